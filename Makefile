@@ -1,0 +1,54 @@
+# Two commands for a newcomer:  make lab   (open the course)   make test   (check everything)
+#
+# Both create the virtual environment .venv with python3 -m venv if it is
+# missing and install requirements.txt into it (again whenever that file
+# changes).  Nothing is installed outside .venv.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+READY := $(VENV)/.installed
+CHROMIUM := /usr/bin/chromium
+
+# JupyterLab listens on 127.0.0.1 only, with its token (never disabled), and
+# asks nothing of the internet.  As root (containers) it needs --allow-root.
+JUPYTER_FLAGS := --ServerApp.ip=127.0.0.1 \
+	--LabApp.news_url=None \
+	--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate \
+	--LabApp.extension_manager=readonly
+ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
+
+.PHONY: lab test test-python test-notebooks test-browser bench html screenshots clean
+
+$(READY): requirements.txt pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+lab: $(READY)
+	cd notebooks && ../$(BIN)/jupyter lab $(JUPYTER_FLAGS) $(ROOT_FLAG)
+
+# The whole suite: the package's tests, every notebook under nbval (strict
+# output comparison), and the real-browser tests when Chromium is there.
+test: test-python test-notebooks
+	@if [ -x $(CHROMIUM) ]; then \
+		$(MAKE) --no-print-directory test-browser; \
+	else \
+		echo "SKIPPED the browser tests: $(CHROMIUM) not found."; \
+		echo "  They need Debian's Chromium (apt-get install -y chromium); the rest passed."; \
+	fi
+
+test-python: $(READY)
+	$(BIN)/python -m pytest tests/
+
+test-notebooks: $(READY)
+	$(BIN)/python -m pytest --nbval notebooks/
+
+test-browser: $(READY)
+	$(BIN)/python -m pytest tests/browser/
+
+bench: $(READY)
+	$(BIN)/python -m bp_helpers.bench
+
+clean:
+	rm -rf $(VENV) site .pytest_cache

@@ -1,0 +1,111 @@
+"""Activation functions ``y = f(x)`` and their derivatives ``f'(x)``.
+
+Lesson, section 2: every non-input node has a total input ``x``, an
+activation function ``f`` and an output ``y = f(x)``.  ``f`` must be
+non-linear, otherwise the whole network collapses into one linear model
+(the ``"linear"`` activation is here so that a notebook can show exactly
+that).
+
+Backpropagation (section 7) needs the derivative ``f'(x)``.  Each
+derivative below is written in terms of ``x`` and of ``y = f(x)``, because
+the network has both at hand after the forward pass and ``y`` often gives
+the cheaper formula (for the sigmoid, ``f'(x) = y (1 - y)``).
+"""
+
+from dataclasses import dataclass
+from typing import Callable
+
+import numpy as np
+
+
+@dataclass(frozen=True)
+class Activation:
+    """One activation function: its name, ``f``, ``f'`` and their formulas.
+
+    ``f(x)`` returns ``y``; ``df(x, y)`` returns ``f'(x)`` given ``x`` and
+    ``y = f(x)``.  ``formula`` and ``derivative_formula`` are LaTeX, used by
+    the step record and the notebooks.
+    """
+
+    name: str
+    f: Callable[[np.ndarray], np.ndarray]
+    df: Callable[[np.ndarray, np.ndarray], np.ndarray]
+    formula: str
+    derivative_formula: str
+
+    def __repr__(self):
+        return f"Activation({self.name!r})"
+
+
+def sigmoid(x):
+    """f(x) = 1 / (1 + e^(-x)).
+
+    Written as ``e^(-log(1 + e^(-x)))``, which is the same number:
+    ``np.logaddexp(0, -x)`` computes ``log(1 + e^(-x))`` without ever forming
+    ``e^(-x)``, so ``x = -1e6`` gives 0 and ``x = +1e6`` gives 1, with no
+    overflow warning and no NaN.
+    """
+    return np.exp(-np.logaddexp(0.0, -x))
+
+
+def sigmoid_derivative(x, y):
+    """f'(x) = f(x) * (1 - f(x)) = y * (1 - y)."""
+    return y * (1.0 - y)
+
+
+def tanh(x):
+    """f(x) = tanh(x) = (e^x - e^(-x)) / (e^x + e^(-x))."""
+    return np.tanh(x)
+
+
+def tanh_derivative(x, y):
+    """f'(x) = 1 - tanh(x)^2 = 1 - y^2."""
+    return 1.0 - y * y
+
+
+def relu(x):
+    """f(x) = max(0, x)."""
+    return np.maximum(x, 0.0)
+
+
+def relu_derivative(x, y):
+    """f'(x) = 1 if x > 0 else 0 (we take 0 at the kink x = 0)."""
+    return (x > 0.0).astype(float)
+
+
+def linear(x):
+    """f(x) = x: no activation at all."""
+    return x
+
+
+def linear_derivative(x, y):
+    """f'(x) = 1."""
+    return np.ones_like(x)
+
+
+ACTIVATIONS = {
+    "sigmoid": Activation(
+        "sigmoid", sigmoid, sigmoid_derivative,
+        r"f(x) = \frac{1}{1 + e^{-x}}", r"f'(x) = f(x)\,(1 - f(x))"),
+    "tanh": Activation(
+        "tanh", tanh, tanh_derivative,
+        r"f(x) = \tanh(x)", r"f'(x) = 1 - f(x)^2"),
+    "relu": Activation(
+        "relu", relu, relu_derivative,
+        r"f(x) = \max(0, x)", r"f'(x) = 1 \text{ if } x > 0 \text{ else } 0"),
+    "linear": Activation(
+        "linear", linear, linear_derivative,
+        r"f(x) = x", r"f'(x) = 1"),
+}
+
+
+def get_activation(name):
+    """Return the :class:`Activation` called ``name`` (e.g. ``"sigmoid"``)."""
+    if not isinstance(name, str):
+        raise TypeError(
+            f"activation must be a name (one of {sorted(ACTIVATIONS)}), "
+            f"got {type(name).__name__} {name!r}")
+    if name not in ACTIVATIONS:
+        raise ValueError(
+            f"activation must be one of {sorted(ACTIVATIONS)}, got {name!r}")
+    return ACTIVATIONS[name]

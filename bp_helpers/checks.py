@@ -1,0 +1,89 @@
+"""Checks for what enters the package from outside.
+
+The algorithm itself (``network.py``) stays as plain as the lesson; every
+public entry point first passes its arguments through one of these
+functions.  Each raises ``TypeError`` (wrong kind of thing) or ``ValueError``
+(right kind, wrong value) with a message that names the argument, what was
+expected and what was given.
+"""
+
+import numbers
+
+import numpy as np
+
+
+def check_sizes(sizes):
+    """Layer sizes: a list of at least two positive whole numbers."""
+    if isinstance(sizes, (str, bytes)) or not hasattr(sizes, "__len__"):
+        raise TypeError(
+            f"sizes must be a list of layer sizes such as [1, 2, 2, 1], got {sizes!r}")
+    if len(sizes) < 2:
+        raise ValueError(
+            "sizes must list at least two layers (an input and an output layer), "
+            f"got {list(sizes)!r}")
+    for layer, size in enumerate(sizes):
+        if isinstance(size, bool) or not isinstance(size, numbers.Integral):
+            raise TypeError(
+                f"sizes[{layer}] must be a whole number of nodes, got {size!r}")
+        if size < 1:
+            raise ValueError(
+                f"sizes[{layer}] must be at least 1 node, got {size!r}")
+    return [int(size) for size in sizes]
+
+
+def check_array(name, value, shape=None):
+    """A finite float64 array, with the given shape when one is given.
+
+    ``shape`` may contain ``None`` for "any length" (a batch dimension).
+    """
+    try:
+        array = np.array(value, dtype=float)
+    except (TypeError, ValueError):
+        raise TypeError(
+            f"{name} must be numbers (an array of floats), got {value!r}") from None
+    if shape is not None and not _shape_matches(array.shape, shape):
+        raise ValueError(
+            f"{name} must have shape {_shape_text(shape)}, got shape {array.shape}")
+    if not np.isfinite(array).all():
+        raise ValueError(f"{name} must be finite (no NaN or inf), got {array!r}")
+    return array
+
+
+def check_example(name, value, n):
+    """One example, shape ``(n,)``, or a batch of them, shape ``(B, n)``."""
+    array = check_array(name, value)
+    if array.shape == (n,) or (array.ndim == 2 and array.shape[1] == n
+                               and array.shape[0] >= 1):
+        return array
+    raise ValueError(
+        f"{name} must have shape ({n},) for one example or (B, {n}) for a "
+        f"batch of B examples, got shape {array.shape}")
+
+
+def check_positive_number(name, value):
+    """A real, finite number greater than 0 (a learning rate, a step size)."""
+    if isinstance(value, bool) or not isinstance(value, numbers.Real):
+        raise TypeError(f"{name} must be a number greater than 0, got {value!r}")
+    if not np.isfinite(value) or value <= 0:
+        raise ValueError(
+            f"{name} must be a finite number greater than 0, got {value!r}")
+    return float(value)
+
+
+def check_whole_number(name, value, minimum):
+    """A whole number (not a bool) of at least ``minimum``."""
+    if isinstance(value, bool) or not isinstance(value, numbers.Integral):
+        raise TypeError(f"{name} must be a whole number, got {value!r}")
+    if value < minimum:
+        raise ValueError(f"{name} must be at least {minimum}, got {value!r}")
+    return int(value)
+
+
+def _shape_matches(actual, expected):
+    return len(actual) == len(expected) and all(
+        want is None or got == want for got, want in zip(actual, expected))
+
+
+def _shape_text(shape):
+    parts = ["B" if n is None else str(n) for n in shape]
+    return "(" + ", ".join(parts) + ("," if len(parts) == 1 else "") + ")"

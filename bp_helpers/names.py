@@ -1,0 +1,45 @@
+"""The demo's names for nodes and edges.
+
+Google's demo numbers the nodes of the network 1..N, layer by layer, top to
+bottom: for sizes ``[1, 2, 2, 1]`` node 1 is the input, 2-3 and 4-5 the
+hidden layers and 6 the output.  An edge is named after the two nodes it
+joins, ``w_24`` from node 2 to node 4.  Code keeps arrays by layer
+(``weights[l][i, j]``, ``y[l][i]``); these functions translate between the
+two, so that every label, formula and message can use the lesson's names.
+"""
+
+
+def node_number(sizes, layer, i):
+    """Global number (1..N) of node ``i`` of layer ``layer``."""
+    return 1 + sum(sizes[:layer]) + i
+
+
+def node_position(sizes, number):
+    """``(layer, i)`` of the node with global number ``number``."""
+    index = number - 1
+    for layer, size in enumerate(sizes):
+        if index < size:
+            return layer, index
+        index -= size
+    raise ValueError(f"number must be a node of this network (1..{sum(sizes)}), got {number}")
+
+
+def node_label(sizes, layer, i):
+    """Plain-text name used in labels: ``"1"``, ``"4"``, ..."""
+    return str(node_number(sizes, layer, i))
+
+
+def edge_subscript(sizes, layer, i, j):
+    """Subscript of the edge from node i of ``layer`` to node j of ``layer + 1``.
+
+    ``"24"`` for small networks, ``"10,15"`` once a number has two digits
+    (so that ``w_{1,23}`` and ``w_{12,3}`` cannot be confused).
+    """
+    a = node_number(sizes, layer, i)
+    b = node_number(sizes, layer + 1, j)
+    return f"{a}{b}" if a < 10 and b < 10 else f"{a},{b}"
+
+
+def edge_label(sizes, layer, i, j):
+    """Plain-text name of the weight: ``"w_24"``."""
+    return "w_" + edge_subscript(sizes, layer, i, j)

@@ -1,0 +1,60 @@
+"""Two ready-made networks: the lesson's demo and Matt Mazur's worked example.
+
+``demo_network()`` is the network of the lesson: sizes ``[1, 2, 2, 1]``,
+sigmoid everywhere, with weights and biases of one decimal so that the
+numbers are pleasant to follow by hand::
+
+    node 1 (input)  ->  nodes 2, 3  ->  nodes 4, 5  ->  node 6 (output)
+
+    w_12 =  0.8   w_13 = -0.4                      b_2 =  0.1   b_3 = -0.1
+    w_24 =  0.5   w_25 = -0.6   w_34 = 0.3   w_35 = 0.7   b_4 = 0.2   b_5 = -0.2
+    w_46 =  0.9   w_56 = -0.5                      b_6 =  0.1
+
+Its example ``DEMO_EXAMPLE``: ``x_input = 1.0``, ``y_target = 0.9``.  The
+network first predicts ``y_6 = 0.620`` (error ``E = 0.0392``); one update
+with ``DEMO_LEARNING_RATE = 1.0`` lowers the error to ``E = 0.0322``.
+
+``mazur_network()`` is the classic worked example ("A Step by Step
+Backpropagation Example", Matt Mazur, 2015): two inputs, two hidden and two
+output nodes, and biases that the example holds fixed.  Its published
+numbers are checked in ``tests/test_presets.py``.
+"""
+
+import numpy as np
+
+from .network import Network
+
+DEMO_SIZES = [1, 2, 2, 1]
+DEMO_WEIGHTS = [
+    [[0.8, -0.4]],                 # w_12, w_13
+    [[0.5, -0.6],                  # w_24, w_25
+     [0.3, 0.7]],                  # w_34, w_35
+    [[0.9],                        # w_46
+     [-0.5]],                      # w_56
+]
+DEMO_BIASES = [[0.1, -0.1], [0.2, -0.2], [0.1]]   # b_2, b_3; b_4, b_5; b_6
+DEMO_EXAMPLE = (np.array([1.0]), np.array([0.9]))  # (x_input, y_target)
+DEMO_LEARNING_RATE = 1.0
+
+# Mazur's names: w1: i1->h1, w2: i2->h1, w3: i1->h2, w4: i2->h2,
+# w5: h1->o1, w6: h2->o1, w7: h1->o2, w8: h2->o2.  Here weights[l][i, j].
+MAZUR_WEIGHTS = [
+    [[0.15, 0.25],                 # i1->h1 (w1), i1->h2 (w3)
+     [0.20, 0.30]],                # i2->h1 (w2), i2->h2 (w4)
+    [[0.40, 0.50],                 # h1->o1 (w5), h1->o2 (w7)
+     [0.45, 0.55]],                # h2->o1 (w6), h2->o2 (w8)
+]
+MAZUR_BIASES = [[0.35, 0.35], [0.60, 0.60]]
+MAZUR_EXAMPLE = (np.array([0.05, 0.10]), np.array([0.01, 0.99]))
+MAZUR_LEARNING_RATE = 0.5
+
+
+def demo_network():
+    """The lesson's ``[1, 2, 2, 1]`` sigmoid network (numbers in the module docstring)."""
+    return Network(DEMO_SIZES, "sigmoid", weights=DEMO_WEIGHTS, biases=DEMO_BIASES)
+
+
+def mazur_network():
+    """Mazur's ``[2, 2, 2]`` sigmoid network; its biases stay fixed when it learns."""
+    return Network([2, 2, 2], "sigmoid", weights=MAZUR_WEIGHTS, biases=MAZUR_BIASES,
+                   learn_biases=False)

@@ -1,0 +1,185 @@
+"""The step record: lesson order, hand-worked formulas, and an exact replay."""
+
+import numpy as np
+import pytest
+
+from bp_helpers import DEMO_EXAMPLE, Network, demo_network, mazur_network, MAZUR_EXAMPLE
+from bp_helpers.formatting import format_number
+from bp_helpers.steps import PHASES, trace
+
+ARCHITECTURES = [
+    ([1, 2, 2, 1], "sigmoid"),
+    ([2, 3, 3, 2], "tanh"),
+    ([3, 4, 2], ["relu", "sigmoid"]),
+    ([2, 2, 1], "linear"),
+    ([1, 1], "sigmoid"),
+]
+
+
+def random_example(net, seed):
+    rng = np.random.default_rng(seed)
+    return rng.uniform(-1, 1, net.sizes[0]), rng.uniform(0, 1, net.sizes[-1])
+
+
+@pytest.fixture
+def demo_trace():
+    return trace(demo_network(), *DEMO_EXAMPLE, 1.0)
+
+
+def test_phases_come_in_the_lessons_order(demo_trace):
+    phases = [step.phase for step in demo_trace]
+    order = [PHASES.index(p) for p in phases]
+    assert order == sorted(order)
+    assert phases.count("error") == 1
+    # 6 nodes: x and y each; 6 dE/dy and 6 dE/dx; 8 dE/dw and 5 dE/db; 8 + 5 updates
+    assert phases.count("forward") == 12
+    assert phases.count("backward") == 6 + 6 + 8 + 5
+    assert phases.count("update") == 8 + 5
+
+
+def test_forward_computes_each_layers_x_then_its_y(demo_trace):
+    forward = [(s.quantity, s.target) for s in demo_trace if s.phase == "forward"]
+    assert forward[:6] == [("x", ("node", 0, 0)), ("y", ("node", 0, 0)),
+                           ("x", ("node", 1, 0)), ("x", ("node", 1, 1)),
+                           ("y", ("node", 1, 0)), ("y", ("node", 1, 1))]
+
+
+def test_backward_goes_node_by_node_from_the_output(demo_trace):
+    backward = [(s.quantity, s.target) for s in demo_trace if s.phase == "backward"]
+    assert backward[:5] == [("dE_dy", ("node", 3, 0)), ("dE_dx", ("node", 3, 0)),
+                            ("dE_dw", ("edge", 2, 0, 0)), ("dE_dw", ("edge", 2, 1, 0)),
+                            ("dE_db", ("bias", 3, 0))]
+    assert backward[-2:] == [("dE_dy", ("node", 0, 0)), ("dE_dx", ("node", 0, 0))]
+
+
+def test_demo_formulas_with_hand_worked_numbers(demo_trace):
+    # x_4 = w_24 y_2 + w_34 y_3 + b_4, y_2 = sigmoid(0.9) = 0.7109, y_3 = sigmoid(-0.5) = 0.3775
+    x_4 = next(s for s in demo_trace if s.quantity == "x" and s.target == ("node", 2, 0))
+    assert x_4.formula == r"x_{4} = w_{24}\,y_{2} + w_{34}\,y_{3} + b_{4}"
+    assert x_4.substituted == r"x_{4} = 0.500 \cdot 0.711 + 0.300 \cdot 0.378 + 0.200 = 0.669"
+    assert x_4.value == pytest.approx(0.5 * 0.7109495 + 0.3 * 0.3775407 + 0.2, abs=1e-7)
+    # dE/dy_6 = y_6 - y_target = 0.62008 - 0.9
+    dE_dy_6 = next(s for s in demo_trace if s.quantity == "dE_dy" and s.target == ("node", 3, 0))
+    assert dE_dy_6.substituted == r"\frac{dE}{dy_{6}} = 0.620 - 0.900 = -0.280"
+    # dE/dx_6 = y_6 (1 - y_6) dE/dy_6 = 0.62008 * 0.37992 * (-0.27992) = -0.065943
+    dE_dx_6 = next(s for s in demo_trace if s.quantity == "dE_dx" and s.target == ("node", 3, 0))
+    assert dE_dx_6.value == pytest.approx(0.6200819 * (1 - 0.6200819) * (0.6200819 - 0.9), rel=1e-6)
+    assert dE_dx_6.substituted.endswith("= -0.0659")
+    # w_46 <- 0.9 - 1.0 * y_4 dE/dx_6 = 0.9 + 0.66122 * 0.065943 = 0.94360
+    w_46 = next(s for s in demo_trace if s.quantity == "w" and s.target == ("edge", 2, 0, 0))
+    assert w_46.formula == r"w_{46} \leftarrow w_{46} - \alpha\,\frac{dE}{dw_{46}}"
+    assert w_46.value == pytest.approx(0.9 + 0.6612203 * 0.0659432, rel=1e-6)
+
+
+def test_every_substituted_formula_ends_with_its_value(demo_trace):
+    for step in demo_trace:
+        assert step.substituted.endswith(format_number(step.value)), step
+
+
+@pytest.mark.parametrize("sizes, activation", ARCHITECTURES)
+def test_replaying_the_record_reproduces_the_network_exactly(sizes, activation):
+    net = Network(sizes, activation, seed=3)
+    x_input, y_target = random_example(net, 3)
+    record = trace(net, x_input, y_target, 0.7)
+    expected = net.copy()
+    expected.forward(x_input)
+    E = expected.backward(y_target)
+    expected.update(0.7)
+    state = record.snapshot(len(record))
+    for name in ("x", "y", "dE_dx", "dE_dy", "dE_dw", "dE_db", "weights", "biases"):
+        for got, want in zip(getattr(state, name), getattr(expected, name)):
+            np.testing.assert_array_equal(got, want, err_msg=name)
+    assert state.E == E == record.E
+    assert record.E_after == expected.error(x_input, y_target)
+
+
+def evaluate(step, state, net, x_input, y_target, learning_rate):
+    """Recompute a step's value from the values known before it (the snapshot)."""
+    kind, *where = step.target
+    if step.quantity == "x":
+        l, j = where
+        return x_input[j] if l == 0 else state.y[l - 1] @ state.weights[l - 1][:, j] + state.biases[l - 1][j]
+    if step.quantity == "y":
+        l, j = where
+        return state.x[l][j] if l == 0 else net.activations[l - 1].f(state.x[l][j])
+    if step.quantity == "E":
+        return 0.5 * np.sum((state.y[-1] - y_target) ** 2)
+    if step.quantity == "dE_dy":
+        l, j = where
+        if l == len(net.sizes) - 1:
+            return state.y[l][j] - y_target[j]
+        return state.weights[l][j, :] @ state.dE_dx[l + 1]
+    if step.quantity == "dE_dx":
+        l, j = where
+        if l == 0:
+            return state.dE_dy[0][j]
+        return net.activations[l - 1].df(state.x[l][j], state.y[l][j]) * state.dE_dy[l][j]
+    if step.quantity == "dE_dw":
+        l, i, j = where
+        return state.y[l][i] * state.dE_dx[l + 1][j]
+    if step.quantity == "dE_db":
+        l, j = where
+        return state.dE_dx[l][j]
+    if step.quantity == "w":
+        l, i, j = where
+        return state.weights[l][i, j] - learning_rate * state.dE_dw[l][i, j]
+    l, j = where
+    return state.biases[l - 1][j] - learning_rate * state.dE_db[l - 1][j]
+
+
+@pytest.mark.parametrize("sizes, activation", ARCHITECTURES)
+def test_each_step_follows_from_the_steps_before_it(sizes, activation):
+    """Every step's value is its formula applied to values already in the record."""
+    net = Network(sizes, activation, seed=5)
+    x_input, y_target = random_example(net, 5)
+    record = trace(net, x_input, y_target, 0.3)
+    for k, step in enumerate(record):
+        value = evaluate(step, record.snapshot(k), net, x_input, y_target, 0.3)
+        assert np.isfinite(value), (k, step.title)
+        assert value == pytest.approx(step.value, rel=1e-12, abs=1e-15), (k, step.title)
+
+
+def test_snapshot_shows_unknown_values_as_nan(demo_trace):
+    start = demo_trace.snapshot(0)
+    assert all(np.isnan(a).all() for a in start.x + start.dE_dx + start.dE_dw)
+    assert np.isnan(start.E)
+    np.testing.assert_array_equal(start.weights[1], demo_network().weights[1])
+    after_three = demo_trace.snapshot(3)
+    assert after_three.x[1][0] == pytest.approx(0.9)
+    assert np.isnan(after_three.x[1][1])
+
+
+def test_trace_leaves_the_network_unchanged():
+    net = demo_network()
+    trace(net, *DEMO_EXAMPLE, 1.0)
+    assert net.x is None
+    np.testing.assert_array_equal(net.weights[2], demo_network().weights[2])
+
+
+def test_fixed_biases_have_no_update_steps():
+    record = trace(mazur_network(), *MAZUR_EXAMPLE, 0.5)
+    assert not [s for s in record if s.quantity == "b"]
+    w5 = next(s for s in record if s.quantity == "w" and s.target == ("edge", 1, 0, 0))
+    assert round(w5.value, 8) == 0.35891648
+    assert round(record.E, 9) == 0.298371109
+    assert round(record.E_after, 9) == 0.291027774
+
+
+def test_step_highlight_names_target_reads_and_quantity(demo_trace):
+    step = demo_trace[6]  # x_4
+    assert step.highlight == {"target": ("node", 2, 0), "quantity": "x",
+                              "reads": [("node", 1, 0), ("node", 1, 1), ("edge", 1, 0, 0),
+                                        ("edge", 1, 1, 0), ("bias", 2, 0)]}
+
+
+@pytest.mark.parametrize("bad, error", [
+    (dict(learning_rate=0.0), ValueError), (dict(learning_rate=-1.0), ValueError),
+    (dict(learning_rate="0.1"), TypeError),
+    (dict(x_input=np.ones((2, 1))), ValueError), (dict(y_target=[np.nan]), ValueError),
+])
+def test_bad_arguments_are_named(bad, error):
+    arguments = dict(x_input=DEMO_EXAMPLE[0], y_target=DEMO_EXAMPLE[1], learning_rate=1.0)
+    arguments.update(bad)
+    name = next(iter(bad))
+    with pytest.raises(error, match=name):
+        trace(demo_network(), **arguments)
