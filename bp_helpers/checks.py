@@ -37,10 +37,14 @@ def check_array(name, value, shape=None):
     ``shape`` may contain ``None`` for "any length" (a batch dimension).
     """
     try:
-        array = np.array(value, dtype=float)
-    except (TypeError, ValueError):
-        raise TypeError(
-            f"{name} must be numbers (an array of floats), got {value!r}") from None
+        array = np.array(value)
+    except ValueError:  # ragged nested lists
+        array = None
+    # Only integers and floats count as numbers: strings, bools, None and
+    # complex numbers are refused rather than converted.
+    if array is None or array.dtype.kind not in "iuf":
+        raise TypeError(f"{name} must be numbers (an array of floats), got {value!r}")
+    array = array.astype(float)
     if shape is not None and not _shape_matches(array.shape, shape):
         raise ValueError(
             f"{name} must have shape {_shape_text(shape)}, got shape {array.shape}")

@@ -16,12 +16,13 @@ def node_number(sizes, layer, i):
 
 def node_position(sizes, number):
     """``(layer, i)`` of the node with global number ``number``."""
+    if not 1 <= number <= sum(sizes):
+        raise ValueError(f"number must be a node of this network (1..{sum(sizes)}), got {number}")
     index = number - 1
     for layer, size in enumerate(sizes):
         if index < size:
             return layer, index
         index -= size
-    raise ValueError(f"number must be a node of this network (1..{sum(sizes)}), got {number}")
 
 
 def node_label(sizes, layer, i):

@@ -17,14 +17,12 @@ every other optimiser.  The code is written to be read next to the lesson;
 it is small and exact, and fast only as far as plain NumPy allows.
 """
 
-import numbers
-
 import numpy as np
 
 from . import formulas
 from .activations import get_activation
 from .checks import (check_array, check_example, check_positive_number,
-                     check_sizes)
+                     check_sizes, check_whole_number)
 
 
 class Network:
@@ -43,8 +41,8 @@ class Network:
                  learn_biases=True):
         self.sizes = check_sizes(sizes)
         self.activations = _check_activations(activation, len(self.sizes) - 1)
-        if seed is not None and (isinstance(seed, bool) or not isinstance(seed, numbers.Integral)):
-            raise TypeError(f"seed must be a whole number or None, got {seed!r}")
+        if seed is not None:
+            check_whole_number("seed", seed, minimum=0)
         weight_shapes = [(a, b) for a, b in zip(self.sizes[:-1], self.sizes[1:])]
         bias_shapes = [(b,) for b in self.sizes[1:]]
         if weights is None:

@@ -1,0 +1,164 @@
+"""Activation functions: hand-worked values, derivatives against central
+finite differences, and a sigmoid that stays finite for any input."""
+
+import math
+import warnings
+
+import numpy as np
+import pytest
+
+from bp_helpers.activations import ACTIVATIONS, Activation, get_activation
+
+NAMES = ["sigmoid", "tanh", "relu", "linear"]
+H = 1e-6  # step of the central differences
+
+
+def central_difference(f, x, h=H):
+    """f'(x) ~ (f(x + h) - f(x - h)) / 2h."""
+    return (f(x + h) - f(x - h)) / (2 * h)
+
+
+# --- the registry -------------------------------------------------------------
+
+def test_the_four_lesson_activations_are_registered():
+    assert sorted(ACTIVATIONS) == sorted(NAMES)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_get_activation_returns_the_named_activation(name):
+    activation = get_activation(name)
+    assert isinstance(activation, Activation)
+    assert activation.name == name
+    assert activation is ACTIVATIONS[name]
+    assert repr(activation) == f"Activation({name!r})"
+    assert activation.formula.startswith("f(x)")
+    assert activation.derivative_formula.startswith("f'(x)")
+
+
+def test_get_activation_rejects_an_unknown_name():
+    with pytest.raises(ValueError, match=r"activation must be one of .*'softmax'"):
+        get_activation("softmax")
+
+
+@pytest.mark.parametrize("bad", [None, 1, ["sigmoid"], ACTIVATIONS["tanh"]])
+def test_get_activation_rejects_a_non_string(bad):
+    with pytest.raises(TypeError, match="activation must be a name"):
+        get_activation(bad)
+
+
+# --- hand-worked values -------------------------------------------------------
+
+def test_sigmoid_by_hand():
+    sigmoid = ACTIVATIONS["sigmoid"]
+    # f(0) = 1 / (1 + e^0) = 1/2;  f'(0) = f(0) (1 - f(0)) = 1/2 * 1/2 = 1/4
+    assert sigmoid.f(0.0) == 0.5
+    assert sigmoid.df(0.0, 0.5) == 0.25
+    # f(ln 3) = 1 / (1 + 1/3) = 3/4;  f'(ln 3) = 3/4 * 1/4 = 3/16
+    assert sigmoid.f(math.log(3.0)) == pytest.approx(0.75, abs=1e-15)
+    assert sigmoid.df(math.log(3.0), 0.75) == 3 / 16
+    # the demo's node 2: x_2 = 0.9, y_2 = 1 / (1 + e^-0.9) = 0.7109495026...
+    assert sigmoid.f(0.9) == pytest.approx(0.7109495026250039, abs=1e-15)
+    # symmetry f(-x) = 1 - f(x)
+    x = np.linspace(-5.0, 5.0, 21)
+    np.testing.assert_allclose(sigmoid.f(-x), 1.0 - sigmoid.f(x), rtol=0, atol=1e-15)
+
+
+def test_tanh_by_hand():
+    tanh = ACTIVATIONS["tanh"]
+    # tanh(0) = 0, tanh'(0) = 1 - 0^2 = 1
+    assert tanh.f(0.0) == 0.0
+    assert tanh.df(0.0, 0.0) == 1.0
+    # tanh(ln 2) = (2 - 1/2) / (2 + 1/2) = 0.6;  tanh'(ln 2) = 1 - 0.36 = 0.64
+    assert tanh.f(math.log(2.0)) == pytest.approx(0.6, abs=1e-15)
+    assert tanh.df(math.log(2.0), 0.6) == pytest.approx(0.64, abs=1e-15)
+
+
+def test_relu_by_hand():
+    relu = ACTIVATIONS["relu"]
+    x = np.array([-2.0, -1e-9, 0.0, 1e-9, 3.0])
+    y = relu.f(x)
+    np.testing.assert_array_equal(y, [0.0, 0.0, 0.0, 1e-9, 3.0])
+    # slope 0 on the left, 1 on the right, and (by the documented choice) 0 at the kink
+    np.testing.assert_array_equal(relu.df(x, y), [0.0, 0.0, 0.0, 1.0, 1.0])
+
+
+def test_linear_by_hand():
+    linear = ACTIVATIONS["linear"]
+    x = np.array([-2.5, 0.0, 7.0])
+    np.testing.assert_array_equal(linear.f(x), x)
+    np.testing.assert_array_equal(linear.df(x, x), [1.0, 1.0, 1.0])
+
+
+# --- derivatives against finite differences ------------------------------------
+
+@pytest.mark.parametrize("name", NAMES)
+def test_derivative_matches_central_differences(name):
+    activation = ACTIVATIONS[name]
+    x = np.linspace(-4.0, 4.0, 161)
+    if name == "relu":
+        x = x[np.abs(x) > 1e-3]  # f' does not exist at the kink x = 0
+    analytic = activation.df(x, activation.f(x))
+    numeric = central_difference(activation.f, x)
+    np.testing.assert_allclose(analytic, numeric, rtol=1e-6, atol=1e-9)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_activation_keeps_the_shape_of_a_batch(name):
+    activation = ACTIVATIONS[name]
+    x = np.arange(-6.0, 6.0).reshape(3, 4) / 2
+    y = activation.f(x)
+    assert y.shape == (3, 4)
+    assert activation.df(x, y).shape == (3, 4)
+    assert y.dtype == np.float64
+
+
+# --- numerical stability of the sigmoid ------------------------------------------
+
+HUGE = np.array([-1e300, -1e6, -1000.0, 1000.0, 1e6, 1e300])
+
+
+def test_sigmoid_never_overflows_nor_warns_at_huge_inputs():
+    sigmoid = ACTIVATIONS["sigmoid"]
+    # Every warning is an error, and overflow / invalid operation / division by
+    # zero raise.  Underflow is allowed on purpose: e^(-1e6) rounds to exactly 0
+    # (that rounding IS the exact limit asked for below), and NumPy ignores
+    # underflow by default.  A 1 / (1 + np.exp(-x)) sigmoid fails this test
+    # with "overflow encountered in exp" at x = -1e6.
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        with np.errstate(over="raise", invalid="raise", divide="raise"):
+            y = sigmoid.f(HUGE)
+            f_prime = sigmoid.df(HUGE, y)
+            scalars = [sigmoid.f(float(x)) for x in HUGE]
+    assert not np.isnan(y).any()
+    np.testing.assert_array_equal(y, [0.0, 0.0, 0.0, 1.0, 1.0, 1.0])
+    np.testing.assert_array_equal(f_prime, np.zeros(6))
+    assert scalars == [0.0, 0.0, 0.0, 1.0, 1.0, 1.0]
+
+
+def test_sigmoid_does_not_warn_with_numpy_defaults():
+    sigmoid = ACTIVATIONS["sigmoid"]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        y = sigmoid.f(HUGE)
+    np.testing.assert_array_equal(y, [0.0, 0.0, 0.0, 1.0, 1.0, 1.0])
+
+
+def test_sigmoid_is_still_accurate_in_the_tails():
+    sigmoid = ACTIVATIONS["sigmoid"]
+    # f(-30) = 1 / (1 + e^30) ~ e^-30: the left tail keeps its relative precision
+    assert sigmoid.f(-30.0) == pytest.approx(1.0 / (1.0 + math.exp(30.0)), rel=1e-14)
+    assert sigmoid.f(-700.0) == pytest.approx(math.exp(-700.0), rel=1e-12)
+    assert 0.0 < sigmoid.f(-700.0)
+
+
+@pytest.mark.parametrize("name", ["tanh", "relu", "linear"])
+def test_other_activations_stay_finite_at_huge_inputs(name):
+    activation = ACTIVATIONS[name]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        with np.errstate(over="raise", invalid="raise", divide="raise"):
+            y = activation.f(HUGE)
+            f_prime = activation.df(HUGE, y)
+    assert np.isfinite(y).all()
+    assert np.isfinite(f_prime).all()

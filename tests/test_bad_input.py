@@ -1,0 +1,282 @@
+"""Bad input raises ValueError or TypeError naming the argument, and a failing
+call leaves the network exactly as it was (nothing half-changed)."""
+
+import copy
+
+import numpy as np
+import pytest
+
+from bp_helpers import Network
+
+NAN, INF = float("nan"), float("inf")
+
+
+def ready_network():
+    """A [2, 3, 2] network that has done forward and backward: every recorded
+    value is filled in, and update() is allowed."""
+    net = Network([2, 3, 2], seed=0, biases=[[0.1, -0.2, 0.3], [0.0, 0.4]])
+    net.forward(np.array([0.5, -1.0]))
+    net.backward(np.array([0.2, 0.8]))
+    return net
+
+
+RECORDED = ["sizes", "weights", "biases", "activation_names", "learn_biases",
+            "x", "y", "dE_dy", "dE_dx", "dE_dw", "dE_db", "E"]
+
+
+def snapshot(net):
+    return {name: copy.deepcopy(getattr(net, name)) for name in RECORDED}
+
+
+def assert_same(before, after, where="net"):
+    """Equal, value for value, down through lists of arrays."""
+    if isinstance(before, dict):
+        assert before.keys() == after.keys()
+        for key in before:
+            assert_same(before[key], after[key], f"{where}.{key}")
+    elif isinstance(before, list):
+        assert isinstance(after, list) and len(before) == len(after), where
+        for k, (a, b) in enumerate(zip(before, after)):
+            assert_same(a, b, f"{where}[{k}]")
+    elif isinstance(before, np.ndarray):
+        assert isinstance(after, np.ndarray) and after.dtype == before.dtype, where
+        np.testing.assert_array_equal(after, before, err_msg=where)
+    else:
+        assert after == before, where
+
+
+def assert_rejected_unchanged(net, call, error, match):
+    """``call(net)`` raises ``error`` matching ``match``; ``net`` is unchanged."""
+    before = snapshot(net)
+    with pytest.raises(error, match=match):
+        call(net)
+    assert_same(before, snapshot(net))
+
+
+# --- the constructor -----------------------------------------------------------------
+
+@pytest.mark.parametrize("sizes, error, match", [
+    ([], ValueError, r"sizes must list at least two layers"),
+    ([3], ValueError, r"sizes must list at least two layers"),
+    ([2, 0], ValueError, r"sizes\[1\] must be at least 1"),
+    ([-1, 2], ValueError, r"sizes\[0\] must be at least 1"),
+    ([2, 2.5], TypeError, r"sizes\[1\] must be a whole number"),
+    ([2, "3"], TypeError, r"sizes\[1\] must be a whole number"),
+    ([True, 2], TypeError, r"sizes\[0\] must be a whole number"),
+    ([2, None], TypeError, r"sizes\[1\] must be a whole number"),
+    (3, TypeError, r"sizes must be a list"),
+    ("12", TypeError, r"sizes must be a list"),
+    (None, TypeError, r"sizes must be a list"),
+])
+def test_bad_sizes(sizes, error, match):
+    with pytest.raises(error, match=match):
+        Network(sizes)
+
+
+GOOD_WEIGHTS = [np.ones((2, 3)), np.ones((3, 2))]
+GOOD_BIASES = [np.zeros(3), np.zeros(2)]
+
+
+def with_entry(arrays, l, value):
+    """A copy of ``arrays`` whose first entry of array ``l`` is ``value`` (any type)."""
+    arrays = [a.tolist() for a in arrays]
+    row = arrays[l][0] if isinstance(arrays[l][0], list) else arrays[l]
+    row[0] = value
+    return arrays
+
+
+@pytest.mark.parametrize("name, good", [("weights", GOOD_WEIGHTS), ("biases", GOOD_BIASES)])
+@pytest.mark.parametrize("make_bad, error, match", [
+    pytest.param(lambda good: good[:1], ValueError, r"{name} must be a list of 2 arrays.*got 1",
+                 id="one array too few"),
+    pytest.param(lambda good: good + good[:1], ValueError, r"{name} must be a list of 2 arrays.*got 3",
+                 id="one array too many"),
+    pytest.param(lambda good: [good[1], good[0]], ValueError, r"{name}\[0\] must have shape",
+                 id="swapped shapes"),
+    pytest.param(lambda good: [good[0], good[1][:1]], ValueError, r"{name}\[1\] must have shape",
+                 id="too short"),
+    pytest.param(lambda good: [good[0], good[1][np.newaxis]], ValueError, r"{name}\[1\] must have shape",
+                 id="extra dimension"),
+    pytest.param(lambda good: with_entry(good, 0, NAN), ValueError, r"{name}\[0\] must be finite",
+                 id="nan"),
+    pytest.param(lambda good: with_entry(good, 1, -INF), ValueError, r"{name}\[1\] must be finite",
+                 id="-inf"),
+    pytest.param(lambda good: with_entry(good, 0, "a"), TypeError, r"{name}\[0\] must be numbers",
+                 id="string"),
+    pytest.param(lambda good: with_entry(good, 1, "0.5"), TypeError, r"{name}\[1\] must be numbers",
+                 id="numeric string"),
+    pytest.param(lambda good: with_entry(good, 0, None), (TypeError, ValueError), r"{name}\[0\] must be",
+                 id="None entry"),
+    pytest.param(lambda good: np.stack([np.ones((2, 2)), np.ones((2, 2))]), TypeError,
+                 r"{name} must be a list", id="one numpy array"),
+    pytest.param(lambda good: "ones", TypeError, r"{name} must be a list", id="not a list"),
+])
+def test_bad_weights_and_biases(name, good, make_bad, error, match):
+    parameters = {"weights": GOOD_WEIGHTS, "biases": GOOD_BIASES}
+    parameters[name] = make_bad(good)
+    with pytest.raises(error, match=match.format(name=name)):
+        Network([2, 3, 2], **parameters)
+
+
+@pytest.mark.parametrize("activation, error, match", [
+    ("softmax", ValueError, r"activation must be one of .*'softmax'"),
+    ("Sigmoid", ValueError, r"activation must be one of"),
+    (["sigmoid"], ValueError, r"activation must list one name per non-input layer \(2\), got 1"),
+    (["sigmoid", "tanh", "relu"], ValueError, r"activation must list one name per non-input layer \(2\), got 3"),
+    (["sigmoid", "softmax"], ValueError, r"activation must be one of"),
+    (["sigmoid", 3], TypeError, r"activation must be a name"),
+    (3, TypeError, r"activation must be a name"),
+    (None, TypeError, r"activation must be a name"),
+    (np.tanh, TypeError, r"activation must be a name"),
+])
+def test_bad_activation(activation, error, match):
+    with pytest.raises(error, match=match):
+        Network([2, 3, 2], activation)
+
+
+@pytest.mark.parametrize("seed, error", [
+    (1.5, TypeError), ("0", TypeError), (True, TypeError), ([1, 2], TypeError),
+    (-1, ValueError),   # numpy's own message would not name the seed
+])
+def test_bad_seed(seed, error):
+    with pytest.raises(error, match=r"seed"):
+        Network([2, 3, 2], seed=seed)
+
+
+@pytest.mark.parametrize("learn_biases", [1, "yes", None])
+def test_bad_learn_biases(learn_biases):
+    with pytest.raises(TypeError, match=r"learn_biases must be True or False"):
+        Network([2, 3, 2], learn_biases=learn_biases)
+
+
+# --- forward ---------------------------------------------------------------------------
+
+BAD_X_INPUT = [
+    (np.array([0.5, -1.0, 2.0]), ValueError, r"x_input must have shape \(2,\).*got shape \(3,\)"),
+    (np.array([0.5]), ValueError, r"x_input must have shape \(2,\)"),
+    (np.ones((4, 3)), ValueError, r"x_input must have shape \(2,\) for one example or \(B, 2\)"),
+    (np.ones((1, 2, 2)), ValueError, r"x_input must have shape.*got shape \(1, 2, 2\)"),
+    (np.ones((0, 2)), ValueError, r"x_input must have shape.*got shape \(0, 2\)"),
+    (np.ones((2, 1)), ValueError, r"x_input must have shape.*got shape \(2, 1\)"),
+    (0.5, ValueError, r"x_input must have shape.*got shape \(\)"),
+    ([], ValueError, r"x_input must have shape"),
+    ([0.5, NAN], ValueError, r"x_input must be finite"),
+    ([[0.5, 1.0], [INF, 1.0]], ValueError, r"x_input must be finite"),
+    ([0.5, -INF], ValueError, r"x_input must be finite"),
+    (["a", "b"], TypeError, r"x_input must be numbers"),
+    ("ab", TypeError, r"x_input must be numbers"),
+    (["0.5", "1.0"], TypeError, r"x_input must be numbers"),
+    ([[0.5, 1.0], [2.0]], TypeError, r"x_input must be numbers"),
+    (None, (TypeError, ValueError), r"x_input must be"),
+]
+
+
+@pytest.mark.parametrize("x_input, error, match", BAD_X_INPUT)
+def test_forward_rejects_bad_x_input(x_input, error, match):
+    assert_rejected_unchanged(ready_network(), lambda net: net.forward(x_input), error, match)
+
+
+@pytest.mark.parametrize("x_input, error, match", BAD_X_INPUT)
+def test_error_rejects_bad_x_input(x_input, error, match):
+    assert_rejected_unchanged(ready_network(), lambda net: net.error(x_input, [0.2, 0.8]), error, match)
+
+
+def test_a_failed_forward_keeps_the_network_ready_to_update():
+    net = ready_network()
+    with pytest.raises(ValueError, match="x_input"):
+        net.forward([NAN, 0.0])
+    weights = [w.copy() for w in net.weights]
+    net.update(0.5)   # the backward pass before the failed forward still counts
+    np.testing.assert_array_equal(net.weights[0], weights[0] - 0.5 * net.dE_dw[0])
+
+
+# --- backward ---------------------------------------------------------------------------
+
+BAD_Y_TARGET = [
+    ([0.2, 0.8, 0.1], ValueError, r"y_target must have shape \(2,\), got shape \(3,\)"),
+    ([0.2], ValueError, r"y_target must have shape \(2,\), got shape \(1,\)"),
+    ([[0.2, 0.8]], ValueError, r"y_target must have shape \(2,\), got shape \(1, 2\)"),
+    (0.2, ValueError, r"y_target must have shape \(2,\), got shape \(\)"),
+    ([0.2, NAN], ValueError, r"y_target must be finite"),
+    ([INF, 0.8], ValueError, r"y_target must be finite"),
+    (["a", "b"], TypeError, r"y_target must be numbers"),
+    (["0.2", "0.8"], TypeError, r"y_target must be numbers"),
+]
+
+
+@pytest.mark.parametrize("y_target, error, match", BAD_Y_TARGET)
+def test_backward_rejects_bad_y_target(y_target, error, match):
+    assert_rejected_unchanged(ready_network(), lambda net: net.backward(y_target), error, match)
+
+
+@pytest.mark.parametrize("y_target, error, match", BAD_Y_TARGET)
+def test_error_rejects_bad_y_target(y_target, error, match):
+    assert_rejected_unchanged(ready_network(), lambda net: net.error([0.5, -1.0], y_target), error, match)
+
+
+def test_backward_of_a_batch_needs_a_batch_of_targets():
+    net = Network([2, 3, 2], seed=0)
+    net.forward(np.ones((3, 2)))
+    for y_target in ([0.2, 0.8], np.ones((2, 2)), np.ones((3, 3))):
+        assert_rejected_unchanged(net, lambda net: net.backward(y_target), ValueError,
+                                  r"y_target must have shape \(3, 2\)")
+
+
+def test_backward_before_forward():
+    assert_rejected_unchanged(Network([2, 3, 2]), lambda net: net.backward([0.2, 0.8]),
+                              ValueError, r"backward\(\) needs .* forward pass")
+
+
+def test_backward_after_update_needs_a_new_forward():
+    net = ready_network()
+    net.update(0.1)
+    # the recorded pass was made with the old weights: backpropagating it now would be wrong
+    assert_rejected_unchanged(net, lambda net: net.backward([0.2, 0.8]),
+                              ValueError, r"call forward\(x_input\) first")
+
+
+# --- update -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("learning_rate, error, match", [
+    (0, ValueError, r"learning_rate must be a finite number greater than 0, got 0"),
+    (0.0, ValueError, r"learning_rate must be a finite number greater than 0"),
+    (-0.1, ValueError, r"learning_rate must be a finite number greater than 0, got -0.1"),
+    (NAN, ValueError, r"learning_rate must be a finite number greater than 0, got nan"),
+    (INF, ValueError, r"learning_rate must be a finite number greater than 0, got inf"),
+    ("0.1", TypeError, r"learning_rate must be a number greater than 0, got '0.1'"),
+    (None, TypeError, r"learning_rate must be a number greater than 0, got None"),
+    (True, TypeError, r"learning_rate must be a number greater than 0, got True"),
+    (np.array([0.1]), TypeError, r"learning_rate must be a number"),
+    (1j, TypeError, r"learning_rate must be a number"),
+])
+def test_update_rejects_bad_learning_rate(learning_rate, error, match):
+    net = ready_network()
+    assert_rejected_unchanged(net, lambda net: net.update(learning_rate), error, match)
+    net.update(0.1)  # and the network can still take its update
+
+
+def test_update_accepts_numpy_and_integer_learning_rates():
+    for learning_rate in (np.float64(0.5), np.float32(0.5), 1):
+        net = ready_network()
+        weights = net.weights[1].copy()
+        net.update(learning_rate)
+        np.testing.assert_array_equal(net.weights[1], weights - float(learning_rate) * net.dE_dw[1])
+
+
+def test_update_before_backward():
+    fresh = Network([2, 3, 2])
+    assert_rejected_unchanged(fresh, lambda net: net.update(0.1), ValueError,
+                              r"update\(\) needs .* backward pass")
+    fresh.forward([0.5, -1.0])
+    assert_rejected_unchanged(fresh, lambda net: net.update(0.1), ValueError,
+                              r"update\(\) needs .* backward pass")
+
+
+def test_update_twice_needs_a_new_forward_and_backward():
+    net = ready_network()
+    net.update(0.1)
+    assert_rejected_unchanged(net, lambda net: net.update(0.1), ValueError,
+                              r"call forward\(x_input\) and backward\(y_target\) first")
+    net.forward([0.5, -1.0])
+    net.backward([0.2, 0.8])
+    net.update(0.1)

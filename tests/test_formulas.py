@@ -1,0 +1,133 @@
+"""Each lesson formula in ``formulas.py`` against numbers worked by hand,
+for one example and for a batch."""
+
+import numpy as np
+import pytest
+
+from bp_helpers import formulas
+
+
+# --- forward: x_j = sum_i w_ij y_i + b_j ----------------------------------------
+
+def test_weighted_sum_by_hand():
+    y = np.array([1.0, 2.0])
+    w = np.array([[1.0, 2.0, 3.0],      # w_1j
+                  [4.0, 5.0, 6.0]])     # w_2j
+    b = np.array([0.5, 0.0, -1.0])
+    # x_1 = 1*1 + 2*4 + 0.5 = 9.5;  x_2 = 1*2 + 2*5 + 0 = 12;  x_3 = 1*3 + 2*6 - 1 = 14
+    np.testing.assert_array_equal(formulas.weighted_sum(y, w, b), [9.5, 12.0, 14.0])
+
+
+def test_weighted_sum_of_the_demo_first_hidden_layer():
+    # x_2 = w_12 * y_1 + b_2 = 0.8 * 1.0 + 0.1 = 0.9
+    # x_3 = w_13 * y_1 + b_3 = -0.4 * 1.0 - 0.1 = -0.5
+    x = formulas.weighted_sum(np.array([1.0]), np.array([[0.8, -0.4]]), np.array([0.1, -0.1]))
+    np.testing.assert_allclose(x, [0.9, -0.5], rtol=0, atol=1e-15)
+
+
+def test_weighted_sum_of_a_batch_is_one_row_per_example():
+    w = np.array([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]])
+    b = np.array([0.5, 0.0, -1.0])
+    y = np.array([[1.0, 2.0],
+                  [0.0, -1.0]])
+    # second row: x = 0*w_1j - 1*w_2j + b_j = [-4 + 0.5, -5, -6 - 1]
+    np.testing.assert_array_equal(formulas.weighted_sum(y, w, b),
+                                  [[9.5, 12.0, 14.0], [-3.5, -5.0, -7.0]])
+
+
+# --- the error E = 1/2 sum_k (y_k - t_k)^2 ------------------------------------------
+
+def test_squared_error_of_one_example_by_hand():
+    # E = 1/2 (0.6 - 0.9)^2 = 1/2 * 0.09 = 0.045
+    assert formulas.squared_error(np.array([0.6]), np.array([0.9])) == pytest.approx(0.045, abs=1e-15)
+    # two outputs: E = 1/2 (1^2 + 2^2) = 2.5
+    E = formulas.squared_error(np.array([1.0, 2.0]), np.array([0.0, 0.0]))
+    assert E == 2.5
+    assert type(E) is float
+
+
+def test_squared_error_of_a_batch_is_the_mean_of_the_examples():
+    y = np.array([[1.0, 0.0],
+                  [0.0, 2.0]])
+    # per example: 1/2 * 1 = 0.5 and 1/2 * 4 = 2;  mean = 1.25 (not the sum 2.5)
+    assert formulas.squared_error(y, np.zeros((2, 2))) == 1.25
+
+
+# --- backward -----------------------------------------------------------------------
+
+def test_output_dE_dy_is_output_minus_target():
+    # dE/dy_6 = y_6 - y_target = 0.62 - 0.9 = -0.28
+    np.testing.assert_allclose(formulas.output_dE_dy(np.array([0.62]), np.array([0.9])),
+                               [-0.28], rtol=0, atol=1e-15)
+    np.testing.assert_array_equal(
+        formulas.output_dE_dy(np.array([[1.0, 2.0], [3.0, 4.0]]), np.array([[0.5, 0.5], [5.0, 0.0]])),
+        [[0.5, 1.5], [-2.0, 4.0]])
+
+
+def test_output_dE_dy_is_the_derivative_of_squared_error():
+    y, t = np.array([0.3, -1.2, 2.0]), np.array([0.5, 0.1, 1.0])
+    h = 1e-6
+    numeric = [(formulas.squared_error(y + h * e, t) - formulas.squared_error(y - h * e, t)) / (2 * h)
+               for e in np.eye(3)]
+    np.testing.assert_allclose(formulas.output_dE_dy(y, t), numeric, rtol=1e-7)
+
+
+def test_dE_dx_is_f_prime_times_dE_dy():
+    # sigmoid at x = 0: f'(0) = 0.25;  dE/dx = 0.25 * -0.28 = -0.07
+    np.testing.assert_allclose(formulas.dE_dx_from_dE_dy(np.array([0.25]), np.array([-0.28])),
+                               [-0.07], rtol=0, atol=1e-15)
+    np.testing.assert_array_equal(
+        formulas.dE_dx_from_dE_dy(np.array([[1.0, 0.0], [0.5, 2.0]]), np.array([[3.0, 3.0], [4.0, -1.0]])),
+        [[3.0, 0.0], [2.0, -2.0]])
+
+
+def test_weight_gradient_of_one_example_is_y_i_times_dE_dx_j():
+    y_i = np.array([1.0, 2.0])
+    dE_dx_j = np.array([3.0, -1.0])
+    # dE/dw_ij = y_i * dE/dx_j:  [[1*3, 1*-1], [2*3, 2*-1]], shaped like w[i, j]
+    np.testing.assert_array_equal(formulas.weight_gradient(y_i, dE_dx_j), [[3.0, -1.0], [6.0, -2.0]])
+
+
+def test_weight_gradient_of_a_batch_is_the_mean_over_examples():
+    y_i = np.array([[1.0, 2.0],
+                    [3.0, 0.0]])
+    dE_dx_j = np.array([[1.0, 0.0],
+                        [0.0, 2.0]])
+    # example 1: [[1, 0], [2, 0]];  example 2: [[0, 6], [0, 0]];  mean: [[0.5, 3], [1, 0]]
+    np.testing.assert_array_equal(formulas.weight_gradient(y_i, dE_dx_j), [[0.5, 3.0], [1.0, 0.0]])
+
+
+def test_bias_gradient_is_dE_dx():
+    dE_dx = np.array([0.25, -1.0])
+    dE_db = formulas.bias_gradient(dE_dx)
+    np.testing.assert_array_equal(dE_db, dE_dx)
+    dE_db[0] = 99.0  # a copy: changing dE/db does not change dE/dx
+    assert dE_dx[0] == 0.25
+    # batch: mean over examples, [(1 + 3) / 2, (-2 + 0) / 2]
+    np.testing.assert_array_equal(formulas.bias_gradient(np.array([[1.0, -2.0], [3.0, 0.0]])), [2.0, -1.0])
+
+
+def test_previous_dE_dy_sums_over_outgoing_weights():
+    # demo output layer: dE/dy_4 = w_46 * dE/dx_6 = 0.9 * -0.1 = -0.09
+    #                    dE/dy_5 = w_56 * dE/dx_6 = -0.5 * -0.1 = 0.05
+    w = np.array([[0.9], [-0.5]])
+    np.testing.assert_allclose(formulas.previous_dE_dy(w, np.array([-0.1])), [-0.09, 0.05],
+                               rtol=0, atol=1e-15)
+    # two nodes out: dE/dy_i = w_i1 * dE/dx_1 + w_i2 * dE/dx_2
+    w = np.array([[1.0, 2.0],
+                  [3.0, 4.0],
+                  [5.0, 6.0]])
+    dE_dx = np.array([1.0, -1.0])
+    np.testing.assert_array_equal(formulas.previous_dE_dy(w, dE_dx), [-1.0, -1.0, -1.0])
+    # a batch keeps one row per example
+    np.testing.assert_array_equal(formulas.previous_dE_dy(w, np.array([[1.0, -1.0], [0.0, 1.0]])),
+                                  [[-1.0, -1.0, -1.0], [2.0, 4.0, 6.0]])
+
+
+def test_gradient_step_is_w_minus_alpha_dE_dw():
+    # w <- w - alpha * dE/dw = 0.5 - 0.1 * 2 = 0.3
+    assert formulas.gradient_step(0.5, 0.1, 2.0) == pytest.approx(0.3, abs=1e-16)
+    w = np.array([[1.0, -1.0]])
+    new_w = formulas.gradient_step(w, 0.5, np.array([[2.0, -4.0]]))
+    np.testing.assert_array_equal(new_w, [[0.0, 1.0]])
+    np.testing.assert_array_equal(w, [[1.0, -1.0]])  # returns a new value, w is untouched
