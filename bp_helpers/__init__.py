@@ -3,16 +3,24 @@
 This file only hands names on; each idea lives in its own module.
 """
 
+from . import datasets
 from .activations import ACTIVATIONS, Activation, get_activation
+from .gradcheck import GradcheckResult, gradcheck
 from .names import edge_label, node_label, node_number, node_position
 from .network import Network
 from .presets import (DEMO_EXAMPLE, DEMO_LEARNING_RATE, MAZUR_EXAMPLE,
                       MAZUR_LEARNING_RATE, demo_network, mazur_network)
+from .steps import Step, Trace, trace
+from .training import TrainingResult, Verdict, train, verdict
 
 __all__ = [
+    "datasets",
     "ACTIVATIONS", "Activation", "get_activation",
     "edge_label", "node_label", "node_number", "node_position",
     "Network",
     "DEMO_EXAMPLE", "DEMO_LEARNING_RATE", "MAZUR_EXAMPLE", "MAZUR_LEARNING_RATE",
     "demo_network", "mazur_network",
+    "GradcheckResult", "gradcheck",
+    "Step", "Trace", "trace",
+    "TrainingResult", "Verdict", "train", "verdict",
 ]

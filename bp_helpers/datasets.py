@@ -1,0 +1,105 @@
+"""Small, repeatable data sets for the later notebooks.
+
+Each function returns ``(X, T)``: inputs of shape ``(n, n_in)`` and targets
+of shape ``(n, 1)``, both float64, ready for ``train(net, X, T, ...)``.
+Targets lie inside ``[0, 1]`` so that a sigmoid output node can reach them.
+Randomness (noise, sample positions) comes from ``np.random.default_rng(seed)``,
+so the same arguments always give the same arrays.
+
+Left out on purpose: train/test splits, shuffling (``train`` draws its own
+minibatches) and loading real data.
+"""
+
+import numbers
+
+import numpy as np
+
+from .checks import check_whole_number
+
+
+def xor():
+    """The four points of XOR, the classic problem a single layer cannot learn.
+
+    ``X = [[0, 0], [0, 1], [1, 0], [1, 1]]``, ``T = [[0], [1], [1], [0]]``:
+    shapes ``(4, 2)`` and ``(4, 1)``, two examples of each class.
+    """
+    X = np.array([[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]])
+    T = np.array([[0.0], [1.0], [1.0], [0.0]])
+    return X, T
+
+
+def two_circles(n=100, noise=0.1, seed=0):
+    """A disc of class 1 inside a ring of class 0, in the plane.
+
+    The first ``n // 2`` rows lie on the inner circle of radius 0.5 (target
+    1), the other ``n - n // 2`` on the outer circle of radius 1 (target 0),
+    evenly spaced in angle; then Gaussian noise of standard deviation
+    ``noise`` moves every point.  ``X`` has shape ``(n, 2)`` and lies in
+    about ``[-1 - 3 noise, 1 + 3 noise]``; ``T`` has shape ``(n, 1)``.
+    """
+    n = check_whole_number("n", n, 4)
+    noise = _check_noise(noise)
+    rng = np.random.default_rng(check_whole_number("seed", seed, 0))
+    inner, outer = n // 2, n - n // 2
+    X = np.concatenate([_circle(inner, 0.5), _circle(outer, 1.0)])
+    X += rng.normal(0.0, noise, size=X.shape)
+    T = np.concatenate([np.ones(inner), np.zeros(outer)]).reshape(n, 1)
+    return X, T
+
+
+def spiral(n=100, noise=0.05, seed=0):
+    """Two spirals wound into each other, one per class.
+
+    Each arm turns one and a half times (angle ``3 pi r``) while its radius
+    ``r`` grows from 0.05 to 1; the second arm is the first turned by half a
+    circle.  The first ``n // 2`` rows are arm 0 (target 0), the other
+    ``n - n // 2`` arm 1 (target 1); Gaussian noise of standard deviation
+    ``noise`` moves every point.  ``X`` has shape ``(n, 2)`` and lies in
+    about ``[-1 - 3 noise, 1 + 3 noise]``; ``T`` has shape ``(n, 1)``.
+    """
+    n = check_whole_number("n", n, 4)
+    noise = _check_noise(noise)
+    rng = np.random.default_rng(check_whole_number("seed", seed, 0))
+    first, second = n // 2, n - n // 2
+    X = np.concatenate([_arm(first, 0.0), _arm(second, np.pi)])
+    X += rng.normal(0.0, noise, size=X.shape)
+    T = np.concatenate([np.zeros(first), np.ones(second)]).reshape(n, 1)
+    return X, T
+
+
+def curve(n=40, seed=0):
+    """A smooth curve to fit with one input and one output (regression).
+
+    ``x`` is drawn uniformly from ``[-1, 1]`` and sorted (shape ``(n, 1)``);
+    the target is
+
+        t = 0.5 + 0.35 * sin(3 x)
+
+    which stays inside ``[0.15, 0.85]``, well within the sigmoid's reach.
+    No noise: the difficulty is the shape, not the scatter.
+    """
+    n = check_whole_number("n", n, 4)
+    rng = np.random.default_rng(check_whole_number("seed", seed, 0))
+    X = np.sort(rng.uniform(-1.0, 1.0, size=n)).reshape(n, 1)
+    T = 0.5 + 0.35 * np.sin(3.0 * X)
+    return X, T
+
+
+def _circle(count, radius):
+    angle = np.linspace(0.0, 2.0 * np.pi, count, endpoint=False)
+    return radius * np.column_stack([np.cos(angle), np.sin(angle)])
+
+
+def _arm(count, turn):
+    r = np.linspace(0.05, 1.0, count)
+    angle = 3.0 * np.pi * r + turn
+    return r[:, None] * np.column_stack([np.cos(angle), np.sin(angle)])
+
+
+def _check_noise(noise):
+    """A standard deviation: a finite number of at least 0."""
+    if isinstance(noise, bool) or not isinstance(noise, numbers.Real):
+        raise TypeError(f"noise must be a number (a standard deviation), got {noise!r}")
+    if not np.isfinite(noise) or noise < 0:
+        raise ValueError(f"noise must be a finite number of at least 0, got {noise!r}")
+    return float(noise)

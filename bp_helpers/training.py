@@ -1,0 +1,248 @@
+"""Training: the lesson's three steps, repeated, with a record of the error.
+
+``train`` runs forward propagation, backpropagation and the update rule
+(lesson, sections 4, 7 and 5) again and again on a data set, in place, and
+keeps the error ``E`` of every step so that a notebook can draw the learning
+curve.  It watches for divergence and stops a run that blows up, leaving the
+network with its last good weights, so that nothing downstream ever plots a
+NaN.  ``verdict`` reads a finished run the way the learning-rate explorer
+talks about it: diverged, oscillating, too slow, stalled or converging.
+
+Left out on purpose: validation sets, early stopping, learning-rate
+schedules, momentum and every other optimiser.
+"""
+
+import itertools
+import math
+from dataclasses import dataclass
+from typing import Optional
+
+import numpy as np
+
+from .checks import (check_example, check_positive_number,
+                     check_whole_number)
+from .network import Network
+
+# A run has diverged when E is inf or NaN, when a weight or bias is inf or
+# NaN, or when E > DIVERGENCE_GROWTH * (E before training) and also
+# E > DIVERGENCE_FLOOR (so that a run starting from a tiny E is not stopped
+# for a harmless rise).
+DIVERGENCE_GROWTH = 1e6
+DIVERGENCE_FLOOR = 1e3
+
+# ``progress(done, total)`` is called at most this many times per run.
+PROGRESS_CALLS = 100
+
+# Rules of ``verdict`` (see its docstring).
+RISE = 0.01                  # an update "raises E" if E grows by more than 1 %
+OSCILLATION_FRACTION = 0.1   # oscillating: more than 10 % of updates raise E
+SLOW_FALL = 0.5              # too slow: E fell by less than half
+STALL_FALL = 0.01            # stalled: the second half lowered E by < 1 % ...
+STALL_LEVEL = 0.01           # ... while E is still above 1 % of its start
+
+
+@dataclass(frozen=True, eq=False, repr=False)
+class TrainingResult:
+    """What ``train`` returns.
+
+    ``errors[k]`` is ``E`` before update ``k`` (on the whole data set for
+    full-batch training, on that step's minibatch otherwise); it never holds
+    inf or NaN.  ``initial_error`` and ``final_error`` are ``E`` on the whole
+    data set before training and for the network as ``train`` leaves it.
+    ``diverged_at`` is ``None``, or the step ``k`` (the parameters after
+    ``k`` updates) at which the run blew up; then ``errors`` stops before
+    step ``k`` and the network keeps the parameters of step ``k - 1``.
+    """
+
+    errors: np.ndarray
+    initial_error: float
+    final_error: float
+    diverged_at: Optional[int]
+    message: str
+
+    @property
+    def diverged(self):
+        """True if the run was stopped because it diverged."""
+        return self.diverged_at is not None
+
+    def __str__(self):
+        return self.message
+
+    def __repr__(self):
+        return f"<TrainingResult: {self.message}>"
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """``label`` is one of "diverged", "oscillating", "too slow", "stalled",
+    "converging"; ``text`` says why in a sentence."""
+
+    label: str
+    text: str
+
+    def __str__(self):
+        return self.text
+
+
+def train(net, X, T, learning_rate, steps, batch_size=None, seed=0, progress=None):
+    """Train ``net`` in place for ``steps`` updates; return a :class:`TrainingResult`.
+
+    Each step is the lesson's loop on a batch of examples::
+
+        forward(x_input);  E = backward(y_target);
+        w_ij <- w_ij - alpha * dE/dw_ij,   b_j <- b_j - alpha * dE/db_j
+
+    ``X`` has shape ``(N, n_in)`` and ``T`` shape ``(N, n_out)`` (or one
+    example, ``(n_in,)`` and ``(n_out,)``).  ``batch_size=None`` uses all N
+    examples in every step; otherwise each epoch draws a fresh permutation
+    from ``np.random.default_rng(seed)`` and walks through it in minibatches
+    of ``batch_size`` (the last one may be smaller), so runs are repeatable.
+
+    A run stops at once when it diverges (see ``DIVERGENCE_GROWTH``); the
+    network then gets back the last parameters whose error was finite and
+    recorded.  ``progress(done, total)``, if given, is called every few
+    steps (at most ``PROGRESS_CALLS`` times), e.g. to move a progress bar.
+    """
+    if not isinstance(net, Network):
+        raise TypeError(f"net must be a Network, got {type(net).__name__}")
+    X, T = _check_data(net, X, T)
+    learning_rate = check_positive_number("learning_rate", learning_rate)
+    steps = check_whole_number("steps", steps, 1)
+    if batch_size is not None:
+        batch_size = check_whole_number("batch_size", batch_size, 1)
+        if batch_size > len(X):
+            raise ValueError(f"batch_size must be at most the number of examples "
+                             f"({len(X)}), got {batch_size}")
+    seed = check_whole_number("seed", seed, 0)
+    if progress is not None and not callable(progress):
+        raise TypeError(f"progress must be a function progress(done, total) or None, "
+                        f"got {progress!r}")
+
+    with np.errstate(over="ignore", invalid="ignore"):  # divergence is reported instead
+        initial_error = net.error(X, T)
+        if not math.isfinite(initial_error):
+            raise ValueError(f"the network's error on X, T is {initial_error} before "
+                             "training: X or the weights are too large")
+        errors = np.empty(steps)
+        saved = [p.copy() for p in _parameters(net)]
+        batches = _batches(X, T, batch_size, seed)
+        every = math.ceil(steps / PROGRESS_CALLS)
+        for step in range(steps):
+            X_batch, T_batch = next(batches)
+            net.forward(X_batch)
+            E = net.backward(T_batch)
+            problem = _divergence(net, E, initial_error)
+            if problem:
+                return _stop(net, saved, errors[:step], step, problem, X, T, initial_error)
+            errors[step] = E
+            for s, p in zip(saved, _parameters(net)):
+                np.copyto(s, p)
+            net.update(learning_rate)
+            if progress is not None and ((step + 1) % every == 0 or step + 1 == steps):
+                progress(step + 1, steps)
+        final_error = net.error(X, T)
+        problem = _divergence(net, final_error, initial_error)
+        if problem:
+            return _stop(net, saved, errors, steps, problem, X, T, initial_error)
+    message = f"E {_change(initial_error, final_error)} in {steps} updates"
+    return TrainingResult(errors, initial_error, final_error, None, message)
+
+
+def verdict(result):
+    """Classify a finished run for the learning-rate explorer.
+
+    With ``E`` the history ``errors`` followed by ``final_error``, the first
+    rule that holds gives the label:
+
+    1. "diverged": the run was stopped (``result.diverged``).
+    2. "oscillating": more than ``OSCILLATION_FRACTION`` (10 %) of the
+       updates raised ``E`` by more than ``RISE`` (1 %): the steps are too
+       big for a steady descent.
+    3. "too slow": ``E`` fell by less than ``SLOW_FALL`` (half) of its
+       starting value.
+    4. "stalled": ``E`` fell, but the second half of the run lowered it by
+       less than ``STALL_FALL`` (1 %) while it is still above ``STALL_LEVEL``
+       (1 %) of its starting value; e.g. a saturated sigmoid output, or a
+       local minimum.
+    5. "converging": otherwise.
+
+    The rules are meant for full-batch runs; with minibatches ``errors`` are
+    per-batch errors, whose noise can read as oscillation.
+    """
+    if not isinstance(result, TrainingResult):
+        raise TypeError(f"result must be a TrainingResult, got {type(result).__name__}")
+    if result.diverged:
+        return Verdict("diverged", result.message)
+    E = np.append(result.errors, result.final_error)
+    start, end, middle = result.initial_error, result.final_error, E[len(E) // 2]
+    updates = len(E) - 1
+    rising = np.count_nonzero(E[1:] > E[:-1] * (1 + RISE))
+    change = f"E {_change(start, end)} in {updates} updates"
+    if rising > OSCILLATION_FRACTION * updates:
+        return Verdict("oscillating", f"oscillating: E rose in {rising} of "
+                                      f"{updates} updates; {change}")
+    if start - end < SLOW_FALL * start:
+        return Verdict("too slow", f"too slow: {change}; it did not even halve")
+    if end > STALL_LEVEL * start and middle - end < STALL_FALL * middle:
+        return Verdict("stalled", f"stalled: {change}, but the second half of "
+                                  "the run hardly lowered it")
+    return Verdict("converging", f"converging: {change}")
+
+
+def _check_data(net, X, T):
+    """X as (N, n_in) and T as (N, n_out), with the same N."""
+    X = np.atleast_2d(check_example("X", X, net.sizes[0]))
+    T = np.atleast_2d(check_example("T", T, net.sizes[-1]))
+    if len(X) != len(T):
+        raise ValueError(f"X and T must hold the same number of examples, "
+                         f"got {len(X)} inputs in X and {len(T)} targets in T")
+    return X, T
+
+
+def _batches(X, T, batch_size, seed):
+    """An endless supply of (X_batch, T_batch): the whole set, or minibatches."""
+    if batch_size is None:
+        return itertools.repeat((X, T))
+    return _minibatches(X, T, batch_size, np.random.default_rng(seed))
+
+
+def _minibatches(X, T, batch_size, rng):
+    while True:  # one epoch per permutation
+        order = rng.permutation(len(X))
+        for start in range(0, len(X), batch_size):
+            rows = order[start:start + batch_size]
+            yield X[rows], T[rows]
+
+
+def _parameters(net):
+    return net.weights + net.biases
+
+
+def _divergence(net, E, initial_error):
+    """Why the run has diverged, in words, or ``None`` if it has not."""
+    if not math.isfinite(E):
+        return f"E became {E}"
+    if E > DIVERGENCE_GROWTH * initial_error and E > DIVERGENCE_FLOOR:
+        return f"E grew past {DIVERGENCE_GROWTH:,.0f} x its starting value (E = {E:.3g})"
+    if not all(np.isfinite(p).all() for p in _parameters(net)):
+        return "a weight or bias became inf or NaN"
+    return None
+
+
+def _stop(net, saved, errors, step, problem, X, T, initial_error):
+    """Give the network back the parameters of step - 1 and report the divergence."""
+    for p, s in zip(_parameters(net), saved):
+        np.copyto(p, s)
+    final_error = net.error(X, T)
+    message = (f"diverged at step {step}: {problem}; the network keeps its "
+               f"parameters of step {step - 1} (E = {final_error:.4g})")
+    return TrainingResult(errors.copy(), initial_error, final_error, step, message)
+
+
+def _change(start, end):
+    """How E changed, in words: 'fell from 0.0392 to 0.0011', 'rose ...' or 'stayed ...'."""
+    if end < start:
+        return f"fell from {start:.4g} to {end:.4g}"
+    if end > start:
+        return f"rose from {start:.4g} to {end:.4g}"
+    return f"stayed at {start:.4g}"

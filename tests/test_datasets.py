@@ -1,0 +1,102 @@
+"""Tests of bp_helpers.datasets: shapes, values, balance and repeatability."""
+
+import numpy as np
+import pytest
+
+from bp_helpers.datasets import curve, spiral, two_circles, xor
+
+RANDOM_SETS = [two_circles, spiral, curve]
+CLASSIFICATION_SETS = [two_circles, spiral]
+
+
+def test_xor_is_the_four_points():
+    X, T = xor()
+    np.testing.assert_array_equal(X, [[0, 0], [0, 1], [1, 0], [1, 1]])
+    np.testing.assert_array_equal(T, [[0], [1], [1], [0]])
+    assert X.dtype == T.dtype == np.float64
+    # the target is exactly "x_1 differs from x_2"
+    np.testing.assert_array_equal(T[:, 0], X[:, 0] != X[:, 1])
+
+
+@pytest.mark.parametrize("make", RANDOM_SETS)
+@pytest.mark.parametrize("n", [4, 7, 100])
+def test_shapes_and_dtypes(make, n):
+    X, T = make(n=n)
+    n_in = 1 if make is curve else 2
+    assert X.shape == (n, n_in) and T.shape == (n, 1)
+    assert X.dtype == T.dtype == np.float64
+    assert np.isfinite(X).all() and np.isfinite(T).all()
+
+
+@pytest.mark.parametrize("make", RANDOM_SETS)
+def test_same_seed_same_data_other_seed_other_data(make):
+    first, again, other = make(seed=3), make(seed=3), make(seed=4)
+    np.testing.assert_array_equal(first[0], again[0])
+    np.testing.assert_array_equal(first[1], again[1])
+    assert not np.array_equal(first[0], other[0])
+
+
+@pytest.mark.parametrize("make", CLASSIFICATION_SETS)
+@pytest.mark.parametrize("n", [4, 7, 100])
+def test_classes_are_0_and_1_and_balanced(make, n):
+    _, T = make(n=n)
+    assert set(np.unique(T)) == {0.0, 1.0}
+    assert abs(np.count_nonzero(T == 1) - np.count_nonzero(T == 0)) <= 1
+
+
+def test_two_circles_without_noise_lie_on_their_circles():
+    X, T = two_circles(n=9, noise=0.0)
+    radius = np.hypot(X[:, 0], X[:, 1])
+    np.testing.assert_allclose(radius[T[:, 0] == 1], 0.5)
+    np.testing.assert_allclose(radius[T[:, 0] == 0], 1.0)
+    assert np.count_nonzero(T == 1) == 9 // 2
+
+
+def test_noise_has_the_requested_standard_deviation():
+    clean, _ = two_circles(n=4000, noise=0.0)
+    noisy, _ = two_circles(n=4000, noise=0.1, seed=5)
+    assert np.std(noisy - clean) == pytest.approx(0.1, rel=0.05)
+
+
+def test_spiral_arms_are_each_others_half_turn():
+    X, T = spiral(n=60, noise=0.0)
+    arm0, arm1 = X[T[:, 0] == 0], X[T[:, 0] == 1]
+    np.testing.assert_allclose(arm1, -arm0, atol=1e-12)
+    radius = np.hypot(arm0[:, 0], arm0[:, 1])
+    np.testing.assert_allclose(radius, np.linspace(0.05, 1.0, 30))
+
+
+@pytest.mark.parametrize("make", CLASSIFICATION_SETS)
+def test_inputs_stay_near_the_unit_disc(make):
+    X, _ = make(n=500, noise=0.1)
+    assert np.abs(X).max() < 1.0 + 5 * 0.1
+
+
+def test_curve_is_sorted_inside_minus_one_one_with_reachable_targets():
+    X, T = curve(n=40)
+    assert np.all(np.diff(X[:, 0]) >= 0)
+    assert X.min() >= -1.0 and X.max() <= 1.0
+    np.testing.assert_allclose(T, 0.5 + 0.35 * np.sin(3 * X))
+    assert T.min() > 0.1 and T.max() < 0.9
+
+
+@pytest.mark.parametrize("make", RANDOM_SETS)
+@pytest.mark.parametrize("kwargs, error, name", [
+    (dict(n=3), ValueError, "n"),
+    (dict(n=10.0), TypeError, "n"),
+    (dict(n=True), TypeError, "n"),
+    (dict(seed=-1), ValueError, "seed"),
+    (dict(seed=0.5), TypeError, "seed"),
+])
+def test_bad_sizes_and_seeds_are_refused_by_name(make, kwargs, error, name):
+    with pytest.raises(error, match=rf"^{name} "):
+        make(**kwargs)
+
+
+@pytest.mark.parametrize("make", CLASSIFICATION_SETS)
+@pytest.mark.parametrize("noise, error", [
+    (-0.1, ValueError), (float("nan"), ValueError), (float("inf"), ValueError),
+    ("a lot", TypeError), (None, TypeError)])
+def test_bad_noise_is_refused_by_name(make, noise, error):
+    with pytest.raises(error, match="^noise "):
+        make(noise=noise)

@@ -1,0 +1,163 @@
+"""Tests of bp_helpers.gradcheck: backprop against finite differences."""
+
+import re
+
+import numpy as np
+import pytest
+
+from bp_helpers import (DEMO_EXAMPLE, MAZUR_EXAMPLE, Network, demo_network, formulas,
+                        mazur_network)
+from bp_helpers.gradcheck import gradcheck, relative_error
+
+
+def random_case(sizes, activation, seed, batch):
+    """A network with random weights and biases, and random inputs and targets."""
+    rng = np.random.default_rng(1000 + seed)
+    biases = [rng.normal(0.0, 0.5, n) for n in sizes[1:]]
+    net = Network(sizes, activation, seed=seed, biases=biases)
+    shape = (sizes[0],) if batch is None else (batch, sizes[0])
+    x = rng.normal(0.0, 1.0, shape)
+    t = rng.uniform(0.0, 1.0, shape[:-1] + (sizes[-1],))
+    return net, x, t
+
+
+# --- backprop agrees with finite differences -----------------------------------
+
+def test_demo_network_passes_with_a_row_per_parameter_in_lesson_order():
+    result = gradcheck(demo_network(), *DEMO_EXAMPLE)
+    assert [row.name for row in result.table] == [
+        "w_12", "w_13", "b_2", "b_3",
+        "w_24", "w_25", "w_34", "w_35", "b_4", "b_5",
+        "w_46", "w_56", "b_6"]
+    assert result.worst_relative_error < 1e-6
+    assert result.passed()
+
+
+def test_backprop_column_is_the_networks_own_dE_dw_and_dE_db():
+    net = demo_network()
+    net.forward(DEMO_EXAMPLE[0])
+    net.backward(DEMO_EXAMPLE[1])
+    rows = {row.name: row for row in gradcheck(demo_network(), *DEMO_EXAMPLE).table}
+    assert rows["w_24"].backprop == net.dE_dw[1][0, 0]
+    assert rows["w_56"].backprop == net.dE_dw[2][1, 0]
+    assert rows["b_3"].backprop == net.dE_db[0][1]
+
+
+def test_mazur_network_passes_and_matches_his_published_derivative():
+    result = gradcheck(mazur_network(), *MAZUR_EXAMPLE)
+    assert result.passed()
+    # Mazur: dE_total/dw5 = 0.082167041; his w5 (h1 -> o1) is our w_35.
+    w5 = {row.name: row for row in result.table}["w_35"]
+    assert w5.backprop == pytest.approx(0.082167041, abs=1e-9)
+    assert w5.finite_difference == pytest.approx(0.082167041, abs=1e-9)
+
+
+@pytest.mark.parametrize("activation", ["sigmoid", "tanh", "relu", "linear"])
+@pytest.mark.parametrize("sizes", [[1, 1], [2, 3, 1], [3, 4, 4, 2], [4, 6, 5, 3]])
+@pytest.mark.parametrize("batch", [None, 5])
+def test_random_networks_pass(activation, sizes, batch):
+    for seed in range(5):
+        net, x, t = random_case(sizes, activation, seed, batch)
+        result = gradcheck(net, x, t)
+        assert result.worst_relative_error < 1e-6, (seed, str(result))
+
+
+def test_central_difference_is_exact_for_a_quadratic_error():
+    # A linear [1, 1] network: E = 1/2 (w x + b - t)^2 is quadratic in w and b,
+    # so (E(w+h) - E(w-h)) / 2h equals dE/dw = x (w x + b - t) up to rounding.
+    net = Network([1, 1], "linear", weights=[np.array([[0.7]])], biases=[np.array([0.2])])
+    result = gradcheck(net, [1.5], [0.3], h=0.5)
+    w, b = result.table
+    assert w.backprop == pytest.approx(1.5 * (0.7 * 1.5 + 0.2 - 0.3))
+    assert w.finite_difference == pytest.approx(w.backprop, rel=1e-12)
+    assert b.finite_difference == pytest.approx(b.backprop, rel=1e-12)
+
+
+# --- a wrong gradient is caught ----------------------------------------------------
+
+def test_forgetting_f_prime_is_caught(monkeypatch):
+    # A classic slip: dE/dx = dE/dy, without the factor f'(x).
+    monkeypatch.setattr(formulas, "dE_dx_from_dE_dy", lambda f_prime, dE_dy: dE_dy)
+    result = gradcheck(demo_network(), *DEMO_EXAMPLE)
+    assert result.worst_relative_error > 0.1
+    assert not result.passed()
+
+
+def test_a_wrong_weight_gradient_is_caught_and_named(monkeypatch):
+    right = formulas.weight_gradient
+
+    def output_layer_doubled(y_i, dE_dx_j):
+        dE_dw = right(y_i, dE_dx_j)
+        return 2 * dE_dw if dE_dw.shape == (2, 1) else dE_dw
+
+    monkeypatch.setattr(formulas, "weight_gradient", output_layer_doubled)
+    result = gradcheck(demo_network(), *DEMO_EXAMPLE)
+    wrong = [row.name for row in result.table if row.relative_error > 1e-3]
+    assert wrong == ["w_46", "w_56"]
+    # 2a against a: |2a - a| / (|2a| + |a|) = 1/3
+    assert result.worst_relative_error == pytest.approx(1 / 3, rel=1e-6)
+
+
+# --- the network is left alone ---------------------------------------------------------
+
+def test_the_network_is_not_changed():
+    net = demo_network()
+    net.forward(DEMO_EXAMPLE[0])
+    net.backward(DEMO_EXAMPLE[1])
+    weights = [w.copy() for w in net.weights]
+    biases = [b.copy() for b in net.biases]
+    y, dE_dw, E = net.y, net.dE_dw, net.E
+    gradcheck(net, *DEMO_EXAMPLE)
+    for before, after in zip(weights + biases, net.weights + net.biases):
+        np.testing.assert_array_equal(before, after)
+    assert net.y is y and net.dE_dw is dE_dw and net.E == E
+    net.update(1.0)  # its recorded pass is still usable
+
+
+# --- relative error and printing ----------------------------------------------------------
+
+def test_relative_error_definition():
+    assert relative_error(0.25, 0.25) == 0.0
+    assert relative_error(0.3, -0.3) == 1.0
+    assert relative_error(3.0, 1.0) == pytest.approx(0.5)
+    assert relative_error(0.0, 0.0) == 0.0
+    # a scale keeps tiny derivatives from being judged by their rounding noise
+    assert relative_error(1e-7, 1e-7 + 1e-11) == pytest.approx(5e-5, rel=1e-4)
+    assert relative_error(1e-7, 1e-7 + 1e-11, scale=1e-4) == pytest.approx(1e-7, rel=1e-4)
+
+
+def test_printed_table_has_fixed_precision():
+    text = str(gradcheck(demo_network(), *DEMO_EXAMPLE))
+    lines = text.splitlines()
+    assert lines[0].split() == ["parameter", "backprop", "finite", "diff.", "rel.", "error"]
+    row = re.compile(r"^[wb]_\d+ +-?\d\.\d{8} +-?\d\.\d{8} +\d\.\de[-+]\d\d$")
+    assert all(row.match(line) for line in lines[1:-1]), text
+    assert len(lines) == 13 + 2
+    assert re.match(r"^worst relative error: \d\.\de-\d\d \(h = 1e-05\)$", lines[-1])
+    assert "w_46        -0.04360299  -0.04360299" in text
+
+
+# --- bad arguments ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("kwargs, error, name", [
+    (dict(x=[1.0, 2.0]), ValueError, "x"),
+    (dict(x=[np.inf]), ValueError, "x"),
+    (dict(t=[0.9, 0.1]), ValueError, "t"),
+    (dict(t=[[0.9]]), ValueError, "t"),
+    (dict(t=[np.nan]), ValueError, "t"),
+    (dict(h=0.0), ValueError, "h"),
+    (dict(h="small"), TypeError, "h"),
+    (dict(net=None), TypeError, "net"),
+])
+def test_bad_arguments_are_refused_by_name(kwargs, error, name):
+    arguments = dict(net=demo_network(), x=DEMO_EXAMPLE[0], t=DEMO_EXAMPLE[1])
+    arguments.update(kwargs)
+    with pytest.raises(error, match=rf"\b{name}\b"):
+        gradcheck(**arguments)
+
+
+def test_passed_checks_its_tolerance():
+    result = gradcheck(demo_network(), *DEMO_EXAMPLE)
+    assert not result.passed(tol=1e-15)
+    with pytest.raises(ValueError, match="tol"):
+        result.passed(tol=-1.0)

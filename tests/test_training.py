@@ -1,0 +1,307 @@
+"""Tests of bp_helpers.training: train() and verdict()."""
+
+import warnings
+
+import numpy as np
+import pytest
+
+from bp_helpers import DEMO_EXAMPLE, DEMO_LEARNING_RATE, Network, demo_network
+from bp_helpers.datasets import xor
+from bp_helpers.training import (DIVERGENCE_FLOOR, DIVERGENCE_GROWTH, TrainingResult,
+                                 train, verdict)
+
+x_demo, t_demo = DEMO_EXAMPLE
+
+
+def linear_regression():
+    """y = 2x + 0.5 on 10 points in [-1, 1], for a Network([1, 1], "linear")."""
+    X = np.linspace(-1.0, 1.0, 10).reshape(10, 1)
+    return X, 2.0 * X + 0.5
+
+
+def parameters(net):
+    return [p.copy() for p in net.weights + net.biases]
+
+
+def hand_loop(net, X, T, learning_rate, steps):
+    """The lesson's loop written out, with no checks: E before each update."""
+    errors = []
+    for _ in range(steps):
+        net.forward(X)
+        errors.append(net.backward(T))
+        net.update(learning_rate)
+    return np.array(errors)
+
+
+# --- what train records ---------------------------------------------------
+
+def test_history_has_one_error_per_update():
+    result = train(demo_network(), x_demo, t_demo, DEMO_LEARNING_RATE, 25)
+    assert result.errors.shape == (25,)
+    assert result.errors.dtype == np.float64
+    assert not result.diverged and result.diverged_at is None
+
+
+def test_train_is_the_lessons_loop():
+    net, twin = demo_network(), demo_network()
+    result = train(net, x_demo, t_demo, 0.5, 40)
+    expected = hand_loop(twin, x_demo.reshape(1, 1), t_demo.reshape(1, 1), 0.5, 40)
+    np.testing.assert_array_equal(result.errors, expected)
+    for p, q in zip(parameters(net), parameters(twin)):
+        np.testing.assert_array_equal(p, q)
+    assert result.final_error == twin.error(x_demo, t_demo)
+
+
+def test_one_update_matches_the_presets_numbers():
+    # presets.py: E = 0.0392 before, 0.0322 after one update with rate 1.0.
+    result = train(demo_network(), x_demo, t_demo, DEMO_LEARNING_RATE, 1)
+    assert result.initial_error == pytest.approx(0.0392, abs=5e-5)
+    assert result.errors[0] == result.initial_error
+    assert result.final_error == pytest.approx(0.0322, abs=5e-5)
+
+
+def test_error_falls_at_every_step_with_a_good_rate():
+    result = train(demo_network(), x_demo, t_demo, DEMO_LEARNING_RATE, 200)
+    history = np.append(result.errors, result.final_error)
+    assert np.all(np.diff(history) < 0)
+    assert result.final_error < 1e-3 * result.initial_error
+    assert str(result) == result.message
+    assert result.message.startswith("E fell from 0.03918 to ")
+    assert result.message.endswith(" in 200 updates")
+
+
+def test_training_is_deterministic():
+    X, T = xor()
+    a, b = Network([2, 3, 1], seed=4), Network([2, 3, 1], seed=4)
+    first, second = train(a, X, T, 5.0, 100), train(b, X, T, 5.0, 100)
+    np.testing.assert_array_equal(first.errors, second.errors)
+    assert first.final_error == second.final_error
+    for p, q in zip(parameters(a), parameters(b)):
+        np.testing.assert_array_equal(p, q)
+
+
+def test_one_example_may_be_given_as_a_row_or_as_a_batch_of_one():
+    flat = train(demo_network(), x_demo, t_demo, 1.0, 30)
+    batch = train(demo_network(), x_demo.reshape(1, 1), t_demo.reshape(1, 1), 1.0, 30)
+    np.testing.assert_array_equal(flat.errors, batch.errors)
+
+
+# --- minibatches ------------------------------------------------------------
+
+def test_minibatches_are_repeatable_with_the_same_seed():
+    X, T = xor()
+    runs = [train(Network([2, 3, 1], seed=1), X, T, 2.0, 50, batch_size=2, seed=s)
+            for s in (7, 7, 8)]
+    np.testing.assert_array_equal(runs[0].errors, runs[1].errors)
+    assert not np.array_equal(runs[0].errors, runs[2].errors)
+
+
+def test_each_epoch_visits_every_example_once():
+    # batch_size=1 with a tiny rate: every recorded E is the error of one
+    # example, which tells us which example that step used.
+    X, T = xor()
+    net = Network([2, 3, 1], seed=1)
+    per_example = np.array([net.error(x, t) for x, t in zip(X, T)])
+    assert np.min(np.diff(np.sort(per_example))) > 1e-6  # the four are distinguishable
+    result = train(net, X, T, 1e-12, 12, batch_size=1)
+    used = [int(np.argmin(abs(per_example - E))) for E in result.errors]
+    assert np.allclose(result.errors, per_example[used], rtol=0, atol=1e-9)
+    for epoch in range(3):
+        assert sorted(used[4 * epoch:4 * epoch + 4]) == [0, 1, 2, 3]
+    assert used[:4] != used[4:8] or used[4:8] != used[8:]  # a fresh order per epoch
+
+
+def test_a_batch_of_everything_is_full_batch_training():
+    X, T = xor()
+    full = train(Network([2, 3, 1], seed=2), X, T, 3.0, 60)
+    shuffled = train(Network([2, 3, 1], seed=2), X, T, 3.0, 60, batch_size=4)
+    np.testing.assert_allclose(shuffled.errors, full.errors, rtol=1e-12)
+
+
+# --- divergence ------------------------------------------------------------
+
+def expected_divergence_step(learning_rate):
+    """Run the hand loop with no stopping; find where the rule first fires."""
+    X, T = linear_regression()
+    net = Network([1, 1], "linear")
+    E0 = net.error(X, T)
+    with np.errstate(over="ignore", invalid="ignore"):
+        history = hand_loop(net, X, T, learning_rate, 50)
+    bad = ~np.isfinite(history) | ((history > DIVERGENCE_GROWTH * E0)
+                                   & (history > DIVERGENCE_FLOOR))
+    return int(np.argmax(bad))
+
+
+def test_a_big_rate_on_a_linear_network_diverges_and_is_stopped():
+    X, T = linear_regression()
+    net = Network([1, 1], "linear")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # no overflow warnings escape
+        result = train(net, X, T, 10.0, 100)
+    k = expected_divergence_step(10.0)
+    assert k > 1
+    assert result.diverged and result.diverged_at == k
+    assert len(result.errors) == k
+    assert np.isfinite(result.errors).all()
+    assert result.message.startswith(f"diverged at step {k}: E grew past 1,000,000 x")
+    # the network keeps the parameters that gave the last recorded error
+    assert all(np.isfinite(p).all() for p in parameters(net))
+    assert net.error(X, T) == result.errors[-1] == result.final_error
+    assert verdict(result).label == "diverged"
+
+
+def test_the_same_network_with_a_small_rate_does_not_diverge():
+    X, T = linear_regression()
+    result = train(Network([1, 1], "linear"), X, T, 0.1, 100)
+    assert not result.diverged
+    assert result.final_error < 1e-3
+
+
+def test_an_error_that_overflows_to_inf_is_reported():
+    net = Network([1, 1], "linear")
+    before = parameters(net)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        result = train(net, [1e100], [0.0], 1e100, 10)
+    assert result.diverged_at == 1
+    assert result.message.startswith("diverged at step 1: E became inf")
+    np.testing.assert_array_equal(result.errors, [result.initial_error])
+    for p, q in zip(parameters(net), before):
+        np.testing.assert_array_equal(p, q)
+
+
+def test_inf_weights_with_a_finite_error_are_caught():
+    # x_input = 1e300 and a huge rate push w to -inf; the sigmoid output
+    # saturates at 0, so E stays finite: only the weight check can see it.
+    net = Network([1, 1], weights=[np.array([[1e-300]])])
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        result = train(net, [1e300], [0.9], 1e10, 10)
+    assert result.diverged_at == 1
+    assert "a weight or bias became inf or NaN" in result.message
+    np.testing.assert_array_equal(net.weights[0], [[1e-300]])
+
+
+def test_a_network_whose_error_is_already_inf_is_refused():
+    net = Network([1, 1], "linear", weights=[np.array([[1e300]])])
+    with pytest.raises(ValueError, match="before training"):
+        train(net, [1e300], [0.0], 0.1, 5)
+
+
+# --- progress -----------------------------------------------------------------
+
+@pytest.mark.parametrize("steps, calls", [
+    (1, 1), (7, 7), (100, 100), (1000, 100),
+    (1001, 91),   # every 11th step; 1001 = 91 * 11
+    (1050, 96),   # every 11th step (95 calls) and the last one
+])
+def test_progress_is_called_at_most_a_hundred_times_and_ends_at_the_total(steps, calls):
+    seen = []
+    train(demo_network(), x_demo, t_demo, 1.0, steps, progress=lambda d, t: seen.append((d, t)))
+    assert len(seen) == calls
+    assert seen[-1] == (steps, steps)
+    assert all(total == steps for _, total in seen)
+    done = [d for d, _ in seen]
+    assert done == sorted(set(done))
+
+
+# --- bad arguments -------------------------------------------------------------
+
+@pytest.mark.parametrize("kwargs, error, name", [
+    (dict(steps=0), ValueError, "steps"),
+    (dict(steps=2.5), TypeError, "steps"),
+    (dict(learning_rate=0), ValueError, "learning_rate"),
+    (dict(learning_rate=-0.5), ValueError, "learning_rate"),
+    (dict(learning_rate=float("nan")), ValueError, "learning_rate"),
+    (dict(learning_rate="fast"), TypeError, "learning_rate"),
+    (dict(batch_size=0), ValueError, "batch_size"),
+    (dict(batch_size=5), ValueError, "batch_size"),
+    (dict(batch_size=1.5), TypeError, "batch_size"),
+    (dict(seed=-1), ValueError, "seed"),
+    (dict(progress="bar"), TypeError, "progress"),
+    (dict(X=np.zeros((4, 3))), ValueError, "X"),
+    (dict(X=[[0.0, np.nan]] * 4), ValueError, "X"),
+    (dict(T=np.zeros((4, 2))), ValueError, "T"),
+    (dict(T=np.zeros((3, 1))), ValueError, "X and T"),
+    (dict(net="network"), TypeError, "net"),
+])
+def test_bad_arguments_are_refused_by_name(kwargs, error, name):
+    X, T = xor()
+    arguments = dict(net=Network([2, 2, 1]), X=X, T=T, learning_rate=1.0, steps=10)
+    arguments.update(kwargs)
+    with pytest.raises(error, match=name):
+        train(**arguments)
+
+
+# --- verdict on real runs ------------------------------------------------------
+
+@pytest.mark.parametrize("learning_rate, label", [
+    (0.01, "too slow"),      # E falls about 30 % in 200 updates
+    (1.0, "converging"),     # E falls to 2.4e-6
+    (100.0, "stalled"),      # y_6 jumps to about 1 and saturates: E stays 0.005
+])
+def test_verdict_on_the_demo_example(learning_rate, label):
+    result = train(demo_network(), x_demo, t_demo, learning_rate, 200)
+    assert verdict(result).label == label
+    assert str(verdict(result)).startswith(label)
+
+
+def test_a_saturated_demo_output_is_stuck_at_half_of_0_1_squared():
+    result = train(demo_network(), x_demo, t_demo, 100.0, 200)
+    assert result.final_error == pytest.approx(0.5 * (1.0 - 0.9) ** 2, rel=1e-3)
+
+
+@pytest.mark.parametrize("learning_rate, label", [
+    (0.5, "too slow"),       # stuck on the plateau E = 0.125
+    (10.0, "converging"),
+    (50.0, "stalled"),       # a local minimum near E = 0.063
+    (100.0, "oscillating"),  # E rises in almost half of the updates
+])
+def test_verdict_on_xor(learning_rate, label):
+    X, T = xor()
+    result = train(Network([2, 2, 1], seed=1), X, T, learning_rate, 300)
+    assert verdict(result).label == label
+
+
+# --- verdict on constructed histories ---------------------------------------------
+
+def finished(history):
+    """A TrainingResult whose E went through ``history`` (last value = final)."""
+    history = np.asarray(history, dtype=float)
+    return TrainingResult(history[:-1], history[0], history[-1], None, "constructed")
+
+
+def test_more_than_a_tenth_of_rising_updates_is_oscillating():
+    falling = list(np.geomspace(1.0, 1e-4, 21))          # 20 updates
+    two_rises = falling[:5] + [falling[3]] + falling[6:10] + [falling[8]] + falling[11:]
+    three_rises = two_rises[:15] + [two_rises[13]] + two_rises[16:]
+    assert verdict(finished(falling)).label == "converging"
+    assert verdict(finished(two_rises)).label == "converging"   # exactly 10 %
+    assert verdict(finished(three_rises)).label == "oscillating"
+
+
+def test_a_rise_of_at_most_one_percent_is_not_counted():
+    zigzag = [1.0, 0.9, 0.905, 0.5, 0.503, 0.1, 0.1005, 0.01]
+    assert verdict(finished(zigzag)).label == "converging"
+
+
+def test_less_than_half_way_down_is_too_slow():
+    assert verdict(finished(np.linspace(1.0, 0.51, 50))).label == "too slow"
+    assert verdict(finished(np.linspace(1.0, 0.49, 50))).label == "converging"
+
+
+def test_a_run_that_stops_falling_halfway_has_stalled():
+    history = list(np.geomspace(1.0, 0.1, 25)) + [0.1] * 26
+    assert verdict(finished(history)).label == "stalled"
+    # near zero, a flat second half is simply convergence
+    history = list(np.geomspace(1.0, 0.001, 25)) + [0.001] * 26
+    assert verdict(finished(history)).label == "converging"
+
+
+def test_nothing_left_to_learn_is_converging():
+    assert verdict(finished([0.0] * 10)).label == "converging"
+
+
+def test_verdict_wants_a_training_result():
+    with pytest.raises(TypeError, match="result"):
+        verdict([1.0, 0.5])
