@@ -3,7 +3,7 @@
 This file only hands names on; each idea lives in its own module.
 """
 
-from . import datasets
+from . import datasets, exercises
 from .activations import ACTIVATIONS, Activation, get_activation
 from .gradcheck import GradcheckResult, gradcheck
 from .names import edge_label, node_label, node_number, node_position
@@ -14,7 +14,7 @@ from .steps import Step, Trace, trace
 from .training import TrainingResult, Verdict, train, verdict
 
 __all__ = [
-    "datasets",
+    "datasets", "exercises",
     "ACTIVATIONS", "Activation", "get_activation",
     "edge_label", "node_label", "node_number", "node_position",
     "Network",

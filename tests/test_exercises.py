@@ -1,0 +1,462 @@
+"""The exercise checkers: right answers pass, typical wrong answers fail with
+the case where they fail and the hint for that mistake, and answers that
+raise, are not written yet or are not numbers are reported without crashing."""
+
+import math
+
+import numpy as np
+import pytest
+
+from bp_helpers import exercises
+from bp_helpers.exercises import (EXERCISES, check, check_all, check_backpropagation,
+                                  check_dE_dw, check_dE_dx, check_hidden_dE_dy,
+                                  check_node_input, check_output_dE_dy, check_sigmoid,
+                                  check_sigmoid_derivative, check_update)
+
+
+# --- right answers, as a learner would write them ---------------------------------
+
+def sigmoid(x):
+    return 1 / (1 + math.exp(-x))
+
+
+def sigmoid_derivative(x):
+    return sigmoid(x) * (1 - sigmoid(x))
+
+
+def node_input(y, w, b):
+    return sum(w_ij * y_i for w_ij, y_i in zip(w, y)) + b
+
+
+def output_dE_dy(y_output, y_target):
+    return y_output - y_target
+
+
+def dE_dx(x, dE_dy):
+    return sigmoid_derivative(x) * dE_dy
+
+
+def dE_dw(y_i, dE_dx_j):
+    return y_i * dE_dx_j
+
+
+def hidden_dE_dy(w, dE_dx):
+    total = 0.0
+    for w_ij, dE_dx_j in zip(w, dE_dx):
+        total = total + w_ij * dE_dx_j
+    return total
+
+
+def update(w, learning_rate, dE_dw):
+    return w - learning_rate * dE_dw
+
+
+RIGHT = [
+    (check_sigmoid, sigmoid, "✓ right: sigmoid matches on 6 cases"),
+    (check_sigmoid_derivative, sigmoid_derivative,
+     "✓ right: sigmoid_derivative matches on 6 cases"),
+    (check_node_input, node_input, "✓ right: node_input matches on 6 cases"),
+    (check_output_dE_dy, output_dE_dy, "✓ right: output_dE_dy matches on 5 cases"),
+    (check_dE_dx, dE_dx, "✓ right: dE_dx matches on 5 cases"),
+    (check_dE_dw, dE_dw, "✓ right: dE_dw matches on 5 cases"),
+    (check_hidden_dE_dy, hidden_dE_dy, "✓ right: hidden_dE_dy matches on 4 cases"),
+    (check_update, update, "✓ right: update matches on 5 cases"),
+]
+
+
+@pytest.mark.parametrize("checker, function, message", RIGHT)
+def test_a_right_answer_passes_with_one_line(checker, function, message):
+    result = checker(function)
+    assert result.passed
+    assert result.status == "right"
+    assert str(result) == repr(result) == message
+
+
+@pytest.mark.parametrize("checker, function", [
+    (check_sigmoid, lambda x: 1.0 / (1.0 + np.exp(-x))),
+    (check_sigmoid, lambda x: np.exp(x) / (1.0 + np.exp(x))),   # the same function, rewritten
+    (check_sigmoid_derivative, lambda x: np.exp(-x) / (1.0 + np.exp(-x)) ** 2),
+    (check_node_input, lambda y, w, b: np.dot(w, y) + b),
+    (check_node_input, lambda y, w, b: float(y @ w + b)),
+    (check_hidden_dE_dy, lambda w, dE_dx: np.sum(w * dE_dx)),
+    (check_update, lambda w, learning_rate, dE_dw: w + (-learning_rate) * dE_dw),
+])
+def test_other_right_ways_of_writing_the_formula_pass(checker, function):
+    assert checker(function).passed
+
+
+def test_an_answer_that_changes_its_arguments_in_place_is_still_right():
+    def node_input_in_place(y, w, b):
+        y *= w          # changes the array it was given
+        return y.sum() + b
+    assert check_node_input(node_input_in_place).passed
+
+
+# --- typical wrong answers: the failing case and the hint ---------------------------
+
+WRONG = [
+    # sigmoid
+    (check_sigmoid, lambda x: 1 / (1 + math.exp(x)),
+     "wrong for x = 2.0: your sigmoid gave 0.1192, expected 0.8808",
+     "check the sign of the exponent"),
+    (check_sigmoid, lambda x: math.exp(-x) / (1 + math.exp(-x)),
+     "wrong for x = 2.0:", "check the sign of the exponent"),
+    (check_sigmoid, lambda x: 1 / 1 + math.exp(-x),
+     "wrong for x = 0.0: your sigmoid gave 2, expected 0.5",
+     "put the denominator in brackets"),
+    (check_sigmoid, lambda x: 1 / math.exp(-x),
+     "wrong for x = 0.0: your sigmoid gave 1, expected 0.5", "don't forget the 1 +"),
+    (check_sigmoid, math.tanh, "wrong for x = 0.0:", "that is tanh(x)"),
+    (check_sigmoid, lambda x: 1 / (1 + 2.718 ** -x),   # no recognised mistake: general hint
+     "wrong for x = 2.0:", "math.exp(-x) or np.exp(-x) gives e^(-x)"),
+    # sigmoid_derivative
+    (check_sigmoid_derivative, sigmoid,
+     "wrong for x = 0.0: your sigmoid_derivative gave 0.5, expected 0.25",
+     "that is f(x) itself"),
+    (check_sigmoid_derivative, lambda x: x * (1 - x),
+     "wrong for x = 0.0: your sigmoid_derivative gave 0, expected 0.25",
+     "use y = f(x) in the formula, not x"),
+    (check_sigmoid_derivative, lambda x: sigmoid(x) * (1 - x),
+     "wrong for x = 0.0:", "both factors use f(x), not x"),
+    (check_sigmoid_derivative, lambda x: sigmoid(x) * (1 + sigmoid(x)),
+     "wrong for x = 0.0:", "a minus in the bracket, not a plus"),
+    (check_sigmoid_derivative, lambda x: 1 - sigmoid(x),
+     "wrong for x = 0.0:", "multiply (1 - f(x)) by f(x)"),
+    # node_input
+    (check_node_input, lambda y, w, b: sum(w_ij * y_i for w_ij, y_i in zip(w, y)),
+     "wrong for y = [1.0], w = [0.8], b = 0.1 (node 2 of the demo network): "
+     "your node_input gave 0.8, expected 0.9", "add the bias b_j"),
+    (check_node_input, lambda y, w, b: np.dot(w, y) - b,
+     "wrong for y = [1.0], w = [0.8], b = 0.1", "add the bias, don't subtract it"),
+    (check_node_input, lambda y, w, b: w[0] * y[0] + b,
+     "wrong for y = [0.7109, 0.3775], w = [0.5, 0.3], b = 0.2 (node 4 of the demo network): "
+     "your node_input gave 0.5554, expected 0.6687", "not only the first one"),
+    (check_node_input, lambda y, w, b: sum(w_ij * y_i + b for w_ij, y_i in zip(w, y)),
+     "wrong for y = [0.7109, 0.3775], w = [0.5, 0.3], b = 0.2",
+     "add the bias b_j once, after the sum"),
+    (check_node_input, lambda y, w, b: sum(w) * sum(y) + b,
+     "wrong for y = [0.7109, 0.3775], w = [0.5, 0.3], b = 0.2",
+     "by the output y_i of its own node i"),
+    (check_node_input, lambda y, w, b: sigmoid(np.dot(w, y) + b),
+     "wrong for y = [1.0], w = [0.8], b = 0.1", "don't apply f here"),
+    # output_dE_dy
+    (check_output_dE_dy, lambda y_output, y_target: y_target - y_output,
+     "wrong for y_output = 0.6201, y_target = 0.9 (node 6 of the demo network): "
+     "your output_dE_dy gave 0.2799, expected -0.2799", "not the other way round"),
+    (check_output_dE_dy, lambda y_output, y_target: 0.5 * (y_output - y_target) ** 2,
+     "wrong for y_output = 0.6201, y_target = 0.9", "that is the error E itself"),
+    (check_output_dE_dy, lambda y_output, y_target: (y_output - y_target) ** 2,
+     "wrong for y_output = 0.6201, y_target = 0.9", "not the square"),
+    (check_output_dE_dy, lambda y_output, y_target: 2 * (y_output - y_target),
+     "wrong for y_output = 0.6201, y_target = 0.9", "cancels the 2"),
+    (check_output_dE_dy, lambda y_output, y_target: y_output,
+     "wrong for y_output = 0.6201, y_target = 0.9", "subtract the target"),
+    # dE_dx
+    (check_dE_dx, lambda x, dE_dy: dE_dy,
+     "wrong for x = 0.0, dE_dy = 1.0: your dE_dx gave 1, expected 0.25",
+     "multiply dE/dy by f'(x)"),
+    (check_dE_dx, lambda x, dE_dy: sigmoid_derivative(x),
+     "wrong for x = 0.4899, dE_dy = -0.2799 (node 6 of the demo network)",
+     "multiply f'(x) by dE/dy"),
+    (check_dE_dx, lambda x, dE_dy: sigmoid(x) * dE_dy,
+     "wrong for x = 0.0, dE_dy = 1.0", "not f(x)"),
+    (check_dE_dx, lambda x, dE_dy: x * (1 - x) * dE_dy,
+     "wrong for x = 0.0, dE_dy = 1.0", "use y = f(x) in it, not x"),
+    (check_dE_dx, lambda x, dE_dy: dE_dy / sigmoid_derivative(x),
+     "wrong for x = 0.0, dE_dy = 1.0", "don't divide"),
+    (check_dE_dx, lambda x, dE_dy: sigmoid_derivative(x) + dE_dy,
+     "wrong for x = 0.0, dE_dy = 1.0", "multiply, don't add"),
+    # dE_dw
+    (check_dE_dw, lambda y_i, dE_dx_j: dE_dx_j,
+     "wrong for y_i = 0.6612, dE_dx_j = -0.0659 (edge from node 4 to node 6 of the demo "
+     "network): your dE_dw gave -0.0659, expected -0.04357", "multiply by y_i"),
+    (check_dE_dw, lambda y_i, dE_dx_j: y_i,
+     "wrong for y_i = 0.6612, dE_dx_j = -0.0659", "multiply y_i by dE/dx_j"),
+    (check_dE_dw, lambda y_i, dE_dx_j: -y_i * dE_dx_j,
+     "wrong for y_i = 0.6612, dE_dx_j = -0.0659", "the minus belongs to the update rule"),
+    (check_dE_dw, lambda y_i, dE_dx_j: y_i + dE_dx_j,
+     "wrong for y_i = 0.6612, dE_dx_j = -0.0659", "multiply, don't add"),
+    # hidden_dE_dy
+    (check_hidden_dE_dy, lambda w, dE_dx: w[0] * dE_dx[0],
+     "wrong for w = [0.5, -0.6], dE_dx = [-0.0133, 0.008] (node 2 of the demo network): "
+     "your hidden_dE_dy gave -0.00665, expected -0.01145", "not only the first one"),
+    (check_hidden_dE_dy, lambda w, dE_dx: w[-1] * dE_dx[-1],
+     "wrong for w = [0.5, -0.6], dE_dx = [-0.0133, 0.008]", "not only the last one"),
+    (check_hidden_dE_dy, lambda w, dE_dx: sum(dE_dx),
+     "wrong for w = [0.9], dE_dx = [-0.0659] (node 4 of the demo network)",
+     "by the weight w_ij of its edge"),
+    (check_hidden_dE_dy, lambda w, dE_dx: sum(w),
+     "wrong for w = [0.9], dE_dx = [-0.0659]", "multiply each weight w_ij by dE/dx_j."),
+    (check_hidden_dE_dy, lambda w, dE_dx: sum(w) * sum(dE_dx),
+     "wrong for w = [0.5, -0.6], dE_dx = [-0.0133, 0.008]", "of its own node j, then add up"),
+    (check_hidden_dE_dy, lambda w, dE_dx: -np.dot(w, dE_dx),
+     "wrong for w = [0.9], dE_dx = [-0.0659]", "with no minus sign"),
+    # update
+    (check_update, lambda w, learning_rate, dE_dw: w + learning_rate * dE_dw,
+     "wrong for w = 0.9, learning_rate = 1.0, dE_dw = -0.0436 (w_46 of the demo network): "
+     "your update gave 0.8564, expected 0.9436", "subtract, so that the weight goes against"),
+    (check_update, lambda w, learning_rate, dE_dw: w - dE_dw,
+     "wrong for w = 0.5, learning_rate = 0.1, dE_dw = 2.0: your update gave -1.5, "
+     "expected 0.3", "multiply dE/dw by the learning rate"),
+    (check_update, lambda w, learning_rate, dE_dw: w - dE_dw / learning_rate,
+     "wrong for w = 0.5, learning_rate = 0.1, dE_dw = 2.0", "don't divide"),
+    (check_update, lambda w, learning_rate, dE_dw: -learning_rate * dE_dw,
+     "wrong for w = 0.9, learning_rate = 1.0, dE_dw = -0.0436", "not only the change"),
+    (check_update, lambda w, learning_rate, dE_dw: learning_rate * dE_dw,
+     "wrong for w = 0.9, learning_rate = 1.0, dE_dw = -0.0436", "not only the step"),
+    (check_update, lambda w, learning_rate, dE_dw: w,
+     "wrong for w = 0.9, learning_rate = 1.0, dE_dw = -0.0436", "the weight must change"),
+]
+
+
+@pytest.mark.parametrize("checker, function, failing_case, hint", WRONG)
+def test_a_typical_wrong_answer_names_the_failing_case_and_its_mistake(
+        checker, function, failing_case, hint):
+    result = checker(function)
+    assert not result.passed
+    assert result.status == "wrong"
+    message = str(result)
+    assert message.startswith("✗ " + failing_case), message
+    assert "Hint: " in message and hint in message.split("Hint: ")[1], message
+    assert "\n" not in message
+
+
+@pytest.mark.parametrize("exercise", EXERCISES, ids=lambda exercise: exercise.name)
+def test_every_listed_mistake_is_told_apart_from_the_answer_and_from_the_others(exercise):
+    # Each mistake fails somewhere, and its own hint (not an earlier one's) is shown.
+    for mistake in exercise.mistakes:
+        result = check(exercise, mistake.answer)
+        assert result.status == "wrong"
+        assert str(result).endswith("Hint: " + mistake.hint), (exercise.name, str(result))
+
+
+def test_the_reference_answers_are_right():
+    for exercise in EXERCISES:
+        assert check(exercise, exercise.reference).passed
+
+
+def test_a_small_error_shows_enough_digits_to_see_the_difference():
+    result = check_sigmoid(lambda x: sigmoid(x) * (1 + 1e-7))
+    assert str(result).startswith("✗ wrong for x = 0.0: your sigmoid gave 0.5000001, "
+                                  "expected 0.5. Hint: ")
+
+
+def test_tolerance_is_relative_and_absolute_near_zero():
+    # 1e-10 relative: within RELATIVE_TOLERANCE = 1e-9
+    assert check_sigmoid(lambda x: sigmoid(x) * (1 + 1e-10)).passed
+    # 1e-8 relative: outside it
+    assert not check_sigmoid(lambda x: sigmoid(x) * (1 + 1e-8)).passed
+    # sigmoid(50) rounds to 1.0, so y (1 - y) = 0 where f'(50) is 2e-22: near 0,
+    # ABSOLUTE_TOLERANCE = 1e-12 accepts both
+    assert check_sigmoid_derivative(lambda x: sigmoid(x) * (1 - sigmoid(x))).passed
+    assert check_sigmoid_derivative(lambda x: math.exp(-x) / (1 + math.exp(-x)) ** 2).passed
+
+
+# --- answers that are not numbers, raise, or are not written yet -------------------
+
+def test_a_placeholder_is_not_written_yet():
+    def sigmoid(x):
+        raise NotImplementedError
+    result = check_sigmoid(sigmoid)
+    assert result.status == "not written"
+    assert not result.passed
+    assert str(result) == ("○ not written yet: replace the `raise NotImplementedError` "
+                           "in sigmoid with your code")
+
+
+def test_a_function_that_calls_a_placeholder_names_the_placeholder():
+    def sigmoid(x):
+        raise NotImplementedError
+
+    def sigmoid_derivative(x):
+        return sigmoid(x) * (1 - sigmoid(x))
+    result = check_sigmoid_derivative(sigmoid_derivative)
+    assert result.status == "not written"
+    assert str(result) == ("○ not written yet: your sigmoid_derivative calls sigmoid, which "
+                           "still has `raise NotImplementedError`: write sigmoid first")
+
+
+def test_an_exception_is_reported_with_the_case_not_raised():
+    result = check_dE_dx(lambda x, dE_dy: dE_dy / x)
+    assert str(result) == (
+        "✗ wrong for x = 0.0, dE_dy = 1.0: your dE_dx raised ZeroDivisionError: float "
+        "division by zero. Hint: " + exercises.DE_DX_EXERCISE.hint)
+
+
+def test_list_arithmetic_on_arrays_is_reported_as_a_type_error():
+    def node_input(y, w, b):
+        return y + w + b + "x"      # a TypeError inside the learner's code
+    result = check_node_input(node_input)
+    assert str(result).startswith("✗ wrong for y = [1.0], w = [0.8], b = 0.1 (node 2 of the "
+                                  "demo network): your node_input raised ")
+    assert "Hint: x_j = sum_i w_ij y_i + b_j" in str(result)
+
+
+def test_a_missing_return_is_reported():
+    def output_dE_dy(y_output, y_target):
+        y_output - y_target
+    assert str(check_output_dE_dy(output_dE_dy)) == (
+        "✗ wrong for y_output = 0.6201, y_target = 0.9 (node 6 of the demo network): your "
+        "output_dE_dy returned None, expected a number. Hint: did you forget `return` in "
+        "front of the result?")
+
+
+def test_an_array_instead_of_one_number_is_reported_with_the_sum_hint():
+    result = check_node_input(lambda y, w, b: w * y + b)
+    assert str(result) == (
+        "✗ wrong for y = [1.0], w = [0.8], b = 0.1 (node 2 of the demo network): your "
+        "node_input returned an array of shape (1,), expected one number. Hint: x_j is one "
+        "number: add up the products w_ij y_i (and the bias b_j).")
+    result = check_hidden_dE_dy(lambda w, dE_dx: [w_ij * d for w_ij, d in zip(w, dE_dx)])
+    assert str(result).startswith("✗ wrong for w = [0.9], dE_dx = [-0.0659] (node 4 of the "
+                                  "demo network): your hidden_dE_dy returned a list of 1 items")
+    assert str(result).endswith("Hint: dE/dy_i is one number: add up the products "
+                                "w_ij dE/dx_j.")
+
+
+@pytest.mark.parametrize("answer, text", [
+    ("0.5", "returned str '0.5', expected a number"),
+    (True, "returned True, expected a number"),
+    (1 + 2j, "returned complex (1+2j), expected a number"),
+    (np.array([0.5, 0.5]), "returned an array of shape (2,), expected one number"),
+])
+def test_answers_that_are_not_one_real_number_are_reported(answer, text):
+    result = check_update(lambda w, learning_rate, dE_dw: answer)
+    assert result.status == "wrong"
+    assert f"your update {text}. Hint: " in str(result)
+
+
+def test_nan_is_a_wrong_number():
+    result = check_sigmoid(lambda x: float("nan"))
+    assert str(result).startswith("✗ wrong for x = 0.0: your sigmoid gave nan, expected 0.5.")
+
+
+def test_zero_dimensional_arrays_and_numpy_numbers_are_numbers():
+    assert check_dE_dw(lambda y_i, dE_dx_j: np.array(y_i * dE_dx_j)).passed
+    assert check_dE_dw(lambda y_i, dE_dx_j: np.float32(y_i) * 0 + np.float64(y_i) * dE_dx_j).passed
+
+
+def test_something_that_is_not_a_function_is_reported():
+    assert str(check_sigmoid(0.5)) == (
+        "✗ sigmoid is not a function (it is float 0.5). Hint: define it with "
+        "def sigmoid(x): ...")
+
+
+# --- all the functions together -------------------------------------------------------
+
+RIGHT_FUNCTIONS = dict(sigmoid=sigmoid, node_input=node_input, output_dE_dy=output_dE_dy,
+                       dE_dx=dE_dx, dE_dw=dE_dw, hidden_dE_dy=hidden_dE_dy, update=update)
+
+
+def test_right_functions_give_every_number_of_the_demo_network():
+    # 51 steps in the record, less the error E, which is not an exercise
+    result = check_backpropagation(**RIGHT_FUNCTIONS)
+    assert result.passed
+    assert str(result) == ("✓ right: your functions give all 50 numbers of one training step "
+                           "of the demo network (forward, backward, update with learning "
+                           "rate 0.5)")
+
+
+@pytest.mark.parametrize("name, wrong, message", [
+    ("sigmoid", lambda x: 1 / (1 + math.exp(x)),
+     "✗ first difference at step 5 of 51, output y of node 2 (sigmoid): your sigmoid gave "
+     "0.2891, expected 0.7109. Hint: run check_sigmoid(sigmoid)."),
+    ("node_input", lambda y, w, b: w[0] * y[0] + b,
+     "✗ first difference at step 7 of 51, total input x of node 4: your node_input gave "),
+    ("output_dE_dy", lambda y_output, y_target: y_target - y_output,
+     "✗ first difference at step 14 of 51, dE/dy of output node 6: your output_dE_dy gave "
+     "0.2799, expected -0.2799. Hint: run check_output_dE_dy(output_dE_dy)."),
+    ("dE_dx", lambda x, dE_dy: dE_dy,
+     "✗ first difference at step 15 of 51, dE/dx of node 6, by the chain rule through f "
+     "(sigmoid): your dE_dx gave "),
+    ("dE_dw", lambda y_i, dE_dx_j: -y_i * dE_dx_j,
+     "✗ first difference at step 16 of 51, dE/dw of the edge from node 4 to node 6: "
+     "your dE_dw gave 0.0436, expected -0.0436"),
+    # nodes 4 and 5 feed only node 6, so the first term alone is right there;
+    # node 2 feeds nodes 4 and 5
+    ("hidden_dE_dy", lambda w, dE_dx: w[0] * dE_dx[0],
+     "✗ first difference at step 29 of 51, dE/dy of node 2, from the nodes it feeds: "
+     "your hidden_dE_dy gave "),
+    # w_12 <- 0.8 - 0.5 * (-0.00235) = 0.8012
+    ("update", lambda w, learning_rate, dE_dw: w + learning_rate * dE_dw,
+     "✗ first difference at step 39 of 51, update of w from node 1 to node 2: your update "
+     "gave 0.7988, expected 0.8012. Hint: run check_update(update)."),
+    # the check's learning rate is 0.5, so a forgotten learning rate shows
+    ("update", lambda w, learning_rate, dE_dw: w - dE_dw,
+     "✗ first difference at step 39 of 51, update of w from node 1 to node 2: your update "
+     "gave 0.8023, expected 0.8012."),
+])
+def test_one_wrong_function_is_found_at_the_first_step_that_uses_it(name, wrong, message):
+    result = check_backpropagation(**{**RIGHT_FUNCTIONS, name: wrong})
+    assert result.status == "wrong"
+    assert str(result).startswith(message), str(result)
+
+
+def test_an_update_that_leaves_the_biases_alone_is_caught_at_the_first_bias():
+    # b_2 <- 0.1 - 0.5 * dE/db_2 = 0.1 - 0.5 * (-0.00235) = 0.1012
+    def update_weights_only(w, learning_rate, dE_dw):
+        return w if w in (0.1, -0.1, 0.2, -0.2) else w - learning_rate * dE_dw
+    result = check_backpropagation(**{**RIGHT_FUNCTIONS, "update": update_weights_only})
+    assert str(result).startswith("✗ first difference at step 40 of 51, update of the "
+                                  "bias of node 2: your update gave 0.1, expected 0.1012.")
+
+
+def test_the_whole_network_with_placeholders_is_not_written_yet():
+    def node_input(y, w, b):
+        raise NotImplementedError
+    result = check_backpropagation(**{**RIGHT_FUNCTIONS, "node_input": node_input})
+    assert result.status == "not written"
+    assert str(result) == ("○ not written yet: replace the `raise NotImplementedError` in "
+                           "node_input with your code (needed at step 3 of 51, total input "
+                           "x of node 2)")
+
+
+def test_the_whole_network_reports_an_exception_and_a_missing_return():
+    result = check_backpropagation(**{**RIGHT_FUNCTIONS, "dE_dw": lambda y_i, dE_dx_j: 1 / 0})
+    assert str(result) == ("✗ at step 16 of 51, dE/dw of the edge from node 4 to node 6: your "
+                           "dE_dw raised ZeroDivisionError: division by zero. "
+                           "Hint: run check_dE_dw(dE_dw).")
+    result = check_backpropagation(**{**RIGHT_FUNCTIONS, "sigmoid": lambda x: None})
+    assert str(result).startswith("✗ at step 5 of 51, output y of node 2 (sigmoid): your "
+                                  "sigmoid returned None, expected a number.")
+
+
+def test_the_whole_network_refuses_something_that_is_not_a_function():
+    result = check_backpropagation(**{**RIGHT_FUNCTIONS, "update": 0.5})
+    assert str(result) == "✗ update is not a function (it is float 0.5)"
+
+
+# --- the scoreboard -------------------------------------------------------------------
+
+def test_check_all_with_every_function_right():
+    namespace = {**RIGHT_FUNCTIONS, "sigmoid_derivative": sigmoid_derivative}
+    board = check_all(namespace)
+    assert board.score == 9
+    lines = str(board).splitlines()
+    assert lines[0] == "9 of 9 right"
+    assert lines[1] == "  ✓ right: sigmoid matches on 6 cases"
+    assert len(lines) == 10 and all(line.startswith("  ✓ right: ") for line in lines[1:])
+
+
+def test_check_all_with_nothing_written():
+    board = check_all({"x": 1.0})
+    lines = str(board).splitlines()
+    assert lines[0] == "0 of 9 right"
+    assert lines[1] == ("  ○ not written yet: no function called sigmoid: define it with "
+                        "def sigmoid(x):")
+    assert lines[-1] == ("  ○ not written yet: the whole network needs sigmoid, node_input, "
+                         "output_dE_dy, dE_dx, dE_dw, hidden_dE_dy, update")
+
+
+def test_check_all_mixes_right_wrong_and_missing():
+    namespace = {**RIGHT_FUNCTIONS, "update": lambda w, learning_rate, dE_dw: w - dE_dw}
+    lines = str(check_all(namespace)).splitlines()
+    assert lines[0] == "6 of 9 right"
+    assert lines[2].startswith("  ○ not written yet: no function called sigmoid_derivative")
+    assert lines[8].startswith("  ✗ wrong for w = 0.5, learning_rate = 0.1, dE_dw = 2.0")
+    assert lines[9].startswith("  ✗ first difference at step 39 of 51")
+
+
+def test_check_all_needs_a_namespace():
+    with pytest.raises(TypeError, match="namespace must be a dict of names, such as globals()"):
+        check_all([sigmoid])
