@@ -7,6 +7,7 @@ functions.  Each raises ``TypeError`` (wrong kind of thing) or ``ValueError``
 expected and what was given.
 """
 
+import math
 import numbers
 
 import numpy as np
@@ -37,14 +38,14 @@ def check_array(name, value, shape=None):
     ``shape`` may contain ``None`` for "any length" (a batch dimension).
     """
     try:
-        array = np.array(value)
+        array = np.asarray(value)
     except ValueError:  # ragged nested lists
         array = None
     # Only integers and floats count as numbers: strings, bools, None and
     # complex numbers are refused rather than converted.
     if array is None or array.dtype.kind not in "iuf":
         raise TypeError(f"{name} must be numbers (an array of floats), got {value!r}")
-    array = array.astype(float)
+    array = array.astype(float)  # always a copy: the caller's array stays theirs
     if shape is not None and not _shape_matches(array.shape, shape):
         raise ValueError(
             f"{name} must have shape {_shape_text(shape)}, got shape {array.shape}")
@@ -68,7 +69,7 @@ def check_positive_number(name, value):
     """A real, finite number greater than 0 (a learning rate, a step size)."""
     if isinstance(value, bool) or not isinstance(value, numbers.Real):
         raise TypeError(f"{name} must be a number greater than 0, got {value!r}")
-    if not np.isfinite(value) or value <= 0:
+    if not math.isfinite(value) or value <= 0:
         raise ValueError(
             f"{name} must be a finite number greater than 0, got {value!r}")
     return float(value)

@@ -21,7 +21,7 @@ def weighted_sum(y_previous, w, b):
 
     ``w[i, j]`` is ``w_ij``, so this is the matrix product ``y @ w`` plus ``b``.
     """
-    return y_previous @ w + b
+    return np.dot(y_previous, w) + b
 
 
 def squared_error(y_output, y_target):
@@ -29,10 +29,12 @@ def squared_error(y_output, y_target):
 
         E = 1/2 * sum over outputs k of (y_output_k - y_target_k)^2
 
-    For a batch, E is the mean of the examples' errors.
+    For a batch, E is the mean of the examples' errors: the sum of all the
+    squares (``np.vdot`` of the differences with themselves) over B.
     """
-    per_example = 0.5 * np.sum((y_output - y_target) ** 2, axis=-1)
-    return float(np.mean(per_example))
+    difference = y_output - y_target
+    n_examples = 1 if difference.ndim == 1 else len(difference)
+    return 0.5 * float(np.vdot(difference, difference)) / n_examples
 
 
 def output_dE_dy(y_output, y_target):
@@ -61,7 +63,7 @@ def weight_gradient(y_i, dE_dx_j):
     over the examples, ``y_i.T @ dE_dx_j / B``.
     """
     if y_i.ndim == 1:
-        return np.outer(y_i, dE_dx_j)
+        return y_i[:, np.newaxis] * dE_dx_j  # the outer product
     return y_i.T @ dE_dx_j / len(y_i)
 
 
@@ -80,7 +82,7 @@ def previous_dE_dy(w, dE_dx_j):
 
     ``w[i, j]`` is ``w_ij``, so the sum over ``j`` is ``dE_dx @ w.T``.
     """
-    return dE_dx_j @ w.T
+    return np.dot(dE_dx_j, w.T)
 
 
 def gradient_step(w, learning_rate, dE_dw):

@@ -158,15 +158,20 @@ class Network:
                 b -= learning_rate * dE_db
         self._ready_for = "forward"
 
-    def error(self, x_input, y_target):
-        """``E`` of the network on ``(x_input, y_target)``, without keeping any
-        values: the network's recorded pass is left as it was."""
+    def predict(self, x_input):
+        """The output for ``x_input`` (one example or a batch), without recording
+        anything: the network's recorded pass is left as it was."""
         x_input = check_example("x_input", x_input, self.sizes[0])
         y = x_input
         for w, b, activation in zip(self.weights, self.biases, self.activations):
             y = activation.f(formulas.weighted_sum(y, w, b))
-        y_target = check_array("y_target", y_target, y.shape)
-        return formulas.squared_error(y, y_target)
+        return y
+
+    def error(self, x_input, y_target):
+        """``E`` of the network on ``(x_input, y_target)``, without recording anything."""
+        y_output = self.predict(x_input)
+        y_target = check_array("y_target", y_target, y_output.shape)
+        return formulas.squared_error(y_output, y_target)
 
 
 def _check_activations(activation, n_layers):

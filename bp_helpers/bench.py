@@ -1,0 +1,448 @@
+"""How long one step of backpropagation takes: a benchmark that prints figures.
+
+Run it from the project folder::
+
+    python -m bp_helpers.bench            # a table
+    python -m bp_helpers.bench --json     # the same figures as one JSON object
+    python -m bp_helpers.bench --quick    # short rounds, for tests and CI
+
+What it measures.  One SGD step is ``forward``, ``backward`` and ``update``
+of :class:`~bp_helpers.network.Network`:
+
+- the demo step: ``demo_network()`` on ``DEMO_EXAMPLE`` (one example), in
+  microseconds (us);
+- the batch step: ``Network([64, 128, 64, 10], seed=0)`` (sigmoid) on a batch
+  of 128 examples, inputs drawn from seed 0 uniformly in [-1, 1], targets in
+  [0.05, 0.95], in milliseconds (ms).
+
+In the same run, the same steps are timed written as plain NumPy by hand
+(:func:`plain_numpy_example_step`, :func:`plain_numpy_batch_step`: the same
+arithmetic, nothing checked, nothing kept for a diagram) and, when they can
+be imported, with PyTorch autograd and with micrograd.  Neither is needed:
+without them the table says "not installed" and the JSON has ``null``.  The
+ratio is the time of ``bp_helpers`` divided by the time of the other
+implementation.  Goals (this project's, for its 2-core machine): the demo
+step under 20 us and within 1.3x of plain NumPy, the batch step within 1.15x
+of plain NumPy.  Each goal is printed next to its figure with "pass" or
+"MISS".
+
+Method (the one of ``timeit``): every implementation starts from copies of
+the same weights.  ``timeit``'s ``autorange`` warms it up and picks how many
+steps make one round last at least 0.1 s (0.005 s with ``--quick``); then
+the implementations take turns, round after round (7 rounds, 3 with
+``--quick``), so that a slow spell of the machine hits all of them alike.
+The figure is the fastest round divided by its number of steps: slower
+rounds measure other programs, not this one.  Garbage collection is off
+during a round, as ``timeit`` does.  The header prints the Python and NumPy
+versions, the BLAS, the CPU count and ``OPENBLAS_CORETYPE`` (read, never
+set), without which the figures cannot be compared.
+
+Adding a benchmark: write a function ``benchmark(quick)`` that returns a
+dict with ``name``, ``description``, ``value``, ``unit`` (a key of
+``UNITS``), ``goal`` (text or ``None``) and ``met`` (``True``, ``False`` or
+``None``), optionally ``compared_with`` (a list of dicts as made by
+:func:`compare_steps`), and append it to ``BENCHMARKS``.  The table and the
+JSON print whatever the list holds.
+
+Left out on purpose: no figure is asserted anywhere (the tests run this with
+``--quick`` and check only that the figures are there); no GPU; no
+``float32``.
+"""
+
+import argparse
+import importlib
+import importlib.metadata
+import json
+import math
+import os
+import platform
+import timeit
+
+import numpy as np
+
+from .network import Network
+from .presets import DEMO_EXAMPLE, DEMO_LEARNING_RATE, demo_network
+
+UNITS = {"us": 1e-6, "ms": 1e-3}          # seconds per unit
+DECIMALS = {"us": 1, "ms": 3}             # printed precision per unit
+BATCH_SIZES = [64, 128, 64, 10]
+BATCH_EXAMPLES = 128
+BATCH_LEARNING_RATE = 0.5
+
+
+class NotMeasured(Exception):
+    """An implementation that cannot run here; the message says why."""
+
+
+# --- the same SGD step, four ways ------------------------------------------
+# Each ``*_step`` builder takes (network, x_input, y_target, learning_rate),
+# copies the parameters it needs, and returns a function doing one step.
+
+def network_step(network, x_input, y_target, learning_rate):
+    """bp_helpers itself: ``forward``, ``backward``, ``update`` of a copy of ``network``."""
+    network = network.copy()
+
+    def step():
+        network.forward(x_input)
+        network.backward(y_target)
+        network.update(learning_rate)
+    return step
+
+
+def plain_numpy_example_step(weights, biases, x_input, y_target, learning_rate):
+    """One SGD step on one example, written in plain NumPy; returns ``E``.
+
+    The arithmetic of ``Network`` (sigmoid as ``exp(-logaddexp(0, -x))``,
+    ``f'(x) = y (1 - y)``, ``E = 1/2 sum (y - t)^2``, ``dE/dy`` down to the
+    input layer), without checks and without keeping anything: ``weights``
+    and ``biases`` (sigmoid layers) are updated in place.  For arrays of one
+    or two numbers NumPy's fixed cost per call is all there is, so fresh
+    small arrays are faster than writing into preallocated ones (``out=``
+    costs a keyword and more calls: measured about 23 us against 18 us).
+    """
+    y = [x_input]
+    for w, b in zip(weights, biases):
+        y.append(np.exp(-np.logaddexp(0.0, -(np.dot(y[-1], w) + b))))
+    dE_dy = y[-1] - y_target
+    E = 0.5 * float(np.dot(dE_dy, dE_dy))
+    for l in range(len(weights), 0, -1):
+        dE_dx = y[l] * (1.0 - y[l]) * dE_dy
+        dE_dw = y[l - 1][:, np.newaxis] * dE_dx
+        dE_dy = np.dot(weights[l - 1], dE_dx)      # uses w before its update
+        weights[l - 1] -= learning_rate * dE_dw
+        biases[l - 1] -= learning_rate * dE_dx
+    return E
+
+
+def plain_numpy_batch_arrays(sizes, n_examples):
+    """The arrays :func:`plain_numpy_batch_step` writes into, allocated once.
+
+    One array per layer, so that indices are layer numbers as in ``Network``;
+    the input layer's ``x[0]`` and ``dE_dx[0]`` are never written.
+    """
+    layers = range(len(sizes))
+    return {
+        "x": [np.empty((n_examples, sizes[l])) for l in layers],
+        "y": [np.empty((n_examples, sizes[l])) for l in layers],
+        "dE_dy": [np.empty((n_examples, sizes[l])) for l in layers],
+        "dE_dx": [np.empty((n_examples, sizes[l])) for l in layers],
+        "dE_dw": [np.empty((a, b)) for a, b in zip(sizes[:-1], sizes[1:])],
+        "dE_db": [np.empty(b) for b in sizes[1:]],
+    }
+
+
+def plain_numpy_batch_step(arrays, weights, biases, x_input, y_target, learning_rate):
+    """One SGD step on a batch, in plain NumPy with preallocated ``arrays``; returns ``E``.
+
+    The arithmetic of ``Network`` for a batch (``dE/dw``, ``dE/db`` and
+    ``E`` are means over the examples), every result written into
+    ``arrays`` (from :func:`plain_numpy_batch_arrays`) with ``out=``,
+    nothing checked; ``weights`` and ``biases`` are updated in place.
+    """
+    x, y, dE_dy, dE_dx = arrays["x"], arrays["y"], arrays["dE_dy"], arrays["dE_dx"]
+    dE_dw, dE_db = arrays["dE_dw"], arrays["dE_db"]
+    n_examples, L = len(x_input), len(weights)
+    y[0][...] = x_input
+    for l in range(1, L + 1):
+        np.dot(y[l - 1], weights[l - 1], out=x[l])
+        x[l] += biases[l - 1]
+        np.negative(x[l], out=y[l])                 # y = exp(-logaddexp(0, -x))
+        np.logaddexp(0.0, y[l], out=y[l])
+        np.negative(y[l], out=y[l])
+        np.exp(y[l], out=y[l])
+    np.subtract(y[L], y_target, out=dE_dy[L])
+    E = 0.5 * float(np.vdot(dE_dy[L], dE_dy[L])) / n_examples
+    for l in range(L, 0, -1):
+        np.subtract(1.0, y[l], out=dE_dx[l])        # f'(x) = y (1 - y)
+        dE_dx[l] *= y[l]
+        dE_dx[l] *= dE_dy[l]
+        np.dot(y[l - 1].T, dE_dx[l], out=dE_dw[l - 1])
+        dE_dw[l - 1] /= n_examples
+        np.sum(dE_dx[l], axis=0, out=dE_db[l - 1])
+        dE_db[l - 1] /= n_examples
+        np.dot(dE_dx[l], weights[l - 1].T, out=dE_dy[l - 1])
+    for w, g in zip(weights, dE_dw):
+        w -= learning_rate * g
+    for b, g in zip(biases, dE_db):
+        b -= learning_rate * g
+    return E
+
+
+def plain_numpy_step(network, x_input, y_target, learning_rate):
+    """Plain NumPy: :func:`plain_numpy_example_step` or :func:`plain_numpy_batch_step`."""
+    weights = [w.copy() for w in network.weights]
+    biases = [b.copy() for b in network.biases]
+    if x_input.ndim == 1:
+        return lambda: plain_numpy_example_step(weights, biases, x_input, y_target,
+                                                learning_rate)
+    arrays = plain_numpy_batch_arrays(network.sizes, len(x_input))
+    return lambda: plain_numpy_batch_step(arrays, weights, biases, x_input, y_target,
+                                          learning_rate)
+
+
+def torch_step(network, x_input, y_target, learning_rate):
+    """PyTorch autograd in float64: the forward pass builds the graph, ``backward`` walks it."""
+    torch = _import_optional("torch")
+    weights = [torch.tensor(w, requires_grad=True) for w in network.weights]
+    biases = [torch.tensor(b, requires_grad=True) for b in network.biases]
+    x, t = torch.tensor(x_input), torch.tensor(y_target)
+
+    def step():
+        y = x
+        for w, b in zip(weights, biases):
+            y = torch.sigmoid(y @ w + b)
+        E = 0.5 * ((y - t) ** 2).sum(dim=-1).mean()
+        E.backward()
+        with torch.no_grad():
+            for parameter in weights + biases:
+                parameter -= learning_rate * parameter.grad
+                parameter.grad = None
+        return E.item()
+    return step
+
+
+def micrograd_step(network, x_input, y_target, learning_rate):
+    """micrograd (Karpathy): one ``Value`` per number, so one example only."""
+    Value = _import_optional("micrograd.engine").Value
+    if x_input.ndim != 1:
+        raise NotMeasured("skipped: one Python object per number is far too slow for a batch")
+
+    def sigmoid(v):
+        # micrograd has no sigmoid; added the way micrograd adds an operation:
+        # the value and, beside it, its local derivative f'(x) = y (1 - y).
+        out = Value(1.0 / (1.0 + math.exp(-v.data)), (v,), "sigmoid")
+
+        def _backward():
+            v.grad += out.data * (1.0 - out.data) * out.grad
+        out._backward = _backward
+        return out
+
+    weights = [[[Value(float(w_ij)) for w_ij in row] for row in w] for w in network.weights]
+    biases = [[Value(float(b_j)) for b_j in b] for b in network.biases]
+    parameters = [p for w in weights for row in w for p in row] + [p for b in biases for p in b]
+    x, t = [float(v) for v in x_input], [float(v) for v in y_target]
+
+    def step():
+        y = x
+        for w, b in zip(weights, biases):
+            y = [sigmoid(sum((w[i][j] * y[i] for i in range(len(y))), b[j]))
+                 for j in range(len(b))]
+        E = sum(0.5 * (y_k - t_k) ** 2 for y_k, t_k in zip(y, t))
+        for p in parameters:
+            p.grad = 0.0
+        E.backward()
+        for p in parameters:
+            p.data -= learning_rate * p.grad
+        return E.data
+    return step
+
+
+COMPARED_WITH = {"plain NumPy": plain_numpy_step,
+                 "PyTorch autograd": torch_step,
+                 "micrograd": micrograd_step}
+
+
+def _import_optional(module_name):
+    try:
+        return importlib.import_module(module_name)
+    except ImportError:
+        raise NotMeasured("not installed") from None
+
+
+# --- timing ----------------------------------------------------------------
+
+def timing(quick):
+    """How long to time: rounds per implementation and the least length of a round."""
+    return {"rounds": 3, "min_seconds": 0.005} if quick else {"rounds": 7, "min_seconds": 0.1}
+
+
+def seconds_per_step(steps, rounds, min_seconds):
+    """Time the zero-argument functions ``steps`` (label -> function); return label -> seconds.
+
+    Each function is warmed up by ``timeit``'s autorange, which picks the
+    number of calls that lasts at least ``min_seconds``; then the functions
+    take turns for ``rounds`` rounds and each keeps its fastest round.
+    """
+    timers, numbers = {}, {}
+    for label, step in steps.items():
+        timers[label] = timeit.Timer(step)
+        numbers[label] = _calls_lasting(timers[label], min_seconds)
+    fastest = dict.fromkeys(steps, math.inf)
+    for _ in range(rounds):
+        for label, timer in timers.items():
+            fastest[label] = min(fastest[label], timer.timeit(numbers[label]))
+    return {label: fastest[label] / numbers[label] for label in steps}
+
+
+def _calls_lasting(timer, min_seconds):
+    """The first of 1, 2, 5, 10, 20, 50, ... calls that lasts ``min_seconds`` (as ``timeit``'s autorange)."""
+    number = 1
+    while True:
+        for factor in (1, 2, 5):
+            if timer.timeit(factor * number) >= min_seconds:
+                return factor * number
+        number *= 10
+
+
+def compare_steps(name, description, network, x_input, y_target, learning_rate, unit,
+                  quick, goal_time=None, goal_ratio=None):
+    """Time one SGD step of ``network`` and of every implementation in ``COMPARED_WITH``.
+
+    Returns a benchmark dict (see the module docstring).  ``goal_time``: the
+    step of bp_helpers should take less, in ``unit``; ``goal_ratio``: at most
+    this many times the plain NumPy step.
+    """
+    steps = {"bp_helpers": network_step(network, x_input, y_target, learning_rate)}
+    not_measured = {}
+    for label, builder in COMPARED_WITH.items():
+        try:
+            steps[label] = builder(network, x_input, y_target, learning_rate)
+        except NotMeasured as reason:
+            not_measured[label] = str(reason)
+    seconds = seconds_per_step(steps, **timing(quick))
+    value = round(seconds["bp_helpers"] / UNITS[unit], 4)
+    compared_with = []
+    for label in COMPARED_WITH:
+        entry = {"name": label, "value": None, "ratio": None, "goal": None, "met": None,
+                 "note": not_measured.get(label)}
+        if label in seconds:
+            entry["value"] = round(seconds[label] / UNITS[unit], 4)
+            entry["ratio"] = round(seconds["bp_helpers"] / seconds[label], 4)
+        if label == "plain NumPy" and goal_ratio is not None:
+            entry["goal"] = f"bp_helpers within {goal_ratio:.2f}x"
+            entry["met"] = entry["ratio"] <= goal_ratio
+        compared_with.append(entry)
+    return {
+        "name": name,
+        "description": description,
+        "value": value,
+        "unit": unit,
+        "goal": None if goal_time is None else f"under {goal_time:g} {unit}",
+        "met": None if goal_time is None else value < goal_time,
+        "compared_with": compared_with,
+    }
+
+
+# --- the benchmarks ----------------------------------------------------------
+
+def demo_step(quick=False):
+    """One SGD step of the lesson's demo network on its one example, in us."""
+    x_input, y_target = DEMO_EXAMPLE
+    return compare_steps(
+        "demo step",
+        "demo_network() [1, 2, 2, 1] sigmoid, DEMO_EXAMPLE (one example), "
+        "forward + backward + update",
+        demo_network(), x_input, y_target, DEMO_LEARNING_RATE, "us", quick,
+        goal_time=20, goal_ratio=1.3)
+
+
+def batch_step(quick=False):
+    """One SGD step of a [64, 128, 64, 10] sigmoid network on 128 examples, in ms."""
+    rng = np.random.default_rng(0)
+    x_input = rng.uniform(-1.0, 1.0, size=(BATCH_EXAMPLES, BATCH_SIZES[0]))
+    y_target = rng.uniform(0.05, 0.95, size=(BATCH_EXAMPLES, BATCH_SIZES[-1]))
+    return compare_steps(
+        "batch step",
+        f"Network({BATCH_SIZES}, seed=0) sigmoid, batch of {BATCH_EXAMPLES}, "
+        "forward + backward + update",
+        Network(BATCH_SIZES, seed=0), x_input, y_target, BATCH_LEARNING_RATE, "ms", quick,
+        goal_ratio=1.15)
+
+
+BENCHMARKS = [demo_step, batch_step]
+
+
+# --- report: machine, table, JSON -------------------------------------------
+
+def machine():
+    """What the figures depend on: versions, BLAS, CPUs, OPENBLAS_CORETYPE."""
+    return {
+        "python": platform.python_version(),
+        "numpy": np.__version__,
+        "blas": _blas_name(),
+        "cpu_count": os.cpu_count(),
+        "machine": platform.machine(),
+        "openblas_coretype": os.environ.get("OPENBLAS_CORETYPE"),
+        "torch": _installed_version("torch"),
+        "micrograd": _installed_version("micrograd"),
+    }
+
+
+def _blas_name():
+    try:
+        blas = np.show_config(mode="dicts")["Build Dependencies"]["blas"]
+    except (TypeError, KeyError):        # NumPy older than 1.26 has no mode="dicts"
+        return None
+    return f"{blas['name']} {blas['version']}"
+
+
+def _installed_version(distribution):
+    try:
+        return importlib.metadata.version(distribution)
+    except importlib.metadata.PackageNotFoundError:
+        return None
+
+
+def run(quick=False):
+    """Run every benchmark in ``BENCHMARKS``; return the whole report as a dict."""
+    return {
+        "machine": machine(),
+        "method": dict(timing(quick), statistic="fastest round, per step", quick=quick),
+        "benchmarks": [benchmark(quick) for benchmark in BENCHMARKS],
+    }
+
+
+def format_table(report):
+    """The report as lines of text: a header, then one block per benchmark."""
+    m, method = report["machine"], report["method"]
+    lines = [
+        "bp_helpers benchmark: time per SGD step (forward + backward + update)",
+        f"Python {m['python']}, NumPy {m['numpy']} (BLAS {m['blas']}), {m['cpu_count']} CPUs "
+        f"({m['machine']}), OPENBLAS_CORETYPE={m['openblas_coretype'] or 'unset'}",
+        f"torch {m['torch'] or 'not installed'}, micrograd {m['micrograd'] or 'not installed'}",
+        f"method: fastest of {method['rounds']} interleaved rounds of at least "
+        f"{method['min_seconds']:g} s each, after a warm-up; "
+        "ratio = bp_helpers time / that time",
+    ]
+    row = "  {:<18} {:>14} {:>8}   {:<28} {}"
+    for benchmark in report["benchmarks"]:
+        unit = benchmark["unit"]
+        lines += ["", f"{benchmark['name']}: {benchmark['description']}",
+                  row.format("implementation", "time", "ratio", "goal", ""),
+                  row.format("bp_helpers", _time_text(benchmark["value"], unit), "",
+                             benchmark["goal"] or "", _mark(benchmark["met"]))]
+        for other in benchmark.get("compared_with", []):
+            if other["value"] is None:
+                lines.append(f"  {other['name']:<18} {other['note']}")
+                continue
+            lines.append(row.format(other["name"], _time_text(other["value"], unit),
+                                    f"{other['ratio']:.2f}x", other["goal"] or "",
+                                    _mark(other["met"])))
+    return [line.rstrip() for line in lines]
+
+
+def _time_text(value, unit):
+    return f"{value:.{DECIMALS[unit]}f} {unit}"
+
+
+def _mark(met):
+    return {True: "pass", False: "MISS", None: ""}[met]
+
+
+def main(argv=None):
+    """Command line: ``python -m bp_helpers.bench [--json] [--quick]``."""
+    parser = argparse.ArgumentParser(prog="python -m bp_helpers.bench",
+                                     description="Time one SGD step of bp_helpers.Network.")
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument("--quick", action="store_true",
+                        help="short rounds (for tests and CI; the figures are rougher)")
+    args = parser.parse_args(argv)
+    report = run(quick=args.quick)
+    if args.json:
+        print(json.dumps(report, indent=2))
+    else:
+        print("\n".join(format_table(report)))
+
+
+if __name__ == "__main__":
+    main()

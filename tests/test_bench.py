@@ -1,0 +1,185 @@
+"""The benchmark script: its plain NumPy reference computes what Network computes,
+and its report has every figure.  Nothing here is timed: speed is read from
+``python -m bp_helpers.bench``, never asserted."""
+
+import json
+import math
+import sys
+
+import numpy as np
+import pytest
+
+from bp_helpers import DEMO_EXAMPLE, DEMO_LEARNING_RATE, Network, bench, demo_network
+
+
+def network_steps(network, x_input, y_target, learning_rate, n_steps):
+    """``n_steps`` SGD steps of ``network`` (changed in place); their errors E."""
+    errors = []
+    for _ in range(n_steps):
+        network.forward(x_input)
+        errors.append(network.backward(y_target))
+        network.update(learning_rate)
+    return errors
+
+
+def copies(arrays):
+    return [array.copy() for array in arrays]
+
+
+def demo_case():
+    return demo_network(), *DEMO_EXAMPLE
+
+
+def random_case():
+    rng = np.random.default_rng(1)
+    return Network([3, 5, 4, 2], seed=1), rng.uniform(-2, 2, 3), rng.uniform(0.1, 0.9, 2)
+
+
+@pytest.mark.parametrize("case", [demo_case, random_case])
+def test_plain_numpy_example_step_matches_network(case):
+    network, x_input, y_target = case()
+    weights, biases = copies(network.weights), copies(network.biases)
+    learning_rate = 0.7
+    for _ in range(3):
+        weights_before = copies(weights)
+        E = bench.plain_numpy_example_step(weights, biases, x_input, y_target, learning_rate)
+        [E_network] = network_steps(network, x_input, y_target, learning_rate, 1)
+        assert E == pytest.approx(E_network, rel=1e-12)
+        for l, (w, w_before) in enumerate(zip(weights, weights_before)):
+            dE_dw = (w_before - w) / learning_rate   # the gradient the update used
+            np.testing.assert_allclose(dE_dw, network.dE_dw[l], rtol=1e-9, atol=1e-14)
+        for ours, theirs in zip(weights + biases, network.weights + network.biases):
+            np.testing.assert_allclose(ours, theirs, rtol=1e-12, atol=1e-15)
+
+
+def test_plain_numpy_batch_step_matches_network():
+    sizes = [5, 4, 3, 2]
+    network = Network(sizes, seed=2)
+    rng = np.random.default_rng(3)
+    x_input, y_target = rng.uniform(-1, 1, (7, 5)), rng.uniform(0.05, 0.95, (7, 2))
+    weights, biases = copies(network.weights), copies(network.biases)
+    arrays = bench.plain_numpy_batch_arrays(sizes, len(x_input))
+    for _ in range(3):
+        E = bench.plain_numpy_batch_step(arrays, weights, biases, x_input, y_target, 0.5)
+        [E_network] = network_steps(network, x_input, y_target, 0.5, 1)
+        assert E == pytest.approx(E_network, rel=1e-12)
+        for name in ["y", "dE_dy", "dE_dw", "dE_db"]:
+            theirs = getattr(network, name)
+            for l, ours in enumerate(arrays[name]):
+                np.testing.assert_allclose(ours, theirs[l], rtol=1e-12, atol=1e-15,
+                                           err_msg=f"{name}[{l}]")
+        for l in range(1, len(sizes)):
+            np.testing.assert_allclose(arrays["dE_dx"][l], network.dE_dx[l], rtol=1e-12,
+                                       atol=1e-15, err_msg=f"dE_dx[{l}]")
+        for ours, theirs in zip(weights + biases, network.weights + network.biases):
+            np.testing.assert_allclose(ours, theirs, rtol=1e-12, atol=1e-15)
+
+
+@pytest.mark.parametrize("x_input, y_target", [
+    DEMO_EXAMPLE,
+    (np.array([[0.5], [-1.0], [2.0]]), np.array([[0.9], [0.1], [0.5]])),
+])
+def test_plain_numpy_step_follows_network_from_the_same_start(x_input, y_target):
+    network = demo_network()
+    step = bench.plain_numpy_step(network, x_input, y_target, DEMO_LEARNING_RATE)
+    errors = [step() for _ in range(4)]
+    expected = network_steps(network, x_input, y_target, DEMO_LEARNING_RATE, 4)
+    np.testing.assert_allclose(errors, expected, rtol=1e-12)
+    assert errors[-1] < errors[0]
+
+
+def test_network_step_leaves_the_given_network_alone():
+    network = demo_network()
+    step = bench.network_step(network, *DEMO_EXAMPLE, DEMO_LEARNING_RATE)
+    step()
+    for ours, original in zip(network.weights, demo_network().weights):
+        np.testing.assert_array_equal(ours, original)
+
+
+def test_missing_packages_are_reported_not_installed(monkeypatch):
+    monkeypatch.setitem(sys.modules, "torch", None)       # makes `import torch` fail
+    monkeypatch.setitem(sys.modules, "micrograd", None)
+    monkeypatch.setitem(sys.modules, "micrograd.engine", None)
+    x_input, y_target = DEMO_EXAMPLE
+    for builder in [bench.torch_step, bench.micrograd_step]:
+        with pytest.raises(bench.NotMeasured, match="not installed"):
+            builder(demo_network(), x_input, y_target, DEMO_LEARNING_RATE)
+    figure = bench.demo_step(quick=True)
+    others = {entry["name"]: entry for entry in figure["compared_with"]}
+    for name in ["PyTorch autograd", "micrograd"]:
+        assert others[name]["value"] is None and others[name]["ratio"] is None
+        assert others[name]["note"] == "not installed"
+    assert others["plain NumPy"]["value"] > 0
+
+
+def test_seconds_per_step_gives_every_label_a_positive_time():
+    calls = []
+    seconds = bench.seconds_per_step({"a": lambda: calls.append(1), "b": lambda: sum(range(50))},
+                                     rounds=2, min_seconds=0.001)
+    assert set(seconds) == {"a", "b"}
+    assert all(0 < value < 0.001 for value in seconds.values())
+    assert len(calls) > 2        # warm-up and rounds did call it
+
+
+@pytest.fixture(scope="module")
+def quick_report():
+    return bench.run(quick=True)
+
+
+def test_report_has_machine_and_method(quick_report):
+    machine = quick_report["machine"]
+    assert set(machine) == {"python", "numpy", "blas", "cpu_count", "machine",
+                            "openblas_coretype", "torch", "micrograd"}
+    assert machine["numpy"] == np.__version__ and machine["cpu_count"] >= 1
+    assert quick_report["method"]["quick"] is True
+    assert quick_report["method"]["rounds"] >= 1
+
+
+def test_report_has_positive_figures_and_goals(quick_report):
+    benchmarks = {b["name"]: b for b in quick_report["benchmarks"]}
+    assert list(benchmarks) == ["demo step", "batch step"]
+    assert benchmarks["demo step"]["unit"] == "us" and benchmarks["batch step"]["unit"] == "ms"
+    assert benchmarks["demo step"]["goal"] == "under 20 us"
+    assert isinstance(benchmarks["demo step"]["met"], bool)
+    for benchmark in benchmarks.values():
+        assert {"name", "description", "value", "unit", "goal", "met"} <= set(benchmark)
+        assert math.isfinite(benchmark["value"]) and benchmark["value"] > 0
+        plain = benchmark["compared_with"][0]
+        assert plain["name"] == "plain NumPy"
+        assert plain["value"] > 0 and plain["ratio"] > 0
+        assert plain["goal"].startswith("bp_helpers within") and isinstance(plain["met"], bool)
+        for other in benchmark["compared_with"]:
+            assert set(other) == {"name", "value", "ratio", "goal", "met", "note"}
+            assert (other["value"] is None) == (other["note"] is not None)
+            assert other["value"] is None or other["value"] > 0
+
+
+def test_json_output_is_one_object(capsys):
+    bench.main(["--json", "--quick"])
+    report = json.loads(capsys.readouterr().out)
+    assert [b["name"] for b in report["benchmarks"]] == ["demo step", "batch step"]
+    assert report["benchmarks"][0]["compared_with"][0]["value"] > 0
+
+
+def test_table_prints_figures_goals_and_marks(quick_report):
+    table = "\n".join(bench.format_table(quick_report))
+    assert f"NumPy {np.__version__}" in table and "CPUs" in table
+    demo = quick_report["benchmarks"][0]
+    assert f"{demo['value']:.1f} us" in table
+    assert "under 20 us" in table and "bp_helpers within 1.30x" in table
+    assert "bp_helpers within 1.15x" in table
+    assert ("pass" in table) or ("MISS" in table)
+
+
+def test_a_registered_benchmark_appears_without_other_changes(monkeypatch, capsys):
+    def widget_latency(quick):
+        return {"name": "player step", "description": "one click of Next", "value": 12.5,
+                "unit": "ms", "goal": "under 50 ms", "met": True}
+    monkeypatch.setattr(bench, "BENCHMARKS", [widget_latency])
+    bench.main(["--quick"])
+    table = capsys.readouterr().out
+    assert "player step: one click of Next" in table
+    [line] = [line for line in table.splitlines() if "12.500 ms" in line]
+    assert "under 50 ms" in line and line.endswith("pass")
+    bench.main(["--quick", "--json"])
+    assert json.loads(capsys.readouterr().out)["benchmarks"][0]["value"] == 12.5
