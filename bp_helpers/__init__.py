@@ -5,6 +5,7 @@ This file only hands names on; each idea lives in its own module.
 
 from . import datasets, exercises
 from .activations import ACTIVATIONS, Activation, get_activation
+from .drawing import NetworkDiagram, draw_network
 from .gradcheck import GradcheckResult, gradcheck
 from .names import edge_label, node_label, node_number, node_position
 from .network import Network
@@ -12,6 +13,7 @@ from .presets import (DEMO_EXAMPLE, DEMO_LEARNING_RATE, MAZUR_EXAMPLE,
                       MAZUR_LEARNING_RATE, demo_network, mazur_network)
 from .steps import Step, Trace, trace
 from .training import TrainingResult, Verdict, train, verdict
+from .widgets import LearningRateExplorer, Stepper
 
 __all__ = [
     "datasets", "exercises",
@@ -20,7 +22,9 @@ __all__ = [
     "Network",
     "DEMO_EXAMPLE", "DEMO_LEARNING_RATE", "MAZUR_EXAMPLE", "MAZUR_LEARNING_RATE",
     "demo_network", "mazur_network",
+    "NetworkDiagram", "draw_network",
     "GradcheckResult", "gradcheck",
     "Step", "Trace", "trace",
     "TrainingResult", "Verdict", "train", "verdict",
+    "LearningRateExplorer", "Stepper",
 ]

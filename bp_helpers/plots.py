@@ -1,0 +1,306 @@
+"""Plots of learning: the error curve and, for 2-D data, the decision boundary.
+
+``ErrorCurve`` draws ``E`` against the number of updates on a log scale,
+for the current run and for a few kept runs to compare (each with its
+learning rate in the legend and its own line style, so that colour is never
+the only difference).  ``DecisionBoundary`` shades what a network with two
+inputs and one output predicts over the plane, with the data on top.
+
+Both build their figure once and then only change the data of their
+artists, so that a widget can redraw them many times a second.
+
+Two pictures for the notebooks follow, drawn once with pyplot:
+``plot_activation`` shows an activation function ``f`` with its derivative
+``f'`` (lesson, section 2), and ``plot_error_against_weight`` shows ``E``
+as one weight moves, with the tangent whose slope is ``dE/dw`` and the way
+the update rule moves the weight (sections 3 and 5).
+"""
+
+import io
+import numbers
+
+import matplotlib.pyplot as plt
+import numpy as np
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+from matplotlib.ticker import FuncFormatter, NullFormatter
+
+from . import colors
+from .activations import get_activation
+from .checks import check_array, check_example, check_positive_number
+from .formatting import format_number
+from .names import edge_subscript
+from .network import Network
+
+DPI = 80
+# Kept curves take these colours and line styles in turn (Okabe-Ito).
+KEPT_STYLES = [
+    (colors.VERMILLION, "--"), (colors.BLUISH_GREEN, "-."),
+    (colors.ORANGE, ":"), (colors.REDDISH_PURPLE, (0, (5, 1, 1, 1))),
+    (colors.SKY_BLUE, (0, (1, 1))),
+]
+CURRENT_STYLE = (colors.BLUE, "-")
+
+
+def new_figure(width, height):
+    """A figure that is not managed by pyplot (so a widget shows it only where asked)."""
+    figure = Figure(figsize=(width, height), dpi=DPI)
+    FigureCanvasAgg(figure)
+    return figure
+
+
+def figure_png(figure):
+    """The figure as PNG bytes."""
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png", dpi=DPI)
+    return buffer.getvalue()
+
+
+class ErrorCurve:
+    """``E`` against updates, log scale, the current run and kept runs.
+
+    ``show(errors, label, diverged_at=None)`` draws the current run; ``keep()``
+    moves it into the kept runs (at most ``len(KEPT_STYLES)``, oldest
+    dropped); ``clear()`` forgets them.
+    """
+
+    def __init__(self, ax=None, width=5.0, height=3.2):
+        if ax is None:
+            self.figure = new_figure(width, height)
+            ax = self.figure.add_subplot(1, 1, 1)
+            self.figure.subplots_adjust(left=0.2, right=0.97, top=0.95, bottom=0.16)
+        else:
+            self.figure = ax.figure
+        self.ax = ax
+        ax.set_yscale("log")
+        ax.yaxis.set_major_formatter(FuncFormatter(lambda value, _: f"{value:g}"))
+        ax.yaxis.set_minor_formatter(NullFormatter())
+        ax.set_xlabel("update")
+        ax.set_ylabel("error E")
+        ax.grid(True, which="major", alpha=0.3)
+        color, style = CURRENT_STYLE
+        (self.line,) = ax.plot([], [], color=color, linestyle=style, linewidth=2)
+        self.marker = ax.plot([], [], "x", color=colors.BLACK, markersize=10, mew=2)[0]
+        self.note = ax.text(0.98, 0.95, "", transform=ax.transAxes, ha="right", va="top",
+                            fontsize=9)
+        self.kept = []
+        self.current = None
+
+    def show(self, errors, label, diverged_at=None):
+        """Draw ``errors`` (E before each update) as the current run."""
+        steps = np.arange(len(errors))
+        self.line.set_data(steps, errors)
+        self.line.set_label(label)
+        self.current = (errors, label)
+        if diverged_at is not None and len(errors):
+            self.marker.set_data([len(errors) - 1], [errors[-1]])
+            self.note.set_text(f"diverged at step {diverged_at}")
+        else:
+            self.marker.set_data([], [])
+            self.note.set_text("")
+        self._rescale()
+
+    def keep(self):
+        """Keep the current run on the plot, to compare with the next ones."""
+        if self.current is None:
+            return
+        if len(self.kept) == len(KEPT_STYLES):
+            self.kept.pop(0).remove()
+        color, style = KEPT_STYLES[len(self.kept)]
+        errors, label = self.current
+        (line,) = self.ax.plot(np.arange(len(errors)), errors, color=color,
+                               linestyle=style, linewidth=1.5, label=label)
+        self.kept.append(line)
+        self._rescale()
+
+    def clear(self):
+        """Forget the kept runs."""
+        for line in self.kept:
+            line.remove()
+        self.kept = []
+        self._rescale()
+
+    def _rescale(self):
+        lines = [line for line in [self.line] + self.kept if len(line.get_xdata())]
+        if not lines:
+            return
+        values = np.concatenate([np.asarray(line.get_ydata(), float) for line in lines])
+        positive = values[values > 0]
+        low, high = (positive.min(), positive.max()) if len(positive) else (1e-3, 1.0)
+        self.ax.set_ylim(low / 1.5, high * 1.5)
+        self.ax.set_xlim(0, max(len(line.get_xdata()) for line in lines))
+        self.ax.legend(handles=lines, loc="lower left", fontsize=8, frameon=True)
+
+    def to_png(self):
+        return figure_png(self.figure)
+
+
+class DecisionBoundary:
+    """What a network with 2 inputs and 1 output predicts over the plane.
+
+    The shading is the output ``y`` (0 to 1) on a grid; the line ``y = 0.5``
+    is the boundary.  The data points are drawn on top, class 1 as filled
+    circles and class 0 as crosses (shape as well as colour).
+    """
+
+    def __init__(self, X, T, ax=None, resolution=60, width=3.6, height=3.2):
+        if ax is None:
+            self.figure = new_figure(width, height)
+            ax = self.figure.add_subplot(1, 1, 1)
+            self.figure.subplots_adjust(left=0.2, right=0.97, top=0.90, bottom=0.16)
+        else:
+            self.figure = ax.figure
+        self.ax = ax
+        margin = 0.2 * (X.max(axis=0) - X.min(axis=0)) + 1e-9
+        low, high = X.min(axis=0) - margin, X.max(axis=0) + margin
+        self.extent = (low[0], high[0], low[1], high[1])
+        g0, g1 = np.meshgrid(np.linspace(low[0], high[0], resolution),
+                             np.linspace(low[1], high[1], resolution))
+        self.grid = np.column_stack([g0.ravel(), g1.ravel()])
+        self.shape = g0.shape
+        self.image = ax.imshow(np.full(self.shape, 0.5), origin="lower", extent=self.extent,
+                               cmap="PuOr_r", vmin=0, vmax=1, aspect="auto", alpha=0.75)
+        self.boundary = None
+        self.g0, self.g1 = g0, g1
+        ones = T[:, 0] > 0.5
+        ax.scatter(X[ones, 0], X[ones, 1], marker="o", s=18, color=colors.BLUE,
+                   edgecolors="white", linewidths=0.5, label="class 1 (o)")
+        ax.scatter(X[~ones, 0], X[~ones, 1], marker="x", s=18, color=colors.BLACK,
+                   linewidths=1, label="class 0 (x)")
+        ax.set_xlabel("input 1")
+        ax.set_ylabel("input 2")
+        ax.set_title("prediction y (boundary: y = 0.5)", fontsize=9)
+
+    def show(self, net):
+        """Shade the prediction of ``net`` (which must have 2 inputs, 1 output)."""
+        y = net.predict(self.grid).reshape(self.shape)
+        self.image.set_data(y)
+        if self.boundary is not None:
+            self.boundary.remove()
+        self.boundary = self.ax.contour(self.g0, self.g1, y, levels=[0.5], colors="black",
+                                        linewidths=1.2)
+
+    def to_png(self):
+        return figure_png(self.figure)
+
+
+
+# --- pictures for the notebooks ------------------------------------------------
+# These draw into a pyplot figure (a new one unless ``ax`` is given), so that
+# a notebook shows them with ``plt.show()``.
+
+ACTIVATION_INPUTS = np.linspace(-6.0, 6.0, 241)
+WEIGHT_POINTS = 201           # points of the curve E(w)
+TANGENT_PART = 1 / 3          # the tangent runs this part of ``span`` either side
+ARROW_PART = 1 / 4            # the update arrow is this part of ``span`` long
+
+
+def plot_activation(name, ax=None):
+    """Draw the activation function ``f`` called ``name`` and its derivative ``f'``.
+
+    ``f`` (which turns a node's total input ``x`` into its output
+    ``y = f(x)``) is drawn solid, ``f'`` dashed, each named in the legend with
+    its formula, for ``x`` from -6 to 6.  Returns the axes.
+    """
+    activation = get_activation(name)
+    if ax is None:
+        _, ax = plt.subplots(figsize=(5.0, 3.2))
+    x = ACTIVATION_INPUTS
+    y = activation.f(x)
+    ax.axhline(0, color=colors.UNKNOWN, linewidth=0.8)
+    ax.axvline(0, color=colors.UNKNOWN, linewidth=0.8)
+    ax.plot(x, y, color=colors.Y, linewidth=2, label=f"${activation.formula}$")
+    ax.plot(x, activation.df(x, y), color=colors.BLACK, linestyle="--", linewidth=1.5,
+            label=f"${activation.derivative_formula}$")
+    ax.set_xlabel("total input x", color=colors.X)
+    ax.set_ylabel("output y = f(x), and f'(x)")
+    ax.set_title(f"activation: {name}")
+    ax.legend(loc="upper left", fontsize=11)
+    ax.grid(True, alpha=0.3)
+    return ax
+
+
+def plot_error_against_weight(net, x_input, y_target, edge, span=3.0, ax=None):
+    """Draw ``E`` as one weight ``w_ij`` changes, with the tangent whose slope is ``dE/dw_ij``.
+
+    ``edge`` is ``(l, i, j)``: the weight ``net.weights[l][i, j]``, from node
+    ``i`` of layer ``l`` to node ``j`` of layer ``l + 1``.  The curve is
+    ``E`` on ``(x_input, y_target)`` for ``w_ij`` from ``w - span`` to
+    ``w + span``, every other weight and bias kept as they are.  At the
+    network's own ``w_ij``: a dot, the tangent (slope ``dE/dw_ij`` from
+    backpropagation) and an arrow the way the update rule moves ``w_ij``,
+
+        w_ij  <-  w_ij - alpha * dE/dw_ij
+
+    that is downhill: up if ``dE/dw_ij < 0``, down if ``dE/dw_ij > 0``.  The
+    title says which.  ``net`` is not changed.  Returns the axes.
+    """
+    if not isinstance(net, Network):
+        raise TypeError(f"net must be a Network, got {type(net).__name__}")
+    x_input = check_example("x_input", x_input, net.sizes[0])
+    y_target = check_array("y_target", y_target, x_input.shape[:-1] + (net.sizes[-1],))
+    l, i, j = _check_edge(net, edge)
+    span = check_positive_number("span", span)
+    probe = net.copy()
+    probe.forward(x_input)
+    E = probe.backward(y_target)
+    slope = probe.dE_dw[l][i, j]
+    w = probe.weights[l][i, j]
+    ws = w + np.linspace(-span, span, WEIGHT_POINTS)
+    Es = [_error_with_weight(probe, (l, i, j), value, x_input, y_target) for value in ws]
+    name = edge_subscript(net.sizes, l, i, j)
+    if ax is None:
+        _, ax = plt.subplots(figsize=(5.5, 4.2))
+    ax.plot(ws, Es, color=colors.TEXT, linewidth=2, label=f"E as $w_{{{name}}}$ changes")
+    tangent = w + np.array([-1.0, 1.0]) * TANGENT_PART * span
+    ax.plot(tangent, E + slope * (tangent - w), color=colors.DE_DW, linestyle="--",
+            linewidth=1.5, label=f"tangent: slope $dE/dw_{{{name}}}$ = {format_number(slope)}")
+    ax.plot([w], [E], "o", color=colors.TEXT, markersize=7, zorder=3,
+            label=f"now: $w_{{{name}}}$ = {format_number(w)}, E = {format_number(E)}")
+    if slope != 0:
+        step = -np.sign(slope) * ARROW_PART * span
+        ax.annotate("", xy=(w + step, E + slope * step), xytext=(w, E), zorder=4,
+                    arrowprops={"arrowstyle": "-|>", "color": colors.TEXT, "linewidth": 2,
+                                "mutation_scale": 20, "shrinkA": 4, "shrinkB": 0})
+        ax.plot([], [], color=colors.TEXT, marker=r"$\rightarrow$", markersize=14,
+                linestyle="none", label="the update's direction (downhill)")
+    ax.set_xlabel(f"weight $w_{{{name}}}$", color=colors.W)
+    ax.set_ylabel("error E")
+    ax.set_title(f"E against $w_{{{name}}}$ (every other weight fixed)\n"
+                 + _update_direction(name, slope), fontsize=10)
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.16), fontsize=9)
+    ax.grid(True, alpha=0.3)
+    return ax
+
+
+def _error_with_weight(probe, edge, value, x_input, y_target):
+    """``E`` with the weight ``edge`` set to ``value`` (then put back)."""
+    l, i, j = edge
+    old = probe.weights[l][i, j]
+    probe.weights[l][i, j] = value
+    E = probe.error(x_input, y_target)
+    probe.weights[l][i, j] = old
+    return E
+
+
+def _update_direction(name, slope):
+    """The sign rule in words: which way the update rule moves the weight."""
+    if slope < 0:
+        return f"$dE/dw_{{{name}}}$ < 0: the arrow raises $w_{{{name}}}$ (E goes down)"
+    if slope > 0:
+        return f"$dE/dw_{{{name}}}$ > 0: the arrow lowers $w_{{{name}}}$ (E goes down)"
+    return f"$dE/dw_{{{name}}}$ = 0: the update leaves $w_{{{name}}}$ as it is"
+
+
+def _check_edge(net, edge):
+    """``edge`` as ``(l, i, j)``, a weight of ``net``."""
+    well_formed = (isinstance(edge, tuple) and len(edge) == 3
+                   and all(isinstance(k, numbers.Integral) and not isinstance(k, bool)
+                           for k in edge))
+    if not well_formed:
+        raise TypeError(f"edge must be (l, i, j) for the weight net.weights[l][i, j], got {edge!r}")
+    l, i, j = (int(k) for k in edge)
+    if not (0 <= l < len(net.weights) and 0 <= i < net.sizes[l] and 0 <= j < net.sizes[l + 1]):
+        raise ValueError(f"edge must be (l, i, j) for a weight net.weights[l][i, j] of a "
+                         f"network of sizes {net.sizes}, got {edge!r}")
+    return l, i, j

@@ -1,0 +1,384 @@
+"""The widgets of the course: the step-through player and the learning-rate explorer.
+
+``Stepper`` plays the step record of ``steps.trace`` one number at a time:
+the diagram with the current step highlighted and every value known so far
+filled in, and under it the step's formula in symbols and with the numbers.
+``LearningRateExplorer`` trains a fresh copy of a network for a chosen
+learning rate and number of updates and shows the error curve, the trained
+network and a verdict.
+
+Both are built from standard ipywidgets controls and matplotlib images only
+(no custom JavaScript), so they run in JupyterLab, Notebook 7, VS Code and
+Colab alike.  Each control carries a CSS class (``bp-next``, ``bp-lr-slider``,
+...) so that the browser tests can find it.  Both redraw by changing the
+artists of figures built once, so that a slider move is answered quickly.
+"""
+
+import html
+
+import ipywidgets as widgets
+import numpy as np
+
+from . import colors
+from .checks import check_array, check_positive_number, check_whole_number
+from .drawing import DEFAULT_SHOW, NetworkDiagram
+from .formatting import format_number
+from .names import edge_label
+from .network import Network
+from .plots import DecisionBoundary, ErrorCurve
+from .steps import trace
+from .training import train, verdict
+
+# The formula of a step is coloured like the diagram: each symbol is wrapped
+# in \textcolor (MathJax 3 and KaTeX both know it).  The symbol stays
+# written, so colour is never the only clue.
+SYMBOL_COLORS = [
+    (r"\frac{dE}{dx_", colors.DE_DX), (r"\frac{dE}{dy_", colors.DE_DY),
+    (r"\frac{dE}{dw_", colors.DE_DW), (r"\frac{dE}{db_", colors.DE_DW),
+    ("x_", colors.X), ("y_", colors.Y), ("w_", colors.W), ("b_", colors.W),
+]
+SPEEDS = {"slow": 1500, "normal": 800, "fast": 300}  # milliseconds per step
+PHASE_NAMES = {"forward": "forward propagation", "error": "the error",
+               "backward": "backpropagation", "update": "the update rule"}
+
+
+def colorize(latex):
+    r"""Wrap each symbol of a step formula in its colour: ``x_{4}`` -> ``\textcolor{#0072B2}{x_{4}}``."""
+    out, k = [], 0
+    while k < len(latex):
+        symbol = _symbol_at(latex, k)
+        if symbol is None:
+            out.append(latex[k])
+            k += 1
+        else:
+            end, color = symbol
+            out.append(r"\textcolor{" + color + "}{" + latex[k:end] + "}")
+            k = end
+    return "".join(out)
+
+
+def _symbol_at(latex, k):
+    r"""``(end, colour)`` of the symbol starting at ``k``, or ``None``.
+
+    A symbol is a prefix of ``SYMBOL_COLORS`` at the start of a word (``x_``
+    in ``x_{4}``, not in ``\max_``) followed by its subscript in braces; a
+    ``\frac{dE}{dx_{4}}`` ends one brace later.
+    """
+    if k > 0 and latex[k - 1].isalpha():
+        return None
+    for prefix, color in SYMBOL_COLORS:
+        if latex.startswith(prefix, k) and latex.startswith("{", k + len(prefix)):
+            end = _group_end(latex, k + len(prefix))
+            return (end + 1 if prefix.startswith(r"\frac") else end), color
+    return None
+
+
+def _group_end(latex, start):
+    """Index just after the brace that closes the ``{`` at ``start``."""
+    depth = 0
+    for k in range(start, len(latex)):
+        depth += {"{": 1, "}": -1}.get(latex[k], 0)
+        if depth == 0:
+            return k + 1
+    raise ValueError(f"unbalanced braces in {latex!r}")
+
+
+class Stepper(widgets.VBox):
+    """Step through forward propagation, backpropagation and the update, one number at a time.
+
+    ``Stepper(net, x_input, y_target, learning_rate)`` records the whole
+    algorithm for this one example (``steps.trace``; ``net`` itself is not
+    changed) and shows step ``k``: the diagram with the step highlighted and
+    every value computed so far, the formula in symbols and with numbers.
+    Buttons go to the first, previous, next and last step; Play walks
+    through them at the chosen speed; the learning-rate slider recomputes the
+    update at once.  After the last step a summary compares the error before
+    and after the update.
+
+    ``quiz=True`` starts in quiz mode: each value stays hidden until the
+    learner types a prediction (checked to within 1 % or 0.0005, whichever
+    is larger) or presses "Reveal".
+    """
+
+    def __init__(self, net, x_input, y_target, learning_rate=1.0, quiz=False, precision=3):
+        if not isinstance(net, Network):
+            raise TypeError(f"net must be a Network, got {type(net).__name__}")
+        self.net = net
+        self.x_input = check_array("x_input", x_input, (net.sizes[0],))
+        self.y_target = check_array("y_target", y_target, (net.sizes[-1],))
+        learning_rate = check_positive_number("learning_rate", learning_rate)
+        self.record = trace(net, self.x_input, self.y_target, learning_rate)
+        # The record has a step for every bias, so the player shows them too.
+        self.diagram = NetworkDiagram(net.sizes, show=DEFAULT_SHOW + ("b", "dE_db"),
+                                      precision=precision)
+        self.pictures = {}              # (step, hidden) -> PNG, for this record
+        self.revealed = set()
+        self._build_controls(learning_rate, quiz)
+        super().__init__([self.controls, self.step_label, self.diagram_image, self.formula,
+                          self.quiz_box, self.settings, self.summary])
+        self.add_class("bp-stepper")
+        self.show_step()
+
+    # --- the controls -----------------------------------------------------
+
+    def _build_controls(self, learning_rate, quiz):
+        last = len(self.record) - 1
+        self.first_button = _button("First", "step-backward", "bp-first", lambda _: self.go(0))
+        self.previous_button = _button("Previous", "chevron-left", "bp-prev",
+                                       lambda _: self.go(self.step - 1))
+        self.next_button = _button("Next", "chevron-right", "bp-next",
+                                   lambda _: self.go(self.step + 1))
+        self.last_button = _button("Last", "step-forward", "bp-last", lambda _: self.go(last))
+        self.step_slider = widgets.IntSlider(0, min=0, max=last, description="step",
+                                             continuous_update=True, readout=False)
+        self.step_slider.add_class("bp-step-slider")
+        self.play = widgets.Play(0, min=0, max=last, interval=SPEEDS["normal"],
+                                 description="Play", show_repeat=False)
+        self.play.add_class("bp-play")
+        widgets.jslink((self.play, "value"), (self.step_slider, "value"))
+        self.speed = widgets.ToggleButtons(options=list(SPEEDS), value="normal",
+                                           description="speed", style={"button_width": "60px"})
+        self.speed.observe(lambda change: setattr(self.play, "interval", SPEEDS[change.new]),
+                           "value")
+        self.controls = widgets.HBox([self.first_button, self.previous_button, self.next_button,
+                                      self.last_button, self.play, self.step_slider])
+        self.step_label = widgets.HTML()
+        self.step_label.add_class("bp-step-label")
+        self.diagram_image = widgets.Image(format="png")
+        self.diagram_image.add_class("bp-diagram")
+        self.formula = widgets.HTMLMath()
+        self.formula.add_class("bp-formula")
+        self.learning_rate_slider = widgets.FloatLogSlider(
+            learning_rate, base=10, min=-3, max=2, step=0.05, description="learning rate α",
+            readout_format=".3g", continuous_update=True, style={"description_width": "initial"})
+        self.learning_rate_slider.add_class("bp-lr-slider")
+        self.quiz_toggle = widgets.Checkbox(quiz, description="quiz me: hide each value until I predict it",
+                                            indent=False)
+        self.settings = widgets.HBox([self.learning_rate_slider, self.speed, self.quiz_toggle])
+        self.guess = widgets.FloatText(description="your prediction", style={"description_width": "initial"})
+        self.check_button = _button("Check", "check", "bp-check", lambda _: self.check_guess())
+        self.reveal_button = _button("Reveal", "eye", "bp-reveal", lambda _: self.reveal())
+        self.quiz_feedback = widgets.HTMLMath()
+        self.quiz_box = widgets.VBox([widgets.HBox([self.guess, self.check_button, self.reveal_button]),
+                                      self.quiz_feedback])
+        self.summary = widgets.HTML()
+        self.summary.add_class("bp-summary")
+        self.step_slider.observe(lambda _: self.show_step(), "value")
+        self.learning_rate_slider.observe(lambda change: self.set_learning_rate(change.new), "value")
+        self.quiz_toggle.observe(lambda _: self.show_step(), "value")
+
+    # --- what the buttons do ----------------------------------------------
+
+    @property
+    def step(self):
+        """Index of the step shown (0 = the first step)."""
+        return self.step_slider.value
+
+    def go(self, k):
+        """Show step ``k`` (clipped to the record)."""
+        self.step_slider.value = min(max(k, 0), len(self.record) - 1)
+
+    def set_learning_rate(self, learning_rate):
+        """Record the algorithm again with another learning rate; stay on the same step."""
+        learning_rate = check_positive_number("learning_rate", learning_rate)
+        self.record = trace(self.net, self.x_input, self.y_target, learning_rate)
+        self.pictures = {}
+        self.show_step()
+
+    def check_guess(self):
+        """Compare the learner's prediction with the hidden value of this step."""
+        step = self.record[self.step]
+        tolerance = max(0.01 * abs(step.value), 5e-4)
+        guess = self.guess.value
+        if abs(guess - step.value) <= tolerance:
+            self.quiz_feedback.value = (f"<b>✓ Right.</b> {html.escape(step.title)} = "
+                                        f"{format_number(step.value)} (you said {guess:g}).")
+            self.reveal(keep_feedback=True)
+        else:
+            self.quiz_feedback.value = (f"<b>✗ Not yet.</b> You said {guess:g}. Use "
+                                        f"${colorize(step.formula)}$ with the numbers in the "
+                                        f"diagram, then check again or press Reveal.")
+
+    def reveal(self, keep_feedback=False):
+        """Show the value of this step (quiz mode)."""
+        self.revealed.add(self.step)
+        if not keep_feedback:
+            self.quiz_feedback.value = ""
+        self.show_step()
+
+    # --- drawing ----------------------------------------------------------
+
+    @property
+    def hidden(self):
+        """True when quiz mode hides the value of the current step."""
+        return self.quiz_toggle.value and self.step not in self.revealed
+
+    def show_step(self):
+        """Redraw the diagram, the formula and the labels for the current step."""
+        k, n = self.step, len(self.record)
+        step = self.record[k]
+        self.highlight = step.highlight
+        self.diagram_image.value = self._picture(k, self.hidden)
+        self.step_label.value = (f"<b>step {k + 1} of {n}</b> · {PHASE_NAMES[step.phase]} · "
+                                 f"{html.escape(step.title)}")
+        self.formula.value = self._formula_html(step)
+        self.first_button.disabled = self.previous_button.disabled = k == 0
+        self.next_button.disabled = self.last_button.disabled = k == n - 1
+        self.quiz_box.layout.display = "" if self.quiz_toggle.value else "none"
+        self.check_button.disabled = self.reveal_button.disabled = not self.hidden
+        self.summary.value = self._summary_html() if k == n - 1 else ""
+
+    def _picture(self, k, hidden):
+        """The diagram at step ``k`` as PNG, drawn once per step and kept."""
+        if (k, hidden) not in self.pictures:
+            state = self.record.snapshot(k if hidden else k + 1)
+            self.diagram.update(state, self.record[k].highlight)
+            self.pictures[k, hidden] = self.diagram.to_png()
+        return self.pictures[k, hidden]
+
+    def _formula_html(self, step):
+        numbers = step.substituted
+        if self.hidden:
+            numbers = numbers.rsplit("=", 1)[0] + r"= \;?"
+        return (f"<div style='font-size:1.15em'>$${colorize(step.formula)}$$"
+                f"$${colorize(numbers)}$$</div>")
+
+    def _summary_html(self):
+        record = self.record
+        went_down = record.E_after < record.E
+        rows = []
+        for l, w in enumerate(record.after.weights):
+            for (i, j), new in np.ndenumerate(w):
+                old = record.before.weights[l][i, j]
+                rows.append(f"{edge_label(record.sizes, l, i, j)}: {format_number(old)} → "
+                            f"{format_number(new)}")
+        verdict_text = "it went down ✓" if went_down else "it did NOT go down ✗"
+        return (f"<b>After one update</b> with α = {format_number(record.learning_rate)}: "
+                f"E = {format_number(record.E)} before, E = {format_number(record.E_after)} "
+                f"after: {verdict_text}.<br><small>" + " · ".join(rows) + "</small>")
+
+
+class LearningRateExplorer(widgets.VBox):
+    """Train a fresh copy of a network with a learning rate you choose, and see what happens.
+
+    ``LearningRateExplorer(net, X, T, learning_rate=1.0, steps=100)``: a
+    learning-rate slider (0.001 to 100, log scale), a slider for the number
+    of updates and a reset button.  Each change trains a fresh copy of
+    ``net`` (``training.train``; ``net`` itself is not changed) and shows the
+    error curve (log scale), the trained network and a verdict: converging,
+    too slow, stalled, oscillating, or diverged at step k.  "Keep this curve"
+    leaves the curve on the plot to compare with the next learning rates;
+    ``compare=[0.01, 1, 100]`` starts with those curves kept.  For a data
+    set with two inputs and one output it also shades the decision boundary.
+    Long runs show a progress bar.
+    """
+
+    def __init__(self, net, X, T, learning_rate=1.0, steps=100, batch_size=None,
+                 compare=(), max_steps=2000):
+        if not isinstance(net, Network):
+            raise TypeError(f"net must be a Network, got {type(net).__name__}")
+        self.start = net.copy()
+        self.X = np.atleast_2d(check_array("X", X))
+        self.T = np.atleast_2d(check_array("T", T))
+        self.batch_size = batch_size
+        self.defaults = (check_positive_number("learning_rate", learning_rate),
+                         check_whole_number("steps", steps, 1))
+        max_steps = check_whole_number("max_steps", max_steps, steps)
+        self.curve = ErrorCurve()
+        self.boundary = (DecisionBoundary(self.X, self.T)
+                         if net.sizes[0] == 2 and net.sizes[-1] == 1 else None)
+        self.diagram = NetworkDiagram(net.sizes, show=("x", "y", "w", "b"))
+        self._build_controls(learning_rate, steps, max_steps)
+        pictures = [self.curve_image] + ([self.boundary_image] if self.boundary else [])
+        super().__init__([widgets.HBox([self.learning_rate_slider, self.steps_slider]),
+                          widgets.HBox([self.keep_button, self.clear_button, self.reset_button,
+                                        self.progress]),
+                          self.verdict, widgets.HBox(pictures), self.diagram_image])
+        self.add_class("bp-explorer")
+        for rate in compare:
+            self.run(check_positive_number("compare", rate), steps)
+            self.curve.keep()
+        self.run()
+
+    def _build_controls(self, learning_rate, steps, max_steps):
+        self.learning_rate_slider = widgets.FloatLogSlider(
+            learning_rate, base=10, min=-3, max=2, step=0.05, description="learning rate α",
+            readout_format=".3g", style={"description_width": "initial"})
+        self.learning_rate_slider.add_class("bp-lr-slider")
+        self.steps_slider = widgets.IntSlider(steps, min=1, max=max_steps, step=1,
+                                              description="updates", continuous_update=False)
+        self.steps_slider.add_class("bp-steps-slider")
+        self.keep_button = _button("Keep this curve", "thumb-tack", "bp-keep",
+                                   lambda _: self.keep())
+        self.clear_button = _button("Clear kept curves", "eraser", "bp-clear",
+                                    lambda _: self.clear())
+        self.reset_button = _button("Reset", "undo", "bp-reset", lambda _: self.reset())
+        self.progress = widgets.IntProgress(0, min=0, max=1, description="training",
+                                            layout=widgets.Layout(visibility="hidden"))
+        self.verdict = widgets.HTML()
+        self.verdict.add_class("bp-verdict")
+        self.curve_image = widgets.Image(format="png")
+        self.curve_image.add_class("bp-curve")
+        self.boundary_image = widgets.Image(format="png")
+        self.boundary_image.add_class("bp-boundary")
+        self.diagram_image = widgets.Image(format="png")
+        self.diagram_image.add_class("bp-diagram")
+        self.learning_rate_slider.observe(lambda _: self.run(), "value")
+        self.steps_slider.observe(lambda _: self.run(), "value")
+
+    def run(self, learning_rate=None, steps=None):
+        """Train a fresh copy of the starting network and redraw everything.
+
+        Without arguments it uses the sliders' values.  Returns the
+        ``TrainingResult``.
+        """
+        learning_rate = learning_rate or self.learning_rate_slider.value
+        steps = steps or self.steps_slider.value
+        self.net = self.start.copy()
+        self.result = train(self.net, self.X, self.T, learning_rate, steps,
+                            batch_size=self.batch_size, progress=self._show_progress)
+        self.progress.layout.visibility = "hidden"
+        self.verdict_result = verdict(self.result)
+        label = f"α = {format_number(learning_rate)} ({self.verdict_result.label})"
+        self.curve.show(self.result.errors, label, self.result.diverged_at)
+        self.curve_image.value = self.curve.to_png()
+        self.verdict.value = f"<b>Verdict:</b> {html.escape(self.verdict_result.text)}"
+        self.net.forward(self.X[0])
+        self.diagram.update(self.net, y_target=self.T[0])
+        self.diagram_image.value = self.diagram.to_png()
+        if self.boundary:
+            self.boundary.show(self.net)
+            self.boundary_image.value = self.boundary.to_png()
+        return self.result
+
+    def _show_progress(self, done, total):
+        if total >= 500:
+            self.progress.max, self.progress.value = total, done
+            self.progress.layout.visibility = "visible"
+
+    def keep(self):
+        """Keep the current curve on the plot."""
+        self.curve.keep()
+        self.curve_image.value = self.curve.to_png()
+
+    def clear(self):
+        """Remove the kept curves."""
+        self.curve.clear()
+        self.curve_image.value = self.curve.to_png()
+
+    def reset(self):
+        """Back to the starting learning rate and number of updates, no kept curves."""
+        self.curve.clear()
+        learning_rate, steps = self.defaults
+        if (self.learning_rate_slider.value, self.steps_slider.value) == (learning_rate, steps):
+            self.run()
+        self.learning_rate_slider.value = learning_rate  # a change re-runs by itself
+        self.steps_slider.value = steps
+
+
+def _button(description, icon, css_class, on_click):
+    button = widgets.Button(description=description, icon=icon,
+                            layout=widgets.Layout(width="auto"))
+    button.add_class(css_class)
+    button.on_click(on_click)
+    return button
