@@ -1,0 +1,54 @@
+"""Every course notebook reads like a chapter and was committed from a clean run."""
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+NOTEBOOKS = sorted((Path(__file__).parent.parent / "notebooks").glob("*.ipynb"))
+WIDGETS = ("Stepper(", "LearningRateExplorer(", "interact(")
+
+
+def load(path):
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def test_the_course_is_there():
+    numbers = sorted({path.name[:2] for path in NOTEBOOKS})
+    assert numbers == ["01", "02", "03", "04", "05", "06"], [p.name for p in NOTEBOOKS]
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_title_and_learning_goals(path):
+    cells = load(path)["cells"]
+    first = "".join(cells[0]["source"])
+    assert cells[0]["cell_type"] == "markdown" and first.startswith("# "), path.name
+    markdown = "\n".join("".join(c["source"]) for c in cells if c["cell_type"] == "markdown")
+    assert re.search(r"what you will learn", markdown, re.IGNORECASE), path.name
+    assert re.search(r"summary", markdown, re.IGNORECASE), path.name
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_committed_from_a_clean_top_to_bottom_run(path):
+    code = [c for c in load(path)["cells"] if c["cell_type"] == "code"]
+    counts = [c["execution_count"] for c in code]
+    assert counts == list(range(1, len(code) + 1)), f"{path.name}: run it top to bottom"
+    for cell in code:
+        for output in cell["outputs"]:
+            assert output["output_type"] != "error", f"{path.name}: {output.get('ename')}"
+            assert output.get("name") != "stderr", f"{path.name}: {''.join(output['text'])}"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_outputs_are_ignored_only_for_widgets(path):
+    """nbval skips a cell marked NBVAL_IGNORE_OUTPUT: only widget cells may be."""
+    code = [c for c in load(path)["cells"] if c["cell_type"] == "code"]
+    for k, cell in enumerate(code):
+        source = "".join(cell["source"])
+        ignored = "NBVAL_IGNORE_OUTPUT" in source or "nbval-ignore-output" in cell["metadata"].get("tags", [])
+        if ignored:
+            assert any(w in source for w in WIDGETS), f"{path.name}: ignored cell without a widget:\n{source}"
+            before = code[k - 1]["outputs"] if k else []
+            assert any("image/png" in o.get("data", {}) for o in before), (
+                f"{path.name}: a widget cell needs a static figure just before it:\n{source}")
