@@ -349,7 +349,69 @@ def batch_step(quick=False):
         goal_ratio=1.15)
 
 
-BENCHMARKS = [demo_step, batch_step]
+def player_step(quick=False):
+    """Kernel time of the step-through player from "Next" to the redrawn diagram, in ms.
+
+    A fresh ``Stepper`` on the demo is stepped through every step once (so
+    every picture is drawn, none comes from the player's cache; the first 10
+    steps with ``--quick``); the figure is the median over the steps (rounds:
+    the median of each round, then the fastest round).
+    """
+    from .widgets import Stepper
+    x_input, y_target = DEMO_EXAMPLE
+
+    def one_round():
+        stepper = Stepper(demo_network(), x_input, y_target, DEMO_LEARNING_RATE)
+        steps = 10 if quick else len(stepper.record) - 1
+        return _median_call_seconds(stepper.next_button.click, steps)
+    value = _fastest_round(one_round, quick)
+    return _latency("player step", "Stepper(demo_network(), *DEMO_EXAMPLE): Next, "
+                    "to the redrawn diagram and formula", value, goal_ms=50)
+
+
+def explorer_redraw(quick=False):
+    """Kernel time of the learning-rate explorer from a slider move to the redraw, in ms.
+
+    ``LearningRateExplorer`` with its defaults (100 updates) on the demo
+    example; the learning rate goes through 12 values between 0.01 and 100,
+    each a fresh training run, error curve, diagram and verdict.
+    """
+    from .widgets import LearningRateExplorer
+    X, T = (a.reshape(1, -1) for a in DEMO_EXAMPLE)
+    rates = iter(np.tile(np.logspace(-2, 2, 12), 1000))
+
+    def one_round():
+        explorer = LearningRateExplorer(demo_network(), X, T)
+
+        def move():
+            explorer.learning_rate_slider.value = next(rates)
+        return _median_call_seconds(move, 12)
+    value = _fastest_round(one_round, quick)
+    return _latency("explorer redraw", "LearningRateExplorer(demo_network(), X, T) with its "
+                    "defaults: a learning-rate slider move, to the redrawn curve, diagram "
+                    "and verdict", value, goal_ms=100)
+
+
+def _median_call_seconds(call, times):
+    seconds = []
+    for _ in range(times):
+        start = timeit.default_timer()
+        call()
+        seconds.append(timeit.default_timer() - start)
+    return float(np.median(seconds))
+
+
+def _fastest_round(one_round, quick):
+    return min(one_round() for _ in range(timing(quick)["rounds"]))
+
+
+def _latency(name, description, seconds, goal_ms):
+    value = seconds / UNITS["ms"]
+    return {"name": name, "description": description, "value": value, "unit": "ms",
+            "goal": f"median under {goal_ms} ms", "met": value < goal_ms}
+
+
+BENCHMARKS = [demo_step, batch_step, player_step, explorer_redraw]
 
 
 # --- report: machine, table, JSON -------------------------------------------
@@ -396,7 +458,8 @@ def format_table(report):
     """The report as lines of text: a header, then one block per benchmark."""
     m, method = report["machine"], report["method"]
     lines = [
-        "bp_helpers benchmark: time per SGD step (forward + backward + update)",
+        "bp_helpers benchmark: time per SGD step (forward + backward + update), "
+        "and the widgets' kernel time per redraw",
         f"Python {m['python']}, NumPy {m['numpy']} (BLAS {m['blas']}), {m['cpu_count']} CPUs "
         f"({m['machine']}), OPENBLAS_CORETYPE={m['openblas_coretype'] or 'unset'}",
         f"torch {m['torch'] or 'not installed'}, micrograd {m['micrograd'] or 'not installed'}",

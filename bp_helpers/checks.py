@@ -85,6 +85,8 @@ def check_whole_number(name, value, minimum):
 
 
 def _shape_matches(actual, expected):
+    if actual == tuple(expected):
+        return True
     return len(actual) == len(expected) and all(
         want is None or got == want for got, want in zip(actual, expected))
 

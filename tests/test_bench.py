@@ -137,13 +137,18 @@ def test_report_has_machine_and_method(quick_report):
 
 def test_report_has_positive_figures_and_goals(quick_report):
     benchmarks = {b["name"]: b for b in quick_report["benchmarks"]}
-    assert list(benchmarks) == ["demo step", "batch step"]
+    assert list(benchmarks) == ["demo step", "batch step", "player step", "explorer redraw"]
     assert benchmarks["demo step"]["unit"] == "us" and benchmarks["batch step"]["unit"] == "ms"
     assert benchmarks["demo step"]["goal"] == "under 20 us"
     assert isinstance(benchmarks["demo step"]["met"], bool)
+    for name in ("player step", "explorer redraw"):
+        assert benchmarks[name]["unit"] == "ms"
+        assert benchmarks[name]["goal"].startswith("median under")
     for benchmark in benchmarks.values():
         assert {"name", "description", "value", "unit", "goal", "met"} <= set(benchmark)
         assert math.isfinite(benchmark["value"]) and benchmark["value"] > 0
+        if "compared_with" not in benchmark:
+            continue
         plain = benchmark["compared_with"][0]
         assert plain["name"] == "plain NumPy"
         assert plain["value"] > 0 and plain["ratio"] > 0
@@ -157,7 +162,8 @@ def test_report_has_positive_figures_and_goals(quick_report):
 def test_json_output_is_one_object(capsys):
     bench.main(["--json", "--quick"])
     report = json.loads(capsys.readouterr().out)
-    assert [b["name"] for b in report["benchmarks"]] == ["demo step", "batch step"]
+    assert [b["name"] for b in report["benchmarks"]] == [
+        "demo step", "batch step", "player step", "explorer redraw"]
     assert report["benchmarks"][0]["compared_with"][0]["value"] > 0
 
 
