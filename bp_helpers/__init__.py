@@ -7,13 +7,14 @@ from . import datasets, exercises
 from .activations import ACTIVATIONS, Activation, get_activation
 from .drawing import NetworkDiagram, draw_network
 from .gradcheck import GradcheckResult, gradcheck
+from .latex import colorize, show_steps
 from .names import edge_label, node_label, node_number, node_position
 from .network import Network
 from .presets import (DEMO_EXAMPLE, DEMO_LEARNING_RATE, MAZUR_EXAMPLE,
                       MAZUR_LEARNING_RATE, demo_network, mazur_network)
 from .steps import Step, Trace, trace
 from .training import TrainingResult, Verdict, train, verdict
-from .widgets import LearningRateExplorer, Stepper
+from .widgets import STEPPER_SHOW, LearningRateExplorer, Stepper
 
 __all__ = [
     "datasets", "exercises",
@@ -24,7 +25,8 @@ __all__ = [
     "demo_network", "mazur_network",
     "NetworkDiagram", "draw_network",
     "GradcheckResult", "gradcheck",
+    "colorize", "show_steps",
     "Step", "Trace", "trace",
     "TrainingResult", "Verdict", "train", "verdict",
-    "LearningRateExplorer", "Stepper",
+    "STEPPER_SHOW", "LearningRateExplorer", "Stepper",
 ]

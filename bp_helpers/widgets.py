@@ -19,68 +19,21 @@ import html
 import ipywidgets as widgets
 import numpy as np
 
-from . import colors
 from .checks import check_array, check_positive_number, check_whole_number
-from .drawing import DEFAULT_SHOW, NetworkDiagram
+from .drawing import BIAS_QUANTITIES, DEFAULT_SHOW, NetworkDiagram
 from .formatting import format_number
+from .latex import colorize
 from .names import edge_label
 from .network import Network
 from .plots import DecisionBoundary, ErrorCurve
 from .steps import trace
 from .training import train, verdict
 
-# The formula of a step is coloured like the diagram: each symbol is wrapped
-# in \textcolor (MathJax 3 and KaTeX both know it).  The symbol stays
-# written, so colour is never the only clue.
-SYMBOL_COLORS = [
-    (r"\frac{dE}{dx_", colors.DE_DX), (r"\frac{dE}{dy_", colors.DE_DY),
-    (r"\frac{dE}{dw_", colors.DE_DW), (r"\frac{dE}{db_", colors.DE_DW),
-    ("x_", colors.X), ("y_", colors.Y), ("w_", colors.W), ("b_", colors.W),
-]
 SPEEDS = {"slow": 1500, "normal": 800, "fast": 300}  # milliseconds per step
 PHASE_NAMES = {"forward": "forward propagation", "error": "the error",
                "backward": "backpropagation", "update": "the update rule"}
-
-
-def colorize(latex):
-    r"""Wrap each symbol of a step formula in its colour: ``x_{4}`` -> ``\textcolor{#0072B2}{x_{4}}``."""
-    out, k = [], 0
-    while k < len(latex):
-        symbol = _symbol_at(latex, k)
-        if symbol is None:
-            out.append(latex[k])
-            k += 1
-        else:
-            end, color = symbol
-            out.append(r"\textcolor{" + color + "}{" + latex[k:end] + "}")
-            k = end
-    return "".join(out)
-
-
-def _symbol_at(latex, k):
-    r"""``(end, colour)`` of the symbol starting at ``k``, or ``None``.
-
-    A symbol is a prefix of ``SYMBOL_COLORS`` at the start of a word (``x_``
-    in ``x_{4}``, not in ``\max_``) followed by its subscript in braces; a
-    ``\frac{dE}{dx_{4}}`` ends one brace later.
-    """
-    if k > 0 and latex[k - 1].isalpha():
-        return None
-    for prefix, color in SYMBOL_COLORS:
-        if latex.startswith(prefix, k) and latex.startswith("{", k + len(prefix)):
-            end = _group_end(latex, k + len(prefix))
-            return (end + 1 if prefix.startswith(r"\frac") else end), color
-    return None
-
-
-def _group_end(latex, start):
-    """Index just after the brace that closes the ``{`` at ``start``."""
-    depth = 0
-    for k in range(start, len(latex)):
-        depth += {"{": 1, "}": -1}.get(latex[k], 0)
-        if depth == 0:
-            return k + 1
-    raise ValueError(f"unbalanced braces in {latex!r}")
+# The player shows every quantity of the record, biases included.
+STEPPER_SHOW = DEFAULT_SHOW + BIAS_QUANTITIES
 
 
 class Stepper(widgets.VBox):
@@ -108,9 +61,7 @@ class Stepper(widgets.VBox):
         self.y_target = check_array("y_target", y_target, (net.sizes[-1],))
         learning_rate = check_positive_number("learning_rate", learning_rate)
         self.record = trace(net, self.x_input, self.y_target, learning_rate)
-        # The record has a step for every bias, so the player shows them too.
-        self.diagram = NetworkDiagram(net.sizes, show=DEFAULT_SHOW + ("b", "dE_db"),
-                                      precision=precision)
+        self.diagram = NetworkDiagram(net.sizes, show=STEPPER_SHOW, precision=precision)
         self.pictures = {}              # (step, hidden) -> PNG, for this record
         self.revealed = set()
         self._build_controls(learning_rate, quiz)

@@ -4,7 +4,8 @@ import numpy as np
 import pytest
 
 from bp_helpers import DEMO_EXAMPLE, Network, datasets, demo_network
-from bp_helpers.widgets import LearningRateExplorer, Stepper, colorize
+from bp_helpers.latex import colorize
+from bp_helpers.widgets import LearningRateExplorer, Stepper
 
 PNG_START = b"\x89PNG"
 

@@ -1,0 +1,67 @@
+"""Formulas as LaTeX, coloured like the diagram.
+
+The step record (``steps.py``) writes each formula in plain LaTeX.  Here
+each symbol is wrapped in its quantity's colour (``colors.py``) with
+``\\textcolor``, which MathJax 3 (JupyterLab, Notebook 7) and KaTeX (VS Code)
+both understand.  The symbol itself stays written, so colour is never the
+only clue.  ``show_steps`` displays steps in a notebook, one line each.
+"""
+
+from IPython.display import Math, display
+
+from . import colors
+
+# The symbols of the lesson, by how they start, and their colours.  The
+# fractions come first: "\frac{dE}{dx_" must win over "x_".
+SYMBOL_COLORS = [
+    (r"\frac{dE}{dx_", colors.DE_DX), (r"\frac{dE}{dy_", colors.DE_DY),
+    (r"\frac{dE}{dw_", colors.DE_DW), (r"\frac{dE}{db_", colors.DE_DW),
+    ("x_", colors.X), ("y_", colors.Y), ("w_", colors.W), ("b_", colors.W),
+]
+
+
+def colorize(latex):
+    r"""Wrap each symbol of a step formula in its colour: ``x_{4}`` -> ``\textcolor{#0072B2}{x_{4}}``."""
+    out, k = [], 0
+    while k < len(latex):
+        symbol = _symbol_at(latex, k)
+        if symbol is None:
+            out.append(latex[k])
+            k += 1
+        else:
+            end, color = symbol
+            out.append(r"\textcolor{" + color + "}{" + latex[k:end] + "}")
+            k = end
+    return "".join(out)
+
+
+def _symbol_at(latex, k):
+    r"""``(end, colour)`` of the symbol starting at ``k``, or ``None``.
+
+    A symbol is a prefix of ``SYMBOL_COLORS`` at the start of a word (``x_``
+    in ``x_{4}``, not in ``\max_``) followed by its subscript in braces; a
+    ``\frac{dE}{dx_{4}}`` ends one brace later.
+    """
+    if k > 0 and latex[k - 1].isalpha():
+        return None
+    for prefix, color in SYMBOL_COLORS:
+        if latex.startswith(prefix, k) and latex.startswith("{", k + len(prefix)):
+            end = _group_end(latex, k + len(prefix))
+            return (end + 1 if prefix.startswith(r"\frac") else end), color
+    return None
+
+
+def _group_end(latex, start):
+    """Index just after the brace that closes the ``{`` at ``start``."""
+    depth = 0
+    for k in range(start, len(latex)):
+        depth += {"{": 1, "}": -1}.get(latex[k], 0)
+        if depth == 0:
+            return k + 1
+    raise ValueError(f"unbalanced braces in {latex!r}")
+
+
+def show_steps(steps):
+    """Display each step's formula in symbols, then with its numbers, coloured."""
+    for step in steps:
+        display(Math(colorize(step.formula + r"\qquad " + step.substituted)))

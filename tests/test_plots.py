@@ -1,0 +1,178 @@
+"""The notebooks' pictures: an activation with its derivative, and E against one weight."""
+
+import matplotlib.pyplot as plt
+import numpy as np
+import pytest
+from matplotlib.colors import to_hex
+from matplotlib.text import Annotation
+
+from bp_helpers import ACTIVATIONS, DEMO_EXAMPLE, Network, colors, demo_network
+from bp_helpers.formatting import format_number
+from bp_helpers.plots import (ARROW_PART, WEIGHT_POINTS, plot_activation,
+                              plot_error_against_weight)
+
+W_46 = (2, 0, 0)      # the demo's dE/dw_46 is -0.0436: raise w_46
+W_25 = (1, 0, 1)      # the demo's dE/dw_25 is +0.00567: lower w_25
+
+
+@pytest.fixture(autouse=True)
+def close_figures():
+    yield
+    plt.close("all")
+
+
+def labelled_lines(ax):
+    """The axes' lines with data, by legend label."""
+    return {line.get_label(): line for line in ax.get_lines() if len(line.get_xdata())}
+
+
+def arrow(ax):
+    (annotation,) = [child for child in ax.get_children() if isinstance(child, Annotation)]
+    return np.array(annotation.xyann), np.array(annotation.xy)   # tail, head
+
+
+# --- plot_activation ------------------------------------------------------------
+
+def test_sigmoid_and_its_derivative_hand_checked():
+    ax = plot_activation("sigmoid")
+    f, df = [line for line in ax.get_lines() if line.get_label().startswith("$f")]
+    x = f.get_xdata()
+    middle = np.flatnonzero(x == 0.0)[0]
+    assert f.get_ydata()[middle] == pytest.approx(0.5)       # f(0) = 1 / (1 + 1)
+    assert df.get_ydata()[middle] == pytest.approx(0.25)     # f'(0) = 0.5 * (1 - 0.5)
+    assert f.get_ydata()[-1] == pytest.approx(1 / (1 + np.exp(-6.0)))
+    assert f.get_label() == r"$f(x) = \frac{1}{1 + e^{-x}}$"
+    assert df.get_label() == r"$f'(x) = f(x)\,(1 - f(x))$"
+    assert ax.get_title() == "activation: sigmoid"
+
+
+@pytest.mark.parametrize("name", sorted(ACTIVATIONS))
+def test_every_activation_draws_f_and_its_slope(name):
+    ax = plot_activation(name)
+    f, df = [line for line in ax.get_lines() if line.get_label().startswith("$f")]
+    x, y, slope = f.get_xdata(), f.get_ydata(), df.get_ydata()
+    # f' is the slope of f: compare with central differences away from relu's kink
+    numeric = np.gradient(y, x)
+    away_from_kink = np.abs(x) > 0.1
+    assert np.allclose(slope[away_from_kink][1:-1], numeric[away_from_kink][1:-1], atol=2e-3)
+
+
+def test_activation_draws_into_a_given_axes_and_refuses_unknown_names():
+    figure, ax = plt.subplots()
+    assert plot_activation("tanh", ax=ax) is ax
+    with pytest.raises(ValueError, match="activation must be one of"):
+        plot_activation("softmax")
+    with pytest.raises(TypeError, match="activation must be a name"):
+        plot_activation(3)
+
+
+# --- plot_error_against_weight --------------------------------------------------
+
+def test_the_dot_is_the_demo_network_now():
+    ax = plot_error_against_weight(demo_network(), *DEMO_EXAMPLE, W_46)
+    lines = labelled_lines(ax)
+    (dot,) = [line for label, line in lines.items() if label.startswith("now")]
+    assert dot.get_xdata()[0] == 0.9
+    assert dot.get_ydata()[0] == pytest.approx(0.0392, abs=5e-5)   # E of the demo
+    assert "now: $w_{46}$ = 0.900, E = 0.0392" in lines
+
+
+def test_curve_is_the_error_with_only_that_weight_changed():
+    net = demo_network()
+    x_input, y_target = DEMO_EXAMPLE
+    ax = plot_error_against_weight(net, x_input, y_target, W_25, span=2.0)
+    curve = labelled_lines(ax)["E as $w_{25}$ changes"]
+    ws, Es = curve.get_xdata(), curve.get_ydata()
+    assert len(ws) == WEIGHT_POINTS
+    assert ws[0] == pytest.approx(-0.6 - 2.0) and ws[-1] == pytest.approx(-0.6 + 2.0)
+    for k in (0, 37, WEIGHT_POINTS - 1):
+        changed = demo_network()
+        changed.weights[1][0, 1] = ws[k]
+        assert Es[k] == pytest.approx(changed.error(x_input, y_target), rel=1e-12)
+
+
+@pytest.mark.parametrize("edge, slope", [(W_46, -0.0436), (W_25, 0.00567)])
+def test_tangent_has_the_slope_of_the_curve(edge, slope):
+    ax = plot_error_against_weight(demo_network(), *DEMO_EXAMPLE, edge)
+    lines = labelled_lines(ax)
+    (tangent,) = [line for label, line in lines.items() if label.startswith("tangent")]
+    (curve,) = [line for label, line in lines.items() if label.startswith("E as")]
+    (dot,) = [line for label, line in lines.items() if label.startswith("now")]
+    t_w, t_E = tangent.get_xdata(), tangent.get_ydata()
+    tangent_slope = (t_E[1] - t_E[0]) / (t_w[1] - t_w[0])
+    assert tangent_slope == pytest.approx(slope, rel=2e-3)          # hand-checked demo numbers
+    # and it touches the curve at the dot, with the curve's own slope there
+    ws, Es = curve.get_xdata(), curve.get_ydata()
+    middle = WEIGHT_POINTS // 2
+    assert ws[middle] == pytest.approx(dot.get_xdata()[0])
+    curve_slope = (Es[middle + 1] - Es[middle - 1]) / (ws[middle + 1] - ws[middle - 1])
+    assert tangent_slope == pytest.approx(curve_slope, rel=1e-3)
+    assert np.interp(dot.get_xdata()[0], t_w, t_E) == pytest.approx(dot.get_ydata()[0])
+
+
+@pytest.mark.parametrize("edge, word", [(W_46, "raises"), (W_25, "lowers")])
+def test_arrow_and_title_follow_the_sign_rule(edge, word):
+    span = 3.0
+    ax = plot_error_against_weight(demo_network(), *DEMO_EXAMPLE, edge, span=span)
+    (tail, head) = arrow(ax)
+    name = {W_46: "46", W_25: "25"}[edge]
+    sign = {W_46: "<", W_25: ">"}[edge]
+    assert f"$dE/dw_{{{name}}}$ {sign} 0: the arrow {word} $w_{{{name}}}$" in ax.get_title()
+    moves = head[0] - tail[0]
+    assert moves == pytest.approx(ARROW_PART * span * (1 if word == "raises" else -1))
+    assert head[1] < tail[1]                                 # downhill along the tangent
+
+
+def test_no_arrow_when_the_slope_is_zero():
+    net = demo_network()
+    x_input, _ = DEMO_EXAMPLE
+    y_target = net.predict(x_input)          # a perfect prediction: every dE/dw is 0
+    ax = plot_error_against_weight(net, x_input, y_target, W_46)
+    assert not [child for child in ax.get_children() if isinstance(child, Annotation)]
+    assert "= 0: the update leaves $w_{46}$ as it is" in ax.get_title()
+
+
+def test_the_network_is_not_changed():
+    net = demo_network()
+    weights = [w.copy() for w in net.weights]
+    _ = plot_error_against_weight(net, *DEMO_EXAMPLE, W_46)
+    assert all(np.array_equal(a, b) for a, b in zip(net.weights, weights))
+    assert net.x is None and net.dE_dw is None          # nothing recorded on it either
+
+
+def test_draws_into_a_given_axes():
+    figure, ax = plt.subplots()
+    assert plot_error_against_weight(demo_network(), *DEMO_EXAMPLE, W_46, ax=ax) is ax
+    assert len(figure.axes) == 1
+
+
+@pytest.mark.parametrize("change, error, match", [
+    ({"net": "demo"}, TypeError, "net must be a Network"),
+    ({"x_input": np.array([1.0, 2.0])}, ValueError, "x_input must have shape"),
+    ({"y_target": np.array([[0.9, 0.1]])}, ValueError, "y_target must have shape"),
+    ({"edge": [2, 0, 0]}, TypeError, r"edge must be \(l, i, j\)"),
+    ({"edge": (2, 0, 0.0)}, TypeError, r"edge must be \(l, i, j\)"),
+    ({"edge": (3, 0, 0)}, ValueError, r"sizes \[1, 2, 2, 1\], got \(3, 0, 0\)"),
+    ({"edge": (2, 0, 1)}, ValueError, "a weight net.weights"),
+    ({"span": 0.0}, ValueError, "span must be a finite number greater than 0"),
+    ({"span": float("nan")}, ValueError, "span must be a finite number greater than 0"),
+])
+def test_bad_input_names_the_argument(change, error, match):
+    arguments = {"net": demo_network(), "x_input": DEMO_EXAMPLE[0],
+                 "y_target": DEMO_EXAMPLE[1], "edge": W_46, "span": 3.0, **change}
+    with pytest.raises(error, match=match):
+        plot_error_against_weight(**arguments)
+
+
+def test_works_for_another_network_and_a_batch():
+    net = Network([2, 3, 1], seed=1)
+    X = np.array([[0.0, 1.0], [1.0, 0.0]])
+    T = np.array([[1.0], [0.0]])
+    ax = plot_error_against_weight(net, X, T, (0, 1, 2), span=1.0)   # w_25: node 2 to node 5
+    probe = net.copy()
+    probe.forward(X)
+    probe.backward(T)                                # batch means, as the update rule uses
+    lines = labelled_lines(ax)
+    assert f"now: $w_{{25}}$ = {format_number(net.weights[0][1, 2])}, E = {format_number(probe.E)}" in lines
+    tangent = lines[f"tangent: slope $dE/dw_{{25}}$ = {format_number(probe.dE_dw[0][1, 2])}"]
+    assert to_hex(tangent.get_color()) == colors.DE_DW.lower()
