@@ -3,7 +3,7 @@
 This file only hands names on; each idea lives in its own module.
 """
 
-from . import datasets, exercises
+from . import datasets, exercises, experiments
 from .activations import ACTIVATIONS, Activation, get_activation
 from .drawing import NetworkDiagram, draw_network
 from .gradcheck import GradcheckResult, gradcheck
@@ -17,7 +17,7 @@ from .training import TrainingResult, Verdict, train, verdict
 from .widgets import STEPPER_SHOW, LearningRateExplorer, Stepper
 
 __all__ = [
-    "datasets", "exercises",
+    "datasets", "exercises", "experiments",
     "ACTIVATIONS", "Activation", "get_activation",
     "edge_label", "node_label", "node_number", "node_position",
     "Network",

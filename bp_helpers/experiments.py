@@ -1,0 +1,413 @@
+"""The experiments of notebooks 4 and 5, each a function the notebook calls.
+
+Notebook 4 (learning rate and training): one update seen from its outcome
+(``after_one_update``, ``plot_one_update``), learning rates compared on one
+problem (``compare_learning_rates``, whose picture is also the first state of
+the learning-rate explorer: ``explorer_first_state``), a fitted curve
+(``plot_fits``), Matt Mazur's worked example against his published numbers
+(``mazur_table``) and the update-order trap (``update_in_the_wrong_order``).
+
+Notebook 5 (beyond the demo): activation functions and their derivatives
+(``plot_activations``), vanishing gradients in a deep network
+(``deep_network``, ``gradient_sizes_by_layer``, ``plot_gradient_sizes``) and
+the share of points a classifier gets right (``accuracy``).
+
+Every experiment works on copies: a network passed in is never changed.
+Plotting functions draw with pyplot and return the Figure; a notebook ends
+the cell with ``plt.show()``.
+
+Left out on purpose: anything a widget does (``widgets.py``) and the plots
+the widgets share (``plots.py``, used here as they are).
+"""
+
+from dataclasses import dataclass
+from typing import List
+
+import matplotlib.pyplot as plt
+import numpy as np
+from matplotlib.figure import Figure
+
+from . import colors, formulas
+from .activations import get_activation
+from .checks import check_array, check_example, check_positive_number, check_whole_number
+from .formatting import format_number
+from .network import Network
+from .plots import DecisionBoundary, ErrorCurve
+from .presets import MAZUR_EXAMPLE, MAZUR_LEARNING_RATE, mazur_network
+from .training import TrainingResult, Verdict, train, verdict
+
+# Series that must be told apart (activations, runs): colour, marker and line
+# style all differ, so that colour is never the only clue (Okabe-Ito).
+SERIES_STYLES = [
+    (colors.BLACK, "o", "-"), (colors.SKY_BLUE, "s", "--"),
+    (colors.BLUISH_GREEN, "^", "-."), (colors.ORANGE, "D", ":"),
+]
+
+
+def _check_network(net):
+    if not isinstance(net, Network):
+        raise TypeError(f"net must be a Network, got {type(net).__name__}")
+    return net
+
+
+def _check_rates(name, rates):
+    """A non-empty list of learning rates, each a number greater than 0."""
+    if isinstance(rates, (str, bytes)) or not hasattr(rates, "__len__") or len(rates) == 0:
+        raise TypeError(f"{name} must be a list of learning rates such as [0.01, 1.0, 100], "
+                        f"got {rates!r}")
+    return [check_positive_number(f"{name}[{k}]", rate) for k, rate in enumerate(rates)]
+
+
+def _new_axes(ax, width, height):
+    """``ax``, or the Axes of a new figure of ``width`` x ``height`` inches."""
+    if ax is None:
+        figure = plt.subplots(figsize=(width, height), layout="tight")[0]
+        return figure.axes[0]
+    return ax
+
+
+# --- one update ----------------------------------------------------------------
+
+def after_one_update(net, x_input, y_target, learning_rate):
+    """A copy of ``net`` after one round of the lesson's loop on ``(x_input, y_target)``.
+
+        forward(x_input);  backward(y_target);  w_ij <- w_ij - alpha * dE/dw_ij
+
+    Every derivative is computed before any weight changes (``Network.update``).
+    ``net`` itself is not changed.
+    """
+    copy = _check_network(net).copy()
+    copy.forward(x_input)
+    copy.backward(y_target)
+    copy.update(learning_rate)
+    return copy
+
+
+def plot_one_update(net, x_input, y_target, learning_rates):
+    """What one update does, for each of ``learning_rates`` (log scale): a Figure.
+
+    Left: the output ``y`` after the update, with the target.  Right: ``E``
+    after the update, with ``E`` before it.  One example; ``net`` must have
+    one output node.
+    """
+    rates = _check_rates("learning_rates", learning_rates)
+    if _check_network(net).sizes[-1] != 1:
+        raise ValueError(f"net must have one output node, got sizes {net.sizes}")
+    x_input = check_array("x_input", x_input, (net.sizes[0],))
+    updated = [after_one_update(net, x_input, y_target, rate) for rate in rates]
+    y_after = [float(n.predict(x_input)[0]) for n in updated]
+    E_after = [n.error(x_input, y_target) for n in updated]
+    y_before, E_before = float(net.predict(x_input)[0]), net.error(x_input, y_target)
+    target = float(np.asarray(y_target)[0])
+
+    figure, (ax_y, ax_E) = plt.subplots(1, 2, figsize=(10, 3.6))
+    ax_y.plot(rates, y_after, "o-", color=colors.Y, markersize=4, label="y_output after the update")
+    ax_y.axhline(target, color=colors.Y, linestyle="--",
+                 label=f"y_target = {format_number(target)}")
+    ax_y.axhline(y_before, color=colors.UNKNOWN, linestyle=":",
+                 label=f"y_output before = {format_number(y_before)}")
+    ax_y.set_ylabel("output y")
+    ax_E.plot(rates, E_after, "o-", color=colors.TEXT, markersize=4, label="E after the update")
+    ax_E.axhline(E_before, color=colors.UNKNOWN, linestyle=":",
+                 label=f"E before = {format_number(E_before)}")
+    ax_E.set_yscale("log")
+    ax_E.set_ylabel("error E")
+    ax_y.legend(loc="upper left", fontsize=8)
+    ax_E.legend(loc="lower left", fontsize=8)
+    for ax in (ax_y, ax_E):
+        ax.set_xscale("log")
+        ax.set_xlabel("learning rate α")
+        ax.grid(True, alpha=0.3)
+    figure.tight_layout()
+    return figure
+
+
+# --- learning rates compared ------------------------------------------------------
+
+@dataclass(frozen=True)
+class Run:
+    """One training run: its learning rate, what ``train`` returned, the
+    verdict, and the trained network (a copy)."""
+
+    learning_rate: float
+    result: TrainingResult
+    verdict: Verdict
+    net: Network
+
+    @property
+    def label(self):
+        """The label of its curve, as the learning-rate explorer writes it."""
+        return f"α = {format_number(self.learning_rate)} ({self.verdict.label})"
+
+
+@dataclass(frozen=True, eq=False)
+class Comparison:
+    """The runs of ``compare_learning_rates`` and the figure of their error curves.
+
+    ``print`` it for each run's final ``E`` and verdict.
+    """
+
+    runs: List[Run]
+    figure: Figure
+
+    def __str__(self):
+        lines = []
+        for run in self.runs:
+            lines.append(f"α = {run.learning_rate:g}: final E = "
+                         f"{format_number(run.result.final_error)}")
+            lines.append(f"    {run.verdict.text}")
+        return "\n".join(lines)
+
+
+def compare_learning_rates(net, X, T, learning_rates, steps, batch_size=None, ax=None,
+                           title=None):
+    """Train a fresh copy of ``net`` for each learning rate; return a :class:`Comparison`.
+
+    Each run is ``train(copy, X, T, alpha, steps, batch_size)`` followed by
+    ``verdict``.  The error curves are drawn on ``ax`` (a new figure if
+    ``None``) the way the learning-rate explorer draws them: the earlier
+    rates as kept curves, the last one as the current curve (the only one
+    marked where it diverged).
+    """
+    _check_network(net)
+    rates = _check_rates("learning_rates", learning_rates)
+    runs = []
+    for rate in rates:
+        copy = net.copy()
+        result = train(copy, X, T, rate, steps, batch_size=batch_size)
+        runs.append(Run(rate, result, verdict(result), copy))
+    ax = _new_axes(ax, 6.0, 3.6)
+    curve = ErrorCurve(ax)
+    for k, run in enumerate(runs):
+        if k > 0:
+            curve.keep()
+        curve.show(run.result.errors, run.label, run.result.diverged_at)
+    # Where the legend hides the fewest points (the explorer keeps it lower left).
+    ax.legend(handles=[curve.line] + curve.kept, loc="best", fontsize=8)
+    if title is not None:
+        ax.set_title(title, fontsize=10)
+    return Comparison(runs, ax.figure)
+
+
+def explorer_first_state(net, X, T, learning_rate=1.0, steps=100, batch_size=None, compare=()):
+    """What ``LearningRateExplorer(net, X, T, ...)`` with the same arguments shows
+    first, as a static figure; returns the :class:`Comparison`.
+
+    The explorer trains a copy for each of ``compare`` (kept curves), then
+    for ``learning_rate`` (the current curve).  So does this.  For two
+    inputs and one output, the decision boundary of the last run is drawn
+    on the right, as in the explorer.
+    """
+    _check_network(net)
+    if isinstance(compare, (str, bytes)) or not hasattr(compare, "__len__"):
+        raise TypeError(f"compare must be a list of learning rates (or empty), got {compare!r}")
+    rates = list(compare) + [learning_rate]
+    boundary = net.sizes[0] == 2 and net.sizes[-1] == 1
+    if boundary:
+        figure, (ax_curve, ax_boundary) = plt.subplots(
+            1, 2, figsize=(10, 3.6), gridspec_kw={"width_ratios": [1.4, 1]})
+    else:
+        figure, ax_curve = plt.subplots(figsize=(6, 3.6))
+    comparison = compare_learning_rates(net, X, T, rates, steps, batch_size, ax=ax_curve)
+    if boundary:
+        X = np.atleast_2d(check_array("X", X))
+        T = np.atleast_2d(check_array("T", T))
+        DecisionBoundary(X, T, ax=ax_boundary).show(comparison.runs[-1].net)
+    figure.tight_layout()
+    return comparison
+
+
+def accuracy(net, X, T):
+    """The fraction of examples on the right side of the decision boundary:
+    output ``y > 0.5`` where the target is 1, ``y < 0.5`` where it is 0
+    (targets in ``[0, 1]``, one output node)."""
+    if _check_network(net).sizes[-1] != 1:
+        raise ValueError(f"net must have one output node, got sizes {net.sizes}")
+    X = np.atleast_2d(check_example("X", X, net.sizes[0]))
+    T = check_array("T", T, (len(X), 1))
+    return float(np.mean((net.predict(X) > 0.5) == (T > 0.5)))
+
+
+# --- several examples -------------------------------------------------------------
+
+def plot_fits(nets, X, T, ax=None):
+    """The targets of a data set with one input and one output, and the curve
+    each network of ``nets`` (a dict: label -> Network) draws through them."""
+    if not isinstance(nets, dict) or not nets:
+        raise TypeError(f"nets must be a dict of label -> Network, got {nets!r}")
+    X = check_array("X", X, (None, 1))
+    T = check_array("T", T, (len(X), 1))
+    ax = _new_axes(ax, 6.0, 3.6)
+    ax.plot(X[:, 0], T[:, 0], "o", color=colors.Y, markersize=5, markerfacecolor="white",
+            label="y_target (the examples)")
+    inputs = np.linspace(X.min(), X.max(), 200).reshape(-1, 1)
+    for (label, net), (color, _, style) in zip(nets.items(), SERIES_STYLES):
+        ax.plot(inputs[:, 0], _check_network(net).predict(inputs)[:, 0], color=color,
+                linestyle=style, linewidth=2, label=f"y_output: {label}")
+    ax.set_xlabel("x_input")
+    ax.set_ylabel("y")
+    ax.grid(True, alpha=0.3)
+    ax.legend(fontsize=8, loc="best")
+    return ax.figure
+
+
+# --- Mazur's worked example and the update-order trap -----------------------------
+
+# Numbers published in "A Step by Step Backpropagation Example" (Matt Mazur,
+# 2015), as printed there: strings, so that they keep their digits.  His w5
+# runs from h1 to o1 (our w_35), his w1 from i1 to h1 (our w_13).
+MAZUR_PUBLISHED = {
+    "E before the update": "0.298371109",
+    "out_o1": "0.75136507",
+    "dE/dw5": "0.082167041",
+    "dE/dw1": "0.000438568",
+    "w5 after one update": "0.35891648",
+    "w1 after one update": "0.149780716",
+    "E after one update": "0.291027774",
+}
+
+
+def mazur_numbers():
+    """Our values of the quantities in ``MAZUR_PUBLISHED``, by the same names.
+
+    One update of ``mazur_network()`` on ``MAZUR_EXAMPLE`` with
+    ``MAZUR_LEARNING_RATE`` (his biases stay fixed).
+    """
+    x_input, y_target = MAZUR_EXAMPLE
+    net = mazur_network()
+    net.forward(x_input)
+    ours = {"E before the update": net.backward(y_target), "out_o1": net.y[2][0],
+            "dE/dw5": net.dE_dw[1][0, 0], "dE/dw1": net.dE_dw[0][0, 0]}
+    net.update(MAZUR_LEARNING_RATE)
+    ours["w5 after one update"] = net.weights[1][0, 0]
+    ours["w1 after one update"] = net.weights[0][0, 0]
+    ours["E after one update"] = net.error(x_input, y_target)
+    return {name: float(value) for name, value in ours.items()}
+
+
+def mazur_table():
+    """Mazur's published numbers next to ours, ours to as many decimals as his."""
+    ours = mazur_numbers()
+    lines = [f"{'quantity':<22} {'Mazur':>12} {'bp_helpers':>12}"]
+    for name, published in MAZUR_PUBLISHED.items():
+        decimals = len(published.split(".")[1])
+        lines.append(f"{name:<22} {published:>12} {ours[name]:>12.{decimals}f}")
+    return "\n".join(lines)
+
+
+def update_in_the_wrong_order(net, x_input, y_target, learning_rate):
+    """A copy of ``net`` after one update done in the WRONG order; for the trap.
+
+    Backpropagation here updates each layer's weights as soon as their
+    ``dE/dw`` is known, and then computes the previous layer's
+
+        dE/dy_i = sum over j in out(i) of  w_ij * dE/dx_j
+
+    with the weights it has just changed.  The lesson (and ``Network``)
+    computes every derivative first and updates afterwards; this copy shows
+    what the shortcut costs: the output layer gets the same new weights, the
+    layers before it slightly different ones.  ``net`` is not changed.
+    """
+    wrong = _check_network(net).copy()
+    learning_rate = check_positive_number("learning_rate", learning_rate)
+    wrong.forward(check_example("x_input", x_input, net.sizes[0]))
+    y_output = wrong.y[-1]
+    dE_dy = formulas.output_dE_dy(y_output, check_array("y_target", y_target, y_output.shape))
+    for l in range(len(net.sizes) - 1, 0, -1):
+        f_prime = wrong.activations[l - 1].df(wrong.x[l], wrong.y[l])
+        dE_dx = formulas.dE_dx_from_dE_dy(f_prime, dE_dy)
+        dE_dw = formulas.weight_gradient(wrong.y[l - 1], dE_dx)
+        wrong.weights[l - 1] = formulas.gradient_step(wrong.weights[l - 1], learning_rate, dE_dw)
+        if wrong.learn_biases:
+            dE_db = formulas.bias_gradient(dE_dx)
+            wrong.biases[l - 1] = formulas.gradient_step(wrong.biases[l - 1], learning_rate, dE_db)
+        # The mistake: these weights were updated one line above.
+        dE_dy = formulas.previous_dE_dy(wrong.weights[l - 1], dE_dx)
+    return wrong
+
+
+# --- activation functions ---------------------------------------------------------
+
+def plot_activations(names=("sigmoid", "tanh", "relu", "linear"), span=4.0):
+    """One panel per activation: ``y = f(x)`` and its derivative ``f'(x)``
+    for ``x`` from ``-span`` to ``span``; the formulas in each title."""
+    if isinstance(names, str) or not hasattr(names, "__len__") or len(names) == 0:
+        raise TypeError(f"names must be a list of activation names such as "
+                        f"['sigmoid', 'tanh'], got {names!r}")
+    activations = [get_activation(name) for name in names]
+    span = check_positive_number("span", span)
+    x = np.linspace(-span, span, 401)
+    figure, axes = plt.subplots(1, len(activations), figsize=(3.2 * len(activations), 3.4),
+                                squeeze=False)
+    for ax, activation in zip(axes[0], activations):
+        y = activation.f(x)
+        ax.plot(x, y, color=colors.Y, linewidth=2, label="y = f(x)")
+        ax.plot(x, activation.df(x, y), color=colors.BLACK, linestyle="--", linewidth=1.5,
+                label="f'(x)")
+        ax.axhline(0, color=colors.UNKNOWN, linewidth=0.8)
+        ax.axvline(0, color=colors.UNKNOWN, linewidth=0.8)
+        formulas_text = f"${activation.formula}$\n${activation.derivative_formula}$"
+        ax.set_title(f"{activation.name}\n{formulas_text}", fontsize=9)
+        ax.set_xlabel("total input x")
+        low = min(y.min(), 0.0) - 0.25
+        ax.set_ylim(low, max(y.max(), 1.0) + 0.5)  # room for the legend at the top
+        ax.grid(True, alpha=0.3)
+        ax.legend(loc="upper left", fontsize=8)
+    figure.tight_layout()
+    return figure
+
+
+# --- vanishing gradients ----------------------------------------------------------
+
+def deep_network(hidden_activation, depth=8, width=8, seed=0):
+    """``Network([1] + [width] * depth + [1])``: ``depth`` hidden layers with
+    ``hidden_activation`` and a sigmoid output node (whose output stays in
+    ``(0, 1)``, like the targets)."""
+    depth = check_whole_number("depth", depth, 1)
+    width = check_whole_number("width", width, 1)
+    return Network([1] + [width] * depth + [1], [hidden_activation] * depth + ["sigmoid"],
+                   seed=seed)
+
+
+def gradient_sizes_by_layer(net, X, T):
+    """The mean ``|dE/dw|`` of each weight layer, from the input side to the output.
+
+    Entry ``l`` is the mean of ``|dE/dw_ij|`` over the weights of
+    ``weights[l]`` (those leading into layer ``l + 1``), for one
+    forward and backward pass on ``(X, T)`` (a batch: ``dE/dw`` is the mean
+    over its examples).  Runs on a copy; ``net`` is not changed.
+    """
+    copy = _check_network(net).copy()
+    copy.forward(X)
+    copy.backward(T)
+    return np.array([np.mean(np.abs(dE_dw)) for dE_dw in copy.dE_dw])
+
+
+def plot_gradient_sizes(gradient_sizes, ax=None):
+    """Draw ``gradient_sizes`` (a dict: label -> the array of
+    ``gradient_sizes_by_layer``) against the layer, on a log scale.
+
+    A layer whose gradient is exactly 0 cannot be drawn on a log scale: it is
+    left out and its series' label says so.
+    """
+    if not isinstance(gradient_sizes, dict) or not gradient_sizes:
+        raise TypeError(f"gradient_sizes must be a dict of label -> array, got {gradient_sizes!r}")
+    if len(gradient_sizes) > len(SERIES_STYLES):
+        raise ValueError(f"gradient_sizes can hold at most {len(SERIES_STYLES)} series, "
+                         f"got {len(gradient_sizes)}")
+    ax = _new_axes(ax, 7.0, 3.8)
+    for (label, sizes), (color, marker, style) in zip(gradient_sizes.items(), SERIES_STYLES):
+        sizes = check_array(f"gradient_sizes[{label!r}]", sizes, (None,))
+        layers = np.arange(1, len(sizes) + 1)
+        zero = sizes == 0
+        if zero.any():
+            label = f"{label} (0 in {np.count_nonzero(zero)} layers, not drawn)"
+        ax.plot(layers[~zero], sizes[~zero], color=color, marker=marker, linestyle=style,
+                label=label)
+        ax.set_xticks(layers)
+    ax.set_yscale("log")
+    ax.set_xlabel("layer l that the weights lead into (input side → output side)")
+    ax.set_ylabel("mean |dE/dw| (log scale)")
+    ax.grid(True, which="major", alpha=0.3)
+    ax.legend(fontsize=8, loc="best")
+    return ax.figure

@@ -1,0 +1,452 @@
+"""The experiments of notebooks 4 and 5: the numbers they print, the facts
+the notebooks state about them, and what their figures draw."""
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import matplotlib.pyplot as plt  # noqa: E402
+import numpy as np  # noqa: E402
+import pytest  # noqa: E402
+
+from bp_helpers import (DEMO_EXAMPLE, DEMO_LEARNING_RATE, MAZUR_EXAMPLE,  # noqa: E402
+                        MAZUR_LEARNING_RATE, Network, demo_network, mazur_network)
+from bp_helpers.activations import ACTIVATIONS  # noqa: E402
+from bp_helpers.datasets import curve, spiral, two_circles, xor  # noqa: E402
+from bp_helpers.experiments import (MAZUR_PUBLISHED, accuracy, after_one_update,  # noqa: E402
+                                    compare_learning_rates, deep_network,
+                                    explorer_first_state, gradient_sizes_by_layer,
+                                    mazur_numbers, mazur_table, plot_activations,
+                                    plot_fits, plot_gradient_sizes, plot_one_update,
+                                    update_in_the_wrong_order)
+from bp_helpers.training import train  # noqa: E402
+from bp_helpers.widgets import LearningRateExplorer  # noqa: E402
+
+x_demo, t_demo = DEMO_EXAMPLE
+x_mazur, t_mazur = MAZUR_EXAMPLE
+
+
+@pytest.fixture(autouse=True)
+def close_figures():
+    yield
+    plt.close("all")
+
+
+def straight_line():
+    """y = 2x + 0.5 on 10 points in [-1, 1] (notebook 4's diverging example)."""
+    X = np.linspace(-1.0, 1.0, 10).reshape(10, 1)
+    return X, 2.0 * X + 0.5
+
+
+def parameters(net):
+    return [p.copy() for p in net.weights + net.biases]
+
+
+def assert_unchanged(net, before):
+    for p, q in zip(net.weights + net.biases, before):
+        np.testing.assert_array_equal(p, q)
+
+
+def rounds_to(value, published):
+    decimals = len(published.split(".")[1])
+    return f"{value:.{decimals}f}" == published
+
+
+# --- one update -------------------------------------------------------------------
+
+def test_after_one_update_is_the_lessons_loop_on_a_copy():
+    net = demo_network()
+    before = parameters(net)
+    updated = after_one_update(net, x_demo, t_demo, DEMO_LEARNING_RATE)
+    assert_unchanged(net, before)
+    assert net.x is None  # not even a forward pass was recorded on net
+    twin = demo_network()
+    twin.forward(x_demo)
+    twin.backward(t_demo)
+    twin.update(DEMO_LEARNING_RATE)
+    for p, q in zip(updated.weights + updated.biases, twin.weights + twin.biases):
+        np.testing.assert_array_equal(p, q)
+    # presets.py: E = 0.0392 before, 0.0322 after one update with rate 1.0
+    assert f"{net.error(x_demo, t_demo):.4f}" == "0.0392"
+    assert f"{updated.error(x_demo, t_demo):.4f}" == "0.0322"
+
+
+def test_one_update_with_rate_100_overshoots_the_target_and_saturates():
+    updated = after_one_update(demo_network(), x_demo, t_demo, 100.0)
+    y_6 = updated.predict(x_demo)[0]
+    assert 0.9999 < y_6 < 1.0                       # far past y_target = 0.9
+    assert updated.error(x_demo, t_demo) == pytest.approx(0.5 * (1 - 0.9) ** 2, abs=1e-5)
+
+
+def test_plot_one_update_draws_the_outcome_of_each_rate():
+    rates = [0.1, 1.0, 10.0, 100.0]
+    figure = plot_one_update(demo_network(), x_demo, t_demo, rates)
+    ax_y, ax_E = figure.axes
+    y_line, E_line = ax_y.get_lines()[0], ax_E.get_lines()[0]
+    expected = [after_one_update(demo_network(), x_demo, t_demo, r) for r in rates]
+    np.testing.assert_array_equal(y_line.get_xdata(), rates)
+    np.testing.assert_allclose(y_line.get_ydata(), [n.predict(x_demo)[0] for n in expected])
+    np.testing.assert_allclose(E_line.get_ydata(), [n.error(x_demo, t_demo) for n in expected])
+    assert ax_E.get_yscale() == "log" and ax_y.get_xscale() == "log"
+    labels = [t.get_text() for t in ax_y.get_legend().get_texts()]
+    assert "y_target = 0.900" in labels and "y_output before = 0.620" in labels
+
+
+def test_plot_one_update_refuses_bad_input():
+    with pytest.raises(TypeError, match="learning_rates"):
+        plot_one_update(demo_network(), x_demo, t_demo, 1.0)
+    with pytest.raises(ValueError, match=r"learning_rates\[1\]"):
+        plot_one_update(demo_network(), x_demo, t_demo, [1.0, -1.0])
+    with pytest.raises(ValueError, match="one output node"):
+        plot_one_update(mazur_network(), x_mazur, t_mazur, [1.0])
+    with pytest.raises(ValueError, match="x_input must have shape"):
+        plot_one_update(demo_network(), np.ones((2, 1)), t_demo, [1.0])
+    with pytest.raises(TypeError, match="net must be a Network"):
+        after_one_update("demo", x_demo, t_demo, 1.0)
+
+
+# --- learning rates compared: the facts notebook 4 states -------------------------
+
+def labels(comparison):
+    return [run.verdict.label for run in comparison.runs]
+
+
+def test_demo_example_too_slow_good_too_large():
+    comparison = compare_learning_rates(demo_network(), x_demo, t_demo, [0.01, 1.0, 100], 100)
+    assert labels(comparison) == ["too slow", "converging", "stalled"]
+    stalled = comparison.runs[2]
+    # the sigmoid saturates: y_6 ~ 1 and E sticks at 1/2 (1 - 0.9)^2 = 0.005
+    assert stalled.net.predict(x_demo)[0] > 0.9999
+    assert stalled.result.final_error == pytest.approx(0.005, abs=1e-5)
+    np.testing.assert_allclose(stalled.result.errors[1:], 0.005, atol=1e-5)
+
+
+def test_xor_too_slow_converges_stalls_oscillates():
+    X, T = xor()
+    comparison = compare_learning_rates(Network([2, 2, 1], seed=1), X, T, [0.5, 10, 50, 100], 300)
+    assert labels(comparison) == ["too slow", "converging", "stalled", "oscillating"]
+
+
+def test_straight_line_diverges_at_step_4_and_never_returns_nan():
+    X, T = straight_line()
+    comparison = compare_learning_rates(Network([1, 1], "linear"), X, T, [0.3, 3.0, 10], 20)
+    assert labels(comparison) == ["converging", "diverged", "diverged"]
+    assert [run.result.diverged_at for run in comparison.runs] == [None, 12, 4]
+    assert comparison.runs[2].verdict.text.startswith("diverged at step 4")
+    for run in comparison.runs:
+        assert np.isfinite(run.result.errors).all() and np.isfinite(run.result.final_error)
+        assert all(np.isfinite(p).all() for p in run.net.weights + run.net.biases)
+
+
+def test_each_run_is_train_on_a_fresh_copy():
+    X, T = xor()
+    net = Network([2, 2, 1], seed=1)
+    before = parameters(net)
+    comparison = compare_learning_rates(net, X, T, [10, 50], 300, batch_size=2)
+    assert_unchanged(net, before)
+    for rate, run in zip([10, 50], comparison.runs):
+        twin = Network([2, 2, 1], seed=1)
+        expected = train(twin, X, T, rate, 300, batch_size=2)
+        np.testing.assert_array_equal(run.result.errors, expected.errors)
+        np.testing.assert_array_equal(run.net.weights[0], twin.weights[0])
+        assert run.net is not net
+
+
+def test_the_figure_draws_each_run_like_the_explorer():
+    X, T = straight_line()
+    comparison = compare_learning_rates(Network([1, 1], "linear"), X, T, [0.3, 10], 20,
+                                        title="a straight line")
+    ax = comparison.figure.axes[0]
+    assert ax.get_title() == "a straight line" and ax.get_yscale() == "log"
+    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert legend == ["α = 10.0 (diverged)", "α = 0.300 (converging)"]  # current run first
+    curves = {line.get_label(): line for line in ax.get_lines()}
+    np.testing.assert_array_equal(curves["α = 0.300 (converging)"].get_ydata(),
+                                  comparison.runs[0].result.errors)
+    assert len(curves["α = 10.0 (diverged)"].get_ydata()) == 4     # steps 0..3, then stopped
+    assert any(t.get_text() == "diverged at step 4" for t in ax.texts)
+
+
+def test_printed_comparison_gives_final_error_and_verdict_of_each_run():
+    comparison = compare_learning_rates(demo_network(), x_demo, t_demo, [0.01, 1.0, 100], 100)
+    text = str(comparison).splitlines()
+    assert text[0] == "α = 0.01: final E = 0.0326"
+    assert text[1] == "    " + comparison.runs[0].verdict.text
+    assert text[2] == "α = 1: final E = 0.0000671"
+    assert text[4] == "α = 100: final E = 0.00500"
+    assert len(text) == 6
+
+
+def test_compare_draws_into_a_given_axes():
+    figure, axes = plt.subplots(1, 2)
+    comparison = compare_learning_rates(demo_network(), x_demo, t_demo, [1.0], 5, ax=axes[1])
+    assert comparison.figure is figure
+    assert len(axes[1].get_lines()) >= 1 and not axes[0].get_lines()
+
+
+def test_compare_refuses_bad_input():
+    with pytest.raises(TypeError, match="learning_rates"):
+        compare_learning_rates(demo_network(), x_demo, t_demo, [], 10)
+    with pytest.raises(ValueError, match=r"learning_rates\[0\]"):
+        compare_learning_rates(demo_network(), x_demo, t_demo, [0], 10)
+    with pytest.raises(ValueError, match="steps"):
+        compare_learning_rates(demo_network(), x_demo, t_demo, [1.0], 0)
+    with pytest.raises(TypeError, match="net must be a Network"):
+        compare_learning_rates(None, x_demo, t_demo, [1.0], 10)
+
+
+# --- the explorer's first state ---------------------------------------------------
+
+def test_first_state_is_what_the_explorer_shows_first():
+    X, T = xor()
+    net = Network([2, 4, 1], ["tanh", "sigmoid"])
+    settings = dict(learning_rate=3.0, steps=200, compare=[0.3, 30.0])
+    state = explorer_first_state(net, X, T, **settings)
+    explorer = LearningRateExplorer(net, X, T, **settings)
+    np.testing.assert_array_equal(state.runs[-1].result.errors, explorer.result.errors)
+    assert state.runs[-1].verdict == explorer.verdict_result
+    assert [run.learning_rate for run in state.runs] == [0.3, 30.0, 3.0]
+    ax_curve, ax_boundary = state.figure.axes[:2]
+    assert {line.get_label() for line in ax_curve.get_lines()} >= {run.label for run in state.runs}
+    # the boundary shades the prediction of the last run's trained network
+    shaded = ax_boundary.images[0].get_array()
+    assert shaded.shape == (60, 60)
+    assert shaded.min() < 0.5 < shaded.max()
+
+
+def test_first_state_of_a_one_input_network_is_the_curve_alone():
+    state = explorer_first_state(demo_network(), x_demo, t_demo, compare=[0.01, 100])
+    assert len(state.figure.axes) == 1
+    assert labels(state) == ["too slow", "stalled", "converging"]
+
+
+def test_first_state_of_the_spiral_learns_it():
+    """The settings of notebook 5's spiral: it must actually be learned."""
+    X, T = spiral()
+    net = Network([2, 16, 16, 1], ["tanh", "tanh", "sigmoid"])
+    state = explorer_first_state(net, X, T, learning_rate=3.0, steps=2000, compare=[0.3])
+    assert labels(state) == ["too slow", "converging"]
+    assert accuracy(state.runs[-1].net, X, T) >= 0.95
+
+
+@pytest.mark.parametrize("data, net, steps", [
+    (xor(), Network([2, 4, 1], ["tanh", "sigmoid"]), 500),
+    (two_circles(), Network([2, 6, 1], ["tanh", "sigmoid"]), 1000),
+], ids=["xor", "circles"])
+def test_the_playground_settings_of_notebook_5_learn_their_data(data, net, steps):
+    X, T = data
+    state = explorer_first_state(net, X, T, learning_rate=3.0, steps=steps)
+    assert labels(state) == ["converging"]
+    assert accuracy(state.runs[-1].net, X, T) == 1.0
+
+
+def test_first_state_refuses_bad_compare():
+    with pytest.raises(TypeError, match="compare"):
+        explorer_first_state(demo_network(), x_demo, t_demo, compare=0.1)
+
+
+# --- several examples -------------------------------------------------------------
+
+def test_plot_fits_draws_targets_and_each_networks_curve():
+    X, T = curve()
+    start = Network([1, 4, 1])
+    trained = start.copy()
+    train(trained, X, T, 10.0, 100)
+    figure = plot_fits({"before": start, "after": trained}, X, T)
+    lines = figure.axes[0].get_lines()
+    assert [line.get_label() for line in lines] == [
+        "y_target (the examples)", "y_output: before", "y_output: after"]
+    np.testing.assert_array_equal(lines[0].get_ydata(), T[:, 0])
+    inputs = lines[2].get_xdata().reshape(-1, 1)
+    np.testing.assert_allclose(lines[2].get_ydata(), trained.predict(inputs)[:, 0])
+
+
+def test_plot_fits_refuses_bad_input():
+    X, T = curve()
+    with pytest.raises(TypeError, match="nets"):
+        plot_fits([Network([1, 1])], X, T)
+    with pytest.raises(ValueError, match="X must have shape"):
+        plot_fits({"a": Network([1, 1])}, np.zeros((4, 2)), T[:4])
+
+
+# --- Mazur and the update-order trap ----------------------------------------------
+
+def test_our_numbers_round_to_mazurs_published_ones():
+    ours = mazur_numbers()
+    assert set(ours) == set(MAZUR_PUBLISHED)
+    for name, published in MAZUR_PUBLISHED.items():
+        assert rounds_to(ours[name], published), f"{name}: {ours[name]!r}, published {published}"
+
+
+def test_mazur_table_prints_both_columns_alike():
+    rows = mazur_table().splitlines()
+    assert rows[0].split() == ["quantity", "Mazur", "bp_helpers"]
+    assert len(rows) == 1 + len(MAZUR_PUBLISHED)
+    for row, (name, published) in zip(rows[1:], MAZUR_PUBLISHED.items()):
+        assert row.startswith(name)
+        assert row.split()[-2:] == [published, published]
+
+
+def test_the_wrong_order_gives_the_widely_copied_error():
+    net = mazur_network()
+    before = parameters(net)
+    wrong = update_in_the_wrong_order(net, x_mazur, t_mazur, MAZUR_LEARNING_RATE)
+    assert_unchanged(net, before)
+    assert rounds_to(wrong.error(x_mazur, t_mazur), "0.291027924")
+    right = after_one_update(net, x_mazur, t_mazur, MAZUR_LEARNING_RATE)
+    assert rounds_to(right.error(x_mazur, t_mazur), "0.291027774")
+    # the output layer's new weights agree; the hidden layer's do not
+    np.testing.assert_allclose(wrong.weights[1], right.weights[1], rtol=1e-15)
+    assert not np.allclose(wrong.weights[0], right.weights[0], rtol=1e-9, atol=0)
+    for b_wrong, b_before in zip(wrong.biases, net.biases):  # Mazur's biases stay fixed
+        np.testing.assert_array_equal(b_wrong, b_before)
+
+
+def test_the_wrong_order_reads_the_updated_output_weights():
+    """Written out by hand with the lesson's formulas: dE/dy of the hidden
+    layer through w5..w8 AFTER their update."""
+    net = mazur_network()
+    net.forward(x_mazur)
+    y_in, y_hidden, y_out = net.y
+    alpha = MAZUR_LEARNING_RATE
+    dE_dx_out = y_out * (1 - y_out) * (y_out - t_mazur)
+    w_out = net.weights[1] - alpha * np.outer(y_hidden, dE_dx_out)
+    dE_dx_hidden = y_hidden * (1 - y_hidden) * (w_out @ dE_dx_out)
+    w_hidden = net.weights[0] - alpha * np.outer(y_in, dE_dx_hidden)
+    wrong = update_in_the_wrong_order(mazur_network(), x_mazur, t_mazur, alpha)
+    np.testing.assert_allclose(wrong.weights[1], w_out, rtol=1e-14)
+    np.testing.assert_allclose(wrong.weights[0], w_hidden, rtol=1e-14)
+
+
+def test_with_one_layer_of_weights_the_order_does_not_matter():
+    net = Network([2, 3], seed=4)
+    x, t = np.array([0.3, -0.7]), np.array([0.2, 0.5, 0.9])
+    wrong = update_in_the_wrong_order(net, x, t, 0.5)
+    right = after_one_update(net, x, t, 0.5)
+    for p, q in zip(wrong.weights + wrong.biases, right.weights + right.biases):
+        np.testing.assert_allclose(p, q, rtol=1e-15)
+
+
+def test_the_wrong_order_with_biases_and_a_batch():
+    net = demo_network()
+    X, T = np.array([[1.0], [0.2]]), np.array([[0.9], [0.1]])
+    wrong = update_in_the_wrong_order(net, X, T, 1.0)
+    right = after_one_update(net, X, T, 1.0)
+    np.testing.assert_allclose(wrong.weights[2], right.weights[2], rtol=1e-15)  # output layer
+    np.testing.assert_allclose(wrong.biases[2], right.biases[2], rtol=1e-15)
+    assert not np.allclose(wrong.weights[0], right.weights[0], rtol=1e-12, atol=0)
+    assert not np.allclose(wrong.biases[0], right.biases[0], rtol=1e-12, atol=0)
+
+
+def test_the_wrong_order_refuses_bad_input():
+    with pytest.raises(ValueError, match="learning_rate"):
+        update_in_the_wrong_order(mazur_network(), x_mazur, t_mazur, 0.0)
+    with pytest.raises(ValueError, match="y_target"):
+        update_in_the_wrong_order(mazur_network(), x_mazur, [0.5], 0.5)
+    with pytest.raises(ValueError, match="x_input"):
+        update_in_the_wrong_order(mazur_network(), [0.5], t_mazur, 0.5)
+
+
+# --- activations ------------------------------------------------------------------
+
+def test_plot_activations_draws_f_and_its_derivative():
+    names = ["sigmoid", "tanh", "relu", "linear"]
+    figure = plot_activations(names, span=3.0)
+    assert len(figure.axes) == 4
+    for ax, name in zip(figure.axes, names):
+        activation = ACTIVATIONS[name]
+        f_line, df_line = ax.get_lines()[:2]
+        x = f_line.get_xdata()
+        assert x[0] == -3.0 and x[-1] == 3.0
+        np.testing.assert_allclose(f_line.get_ydata(), activation.f(x))
+        np.testing.assert_allclose(df_line.get_ydata(), activation.df(x, activation.f(x)))
+        assert ax.get_title().startswith(name)
+        low, high = ax.get_ylim()
+        assert low <= f_line.get_ydata().min() and f_line.get_ydata().max() <= high
+
+
+def test_plot_activations_refuses_bad_names():
+    with pytest.raises(ValueError, match="activation must be one of"):
+        plot_activations(["sigmoid", "softmax"])
+    with pytest.raises(TypeError, match="names"):
+        plot_activations("sigmoid")
+
+
+# --- vanishing gradients ----------------------------------------------------------
+
+def test_deep_network_shape():
+    net = deep_network("tanh", depth=3, width=5, seed=2)
+    assert net.sizes == [1, 5, 5, 5, 1]
+    assert net.activation_names == ["tanh", "tanh", "tanh", "sigmoid"]
+    np.testing.assert_array_equal(net.weights[0], Network([1, 5, 5, 5, 1], seed=2).weights[0])
+
+
+def test_gradient_sizes_are_mean_absolute_dE_dw_per_layer():
+    X, T = curve()
+    net = deep_network("sigmoid", depth=3, width=4)
+    sizes = gradient_sizes_by_layer(net, X, T)
+    assert net.x is None  # net itself ran nothing
+    twin = deep_network("sigmoid", depth=3, width=4)
+    twin.forward(X)
+    twin.backward(T)
+    assert sizes.shape == (4,)
+    for l in range(4):
+        assert sizes[l] == pytest.approx(np.abs(twin.dE_dw[l]).mean(), rel=1e-15)
+
+
+def test_gradients_vanish_in_a_deep_sigmoid_network_but_not_with_tanh_or_relu():
+    """The facts notebook 5 states, for its seeded networks."""
+    X, T = curve()
+    sizes = {name: gradient_sizes_by_layer(deep_network(name), X, T)
+             for name in ("sigmoid", "tanh", "relu")}
+    assert sizes["sigmoid"][0] < 1e-4 * sizes["sigmoid"][-1]
+    assert np.all(np.diff(sizes["sigmoid"]) > 0)         # smaller at every layer back
+    assert sizes["tanh"][0] > 0.1 * sizes["tanh"][-1]
+    assert sizes["relu"][0] > 0.1 * sizes["relu"][-1]
+    # a narrow ReLU network with this seed is dead: every node's x < 0, no gradient at all
+    assert np.all(gradient_sizes_by_layer(deep_network("relu", width=4), X, T) == 0)
+
+
+def test_deep_sigmoid_network_hardly_learns():
+    X, T = curve()
+    results = {name: train(deep_network(name), X, T, 0.3, 1000) for name in ("sigmoid", "tanh")}
+    assert results["sigmoid"].final_error > 0.5 * results["sigmoid"].initial_error
+    assert results["tanh"].final_error < 0.05 * results["tanh"].initial_error
+
+
+def test_plot_gradient_sizes_leaves_out_zeros_and_says_so():
+    figure = plot_gradient_sizes({"a": [1e-3, 1e-2, 1e-1], "b": [0.0, 0.0, 1e-2]})
+    ax = figure.axes[0]
+    assert ax.get_yscale() == "log"
+    a, b = ax.get_lines()
+    np.testing.assert_array_equal(a.get_xdata(), [1, 2, 3])
+    np.testing.assert_array_equal(b.get_xdata(), [3])
+    assert b.get_label() == "b (0 in 2 layers, not drawn)"
+    assert a.get_marker() != b.get_marker() and a.get_linestyle() != b.get_linestyle()
+
+
+def test_plot_gradient_sizes_refuses_bad_input():
+    with pytest.raises(TypeError, match="gradient_sizes"):
+        plot_gradient_sizes([1e-3, 1e-2])
+    with pytest.raises(ValueError, match="finite"):
+        plot_gradient_sizes({"a": [np.nan, 1.0]})
+    with pytest.raises(ValueError, match="at most"):
+        plot_gradient_sizes({str(k): [1.0] for k in range(5)})
+
+
+# --- accuracy ---------------------------------------------------------------------
+
+def test_accuracy_counts_the_points_on_the_right_side_of_y_0_5():
+    # w = 10, b = -5 on one input: y > 0.5 exactly when x > 0.5
+    net = Network([1, 1], weights=[[[10.0]]], biases=[[-5.0]])
+    X = np.array([[0.0], [0.4], [0.6], [1.0]])
+    assert accuracy(net, X, np.array([[0.0], [0.0], [1.0], [1.0]])) == 1.0
+    assert accuracy(net, X, np.array([[0.0], [1.0], [1.0], [1.0]])) == 0.75
+    assert accuracy(net, X, np.array([[1.0], [1.0], [0.0], [0.0]])) == 0.0
+
+
+def test_accuracy_refuses_bad_input():
+    with pytest.raises(ValueError, match="one output node"):
+        accuracy(mazur_network(), [[0.1, 0.2]], [[0.0, 1.0]])
+    with pytest.raises(ValueError, match="T must have shape"):
+        accuracy(Network([2, 1]), np.zeros((4, 2)), np.zeros((3, 1)))
