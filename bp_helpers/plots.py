@@ -23,7 +23,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
-from matplotlib.ticker import FuncFormatter, NullFormatter
+from matplotlib.ticker import FuncFormatter, LogLocator, NullFormatter
 
 from . import colors
 from .activations import get_activation
@@ -73,6 +73,9 @@ class ErrorCurve:
             self.figure = ax.figure
         self.ax = ax
         ax.set_yscale("log")
+        # Ticks at 1, 2 and 5 times each power of ten, written as plain numbers,
+        # so that even a curve within one decade has several labelled ticks.
+        ax.yaxis.set_major_locator(LogLocator(base=10, subs=(1.0, 2.0, 5.0)))
         ax.yaxis.set_major_formatter(FuncFormatter(lambda value, _: f"{value:g}"))
         ax.yaxis.set_minor_formatter(NullFormatter())
         ax.set_xlabel("update")
@@ -129,7 +132,7 @@ class ErrorCurve:
         low, high = (positive.min(), positive.max()) if len(positive) else (1e-3, 1.0)
         self.ax.set_ylim(low / 1.5, high * 1.5)
         self.ax.set_xlim(0, max(len(line.get_xdata()) for line in lines))
-        self.ax.legend(handles=lines, loc="lower left", fontsize=8, frameon=True)
+        self.ax.legend(handles=lines, loc="best", fontsize=8, frameon=True)
 
     def to_png(self):
         return figure_png(self.figure)
@@ -143,11 +146,11 @@ class DecisionBoundary:
     circles and class 0 as crosses (shape as well as colour).
     """
 
-    def __init__(self, X, T, ax=None, resolution=60, width=3.6, height=3.2):
+    def __init__(self, X, T, ax=None, resolution=60, width=4.2, height=3.2):
         if ax is None:
             self.figure = new_figure(width, height)
             ax = self.figure.add_subplot(1, 1, 1)
-            self.figure.subplots_adjust(left=0.2, right=0.97, top=0.90, bottom=0.16)
+            self.figure.subplots_adjust(left=0.17, right=0.86, top=0.90, bottom=0.16)
         else:
             self.figure = ax.figure
         self.ax = ax
@@ -160,6 +163,8 @@ class DecisionBoundary:
         self.shape = g0.shape
         self.image = ax.imshow(np.full(self.shape, 0.5), origin="lower", extent=self.extent,
                                cmap="PuOr_r", vmin=0, vmax=1, aspect="auto", alpha=0.75)
+        colorbar = self.figure.colorbar(self.image, ax=ax, fraction=0.06, pad=0.03)
+        colorbar.set_label("prediction y", fontsize=8)
         self.boundary = None
         self.g0, self.g1 = g0, g1
         ones = T[:, 0] > 0.5

@@ -6,7 +6,8 @@ keeps the error ``E`` of every step so that a notebook can draw the learning
 curve.  It watches for divergence and stops a run that blows up, leaving the
 network with its last good weights, so that nothing downstream ever plots a
 NaN.  ``verdict`` reads a finished run the way the learning-rate explorer
-talks about it: diverged, oscillating, too slow, stalled or converging.
+talks about it: diverged, oscillating, getting worse, too slow, stalled or
+converging.
 
 Left out on purpose: validation sets, early stopping, learning-rate
 schedules, momentum and every other optimiser.
@@ -74,7 +75,7 @@ class TrainingResult:
 
 @dataclass(frozen=True)
 class Verdict:
-    """``label`` is one of "diverged", "oscillating", "too slow", "stalled",
+    """``label`` is one of "diverged", "oscillating", "getting worse", "too slow", "stalled",
     "converging"; ``text`` says why in a sentence."""
 
     label: str
@@ -158,13 +159,15 @@ def verdict(result):
     2. "oscillating": more than ``OSCILLATION_FRACTION`` (10 %) of the
        updates raised ``E`` by more than ``RISE`` (1 %): the steps are too
        big for a steady descent.
-    3. "too slow": ``E`` fell by less than ``SLOW_FALL`` (half) of its
+    3. "getting worse": ``E`` ended higher than it started (without
+       blowing up): the steps overshoot, the learning rate is too large.
+    4. "too slow": ``E`` fell by less than ``SLOW_FALL`` (half) of its
        starting value.
-    4. "stalled": ``E`` fell, but the second half of the run lowered it by
+    5. "stalled": ``E`` fell, but the second half of the run lowered it by
        less than ``STALL_FALL`` (1 %) while it is still above ``STALL_LEVEL``
        (1 %) of its starting value; e.g. a saturated sigmoid output, or a
        local minimum.
-    5. "converging": otherwise.
+    6. "converging": otherwise.
 
     The rules are meant for full-batch runs; with minibatches ``errors`` are
     per-batch errors, whose noise can read as oscillation.
@@ -181,6 +184,8 @@ def verdict(result):
     if rising > OSCILLATION_FRACTION * updates:
         return Verdict("oscillating", f"oscillating: E rose in {rising} of "
                                       f"{updates} updates; {change}")
+    if end > start:
+        return Verdict("getting worse", f"getting worse: {change}; the steps overshoot")
     if start - end < SLOW_FALL * start:
         return Verdict("too slow", f"too slow: {change}; it did not even halve")
     if end > STALL_LEVEL * start and middle - end < STALL_FALL * middle:

@@ -294,7 +294,8 @@ class LearningRateExplorer(widgets.VBox):
         self.curve.show(self.result.errors, label, self.result.diverged_at)
         self.curve_image.value = self.curve.to_png()
         self.verdict.value = f"<b>Verdict:</b> {html.escape(self.verdict_result.text)}"
-        self.net.forward(self.X[0])
+        self.net.forward(self.X[0])     # the trained network on the first example,
+        self.net.backward(self.T[0])    # with its error E
         self.diagram.update(self.net, y_target=self.T[0])
         self.diagram_image.value = self.diagram.to_png()
         if self.boundary:

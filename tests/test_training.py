@@ -287,6 +287,7 @@ def test_a_rise_of_at_most_one_percent_is_not_counted():
 
 def test_less_than_half_way_down_is_too_slow():
     assert verdict(finished(np.linspace(1.0, 0.51, 50))).label == "too slow"
+    assert verdict(finished(np.linspace(1.0, 1.2, 50))).label == "getting worse"
     assert verdict(finished(np.linspace(1.0, 0.49, 50))).label == "converging"
 
 
