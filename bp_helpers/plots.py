@@ -56,6 +56,16 @@ def figure_png(figure):
     return buffer.getvalue()
 
 
+def _figure_and_axes(ax, width, height, right, top):
+    """The given Axes and its figure, or a new figure of one Axes with room for labels."""
+    if ax is not None:
+        return ax.figure, ax
+    figure = new_figure(width, height)
+    ax = figure.add_subplot(1, 1, 1)
+    figure.subplots_adjust(left=0.18, right=right, top=top, bottom=0.16)
+    return figure, ax
+
+
 class ErrorCurve:
     """``E`` against updates, log scale, the current run and kept runs.
 
@@ -65,12 +75,7 @@ class ErrorCurve:
     """
 
     def __init__(self, ax=None, width=5.0, height=3.2):
-        if ax is None:
-            self.figure = new_figure(width, height)
-            ax = self.figure.add_subplot(1, 1, 1)
-            self.figure.subplots_adjust(left=0.2, right=0.97, top=0.95, bottom=0.16)
-        else:
-            self.figure = ax.figure
+        self.figure, ax = _figure_and_axes(ax, width, height, right=0.97, top=0.95)
         self.ax = ax
         ax.set_yscale("log")
         # Ticks at 1, 2 and 5 times each power of ten, written as plain numbers,
@@ -147,12 +152,7 @@ class DecisionBoundary:
     """
 
     def __init__(self, X, T, ax=None, resolution=60, width=4.2, height=3.2):
-        if ax is None:
-            self.figure = new_figure(width, height)
-            ax = self.figure.add_subplot(1, 1, 1)
-            self.figure.subplots_adjust(left=0.17, right=0.86, top=0.90, bottom=0.16)
-        else:
-            self.figure = ax.figure
+        self.figure, ax = _figure_and_axes(ax, width, height, right=0.86, top=0.90)
         self.ax = ax
         margin = 0.2 * (X.max(axis=0) - X.min(axis=0)) + 1e-9
         low, high = X.min(axis=0) - margin, X.max(axis=0) + margin
