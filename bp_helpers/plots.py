@@ -78,10 +78,8 @@ class ErrorCurve:
         self.figure, ax = _figure_and_axes(ax, width, height, right=0.97, top=0.95)
         self.ax = ax
         ax.set_yscale("log")
-        # Ticks at 1, 2 and 5 times each power of ten, written as plain numbers,
-        # so that even a curve within one decade has several labelled ticks.
-        ax.yaxis.set_major_locator(LogLocator(base=10, subs=(1.0, 2.0, 5.0)))
         ax.yaxis.set_major_formatter(FuncFormatter(lambda value, _: f"{value:g}"))
+        ax.xaxis.get_major_locator().set_params(integer=True)   # updates are counted
         ax.yaxis.set_minor_formatter(NullFormatter())
         ax.set_xlabel("update")
         ax.set_ylabel("error E")
@@ -136,6 +134,12 @@ class ErrorCurve:
         positive = values[values > 0]
         low, high = (positive.min(), positive.max()) if len(positive) else (1e-3, 1.0)
         self.ax.set_ylim(low / 1.5, high * 1.5)
+        # Within two decades, ticks at 1, 2 and 5 times each power of ten, so
+        # that even a flat curve has several labelled ticks; beyond, powers of
+        # ten only (and not all of them), so that labels never collide.
+        few_decades = high / low < 100
+        self.ax.yaxis.set_major_locator(
+            LogLocator(base=10, subs=(1.0, 2.0, 5.0) if few_decades else (1.0,), numticks=7))
         self.ax.set_xlim(0, max(len(line.get_xdata()) for line in lines))
         self.ax.legend(handles=lines, loc="best", fontsize=8, frameon=True)
 
@@ -168,13 +172,17 @@ class DecisionBoundary:
         self.boundary = None
         self.g0, self.g1 = g0, g1
         ones = T[:, 0] > 0.5
-        ax.scatter(X[ones, 0], X[ones, 1], marker="o", s=18, color=colors.BLUE,
-                   edgecolors="white", linewidths=0.5, label="class 1 (o)")
-        ax.scatter(X[~ones, 0], X[~ones, 1], marker="x", s=18, color=colors.BLACK,
-                   linewidths=1, label="class 0 (x)")
+        size = 40 if len(X) < 20 else 18      # a few points (XOR) are drawn bigger
+        ax.scatter(X[ones, 0], X[ones, 1], marker="o", s=size, color=colors.BLUE,
+                   edgecolors="white", linewidths=0.8, label="class 1")
+        ax.scatter(X[~ones, 0], X[~ones, 1], marker="X", s=size, color=colors.BLACK,
+                   edgecolors="white", linewidths=0.6, label="class 0")
+        ax.plot([], [], color="black", linewidth=1.2, label="boundary y = 0.5")
+        # Above the plot, so that it never covers a point.
+        ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=3, fontsize=7,
+                  frameon=False, handletextpad=0.3, columnspacing=0.8)
         ax.set_xlabel("input 1")
         ax.set_ylabel("input 2")
-        ax.set_title("prediction y (boundary: y = 0.5)", fontsize=9)
 
     def show(self, net):
         """Shade the prediction of ``net`` (which must have 2 inputs, 1 output)."""

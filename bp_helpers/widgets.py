@@ -88,7 +88,7 @@ class Stepper(widgets.VBox):
         self.play.add_class("bp-play")
         widgets.jslink((self.play, "value"), (self.step_slider, "value"))
         self.speed = widgets.ToggleButtons(options=list(SPEEDS), value="normal",
-                                           description="speed", style={"button_width": "60px"})
+                                           description="speed", style={"button_width": "75px"})
         self.speed.observe(lambda change: setattr(self.play, "interval", SPEEDS[change.new]),
                            "value")
         self.controls = widgets.HBox([self.first_button, self.previous_button, self.next_button,
