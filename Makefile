@@ -29,13 +29,15 @@ lab: $(READY)
 	cd notebooks && ../$(BIN)/jupyter lab $(JUPYTER_FLAGS) $(ROOT_FLAG)
 
 # The whole suite: the package's tests, every notebook under nbval (strict
-# output comparison), and the real-browser tests when Chromium is there.
+# output comparison), and the real-browser and static-site tests when
+# Chromium and npm are there.
 test: test-python test-notebooks
-	@if [ -x $(CHROMIUM) ]; then \
+	@if [ -x $(CHROMIUM) ] && command -v npm > /dev/null; then \
 		$(MAKE) --no-print-directory test-browser; \
 	else \
-		echo "SKIPPED the browser tests: $(CHROMIUM) not found."; \
-		echo "  They need Debian's Chromium (apt-get install -y chromium); the rest passed."; \
+		echo "SKIPPED the browser and static-site tests (tests/browser/):"; \
+		echo "  they need Debian's Chromium at $(CHROMIUM) (apt-get install -y chromium)"; \
+		echo "  and npm (for the site's widget scripts). Everything else passed."; \
 	fi
 
 test-python: $(READY)
@@ -50,5 +52,18 @@ test-browser: $(READY)
 bench: $(READY)
 	$(BIN)/python -m bp_helpers.bench
 
+# A static copy of the course in site/ (open site/index.html): the notebooks
+# as committed, with the widgets' first state; their scripts come from npm.
+html: $(READY)
+	$(BIN)/python tools/build_site.py
+
+# Runs the browser suite and copies its pictures of the widgets for the README.
+screenshots: $(READY)
+	$(BIN)/python -m pytest tests/browser/
+	mkdir -p docs/images
+	cp tests/browser/screenshots/03_backpropagation_step_by_step-stepper-midway.png docs/images/player.png
+	cp tests/browser/screenshots/04_learning_rate_and_training-explorer.png docs/images/explorer.png
+	cp tests/browser/screenshots/05_beyond_the_demo-explorer.png docs/images/playground.png
+
 clean:
-	rm -rf $(VENV) site .pytest_cache
+	rm -rf $(VENV) site build .pytest_cache

@@ -99,13 +99,11 @@ class Stepper(widgets.VBox):
         self.diagram_image.add_class("bp-diagram")
         self.formula = widgets.HTMLMath()
         self.formula.add_class("bp-formula")
-        self.learning_rate_slider = widgets.FloatLogSlider(
-            learning_rate, base=10, min=-3, max=2, step=0.05, description="learning rate α",
-            readout_format=".3g", continuous_update=True, style={"description_width": "initial"})
-        self.learning_rate_slider.add_class("bp-lr-slider")
+        self.learning_rate_slider, self.learning_rate_label = _learning_rate_controls(learning_rate)
         self.quiz_toggle = widgets.Checkbox(quiz, description="quiz me: hide each value until I predict it",
                                             indent=False)
-        self.settings = widgets.HBox([self.learning_rate_slider, self.speed, self.quiz_toggle])
+        self.settings = widgets.HBox([self.learning_rate_slider, self.learning_rate_label,
+                                      self.speed, self.quiz_toggle])
         self.guess = widgets.FloatText(description="your prediction", style={"description_width": "initial"})
         self.check_button = _button("Check", "check", "bp-check", lambda _: self.check_guess())
         self.reveal_button = _button("Reveal", "eye", "bp-reveal", lambda _: self.reveal())
@@ -241,7 +239,8 @@ class LearningRateExplorer(widgets.VBox):
         self.diagram = NetworkDiagram(net.sizes, show=("x", "y", "w", "b"))
         self._build_controls(learning_rate, steps, max_steps)
         pictures = [self.curve_image] + ([self.boundary_image] if self.boundary else [])
-        super().__init__([widgets.HBox([self.learning_rate_slider, self.steps_slider]),
+        super().__init__([widgets.HBox([self.learning_rate_slider, self.learning_rate_label,
+                                        self.steps_slider]),
                           widgets.HBox([self.keep_button, self.clear_button, self.reset_button,
                                         self.progress]),
                           self.verdict, widgets.HBox(pictures), self.diagram_image])
@@ -252,10 +251,7 @@ class LearningRateExplorer(widgets.VBox):
         self.run()
 
     def _build_controls(self, learning_rate, steps, max_steps):
-        self.learning_rate_slider = widgets.FloatLogSlider(
-            learning_rate, base=10, min=-3, max=2, step=0.05, description="learning rate α",
-            readout_format=".3g", style={"description_width": "initial"})
-        self.learning_rate_slider.add_class("bp-lr-slider")
+        self.learning_rate_slider, self.learning_rate_label = _learning_rate_controls(learning_rate)
         self.steps_slider = widgets.IntSlider(steps, min=1, max=max_steps, step=1,
                                               description="updates", continuous_update=False)
         self.steps_slider.add_class("bp-steps-slider")
@@ -326,6 +322,26 @@ class LearningRateExplorer(widgets.VBox):
             self.run()
         self.learning_rate_slider.value = learning_rate  # a change re-runs by itself
         self.steps_slider.value = steps
+
+
+def _learning_rate_controls(learning_rate):
+    """A log-scale learning-rate slider (0.001 to 100) and the label of its value.
+
+    The slider's own readout is off: it shows the nearest point of the
+    slider's grid (3.16 for 3), while the label shows the rate in use.
+    """
+    slider = widgets.FloatLogSlider(learning_rate, base=10, min=-3, max=2, step=0.05,
+                                    description="learning rate α", readout=False,
+                                    style={"description_width": "initial"})
+    slider.add_class("bp-lr-slider")
+    label = widgets.HTML()
+    label.add_class("bp-lr-value")
+
+    def show(value):
+        label.value = f"α = {format_number(value)}"
+    slider.observe(lambda change: show(change.new), "value")
+    show(learning_rate)
+    return slider, label
 
 
 def _button(description, icon, css_class, on_click):

@@ -76,7 +76,9 @@ def test_play_is_linked_to_the_step_slider(stepper):
 def test_learning_rate_slider_changes_the_update_numbers_at_once(stepper):
     stepper.last_button.click()          # b_6 <- b_6 - alpha dE/db_6
     assert r"0.100 - 1.00 \cdot (-0.0659) = 0.166" in stepper.formula.value
+    assert stepper.learning_rate_label.value == "α = 1.00"
     stepper.learning_rate_slider.value = 0.1
+    assert stepper.learning_rate_label.value == "α = 0.100"
     assert stepper.step == 50
     assert r"0.100 - 0.100 \cdot (-0.0659) = 0.107" in stepper.formula.value
 

@@ -1,0 +1,98 @@
+"""The course's widgets answer a learner's clicks, keys and drags by redrawing.
+
+The step-through player (Stepper) and the learning-rate explorer
+(LearningRateExplorer) carry fixed CSS classes (bp-...), which these tests
+use to find their parts.  A widget whose control is not wired to its
+picture fails here: its image and text never change.
+"""
+
+from functools import partial
+
+import pytest
+
+from course_notebooks import notebooks_using
+from jupyter_pages import (drag_slider, fail_on, image_source, notebook_problems, press_keys_on_slider,
+                           screenshot_widget, wait_until_changed)
+
+NEXT_PRESSES = 4
+
+
+def run_cleanly(pages, name):
+    """The notebook after Run All; the widget tests need it to have run without errors."""
+    run = pages.run_in_lab(name)
+    fail_on(run.problems, f"{name} did not run cleanly")
+    return run.page, run.panel, run.notebook
+
+
+# What a learner watches change, read from the page.
+STEP_PARTS = {
+    "the step label": lambda stepper: stepper.locator(".bp-step-label").inner_text(),
+    "the formula": lambda stepper: stepper.locator(".bp-formula").inner_text(),
+    "the diagram": lambda stepper: image_source(stepper.locator(".bp-diagram")),
+}
+OUTCOME_PARTS = {
+    "the error curve": lambda explorer: image_source(explorer.locator(".bp-curve")),
+    "the verdict": lambda explorer: explorer.locator(".bp-verdict").inner_text(),
+}
+
+
+def read_parts(parts, widget):
+    return {what: read(widget) for what, read in parts.items()}
+
+
+def wait_for_all_to_change(page, panel, parts, widget, before, action):
+    """After `action`, every one of `parts` must show something new."""
+    return {what: wait_until_changed(page, panel, partial(read, widget), before[what],
+                                     f"{what} after {action}")
+            for what, read in parts.items()}
+
+
+@pytest.mark.parametrize("name", notebooks_using("Stepper("))
+def test_stepper_next_and_play_redraw_the_step(pages, screenshots, name):
+    page, panel, notebook = run_cleanly(pages, name)
+    stepper = panel.locator(".bp-stepper").first
+    stepper.scroll_into_view_if_needed()
+    shown = read_parts(STEP_PARTS, stepper)
+    for press in range(1, NEXT_PRESSES + 1):
+        stepper.locator(".bp-next").click()
+        shown = wait_for_all_to_change(page, panel, STEP_PARTS, stepper, shown, f"Next press {press}")
+    screenshot_widget(page, stepper, screenshots / f"{name.removesuffix('.ipynb')}-stepper-midway.png")
+
+    play_pause = stepper.locator(".bp-play button").first
+    play_pause.click()
+    wait_for_all_to_change(page, panel, STEP_PARTS, stepper, shown, "pressing Play")
+    play_pause.click()   # pause, so nothing keeps redrawing while the page is read
+    fail_on(notebook_problems(page, panel, notebook), f"{name} after using the player")
+
+
+def slider_fraction(slider):
+    """Where the slider's handle sits on its track, from 0 (left) to 1 (right)."""
+    handle = slider.locator(".noUi-handle").first
+    low, high, now = (float(handle.get_attribute(a))
+                      for a in ("aria-valuemin", "aria-valuemax", "aria-valuenow"))
+    return (now - low) / (high - low)
+
+
+@pytest.mark.parametrize("name", notebooks_using("LearningRateExplorer("))
+def test_explorer_follows_its_learning_rate_slider(pages, screenshots, name):
+    page, panel, notebook = run_cleanly(pages, name)
+    explorer = panel.locator(".bp-explorer").first
+    explorer.scroll_into_view_if_needed()
+    slider = explorer.locator(".bp-lr-slider").first
+    shown = read_parts(OUTCOME_PARTS, explorer)
+
+    # Keyboard: first away from the nearer end of the track, then back past the start.
+    away, back = ("ArrowLeft", "ArrowRight") if slider_fraction(slider) > 0.5 else ("ArrowRight", "ArrowLeft")
+    press_keys_on_slider(page, slider, away, 3)
+    shown = wait_for_all_to_change(page, panel, OUTCOME_PARTS, explorer, shown, f"pressing {away} 3 times")
+    press_keys_on_slider(page, slider, back, 6)
+    shown = wait_for_all_to_change(page, panel, OUTCOME_PARTS, explorer, shown, f"pressing {back} 6 times")
+
+    # Mouse: drag the handle to the far end of the track.
+    far_end = 0.05 if slider_fraction(slider) > 0.5 else 0.95
+    drag_slider(page, slider, far_end)
+    wait_for_all_to_change(page, panel, OUTCOME_PARTS, explorer, shown,
+                           f"dragging the slider to {far_end:.0%} of its track")
+    screenshot_widget(page, explorer, screenshots / f"{name.removesuffix('.ipynb')}-explorer.png")
+
+    fail_on(notebook_problems(page, panel, notebook), f"{name} after using the explorer")
