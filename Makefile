@@ -18,7 +18,7 @@ JUPYTER_FLAGS := --ServerApp.ip=127.0.0.1 \
 	--LabApp.extension_manager=readonly
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
-.PHONY: lab test test-python test-notebooks test-browser bench html screenshots clean
+.PHONY: lab test test-python test-notebooks test-browser bench time-notebooks html screenshots clean
 
 $(READY): requirements.txt pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -51,6 +51,9 @@ test-browser: $(READY)
 
 bench: $(READY)
 	$(BIN)/python -m bp_helpers.bench
+
+time-notebooks: $(READY)
+	$(BIN)/python tools/time_notebooks.py
 
 # A static copy of the course in site/ (open site/index.html): the notebooks
 # as committed, with the widgets' first state; their scripts come from npm.

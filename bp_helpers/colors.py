@@ -29,6 +29,7 @@ W = REDDISH_PURPLE        # a weight w (and a bias b)
 DE_DW = REDDISH_PURPLE    # dE/dw (and dE/db)
 TEXT = BLACK              # everything else: node numbers, the error E
 UNKNOWN = "#999999"       # grey (not a quantity's colour): a value not known yet
+GREY = "#808080"          # a darker grey, not a quantity's colour either
 
 # The colour of a quantity, by the name the code uses for it.
 QUANTITY_COLORS = {
@@ -37,8 +38,9 @@ QUANTITY_COLORS = {
     "E": TEXT, "y_target": Y,
 }
 
-# Edges are coloured by the sign of their weight, with the two palette
-# colours that no quantity uses, so that an edge's colour is never read as
-# "this is an x" or "this is a y".  Negative weights are also dashed.
-POSITIVE_WEIGHT = SKY_BLUE
+# Edges are grey or black by the sign of their weight, never coloured (the
+# palette's unused sky blue reads as a paler x), so that an edge's colour is
+# never read as "this is an x" or "this is a y".  Negative weights are also
+# dashed: the line style alone tells the sign.
+POSITIVE_WEIGHT = GREY
 NEGATIVE_WEIGHT = BLACK

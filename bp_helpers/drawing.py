@@ -3,26 +3,20 @@
 Layers run left to right, the input on the left.  Each node is a box named
 by its global number ("node 4", see ``names.py``) that holds its values
 ``x``, ``y``, ``dE/dx``, ``dE/dy`` (and, if asked for, its bias ``b`` and
-``dE/db``).  Each edge carries ``w_ij`` and ``dE/dw``; its colour
-and line style give the sign of ``w`` (negative: dashed), its width the size
-of ``|w|``.  The error ``E`` and the target sit in a box right of the output
-layer.  Every quantity has its own colour (``colors.py``) and is always
-written with its name; numbers are written by ``formatting.format_number``,
-as everywhere in the lessons, and a value not known yet (``None`` or
-``nan``) is left empty.
+``dE/db``).  Each edge carries ``w_ij`` and ``dE/dw``, in a label framed
+like the edge itself; its line style and colour give the sign of ``w``
+(positive: solid grey, negative: dashed black), its width the size of
+``|w|``, and a key under the picture says so.  The error ``E`` and the
+target sit in a box under the output layer.  Every quantity has its own
+colour (``colors.py``) and is always written with its name; numbers are
+written by ``formatting.format_number``, as everywhere in the lessons, and
+a value not known yet (``None`` or ``nan``) is left empty.  Where
+everything goes, and why nothing overlaps, is ``layout.py``.
 
 ``NetworkDiagram(sizes)`` builds the figure and all its artists once for a
 network shape; ``update(state, highlight)`` only changes texts, colours,
 alphas and line widths, so that the step-through player can redraw on every
 step.  ``draw_network(state)`` does both in one call.
-
-How the picture stays free of overlaps: text is set in a monospace font, so
-a label of n characters is n * CHAR_WIDTH wide whatever its digits, and every
-box is sized for the longest number it may hold.  Each edge label sits on
-its own edge, where no other edge runs through it, clear of nodes, other
-labels and crossings (``_place_edge_labels``); a gap between layers is
-widened until all its labels find such a place.  A gap with too many edges
-for that shows an edge's label only while a highlight points at it.
 
 Left out on purpose: batches (the diagram shows one example), animation
 (the player redraws), interaction with the figure itself.  Networks larger
@@ -30,11 +24,11 @@ than about [4, 8, 8, 3] are drawn without numbers: structure, edge colours
 and widths only.
 """
 
-import functools
 import io
-import itertools
 import math
 import numbers
+import struct
+import zlib
 
 import matplotlib
 import numpy as np
@@ -42,11 +36,12 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Circle, FancyBboxPatch, Rectangle
-from matplotlib.transforms import Bbox
 
 from . import colors
 from .checks import check_sizes, check_whole_number
 from .formatting import format_number
+from .layout import (BIAS_QUANTITIES, EDGE_QUANTITIES, FONT, FONT_SIZE, LABEL_PAD,
+                     LINE_HEIGHT, NODE_QUANTITIES, PAD, layout_of, number_room)
 from .names import edge_label, node_number
 
 # How each quantity is written in the picture.
@@ -56,45 +51,16 @@ QUANTITY_NAMES = {
 }
 # The lesson's picture: a node shows x, y, dE/dx, dE/dy; an edge w, dE/dw.
 DEFAULT_SHOW = ("x", "y", "dE_dx", "dE_dy", "w", "dE_dw")
-NODE_QUANTITIES = ("x", "y", "dE_dx", "dE_dy")
-BIAS_QUANTITIES = ("b", "dE_db")
-EDGE_QUANTITIES = ("w", "dE_dw")
 # What a highlight may emphasise in each kind of thing it points at.
 HIGHLIGHT_QUANTITIES = {
     "node": NODE_QUANTITIES, "bias": BIAS_QUANTITIES, "edge": EDGE_QUANTITIES, "error": ("E",),
 }
 
-# Beyond this size numbers no longer fit: only structure, colours and widths.
-MAX_LAYERS_WITH_NUMBERS = 5
-MAX_NODES_WITH_NUMBERS = 8
-# A gap between two layers with more edges than this has no room for all
-# their labels: an edge's label is shown only while highlighted.
-MAX_LABELLED_EDGES = 12
-
-# Lengths in inches unless the name says points (pt).  The figure's data
-# coordinates are inches, so text sizes and positions add up.
 DPI = 100
-FONT = "DejaVu Sans Mono"
-FONT_SIZE = 7                              # pt
-CHAR_WIDTH = 0.602 * FONT_SIZE / 72        # advance of every DejaVu Sans Mono glyph
-LINE_HEIGHT = 1.6 * FONT_SIZE / 72
-PAD = 0.07                                 # between a box's border and its text
-MARGIN = 0.1                               # around the whole picture
-ROW_GAP = 0.3                              # between the node boxes of a layer ...
-ROW_GAPS_FOR_LABELS = (0.6, 0.8, 1.0, 1.2, 1.4)    # ... or one of these, for edge labels
-GAP_ROOM = 0.3                             # a gap is at least this much wider than an edge label
-GAP_WIDENINGS = tuple(0.1 * k for k in range(31))  # added to a gap, in turn, until its labels fit
-ERROR_GAP = 0.3                            # between the output layer and the error box
-CLEARANCE = 0.04                           # free space kept around every edge label
-LABEL_PAD = 0.03                           # white around an edge label's text
-# Where along its edge a label may sit (0 = start, 1 = end), best first.
-POSITIONS_ALONG_EDGE = tuple(0.5 + sign * 0.025 * k for k in range(20) for sign in (1, -1))
-# Without numbers nodes are circles, this far apart at most, and the
-# tallest layer fits in this height.
-ROW_STEP_WITHOUT_NUMBERS = 0.4
-HEIGHT_WITHOUT_NUMBERS = 9.0
-GAP_WITHOUT_NUMBERS = 2.4
 EDGE_WIDTH_WITHOUT_NUMBERS = 0.5           # factor: many edges, thinner lines
+LABEL_FRAME_WIDTH = 0.8                    # pt: the frame of an edge label
+# The orange of dE/dx is faint on white: its text is always bold.
+ALWAYS_BOLD = ("dE_dx",)
 
 # The look of highlighting.  Roles: "plain" (no highlight), "target" (what
 # the step computes), "read" (what it reads), "rest" (dimmed).
@@ -130,230 +96,6 @@ def number_text(value, precision):
     return text
 
 
-def number_room(precision):
-    """Characters kept for a number: enough for ``-0.000123`` (precision 3)."""
-    return len(format_number(-1.23456789e-4, precision))
-
-
-# --- the layout, in inches --------------------------------------------------
-
-@functools.lru_cache(maxsize=16)
-def _layout(sizes, show, precision):
-    """The layout of the picture (the same for the same arguments, so kept).
-
-    When edge labels are to be placed, rows of nodes are spread apart as far
-    as the labels need: of the ``ROW_GAPS_FOR_LABELS``, the one whose picture
-    labels the most gaps, then has the smallest width + height.
-    """
-    if not any(_may_label(sizes, show, l) for l in range(len(sizes) - 1)):
-        return _Layout(sizes, show, precision, ROW_GAP)
-    layouts = [_Layout(sizes, show, precision, row_gap) for row_gap in ROW_GAPS_FOR_LABELS]
-    return min(layouts, key=lambda layout: (-len(layout.labelled_gaps), sum(layout.size)))
-
-
-def _with_numbers(sizes):
-    return len(sizes) <= MAX_LAYERS_WITH_NUMBERS and max(sizes) <= MAX_NODES_WITH_NUMBERS
-
-
-def _may_label(sizes, show, l):
-    """Whether the edges after layer l may have their labels always shown."""
-    return (_with_numbers(sizes) and any(name in show for name in EDGE_QUANTITIES)
-            and sizes[l] * sizes[l + 1] <= MAX_LABELLED_EDGES)
-
-
-class _Layout:
-    """Where everything goes, for one network shape, set of options and
-    ``row_gap``, the free space between the node boxes of a layer."""
-
-    def __init__(self, sizes, show, precision, row_gap):
-        self.sizes = sizes
-        self.show = show
-        self.with_numbers = _with_numbers(sizes)
-        self.node_lines = [_node_lines(l, show) for l in range(len(sizes))]
-        self.edge_lines = [name for name in EDGE_QUANTITIES if name in show]
-        if self.with_numbers:
-            self._size_boxes(precision, row_gap)
-        else:
-            self._size_circles()
-        tallest = (max(sizes) - 1) * self.row_step + max(self.box_heights)
-        self.height = max(tallest, self.error_height) + 2 * MARGIN
-        self.column_x = [MARGIN + self.box_width / 2]
-        self.label_centre = {}          # edge -> centre of its label
-        self.labelled_gaps = set()      # gaps whose labels are always shown
-        for l in range(len(sizes) - 1):
-            self._place_gap(l)
-        output_right = self.column_x[-1] + self.box_width / 2
-        self.error_centre = (output_right + ERROR_GAP + self.error_width / 2, self.height / 2)
-        self.size = (output_right + ERROR_GAP + self.error_width + MARGIN, self.height)
-
-    def _size_boxes(self, precision, row_gap):
-        number = number_room(precision)
-        node_chars = max(len("dE/dx = ") + number, len(f"node {sum(self.sizes)}"))
-        self.box_width = node_chars * CHAR_WIDTH + 2 * PAD
-        self.box_heights = [(1 + len(lines)) * LINE_HEIGHT + 2 * PAD for lines in self.node_lines]
-        longest_name = max(len(edge_label(self.sizes, *edge)) for edge in self.edges())
-        label_chars = max(longest_name, len("dE/dw")) + len(" = ") + number
-        self.label_width = label_chars * CHAR_WIDTH + 2 * LABEL_PAD
-        self.label_height = len(self.edge_lines) * LINE_HEIGHT + 2 * LABEL_PAD
-        self.gap = self.label_width + GAP_ROOM if self.edge_lines else GAP_ROOM
-        self.row_step = max(self.box_heights) + row_gap
-        target_chars = len(self.target_name(self.sizes[-1] - 1)) + len(" = ") + number
-        self.error_width = target_chars * CHAR_WIDTH + 2 * PAD
-        self.error_height = (2 + self.sizes[-1]) * LINE_HEIGHT + 2 * PAD  # header, E, targets
-
-    def _size_circles(self):
-        self.row_step = min(ROW_STEP_WITHOUT_NUMBERS, HEIGHT_WITHOUT_NUMBERS / max(self.sizes))
-        self.box_width = 0.6 * self.row_step
-        self.box_heights = [self.box_width] * len(self.sizes)
-        self.gap = GAP_WITHOUT_NUMBERS
-        self.error_width = self.error_height = LINE_HEIGHT + 2 * PAD
-
-    def target_name(self, k):
-        """``"target"`` for one output node, ``"target_7"`` for output node 7 of several."""
-        if self.sizes[-1] == 1:
-            return "target"
-        return f"target_{node_number(self.sizes, len(self.sizes) - 1, k)}"
-
-    def nodes(self):
-        return [(l, i) for l, size in enumerate(self.sizes) for i in range(size)]
-
-    def gap_edges(self, l):
-        return [(l, i, j) for i in range(self.sizes[l]) for j in range(self.sizes[l + 1])]
-
-    def edges(self):
-        return [edge for l in range(len(self.sizes) - 1) for edge in self.gap_edges(l)]
-
-    def node_centre(self, l, i):
-        return self.column_x[l], self.height / 2 + ((self.sizes[l] - 1) / 2 - i) * self.row_step
-
-    def node_box(self, l, i):
-        x, y = self.node_centre(l, i)
-        width, height = self.box_width, self.box_heights[l]
-        return Bbox.from_bounds(x - width / 2, y - height / 2, width, height)
-
-    def error_box(self):
-        x, y = self.error_centre
-        return Bbox.from_bounds(x - self.error_width / 2, y - self.error_height / 2,
-                                self.error_width, self.error_height)
-
-    def edge_segment(self, l, i, j):
-        """Start and end of the edge's line: from the right side of node i of
-        layer l to the left side of node j of layer l + 1."""
-        (x0, y0), (x1, y1) = self.node_centre(l, i), self.node_centre(l + 1, j)
-        half = self.box_width / 2
-        return np.array([x0 + half, y0]), np.array([x1 - half, y1])
-
-    def _place_gap(self, l):
-        """Put layer l + 1 right of layer l, and the labels of the edges between.
-
-        The gap is widened step by step until every label finds a place
-        (``_place_edge_labels``); then the gap is "labelled" and its labels
-        are always shown.  A gap with too many edges, or no room even at the
-        widest, keeps the narrowest width and its labels at mid-edge, shown
-        only for highlighted edges.
-        """
-        narrowest = self.column_x[l] + self.box_width + self.gap
-        if _may_label(self.sizes, self.show, l):
-            for extra in GAP_WIDENINGS:
-                self.column_x.append(narrowest + extra)
-                centres = self._fit_labels(l)
-                if centres is not None:
-                    self.labelled_gaps.add(l)
-                    self.label_centre.update(centres)
-                    return
-                self.column_x.pop()
-        self.column_x.append(narrowest)
-        if self.with_numbers and self.edge_lines:
-            for edge in self.gap_edges(l):
-                start, end = self.edge_segment(*edge)
-                self.label_centre[edge] = tuple((start + end) / 2)
-
-    def _fit_labels(self, l):
-        """Labels of the gap after layer l, between the centres of the two layers."""
-        segments = {edge: self.edge_segment(*edge) for edge in self.gap_edges(l)}
-        nodes = [self.node_box(l, i).extents for i in range(self.sizes[l])]
-        nodes += [self.node_box(l + 1, j).extents for j in range(self.sizes[l + 1])]
-        bounds = (self.column_x[l], 0, self.column_x[l + 1], self.height)
-        return _place_edge_labels(segments, self.label_width, self.label_height, nodes, bounds)
-
-
-def _node_lines(layer, show):
-    """The quantities the nodes of ``layer`` show, top to bottom.  The input
-    node has one line "x = y = ..." (listed as "x") and no bias."""
-    if layer == 0:
-        lines = ["x"] if "x" in show or "y" in show else []
-        return lines + [name for name in ("dE_dx", "dE_dy") if name in show]
-    return [name for name in NODE_QUANTITIES + BIAS_QUANTITIES if name in show]
-
-
-def _place_edge_labels(segments, width, height, obstacles, bounds):
-    """Centre of every edge's label in one gap, or None if one finds no place.
-
-    ``segments`` maps each edge of the gap to its (start, end).  A label is a
-    ``width`` x ``height`` box centred on its own edge, at one of the points
-    ``POSITIONS_ALONG_EDGE``, the first where the box, with ``CLEARANCE``
-    around it, stays inside ``bounds``, meets no obstacle (node boxes,
-    labels placed before) and no crossing of two edges, and no other edge
-    runs through it.  Boxes are ``(x0, y0, x1, y1)``.
-    """
-    starts = np.array([start for start, _ in segments.values()])
-    ends = np.array([end for _, end in segments.values()])
-    blocked = np.array(list(obstacles) + _crossings(starts, ends))
-    half_width, half_height = width / 2 + CLEARANCE, height / 2 + CLEARANCE
-    centres = {}
-    for k, edge in enumerate(segments):
-        for t in POSITIONS_ALONG_EDGE:
-            x, y = starts[k] + t * (ends[k] - starts[k])
-            box = (x - half_width, y - half_height, x + half_width, y + half_height)
-            if (_inside(box, bounds) and not _overlaps_any(box, blocked)
-                    and np.count_nonzero(_edges_meeting(box, starts, ends)) == 1):  # its own
-                centres[edge] = (x, y)
-                blocked = np.vstack([blocked, box])
-                break
-        else:
-            return None
-    return centres
-
-
-def _crossings(starts, ends):
-    """Small boxes around the points where two edges of one gap cross.
-
-    All edges of a gap run from the same x to the same x, so two edges cross
-    where their heights, y(t) = y_start + t (y_end - y_start), become equal
-    for some t strictly between 0 and 1 (at 0 or 1 they only share a node).
-    """
-    boxes = []
-    for a, b in itertools.combinations(range(len(starts)), 2):
-        rise_a, rise_b = ends[a, 1] - starts[a, 1], ends[b, 1] - starts[b, 1]
-        if rise_a == rise_b:
-            continue
-        t = (starts[b, 1] - starts[a, 1]) / (rise_a - rise_b)
-        if 0 < t < 1:
-            x, y = starts[a] + t * (ends[a] - starts[a])
-            boxes.append((x - CLEARANCE, y - CLEARANCE, x + CLEARANCE, y + CLEARANCE))
-    return boxes
-
-
-def _edges_meeting(box, starts, ends):
-    """Which edges of a gap (straight, all over the same x range) run through
-    ``box``: over the box's width their heights reach into its height."""
-    x0, x1 = max(box[0], starts[0, 0]), min(box[2], ends[0, 0])
-    slope = (ends[:, 1] - starts[:, 1]) / (ends[:, 0] - starts[:, 0])
-    y0 = starts[:, 1] + slope * (x0 - starts[:, 0])
-    y1 = starts[:, 1] + slope * (x1 - starts[:, 0])
-    return (x0 <= x1) & (np.minimum(y0, y1) <= box[3]) & (np.maximum(y0, y1) >= box[1])
-
-
-def _overlaps_any(box, boxes):
-    return np.any((boxes[:, 0] <= box[2]) & (box[0] <= boxes[:, 2])
-                  & (boxes[:, 1] <= box[3]) & (box[1] <= boxes[:, 3]))
-
-
-def _inside(box, bounds):
-    return (box[0] >= bounds[0] and box[1] >= bounds[1]
-            and box[2] <= bounds[2] and box[3] <= bounds[3])
-
-
 # --- the artists --------------------------------------------------------------
 
 class _Element:
@@ -370,13 +112,16 @@ class _Element:
 
     def set_role(self, role, quantity):
         """Draw as ``role``: the target bold with a thick outline and its
-        ``quantity`` boxed, a read outlined dashed, the rest dimmed."""
+        ``quantity`` boxed, a read outlined dashed, the rest dimmed.
+        (``ALWAYS_BOLD`` quantities are bold in every role.)"""
         weight = "bold" if role == "target" else "normal"
         for artist in self.artists:
             artist.set_alpha(DIM_ALPHA if role == "rest" else 1.0)
             if hasattr(artist, "set_fontweight"):
                 artist.set_fontweight(weight)
         for name, text in self.values.items():
+            if name in ALWAYS_BOLD:
+                text.set_fontweight("bold")
             text.set_bbox(EMPHASIS_BOX if role == "target" and name == quantity else None)
         if self.outline is not None:
             self.outline.set_linewidth(OUTLINE_WIDTH[role])
@@ -401,18 +146,21 @@ class NetworkDiagram:
         self.sizes = check_sizes(sizes)
         self.show = _check_show(show)
         self.precision = check_whole_number("precision", precision, 1)
-        self.layout = _layout(tuple(self.sizes), self.show, self.precision)
+        self.layout = layout_of(tuple(self.sizes), self.show, self.precision)
         self.size = self.layout.size
         self.figure, self.ax = _new_axes(self.size, ax)
         self.elements = {}              # highlight id -> _Element
         self.edge_lines = {}            # edge -> its line
         self.label_backgrounds = {}     # edge -> white box behind its label
+        self.label_frames = {}          # edge -> frame of its label, styled like the edge
         self.target_texts = []
+        self.key_samples = []           # the key's sample edges
         for l, i in self.layout.nodes():
             self._add_node(l, i)
         for edge in self.layout.edges():
             self._add_edge(*edge)
         self._add_error()
+        self._add_key()
 
     def _text(self, x, y, color, text="", ha="left"):
         return self.ax.text(x, y, text, color=color, family=FONT, size=FONT_SIZE,
@@ -453,33 +201,38 @@ class NetworkDiagram:
         line = self.ax.add_line(Line2D([start[0], end[0]], [start[1], end[1]], zorder=1,
                                        solid_capstyle="butt", dash_capstyle="butt"))
         self.edge_lines[(l, i, j)] = line
-        texts = {}
+        texts, others = {}, [line]
         if (l, i, j) in self.layout.label_centre:
-            layout = self.layout
-            x, y = layout.label_centre[(l, i, j)]
-            width, height = layout.label_width, layout.label_height
+            box = self.layout.label_box((l, i, j))
             # White behind the label, so that no line runs through its text;
-            # never dimmed, so that it stays white.
+            # never dimmed, so that it stays white.  Its frame is drawn like
+            # the edge (and dimmed with it), which ties the label to its edge.
             self.label_backgrounds[(l, i, j)] = self.ax.add_patch(Rectangle(
-                (x - width / 2, y - height / 2), width, height,
-                facecolor="white", edgecolor="none", zorder=2))
-            top = y + height / 2 - LABEL_PAD
-            for k, name in enumerate(layout.edge_lines):
-                texts[name] = self._text(x, top - (k + 0.5) * LINE_HEIGHT,
+                box.p0, box.width, box.height, facecolor="white", edgecolor="none", zorder=2))
+            frame = self.ax.add_patch(Rectangle(box.p0, box.width, box.height, facecolor="none",
+                                                linewidth=LABEL_FRAME_WIDTH, zorder=2))
+            self.label_frames[(l, i, j)] = frame
+            others.append(frame)
+            x = (box.x0 + box.x1) / 2
+            for k, name in enumerate(self.layout.edge_lines):
+                texts[name] = self._text(x, box.y1 - LABEL_PAD - (k + 0.5) * LINE_HEIGHT,
                                          colors.QUANTITY_COLORS[name], ha="center")
-        self.elements[("edge", l, i, j)] = _Element(values=texts, others=[line])
+        self.elements[("edge", l, i, j)] = _Element(values=texts, others=others)
 
     def _add_error(self):
         layout, box = self.layout, self.layout.error_box()
         L = len(self.sizes) - 1
-        connectors = []
-        for k in range(self.sizes[L]):
-            (x, y), half = layout.node_centre(L, k), layout.box_width / 2
-            connectors.append(self.ax.add_line(Line2D(
-                [x + half, box.x0], [y, layout.error_centre[1]], zorder=1,
-                color=colors.TEXT, linestyle=":", linewidth=1.0)))
+        # Dotted lines join the output nodes, one under the other, and the
+        # error box under them: E is computed from all of them.
+        x = layout.column_x[L]
+        tops = [layout.node_box(L, k).y0 for k in range(self.sizes[L])]
+        bottoms = [layout.node_box(L, k).y1 for k in range(1, self.sizes[L])] + [box.y1]
+        connectors = [self.ax.add_line(Line2D([x, x], [top, bottom], color=colors.TEXT,
+                                              linestyle=":", linewidth=1.0))
+                      for top, bottom in zip(tops, bottoms)]
         if not layout.with_numbers:
-            header = self._text(*layout.error_centre, colors.TEXT, "E", ha="center")
+            header = self._text((box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2, colors.TEXT, "E",
+                                ha="center")
             self.elements[("error",)] = _Element(self._box(box), others=[header] + connectors)
             return
         header_at, E_at, *targets_at = self._lines_in(box, 2 + self.sizes[L])
@@ -489,6 +242,22 @@ class NetworkDiagram:
                              for at in targets_at]
         self.elements[("error",)] = _Element(self._box(box), {"E": E},
                                              [header] + self.target_texts + connectors)
+
+    def _add_key(self):
+        """The key under the picture: a sample edge for w > 0 and one for
+        w < 0, drawn as every edge is, and what the width says."""
+        y = self.layout.key_y
+        for x, words in self.layout.key_words:
+            self._text(x, y, colors.TEXT, words)
+        for w, x_start, x_end in self.layout.key_samples:
+            sample = self.ax.add_line(Line2D([x_start, x_end], [y, y], solid_capstyle="butt",
+                                             dash_capstyle="butt"))
+            _style_edge(sample, w, self._edge_width(w), False)
+            self.key_samples.append(sample)
+
+    def _edge_width(self, w):
+        """``edge_width(w)``, thinner in a picture without numbers (it has many edges)."""
+        return edge_width(w) * (1.0 if self.layout.with_numbers else EDGE_WIDTH_WITHOUT_NUMBERS)
 
     # --- writing a state ------------------------------------------------
 
@@ -513,18 +282,22 @@ class NetworkDiagram:
             self._write_numbers(values)
         for key, element in self.elements.items():
             element.set_role(roles.get(key, "rest" if roles else "plain"), quantity)
-        for (l, i, j), line in self.edge_lines.items():
-            role = roles.get(("edge", l, i, j))
-            width = edge_width(values["w"][l][i, j])
-            if not self.layout.with_numbers:
-                width *= EDGE_WIDTH_WITHOUT_NUMBERS
-            _style_edge(line, values["w"][l][i, j], width, role == "target")
-            shown = l in self.layout.labelled_gaps or role is not None
-            for text in self.elements[("edge", l, i, j)].values.values():
-                text.set_visible(shown)
-            if (l, i, j) in self.label_backgrounds:
-                self.label_backgrounds[(l, i, j)].set_visible(shown)
+        for edge in self.edge_lines:
+            l, i, j = edge
+            self._style_edge_and_label(edge, values["w"][l][i, j], roles.get(("edge", *edge)))
         return self
+
+    def _style_edge_and_label(self, edge, w, role):
+        """The edge's line and its label's frame styled by ``w``; the label
+        shown in a labelled gap, elsewhere only while a highlight points at it."""
+        _style_edge(self.edge_lines[edge], w, self._edge_width(w), role == "target")
+        shown = edge[0] in self.layout.labelled_gaps or role is not None
+        for text in self.elements[("edge", *edge)].values.values():
+            text.set_visible(shown)
+        if edge in self.label_frames:
+            color, style = _edge_look(w)
+            self.label_frames[edge].set(visible=shown, edgecolor=color, linestyle=style)
+            self.label_backgrounds[edge].set_visible(shown)
 
     def _write_numbers(self, values):
         for (kind, *where), element in self.elements.items():
@@ -549,16 +322,19 @@ class NetworkDiagram:
         return value_text(name, values[name][l][i], p)
 
     def to_png(self):
-        """The figure as PNG bytes (fixed size, ``DPI`` dots per inch).
+        """The figure as PNG bytes, at the figure's size and resolution
+        (``DPI`` dots per inch, unless the diagram was drawn into an ``ax``).
 
-        Made for redrawing on every step: glyphs are drawn without hinting
-        and the PNG is compressed lightly, which together take a third off
-        the time and look the same at this size.
+        Made for redrawing on every step: glyphs are drawn without hinting,
+        and the pixels are written by ``_png``, which together take a third
+        off the time and look the same at this size.
         """
-        buffer = io.BytesIO()
+        canvas = self.figure.canvas
+        if not isinstance(canvas, FigureCanvasAgg):     # a plain Figure's, given with ``ax``
+            canvas = FigureCanvasAgg(self.figure)
         with matplotlib.rc_context({"text.hinting": "none"}):
-            self.figure.savefig(buffer, format="png", dpi=DPI, pil_kwargs={"compress_level": 1})
-        return buffer.getvalue()
+            rgba, (width, height) = canvas.print_to_buffer()
+        return _png(np.frombuffer(rgba, np.uint8).reshape(height, width, 4))
 
     def _repr_png_(self):
         return self.to_png()
@@ -579,16 +355,39 @@ def draw_network(state, ax=None, show=DEFAULT_SHOW, precision=3, highlight=None,
 
 
 def _style_edge(line, w, width, is_target):
-    """Colour and dashes by the sign of ``w``; ``width`` in points."""
-    if math.isnan(w):
-        color, style = colors.UNKNOWN, ":"
-    elif w >= 0:
-        color, style = colors.POSITIVE_WEIGHT, "-"
-    else:
-        color, style = colors.NEGATIVE_WEIGHT, "--"
+    """Colour and dashes by the sign of ``w`` (``_edge_look``); ``width`` in points."""
+    color, style = _edge_look(w)
     line.set_color(color)
     line.set_linestyle(style)
     line.set_linewidth(width + (TARGET_EDGE_EXTRA_WIDTH if is_target else 0.0))
+
+
+def _edge_look(w):
+    """(colour, line style) of an edge of weight ``w``: positive solid,
+    negative dashed, not known (nan) dotted."""
+    if math.isnan(w):
+        return colors.UNKNOWN, ":"
+    if w >= 0:
+        return colors.POSITIVE_WEIGHT, "-"
+    return colors.NEGATIVE_WEIGHT, "--"
+
+
+def _png(rgba):
+    """PNG bytes of a picture given as an array of RGBA pixels, rows top first.
+
+    Pillow's PNG encoder, which matplotlib uses, tries five filters on every
+    row of pixels, and so takes longer than drawing the diagram; a mostly
+    white picture compresses as well with its rows left unfiltered (filter
+    type 0, the byte in front of each row), by zlib at its fastest level.
+    """
+    height, width, _ = rgba.shape
+    rows = np.zeros((height, 1 + 4 * width), np.uint8)
+    rows[:, 1:] = rgba.reshape(height, 4 * width)
+    header = struct.pack(">IIBBBBB", width, height, 8, 6, 0, 0, 0)  # 8-bit RGBA, not interlaced
+    chunks = [(b"IHDR", header), (b"IDAT", zlib.compress(rows, 1)), (b"IEND", b"")]
+    return b"\x89PNG\r\n\x1a\n" + b"".join(
+        struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        for kind, data in chunks)
 
 
 def _input_text(x, y, precision):

@@ -30,7 +30,7 @@ from matplotlib.figure import Figure
 from . import colors, formulas
 from .activations import get_activation
 from .checks import check_array, check_example, check_positive_number, check_whole_number
-from .formatting import format_number
+from .formatting import format_number, format_rate
 from .network import Network
 from .plots import DecisionBoundary, ErrorCurve
 from .presets import MAZUR_EXAMPLE, MAZUR_LEARNING_RATE, mazur_network
@@ -136,8 +136,12 @@ class Run:
 
     @property
     def label(self):
-        """The label of its curve, as the learning-rate explorer writes it."""
-        return f"α = {format_number(self.learning_rate)} ({self.verdict.label})"
+        """The label of its curve: the rate and the verdict, e.g. "α = 0.3 (converging)";
+        a diverged run says where, "α = 3 (diverged at step 12)"."""
+        outcome = self.verdict.label
+        if self.result.diverged:
+            outcome = f"diverged at step {self.result.diverged_at}"
+        return f"α = {format_rate(self.learning_rate)} ({outcome})"
 
 
 @dataclass(frozen=True, eq=False)
@@ -153,7 +157,7 @@ class Comparison:
     def __str__(self):
         lines = []
         for run in self.runs:
-            lines.append(f"α = {run.learning_rate:g}: final E = "
+            lines.append(f"α = {format_rate(run.learning_rate)}: final E = "
                          f"{format_number(run.result.final_error)}")
             lines.append(f"    {run.verdict.text}")
         return "\n".join(lines)
@@ -166,8 +170,9 @@ def compare_learning_rates(net, X, T, learning_rates, steps, batch_size=None, ax
     Each run is ``train(copy, X, T, alpha, steps, batch_size)`` followed by
     ``verdict``.  The error curves are drawn on ``ax`` (a new figure if
     ``None``) the way the learning-rate explorer draws them: the earlier
-    rates as kept curves, the last one as the current curve (the only one
-    marked where it diverged).
+    rates as kept curves, the last one as the current curve.  Every run that
+    diverged ends in a ✕, and its label says at which step.  The legend
+    lists the runs in the order of ``learning_rates``.
     """
     _check_network(net)
     rates = _check_rates("learning_rates", learning_rates)
@@ -181,9 +186,14 @@ def compare_learning_rates(net, X, T, learning_rates, steps, batch_size=None, ax
     for k, run in enumerate(runs):
         if k > 0:
             curve.keep()
-        curve.show(run.result.errors, run.label, run.result.diverged_at)
-    # Where the legend hides the fewest points (the explorer keeps it lower left).
-    ax.legend(handles=[curve.line] + curve.kept, loc="best", fontsize=8)
+        curve.show(run.result.errors, run.label)
+    for run in runs:
+        if run.result.diverged and len(run.result.errors):
+            last = len(run.result.errors) - 1
+            ax.plot([last], [run.result.errors[-1]], "x", color=colors.BLACK, markersize=10,
+                    mew=2, label="_nolegend_")
+    # In the order of the rates, where the legend hides the fewest points.
+    ax.legend(handles=curve.kept + [curve.line], loc="best", fontsize=8)
     if title is not None:
         ax.set_title(title, fontsize=10)
     return Comparison(runs, ax.figure)
@@ -255,7 +265,11 @@ def plot_fits(nets, X, T, ax=None):
 
 # Numbers published in "A Step by Step Backpropagation Example" (Matt Mazur,
 # 2015), as printed there: strings, so that they keep their digits.  His w5
-# runs from h1 to o1 (our w_35), his w1 from i1 to h1 (our w_13).
+# runs from h1 to o1 (our w_35), his w1 from i1 to h1 (our w_13).  All but the
+# last are his hand-worked numbers, and ours agree with them to every digit.
+# The last, "After this first round of backpropagation, the total error is now
+# down to 0.291027924", is what ``update_in_the_wrong_order`` gives; every
+# derivative first, then every update (``Network``) gives 0.291027774.
 MAZUR_PUBLISHED = {
     "E before the update": "0.298371109",
     "out_o1": "0.75136507",
@@ -263,7 +277,7 @@ MAZUR_PUBLISHED = {
     "dE/dw1": "0.000438568",
     "w5 after one update": "0.35891648",
     "w1 after one update": "0.149780716",
-    "E after one update": "0.291027774",
+    "E after one update": "0.291027924",
 }
 
 
@@ -286,13 +300,27 @@ def mazur_numbers():
 
 
 def mazur_table():
-    """Mazur's published numbers next to ours, ours to as many decimals as his."""
+    """Mazur's published numbers next to ours, ours to as many decimals as his,
+    and a note: "same", or the first decimal where the two differ."""
     ours = mazur_numbers()
-    lines = [f"{'quantity':<22} {'Mazur':>12} {'bp_helpers':>12}"]
+    lines = [f"{'quantity':<22} {'published':>12} {'ours':>12}  note"]
     for name, published in MAZUR_PUBLISHED.items():
         decimals = len(published.split(".")[1])
-        lines.append(f"{name:<22} {published:>12} {ours[name]:>12.{decimals}f}")
+        ours_text = f"{ours[name]:.{decimals}f}"
+        lines.append(f"{name:<22} {published:>12} {ours_text:>12}  "
+                     f"{_difference_note(published, ours_text)}")
     return "\n".join(lines)
+
+
+def _difference_note(published, ours):
+    """'same', or e.g. 'differs from the 7th decimal on' (both with the same decimals)."""
+    if published == ours:
+        return "same"
+    point = published.index(".")
+    first = next(k for k, (a, b) in enumerate(zip(published, ours)) if a != b)
+    place = first - point
+    suffix = {1: "st", 2: "nd", 3: "rd"}.get(place, "th")
+    return f"differs from the {place}{suffix} decimal on"
 
 
 def update_in_the_wrong_order(net, x_input, y_target, learning_rate):
@@ -306,7 +334,9 @@ def update_in_the_wrong_order(net, x_input, y_target, learning_rate):
     with the weights it has just changed.  The lesson (and ``Network``)
     computes every derivative first and updates afterwards; this copy shows
     what the shortcut costs: the output layer gets the same new weights, the
-    layers before it slightly different ones.  ``net`` is not changed.
+    layers before it slightly different ones.  (On ``mazur_network()`` it
+    gives the error after one update that Mazur's post prints, 0.291027924.)
+    ``net`` is not changed.
     """
     wrong = _check_network(net).copy()
     learning_rate = check_positive_number("learning_rate", learning_rate)

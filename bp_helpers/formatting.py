@@ -27,3 +27,9 @@ def format_factor(value, significant=3):
     """A number as a factor in a product: negative numbers in brackets, ``(-0.600)``."""
     text = format_number(value, significant)
     return f"({text})" if text.startswith("-") else text
+
+
+def format_rate(learning_rate):
+    """A learning rate as the course writes it: at most 3 significant digits and
+    no trailing zeros, ``0.01``, ``0.3``, ``1``, ``14.1``, ``100``."""
+    return f"{learning_rate:.3g}"

@@ -12,8 +12,8 @@ artists, so that a widget can redraw them many times a second.
 Two pictures for the notebooks follow, drawn once with pyplot:
 ``plot_activation`` shows an activation function ``f`` with its derivative
 ``f'`` (lesson, section 2), and ``plot_error_against_weight`` shows ``E``
-as one weight moves, with the tangent whose slope is ``dE/dw`` and the way
-the update rule moves the weight (sections 3 and 5).
+as one weight moves, with the tangent whose slope is ``dE/dw`` and one step
+of the update rule, drawn to scale (sections 3 and 5).
 """
 
 import io
@@ -28,6 +28,7 @@ from matplotlib.ticker import FuncFormatter, LogLocator, NullFormatter
 from . import colors
 from .activations import get_activation
 from .checks import check_array, check_example, check_positive_number
+from .formulas import gradient_step
 from .formatting import format_number
 from .names import edge_subscript
 from .network import Network
@@ -205,7 +206,10 @@ class DecisionBoundary:
 ACTIVATION_INPUTS = np.linspace(-6.0, 6.0, 241)
 WEIGHT_POINTS = 201           # points of the curve E(w)
 TANGENT_PART = 1 / 3          # the tangent runs this part of ``span`` either side
-ARROW_PART = 1 / 4            # the update arrow is this part of ``span`` long
+VISIBLE_PART = 0.03           # a step shorter than this part of the plot's width is zoomed on
+ROOM_ABOVE = 0.9              # with a zoom, the plot's height grows by this part, for the inset
+INSET_LEFT = (0.04, 0.58, 0.44, 0.3)    # where the zoom goes (axes fractions), for a step
+INSET_RIGHT = (0.52, 0.58, 0.44, 0.3)   # down and for a step up
 
 
 def plot_activation(name, ax=None):
@@ -233,20 +237,26 @@ def plot_activation(name, ax=None):
     return ax
 
 
-def plot_error_against_weight(net, x_input, y_target, edge, span=3.0, ax=None):
-    """Draw ``E`` as one weight ``w_ij`` changes, with the tangent whose slope is ``dE/dw_ij``.
+def plot_error_against_weight(net, x_input, y_target, edge, span=3.0, learning_rate=1.0,
+                              ax=None):
+    """Draw ``E`` as one weight ``w_ij`` changes, its tangent, and one update of ``w_ij``.
 
     ``edge`` is ``(l, i, j)``: the weight ``net.weights[l][i, j]``, from node
     ``i`` of layer ``l`` to node ``j`` of layer ``l + 1``.  The curve is
     ``E`` on ``(x_input, y_target)`` for ``w_ij`` from ``w - span`` to
     ``w + span``, every other weight and bias kept as they are.  At the
-    network's own ``w_ij``: a dot, the tangent (slope ``dE/dw_ij`` from
-    backpropagation) and an arrow the way the update rule moves ``w_ij``,
+    network's own ``w_ij``: a dot and the tangent (slope ``dE/dw_ij`` from
+    backpropagation).  An arrow, drawn to scale, runs from the dot to a
+    diamond on the curve where the update rule (``alpha`` is
+    ``learning_rate``) moves ``w_ij``, all else kept:
 
         w_ij  <-  w_ij - alpha * dE/dw_ij
 
-    that is downhill: up if ``dE/dw_ij < 0``, down if ``dE/dw_ij > 0``.  The
-    title says which.  ``net`` is not changed.  Returns the axes.
+    The legend gives the step in numbers.  A step shorter than
+    ``VISIBLE_PART`` of the plot's width is drawn in a zoomed inset instead;
+    ``span`` grows if needed so that the updated weight is on the plot.  The
+    title says which way the weight moves.  ``net`` is not changed.  Returns
+    the (main) axes.
     """
     if not isinstance(net, Network):
         raise TypeError(f"net must be a Network, got {type(net).__name__}")
@@ -254,36 +264,107 @@ def plot_error_against_weight(net, x_input, y_target, edge, span=3.0, ax=None):
     y_target = check_array("y_target", y_target, x_input.shape[:-1] + (net.sizes[-1],))
     l, i, j = _check_edge(net, edge)
     span = check_positive_number("span", span)
+    learning_rate = check_positive_number("learning_rate", learning_rate)
     probe = net.copy()
     probe.forward(x_input)
     E = probe.backward(y_target)
     slope = probe.dE_dw[l][i, j]
     w = probe.weights[l][i, j]
-    ws = w + np.linspace(-span, span, WEIGHT_POINTS)
-    Es = [_error_with_weight(probe, (l, i, j), value, x_input, y_target) for value in ws]
+
+    def error_of(value):
+        return _error_with_weight(probe, (l, i, j), value, x_input, y_target)
+
+    w_new = gradient_step(w, learning_rate, slope)
+    now, after = (w, E), (w_new, error_of(w_new))
+    step = w_new - w
+    span = max(span, 1.2 * abs(step))      # the updated weight stays on the plot
     name = edge_subscript(net.sizes, l, i, j)
     if ax is None:
         _, ax = plt.subplots(figsize=(5.5, 4.2))
-    ax.plot(ws, Es, color=colors.TEXT, linewidth=2, label=f"E as $w_{{{name}}}$ changes")
-    tangent = w + np.array([-1.0, 1.0]) * TANGENT_PART * span
-    ax.plot(tangent, E + slope * (tangent - w), color=colors.DE_DW, linestyle="--",
-            linewidth=1.5, label=f"tangent: slope $dE/dw_{{{name}}}$ = {format_number(slope)}")
-    ax.plot([w], [E], "o", color=colors.TEXT, markersize=7, zorder=3,
-            label=f"now: $w_{{{name}}}$ = {format_number(w)}, E = {format_number(E)}")
-    if slope != 0:
-        step = -np.sign(slope) * ARROW_PART * span
-        ax.annotate("", xy=(w + step, E + slope * step), xytext=(w, E), zorder=4,
-                    arrowprops={"arrowstyle": "-|>", "color": colors.TEXT, "linewidth": 2,
-                                "mutation_scale": 20, "shrinkA": 4, "shrinkB": 0})
-        ax.plot([], [], color=colors.TEXT, marker=r"$\rightarrow$", markersize=14,
-                linestyle="none", label="the update's direction (downhill)")
+    curve = ax.plot(*_curve(error_of, w - span, w + span), color=colors.TEXT, linewidth=2,
+                    label=f"E as $w_{{{name}}}$ changes")[0]
+    tangent = _draw_tangent(ax, now, slope, w - TANGENT_PART * span, w + TANGENT_PART * span)
+    tangent.set_label(f"tangent: slope $dE/dw_{{{name}}}$ = {format_number(slope)}")
+    dot = _draw_dot(ax, now)
+    dot.set_label(f"now: $w_{{{name}}}$ = {format_number(w)}, E = {format_number(E)}")
+    handles = [curve, tangent, dot]
+    if step != 0:
+        visible = abs(step) >= VISIBLE_PART * 2 * span
+        where = ax if visible else _zoom_on_step(ax, error_of, now, after, slope, span)
+        diamond = _draw_step(where, now, after)
+        diamond.set_label(f"after one update: $w_{{{name}}}$ = {format_number(w_new)}, "
+                          f"E = {format_number(after[1])}")
+        signed = ("+" if step > 0 else "") + format_number(step)
+        arrow = ax.plot([], [], color=colors.W, marker=r"$\rightarrow$", markersize=14,
+                        linestyle="none",
+                        label=rf"the update's step $-\alpha\,dE/dw_{{{name}}}$ = {signed} "
+                              rf"($\alpha$ = {format_number(learning_rate)})")[0]
+        handles += [diamond, arrow]
     ax.set_xlabel(f"weight $w_{{{name}}}$", color=colors.W)
     ax.set_ylabel("error E")
     ax.set_title(f"E against $w_{{{name}}}$ (every other weight fixed)\n"
                  + _update_direction(name, slope), fontsize=10)
-    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.16), fontsize=9)
+    ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.16), fontsize=9)
     ax.grid(True, alpha=0.3)
     return ax
+
+
+def _curve(error_of, low, high):
+    """``WEIGHT_POINTS`` weights from ``low`` to ``high`` and ``E`` at each."""
+    weights = np.linspace(low, high, WEIGHT_POINTS)
+    return weights, [error_of(value) for value in weights]
+
+
+def _draw_tangent(ax, now, slope, low, high):
+    """The straight line through ``now = (w, E)`` with slope ``dE/dw``, from ``low`` to ``high``."""
+    w, E = now
+    ends = np.array([low, high])
+    return ax.plot(ends, E + slope * (ends - w), color=colors.DE_DW, linestyle="--",
+                   linewidth=1.5)[0]
+
+
+def _draw_dot(ax, now):
+    """The dot where the network is now, ``now = (w, E)``."""
+    w, E = now
+    return ax.plot([w], [E], "o", color=colors.TEXT, markersize=6, zorder=3)[0]
+
+
+def _draw_step(ax, now, after):
+    """The update as an arrow from ``now`` to ``after`` (each ``(w, E)``); returns the diamond.
+
+    The arrow has the colour of ``w`` (it is a change of ``w``), so that it
+    stands out where it runs along the black curve.
+    """
+    ax.annotate("", xy=after, xytext=now, zorder=4,
+                arrowprops={"arrowstyle": "-|>", "color": colors.W, "linewidth": 2.5,
+                            "mutation_scale": 12, "shrinkA": 3, "shrinkB": 3})
+    w_new, E_new = after
+    return ax.plot([w_new], [E_new], "D", color="white", markeredgecolor=colors.TEXT,
+                   markeredgewidth=1.5, markersize=6, zorder=5)[0]
+
+
+def _zoom_on_step(ax, error_of, now, after, slope, span):
+    """An inset of ``ax`` zoomed on a step too short to see; returns the inset's axes.
+
+    The inset shows the curve and the tangent from half a step before the
+    dot to half a step after the update, with ticks at the two weights.  The
+    plot grows upwards to make room for it, on the side the step goes.
+    """
+    (w, _), (w_new, _) = now, after
+    step = w_new - w
+    low, high = min(w, w_new) - abs(step) / 2, max(w, w_new) + abs(step) / 2
+    bottom, top = ax.get_ylim()
+    ax.set_ylim(bottom, top + ROOM_ABOVE * (top - bottom))
+    inset = ax.inset_axes(INSET_RIGHT if step > 0 else INSET_LEFT)
+    inset.plot(*_curve(error_of, low, high), color=colors.TEXT, linewidth=2)
+    _draw_tangent(inset, now, slope, low, high)
+    _draw_dot(inset, now)
+    inset.set_xlim(low, high)
+    inset.set_xticks([w, w_new], [format_number(w), format_number(w_new)], fontsize=8)
+    inset.set_yticks([])
+    inset.set_title(f"zoomed in {span / abs(step):.0f} times along w", fontsize=8)
+    ax.indicate_inset_zoom(inset, edgecolor=colors.UNKNOWN)
+    return inset
 
 
 def _error_with_weight(probe, edge, value, x_input, y_target):
@@ -299,9 +380,9 @@ def _error_with_weight(probe, edge, value, x_input, y_target):
 def _update_direction(name, slope):
     """The sign rule in words: which way the update rule moves the weight."""
     if slope < 0:
-        return f"$dE/dw_{{{name}}}$ < 0: the arrow raises $w_{{{name}}}$ (E goes down)"
+        return f"$dE/dw_{{{name}}}$ < 0: the update raises $w_{{{name}}}$ (downhill)"
     if slope > 0:
-        return f"$dE/dw_{{{name}}}$ > 0: the arrow lowers $w_{{{name}}}$ (E goes down)"
+        return f"$dE/dw_{{{name}}}$ > 0: the update lowers $w_{{{name}}}$ (downhill)"
     return f"$dE/dw_{{{name}}}$ = 0: the update leaves $w_{{{name}}}$ as it is"
 
 

@@ -21,7 +21,7 @@ import numpy as np
 
 from .checks import check_array, check_positive_number, check_whole_number
 from .drawing import BIAS_QUANTITIES, DEFAULT_SHOW, NetworkDiagram
-from .formatting import format_number
+from .formatting import format_number, format_rate
 from .latex import colorize
 from .names import edge_label
 from .network import Network
@@ -202,7 +202,7 @@ class Stepper(widgets.VBox):
                 rows.append(f"{edge_label(record.sizes, l, i, j)}: {format_number(old)} → "
                             f"{format_number(new)}")
         verdict_text = "it went down ✓" if went_down else "it did NOT go down ✗"
-        return (f"<b>After one update</b> with α = {format_number(record.learning_rate)}: "
+        return (f"<b>After one update</b> with α = {format_rate(record.learning_rate)}: "
                 f"E = {format_number(record.E)} before, E = {format_number(record.E_after)} "
                 f"after: {verdict_text}.<br><small>" + " · ".join(rows) + "</small>")
 
@@ -286,7 +286,7 @@ class LearningRateExplorer(widgets.VBox):
                             batch_size=self.batch_size, progress=self._show_progress)
         self.progress.layout.visibility = "hidden"
         self.verdict_result = verdict(self.result)
-        label = f"α = {format_number(learning_rate)} ({self.verdict_result.label})"
+        label = f"α = {format_rate(learning_rate)} ({self.verdict_result.label})"
         self.curve.show(self.result.errors, label, self.result.diverged_at)
         self.curve_image.value = self.curve.to_png()
         self.verdict.value = f"<b>Verdict:</b> {html.escape(self.verdict_result.text)}"
@@ -338,7 +338,7 @@ def _learning_rate_controls(learning_rate):
     label.add_class("bp-lr-value")
 
     def show(value):
-        label.value = f"α = {format_number(value)}"
+        label.value = f"α = {format_rate(value)}"
     slider.observe(lambda change: show(change.new), "value")
     show(learning_rate)
     return slider, label

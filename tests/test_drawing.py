@@ -4,16 +4,21 @@ options, large networks, bad input, and that no text overlaps another."""
 import itertools
 from types import SimpleNamespace
 
+import io
+
+import matplotlib
 import numpy as np
 import pytest
 from matplotlib.colors import to_hex
 from matplotlib.figure import Figure
+from PIL import Image
 
-from bp_helpers import DEMO_EXAMPLE, Network, colors, demo_network, trace
-from bp_helpers.drawing import (DEFAULT_SHOW, DIM_ALPHA, OUTLINE_WIDTH,
+from bp_helpers import DEMO_EXAMPLE, STEPPER_SHOW, Network, colors, demo_network, trace
+from bp_helpers.drawing import (DEFAULT_SHOW, DIM_ALPHA, DPI, OUTLINE_WIDTH,
                                 TARGET_EDGE_EXTRA_WIDTH, NetworkDiagram, draw_network,
                                 edge_width, number_text)
 from bp_helpers.formatting import format_number
+from bp_helpers.layout import FONT_SIZE
 
 EVERYTHING = DEFAULT_SHOW + ("b", "dE_db")
 
@@ -214,6 +219,100 @@ def test_edges_show_the_sign_and_size_of_w():
     assert diagram.edge_lines[(2, 0, 0)].get_linewidth() > positive.get_linewidth()  # 0.9 > 0.5
 
 
+def test_dE_dx_is_bold_in_every_role():
+    """Its orange is faint on white; bold keeps it readable, dimmed or not."""
+    net, y_target = computed_demo()
+    diagram = NetworkDiagram(net.sizes).update(
+        net, {"target": ("node", 2, 0), "quantity": "x", "reads": [("node", 1, 0)]}, y_target)
+    for l, i in [(2, 0), (1, 0), (1, 1)]:            # the target, a read, a dimmed node
+        assert diagram.elements[("node", l, i)].values["dE_dx"].get_fontweight() == "bold"
+    assert diagram.elements[("node", 1, 1)].values["dE_dy"].get_fontweight() == "normal"
+
+
+# --- which label is whose, and the key ------------------------------------------
+
+@pytest.mark.parametrize("sizes", [[1, 2, 2, 1], [2, 3, 3, 2], [2, 2, 2]])
+def test_each_label_sits_on_its_own_edge_and_no_other(sizes):
+    diagram = NetworkDiagram(sizes, show=STEPPER_SHOW)
+    layout = diagram.layout
+    assert layout.labelled_gaps == set(range(len(sizes) - 1))
+    for edge in layout.edges():
+        start, end = layout.edge_segment(*edge)
+        centre = np.array(layout.label_centre[edge])
+        t = (centre[0] - start[0]) / (end[0] - start[0])
+        assert 0 <= t <= 1 and centre == pytest.approx(start + t * (end - start))
+        box = layout.label_box(edge)
+        for other in layout.gap_edges(edge[0]):
+            a, b = layout.edge_segment(*other)
+            points = a + np.linspace(0, 1, 1001)[:, np.newaxis] * (b - a)
+            assert (box.count_contains(points) > 0) == (other == edge), (edge, other)
+
+
+def test_label_frames_are_drawn_like_their_edges():
+    net, y_target = computed_demo()
+    diagram = NetworkDiagram(net.sizes).update(net, y_target=y_target)
+    assert set(diagram.label_frames) == set(diagram.edge_lines)
+    for edge, frame in diagram.label_frames.items():
+        line = diagram.edge_lines[edge]
+        assert to_hex(frame.get_edgecolor()) == to_hex(line.get_color())
+        assert frame.get_linestyle() == line.get_linestyle()
+    w_25 = diagram.label_frames[(1, 0, 1)]
+    assert w_25.get_linestyle() == "--"                          # w_25 = -0.6
+    net.weights[1][0, 1] = 0.25
+    diagram.update(net, y_target=y_target)
+    assert w_25.get_linestyle() == "-"
+    assert to_hex(w_25.get_edgecolor()) == colors.POSITIVE_WEIGHT.lower()
+
+
+def test_hidden_label_hides_its_frame():
+    net, y_target = computed_network([4, 8, 8, 3])
+    diagram = NetworkDiagram(net.sizes).update(net, y_target=y_target)
+    assert not any(frame.get_visible() for frame in diagram.label_frames.values())
+    diagram.update(net, {"target": ("edge", 1, 2, 3), "quantity": "w"}, y_target)
+    assert [edge for edge, frame in diagram.label_frames.items()
+            if frame.get_visible()] == [(1, 2, 3)]
+
+
+@pytest.mark.parametrize("sizes", [[1, 2, 2, 1], [10, 20, 5]])
+def test_key_shows_what_edges_say(sizes):
+    """A line of key under every diagram, with numbers or without: a sample
+    edge drawn as a positive and as a negative weight's edge is drawn."""
+    net, y_target = computed_demo() if sizes == [1, 2, 2, 1] else computed_network(sizes)
+    diagram = NetworkDiagram(sizes).update(net, y_target=y_target)
+    assert {"edges:", "w > 0", "w < 0, the thicker the larger |w|"} <= strings(diagram.figure)
+    positive, negative = diagram.key_samples
+    for sample, w in [(positive, 1.0), (negative, -1.0)]:
+        edge = next(line for (l, i, j), line in diagram.edge_lines.items()
+                    if np.sign(net.weights[l][i, j]) == w)
+        assert to_hex(sample.get_color()) == to_hex(edge.get_color())
+        assert sample.get_linestyle() == edge.get_linestyle()
+        assert sample.get_linewidth() == pytest.approx(diagram._edge_width(w))
+    assert_no_overlaps(diagram.figure)
+    key_top = diagram.ax.transData.transform((0, diagram.layout.key_height))[1]
+    key = [text for text in diagram.ax.texts if text.get_text().startswith(("edges", "w "))]
+    assert all(text.get_window_extent().y1 < key_top for text in key)
+    assert all(element.outline.get_window_extent().y0 >= key_top - 1e-6
+               for element in diagram.elements.values() if element.outline is not None)
+
+
+@pytest.mark.parametrize("show", [DEFAULT_SHOW, STEPPER_SHOW])
+def test_demo_text_is_large_at_a_notebooks_width(show):
+    """Shown 950 pixels wide (a notebook cell, projected in a lecture hall),
+    the lesson's diagram still sets its text at 10 pixels or more per em."""
+    diagram = NetworkDiagram([1, 2, 2, 1], show=show)
+    width = diagram.size[0] * DPI
+    assert FONT_SIZE / 72 * DPI * min(1.0, 950 / width) >= 10
+
+
+def test_error_box_hangs_under_the_output_layer():
+    net, y_target = computed_network([2, 3, 3, 2])
+    diagram = NetworkDiagram(net.sizes).update(net, y_target=y_target)
+    error = diagram.elements[("error",)].outline
+    outputs = [diagram.elements[("node", 3, k)].outline for k in range(2)]
+    assert error.get_x() == pytest.approx(outputs[0].get_x())
+    assert error.get_y() + error.get_height() < min(box.get_y() for box in outputs)
+
+
 # --- options -----------------------------------------------------------------------
 
 def test_show_subset_and_precision():
@@ -232,6 +331,24 @@ def test_figure_size_and_png_are_fixed():
     assert one.size == two.size
     assert one.to_png() == two.to_png()
     assert one.to_png()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+@pytest.mark.parametrize("sizes", [[1, 2, 2, 1], [2, 3, 3, 2]])
+def test_png_holds_the_pixels_matplotlib_draws(sizes):
+    net, y_target = computed_demo() if sizes == [1, 2, 2, 1] else computed_network(sizes)
+    diagram = NetworkDiagram(sizes).update(net, y_target=y_target)
+    expected = io.BytesIO()
+    with matplotlib.rc_context({"text.hinting": "none"}):
+        diagram.figure.savefig(expected, format="png", dpi=DPI)
+    pixels = np.asarray(Image.open(io.BytesIO(diagram.to_png())))
+    assert pixels.shape[:2] == pytest.approx((diagram.size[1] * DPI, diagram.size[0] * DPI), abs=1)
+    assert np.array_equal(pixels, np.asarray(Image.open(expected)))
+
+
+def test_png_of_a_diagram_drawn_into_a_given_axes():
+    figure = Figure(figsize=(12, 4), dpi=50)
+    diagram = NetworkDiagram([1, 2, 1], ax=figure.add_subplot()).update(Network([1, 2, 1]))
+    assert Image.open(io.BytesIO(diagram.to_png())).size == (600, 200)
 
 
 def test_update_changes_artists_but_adds_none():
@@ -350,10 +467,10 @@ def assert_no_overlaps(figure):
 
 
 def assert_labels_clear_of_nodes(diagram):
-    """No edge label runs into a node box."""
+    """No edge label runs into a node box or the error box."""
     renderer = diagram.figure.canvas.get_renderer()
     nodes = [element.outline.get_window_extent(renderer)
-             for (kind, *_), element in diagram.elements.items() if kind == "node"]
+             for (kind, *_), element in diagram.elements.items() if kind in ("node", "error")]
     for (kind, *_), element in diagram.elements.items():
         if kind == "edge":
             for text in element.values.values():

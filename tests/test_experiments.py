@@ -19,6 +19,7 @@ from bp_helpers.experiments import (MAZUR_PUBLISHED, accuracy, after_one_update,
                                     mazur_numbers, mazur_table, plot_activations,
                                     plot_fits, plot_gradient_sizes, plot_one_update,
                                     update_in_the_wrong_order)
+from bp_helpers.formatting import format_rate  # noqa: E402
 from bp_helpers.training import train  # noqa: E402
 from bp_helpers.widgets import LearningRateExplorer  # noqa: E402
 
@@ -154,17 +155,31 @@ def test_each_run_is_train_on_a_fresh_copy():
 
 def test_the_figure_draws_each_run_like_the_explorer():
     X, T = straight_line()
-    comparison = compare_learning_rates(Network([1, 1], "linear"), X, T, [0.3, 10], 20,
+    comparison = compare_learning_rates(Network([1, 1], "linear"), X, T, [0.3, 3, 10], 20,
                                         title="a straight line")
     ax = comparison.figure.axes[0]
     assert ax.get_title() == "a straight line" and ax.get_yscale() == "log"
     legend = [t.get_text() for t in ax.get_legend().get_texts()]
-    assert legend == ["α = 10.0 (diverged)", "α = 0.300 (converging)"]  # current run first
+    assert legend == ["α = 0.3 (converging)", "α = 3 (diverged at step 12)",
+                      "α = 10 (diverged at step 4)"]                 # in the order given
     curves = {line.get_label(): line for line in ax.get_lines()}
-    np.testing.assert_array_equal(curves["α = 0.300 (converging)"].get_ydata(),
+    np.testing.assert_array_equal(curves["α = 0.3 (converging)"].get_ydata(),
                                   comparison.runs[0].result.errors)
-    assert len(curves["α = 10.0 (diverged)"].get_ydata()) == 4     # steps 0..3, then stopped
-    assert any(t.get_text() == "diverged at step 4" for t in ax.texts)
+    assert len(curves["α = 3 (diverged at step 12)"].get_ydata()) == 12  # steps 0..11
+    assert len(curves["α = 10 (diverged at step 4)"].get_ydata()) == 4   # steps 0..3
+    # every diverged run, not only the last, ends in a cross at its last recorded E
+    crosses = sorted((line.get_xdata()[0], line.get_ydata()[0]) for line in ax.get_lines()
+                     if line.get_marker() == "x" and len(line.get_xdata()))
+    assert crosses == sorted([(11, comparison.runs[1].result.errors[-1]),
+                              (3, comparison.runs[2].result.errors[-1])])
+    assert not any(t.get_text() for t in ax.texts)      # the labels say it, no loose note
+    ticks = ax.xaxis.get_major_locator()()
+    assert np.all(ticks == np.round(ticks))               # updates are whole numbers
+
+
+def test_rates_are_written_alike_everywhere():
+    assert [format_rate(r) for r in (0.01, 0.3, 1.0, 3, 14.125375, 100)] == [
+        "0.01", "0.3", "1", "3", "14.1", "100"]
 
 
 def test_printed_comparison_gives_final_error_and_verdict_of_each_run():
@@ -271,30 +286,40 @@ def test_plot_fits_refuses_bad_input():
 
 # --- Mazur and the update-order trap ----------------------------------------------
 
-def test_our_numbers_round_to_mazurs_published_ones():
+def test_our_numbers_round_to_mazurs_hand_worked_ones():
     ours = mazur_numbers()
     assert set(ours) == set(MAZUR_PUBLISHED)
     for name, published in MAZUR_PUBLISHED.items():
-        assert rounds_to(ours[name], published), f"{name}: {ours[name]!r}, published {published}"
+        if name != "E after one update":
+            assert rounds_to(ours[name], published), f"{name}: {ours[name]!r} vs {published}"
+    # the one he printed without working it by hand is not ours (see the next test)
+    assert MAZUR_PUBLISHED["E after one update"] == "0.291027924"
+    assert f"{ours['E after one update']:.9f}" == "0.291027774"
 
 
-def test_mazur_table_prints_both_columns_alike():
+def test_mazur_table_shows_published_ours_and_where_they_differ():
     rows = mazur_table().splitlines()
-    assert rows[0].split() == ["quantity", "Mazur", "bp_helpers"]
+    assert rows[0].split() == ["quantity", "published", "ours", "note"]
     assert len(rows) == 1 + len(MAZUR_PUBLISHED)
-    for row, (name, published) in zip(rows[1:], MAZUR_PUBLISHED.items()):
+    for row, (name, published) in zip(rows[1:-1], MAZUR_PUBLISHED.items()):
         assert row.startswith(name)
-        assert row.split()[-2:] == [published, published]
+        assert row.split()[-3:] == [published, published, "same"]
+    assert rows[-1].startswith("E after one update")
+    assert rows[-1].split()[-8:] == ["0.291027924", "0.291027774",
+                                     "differs", "from", "the", "7th", "decimal", "on"]
 
 
-def test_the_wrong_order_gives_the_widely_copied_error():
+def test_mazurs_published_error_after_the_update_is_the_wrong_order_one():
     net = mazur_network()
     before = parameters(net)
     wrong = update_in_the_wrong_order(net, x_mazur, t_mazur, MAZUR_LEARNING_RATE)
     assert_unchanged(net, before)
-    assert rounds_to(wrong.error(x_mazur, t_mazur), "0.291027924")
+    assert f"{wrong.error(x_mazur, t_mazur):.9f}" == MAZUR_PUBLISHED["E after one update"]
     right = after_one_update(net, x_mazur, t_mazur, MAZUR_LEARNING_RATE)
-    assert rounds_to(right.error(x_mazur, t_mazur), "0.291027774")
+    assert f"{right.error(x_mazur, t_mazur):.9f}" == "0.291027774"
+    # his hand-worked w1 is the right order's, not the wrong order's
+    assert rounds_to(right.weights[0][0, 0], MAZUR_PUBLISHED["w1 after one update"])
+    assert not rounds_to(wrong.weights[0][0, 0], MAZUR_PUBLISHED["w1 after one update"])
     # the output layer's new weights agree; the hidden layer's do not
     np.testing.assert_allclose(wrong.weights[1], right.weights[1], rtol=1e-15)
     assert not np.allclose(wrong.weights[0], right.weights[0], rtol=1e-9, atol=0)

@@ -8,8 +8,7 @@ from matplotlib.text import Annotation
 
 from bp_helpers import ACTIVATIONS, DEMO_EXAMPLE, Network, colors, demo_network
 from bp_helpers.formatting import format_number
-from bp_helpers.plots import (ARROW_PART, WEIGHT_POINTS, plot_activation,
-                              plot_error_against_weight)
+from bp_helpers.plots import WEIGHT_POINTS, plot_activation, plot_error_against_weight
 
 W_46 = (2, 0, 0)      # the demo's dE/dw_46 is -0.0436: raise w_46
 W_25 = (1, 0, 1)      # the demo's dE/dw_25 is +0.00567: lower w_25
@@ -26,9 +25,21 @@ def labelled_lines(ax):
     return {line.get_label(): line for line in ax.get_lines() if len(line.get_xdata())}
 
 
+def annotations(ax):
+    return [child for child in ax.get_children() if isinstance(child, Annotation)]
+
+
 def arrow(ax):
-    (annotation,) = [child for child in ax.get_children() if isinstance(child, Annotation)]
+    (annotation,) = annotations(ax)
     return np.array(annotation.xyann), np.array(annotation.xy)   # tail, head
+
+
+def legend_labels(ax):
+    return [text.get_text() for text in ax.get_legend().get_texts()]
+
+
+ZOOMED_OUT = 3.0      # the default span: the demo's steps are too short to see, so they get a zoom
+ZOOMED_IN = 0.06      # both demo steps are drawn to scale on the plot itself
 
 
 # --- plot_activation ------------------------------------------------------------
@@ -110,17 +121,76 @@ def test_tangent_has_the_slope_of_the_curve(edge, slope):
     assert np.interp(dot.get_xdata()[0], t_w, t_E) == pytest.approx(dot.get_ydata()[0])
 
 
+# Hand-worked, demo network, alpha = 1:
+#   w_46 <- 0.9 - 1 * (-0.0436) = 0.9436; then x_6 = 0.4899 + 0.0436 * y_4 (0.6612) = 0.5187,
+#   y_6 = 1 / (1 + e^-0.5187) = 0.6268, E = 1/2 (0.6268 - 0.9)^2 = 0.0373.
+#   w_25 <- -0.6 - 1 * 0.00567 = -0.6057.
+
+def test_the_update_arrow_runs_to_the_updated_weight_on_the_curve():
+    ax = plot_error_against_weight(demo_network(), *DEMO_EXAMPLE, W_46, span=ZOOMED_IN)
+    tail, head = arrow(ax)
+    assert tail == pytest.approx([0.9, 0.0392], abs=5e-5)
+    assert head == pytest.approx([0.9436, 0.0373], abs=5e-5)
+    (diamond,) = [line for label, line in labelled_lines(ax).items() if label.startswith("after")]
+    assert (diamond.get_xdata()[0], diamond.get_ydata()[0]) == tuple(head)
+    assert "after one update: $w_{46}$ = 0.944, E = 0.0373" in legend_labels(ax)
+    step = r"the update's step $-\alpha\,dE/dw_{46}$ = +0.0436 ($\alpha$ = 1.00)"
+    assert step in legend_labels(ax)
+    assert not ax.child_axes                         # long enough to see: no zoom
+
+
+def test_the_arrow_is_to_scale_steeper_slope_longer_step():
+    steps = {}
+    for edge in (W_46, W_25):
+        tail, head = arrow(plot_error_against_weight(demo_network(), *DEMO_EXAMPLE, edge,
+                                                     span=ZOOMED_IN))
+        steps[edge] = head[0] - tail[0]
+    assert steps[W_46] == pytest.approx(0.0436, abs=5e-5)
+    assert steps[W_25] == pytest.approx(-0.00567, abs=5e-6)
+    assert abs(steps[W_46] / steps[W_25]) == pytest.approx(7.69, abs=0.01)   # "almost eight"
+
+
+def test_the_step_grows_with_the_learning_rate():
+    ax = plot_error_against_weight(demo_network(), *DEMO_EXAMPLE, W_46, span=ZOOMED_IN,
+                                   learning_rate=0.5)
+    tail, head = arrow(ax)
+    assert head[0] - tail[0] == pytest.approx(0.5 * 0.0436, abs=5e-5)
+    step = r"the update's step $-\alpha\,dE/dw_{46}$ = +0.0218 ($\alpha$ = 0.500)"
+    assert step in legend_labels(ax)
+
+
+def test_a_step_too_short_to_see_is_drawn_in_a_zoom():
+    ax = plot_error_against_weight(demo_network(), *DEMO_EXAMPLE, W_46, span=ZOOMED_OUT)
+    assert not annotations(ax)                       # no arrow longer than the step it shows
+    (inset,) = ax.child_axes
+    tail, head = arrow(inset)
+    assert head == pytest.approx([0.9436, 0.0373], abs=5e-5)
+    low, high = inset.get_xlim()
+    assert low < 0.9 < 0.9436 < high and high - low == pytest.approx(2 * 0.0436, abs=1e-4)
+    assert [label.get_text() for label in inset.get_xticklabels()] == ["0.900", "0.944"]
+    assert inset.get_title() == "zoomed in 69 times along w"          # 3.0 / 0.0436
+    assert "after one update: $w_{46}$ = 0.944, E = 0.0373" in legend_labels(ax)
+
+
+def test_the_plot_widens_to_show_a_long_step():
+    ax = plot_error_against_weight(demo_network(), *DEMO_EXAMPLE, W_46, span=1.0,
+                                   learning_rate=100.0)
+    tail, head = arrow(ax)
+    assert head[0] == pytest.approx(0.9 + 100 * 0.0436, abs=5e-3)
+    curve = labelled_lines(ax)["E as $w_{46}$ changes"]
+    assert curve.get_xdata()[-1] > head[0]
+
+
 @pytest.mark.parametrize("edge, word", [(W_46, "raises"), (W_25, "lowers")])
 def test_arrow_and_title_follow_the_sign_rule(edge, word):
-    span = 3.0
-    ax = plot_error_against_weight(demo_network(), *DEMO_EXAMPLE, edge, span=span)
+    ax = plot_error_against_weight(demo_network(), *DEMO_EXAMPLE, edge, span=ZOOMED_IN)
     (tail, head) = arrow(ax)
     name = {W_46: "46", W_25: "25"}[edge]
     sign = {W_46: "<", W_25: ">"}[edge]
-    assert f"$dE/dw_{{{name}}}$ {sign} 0: the arrow {word} $w_{{{name}}}$" in ax.get_title()
-    moves = head[0] - tail[0]
-    assert moves == pytest.approx(ARROW_PART * span * (1 if word == "raises" else -1))
-    assert head[1] < tail[1]                                 # downhill along the tangent
+    rule = f"$dE/dw_{{{name}}}$ {sign} 0: the update {word} $w_{{{name}}}$ (downhill)"
+    assert rule in ax.get_title()
+    assert (head[0] > tail[0]) == (word == "raises")
+    assert head[1] < tail[1]                                 # E goes down
 
 
 def test_no_arrow_when_the_slope_is_zero():
@@ -128,7 +198,7 @@ def test_no_arrow_when_the_slope_is_zero():
     x_input, _ = DEMO_EXAMPLE
     y_target = net.predict(x_input)          # a perfect prediction: every dE/dw is 0
     ax = plot_error_against_weight(net, x_input, y_target, W_46)
-    assert not [child for child in ax.get_children() if isinstance(child, Annotation)]
+    assert not annotations(ax) and not ax.child_axes
     assert "= 0: the update leaves $w_{46}$ as it is" in ax.get_title()
 
 
@@ -156,6 +226,9 @@ def test_draws_into_a_given_axes():
     ({"edge": (2, 0, 1)}, ValueError, "a weight net.weights"),
     ({"span": 0.0}, ValueError, "span must be a finite number greater than 0"),
     ({"span": float("nan")}, ValueError, "span must be a finite number greater than 0"),
+    ({"learning_rate": 0.0}, ValueError, "learning_rate must be a finite number greater than 0"),
+    ({"learning_rate": float("inf")}, ValueError, "learning_rate must be a finite number"),
+    ({"learning_rate": "1"}, TypeError, "learning_rate must be a number"),
 ])
 def test_bad_input_names_the_argument(change, error, match):
     arguments = {"net": demo_network(), "x_input": DEMO_EXAMPLE[0],

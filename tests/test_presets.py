@@ -79,12 +79,15 @@ def test_mazur_one_update():
         assert_published(mazur_weight(net, name), value, name)
     for before, after in zip(MAZUR_BIASES, net.biases):  # Mazur holds the biases fixed
         np.testing.assert_array_equal(after, before)
+    # Not in the post, which prints 0.291027924 (see the trap below): the
+    # correct error after one update, every derivative computed first.
     assert_published(net.error(x_input, y_target), "0.291027774", "E after one update")
 
 
 def test_mazur_update_order_trap():
-    """Updating w5..w8 before computing the hidden layer's dE/dy gives Mazur's
-    (older, wrong) 0.291027924 instead of 0.291027774; the network gets it right."""
+    """Updating w5..w8 before computing the hidden layer's dE/dy gives
+    0.291027924, the error after one update that Mazur's post prints; done
+    in the right order it is 0.291027774, and the network gets it right."""
     x_input, y_target = MAZUR_EXAMPLE
     alpha = MAZUR_LEARNING_RATE
     net = mazur_network()
