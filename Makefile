@@ -65,8 +65,8 @@ screenshots: $(READY)
 	$(BIN)/python -m pytest tests/browser/
 	mkdir -p docs/images
 	cp tests/browser/screenshots/03_backpropagation_step_by_step-stepper-midway.png docs/images/player.png
-	cp tests/browser/screenshots/04_learning_rate_and_training-explorer.png docs/images/explorer.png
-	cp tests/browser/screenshots/05_beyond_the_demo-explorer.png docs/images/playground.png
+	cp tests/browser/screenshots/04_learning_rate_and_training-explorer-first.png docs/images/explorer.png
+	cp tests/browser/screenshots/05_beyond_the_demo-explorer-first.png docs/images/playground.png
 
 clean:
 	rm -rf $(VENV) site build .pytest_cache

@@ -334,7 +334,7 @@ def _learning_rate_controls(learning_rate):
                                     description="learning rate α", readout=False,
                                     style={"description_width": "initial"})
     slider.add_class("bp-lr-slider")
-    label = widgets.HTML()
+    label = widgets.HTML(layout=widgets.Layout(margin="0 16px 0 4px"))
     label.add_class("bp-lr-value")
 
     def show(value):

@@ -80,6 +80,7 @@ def test_explorer_follows_its_learning_rate_slider(pages, screenshots, name):
     explorer.scroll_into_view_if_needed()
     slider = explorer.locator(".bp-lr-slider").first
     shown = read_parts(OUTCOME_PARTS, explorer)
+    screenshot_widget(page, explorer, screenshots / f"{name.removesuffix('.ipynb')}-explorer-first.png")
 
     # Keyboard: first away from the nearer end of the track, then back past the start.
     away, back = ("ArrowLeft", "ArrowRight") if slider_fraction(slider) > 0.5 else ("ArrowRight", "ArrowLeft")
