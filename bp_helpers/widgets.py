@@ -15,6 +15,7 @@ artists of figures built once, so that a slider move is answered quickly.
 """
 
 import html
+import math
 
 import ipywidgets as widgets
 import numpy as np
@@ -29,6 +30,8 @@ from .plots import DecisionBoundary, ErrorCurve
 from .steps import trace
 from .training import train, verdict
 
+# The learning-rate sliders span 10^-3 to 10^2 in steps of 10^0.05.
+LOWEST_EXPONENT, HIGHEST_EXPONENT, EXPONENT_STEP = -3, 2, 0.05
 SPEEDS = {"slow": 1500, "normal": 800, "fast": 300}  # milliseconds per step
 PHASE_NAMES = {"forward": "forward propagation", "error": "the error",
                "backward": "backpropagation", "update": "the update rule"}
@@ -325,14 +328,19 @@ class LearningRateExplorer(widgets.VBox):
 
 
 def _learning_rate_controls(learning_rate):
-    """A log-scale learning-rate slider (0.001 to 100) and the label of its value.
+    """A log-scale learning-rate slider (about 0.001 to 100) and the label of its value.
 
-    The slider's own readout is off: it shows the nearest point of the
-    slider's grid (3.16 for 3), while the label shows the rate in use.
+    A slider only takes the values of its grid, 10^(min + k * step), and the
+    browser moves the handle to the nearest one (3 would become 3.16), so
+    the grid is shifted to pass through the starting rate.  The label shows
+    the rate in use.
     """
-    slider = widgets.FloatLogSlider(learning_rate, base=10, min=-3, max=2, step=0.05,
-                                    description="learning rate α", readout=False,
-                                    style={"description_width": "initial"})
+    exponent = math.log10(learning_rate)
+    low = exponent - round((exponent - LOWEST_EXPONENT) / EXPONENT_STEP) * EXPONENT_STEP
+    slider = widgets.FloatLogSlider(learning_rate, base=10, min=low,
+                                    max=low + (HIGHEST_EXPONENT - LOWEST_EXPONENT),
+                                    step=EXPONENT_STEP, description="learning rate α",
+                                    readout=False, style={"description_width": "initial"})
     slider.add_class("bp-lr-slider")
     label = widgets.HTML(layout=widgets.Layout(margin="0 16px 0 4px"))
     label.add_class("bp-lr-value")

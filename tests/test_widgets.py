@@ -1,5 +1,7 @@
 """The widgets, driven from Python as a learner drives them in the browser."""
 
+import math
+
 import numpy as np
 import pytest
 
@@ -207,3 +209,12 @@ def test_explorer_rejects_bad_input(demo_data):
         LearningRateExplorer(demo_network(), *demo_data, learning_rate=-1)
     with pytest.raises(ValueError, match="X"):
         LearningRateExplorer(demo_network(), np.ones((1, 3)), demo_data[1])
+
+
+def test_the_learning_rate_slider_grid_passes_through_the_starting_rate(demo_data):
+    explorer = LearningRateExplorer(demo_network(), *demo_data, learning_rate=3.0, steps=20)
+    slider = explorer.learning_rate_slider
+    k = (math.log10(3.0) - slider.min) / slider.step
+    assert abs(k - round(k)) < 1e-9          # the browser keeps 3, not the nearest 3.16
+    assert slider.min <= -3 + slider.step and slider.max >= 2 - slider.step
+    assert explorer.learning_rate_label.value == "α = 3"
