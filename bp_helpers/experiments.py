@@ -31,7 +31,7 @@ from . import colors, formulas
 from .activations import get_activation
 from .checks import check_array, check_example, check_positive_number, check_whole_number
 from .formatting import format_number, format_rate
-from .network import Network
+from .network import Network, check_network
 from .plots import DecisionBoundary, ErrorCurve
 from .presets import MAZUR_EXAMPLE, MAZUR_LEARNING_RATE, mazur_network
 from .training import TrainingResult, Verdict, train, verdict
@@ -42,12 +42,6 @@ SERIES_STYLES = [
     (colors.BLACK, "o", "-"), (colors.SKY_BLUE, "s", "--"),
     (colors.BLUISH_GREEN, "^", "-."), (colors.ORANGE, "D", ":"),
 ]
-
-
-def _check_network(net):
-    if not isinstance(net, Network):
-        raise TypeError(f"net must be a Network, got {type(net).__name__}")
-    return net
 
 
 def _check_rates(name, rates):
@@ -76,7 +70,7 @@ def after_one_update(net, x_input, y_target, learning_rate):
     Every derivative is computed before any weight changes (``Network.update``).
     ``net`` itself is not changed.
     """
-    copy = _check_network(net).copy()
+    copy = check_network(net).copy()
     copy.forward(x_input)
     copy.backward(y_target)
     copy.update(learning_rate)
@@ -91,7 +85,7 @@ def plot_one_update(net, x_input, y_target, learning_rates):
     one output node.
     """
     rates = _check_rates("learning_rates", learning_rates)
-    if _check_network(net).sizes[-1] != 1:
+    if check_network(net).sizes[-1] != 1:
         raise ValueError(f"net must have one output node, got sizes {net.sizes}")
     x_input = check_array("x_input", x_input, (net.sizes[0],))
     updated = [after_one_update(net, x_input, y_target, rate) for rate in rates]
@@ -174,7 +168,7 @@ def compare_learning_rates(net, X, T, learning_rates, steps, batch_size=None, ax
     diverged ends in a ✕, and its label says at which step.  The legend
     lists the runs in the order of ``learning_rates``.
     """
-    _check_network(net)
+    check_network(net)
     rates = _check_rates("learning_rates", learning_rates)
     runs = []
     for rate in rates:
@@ -208,7 +202,7 @@ def explorer_first_state(net, X, T, learning_rate=1.0, steps=100, batch_size=Non
     inputs and one output, the decision boundary of the last run is drawn
     on the right, as in the explorer.
     """
-    _check_network(net)
+    check_network(net)
     if isinstance(compare, (str, bytes)) or not hasattr(compare, "__len__"):
         raise TypeError(f"compare must be a list of learning rates (or empty), got {compare!r}")
     rates = list(compare) + [learning_rate]
@@ -231,7 +225,7 @@ def accuracy(net, X, T):
     """The fraction of examples on the right side of the decision boundary:
     output ``y > 0.5`` where the target is 1, ``y < 0.5`` where it is 0
     (targets in ``[0, 1]``, one output node)."""
-    if _check_network(net).sizes[-1] != 1:
+    if check_network(net).sizes[-1] != 1:
         raise ValueError(f"net must have one output node, got sizes {net.sizes}")
     X = np.atleast_2d(check_example("X", X, net.sizes[0]))
     T = check_array("T", T, (len(X), 1))
@@ -252,7 +246,7 @@ def plot_fits(nets, X, T, ax=None):
             label="y_target (the examples)")
     inputs = np.linspace(X.min(), X.max(), 200).reshape(-1, 1)
     for (label, net), (color, _, style) in zip(nets.items(), SERIES_STYLES):
-        ax.plot(inputs[:, 0], _check_network(net).predict(inputs)[:, 0], color=color,
+        ax.plot(inputs[:, 0], check_network(net).predict(inputs)[:, 0], color=color,
                 linestyle=style, linewidth=2, label=f"y_output: {label}")
     ax.set_xlabel("x_input")
     ax.set_ylabel("y")
@@ -338,7 +332,7 @@ def update_in_the_wrong_order(net, x_input, y_target, learning_rate):
     gives the error after one update that Mazur's post prints, 0.291027924.)
     ``net`` is not changed.
     """
-    wrong = _check_network(net).copy()
+    wrong = check_network(net).copy()
     learning_rate = check_positive_number("learning_rate", learning_rate)
     wrong.forward(check_example("x_input", x_input, net.sizes[0]))
     y_output = wrong.y[-1]
@@ -407,7 +401,7 @@ def gradient_sizes_by_layer(net, X, T):
     forward and backward pass on ``(X, T)`` (a batch: ``dE/dw`` is the mean
     over its examples).  Runs on a copy; ``net`` is not changed.
     """
-    copy = _check_network(net).copy()
+    copy = check_network(net).copy()
     copy.forward(X)
     copy.backward(T)
     return np.array([np.mean(np.abs(dE_dw)) for dE_dw in copy.dE_dw])

@@ -22,7 +22,7 @@ import numpy as np
 
 from .checks import check_array, check_example, check_positive_number
 from .names import edge_label, node_label
-from .network import Network
+from .network import check_network
 
 # A derivative far smaller than the largest one barely moves E, so its finite
 # difference is mostly rounding noise (about 1e-16 * E / h).  Each relative
@@ -95,8 +95,7 @@ def gradcheck(net, x, t, h=1e-5):
     Everything happens on ``net.copy()``, so ``net`` is not changed.
     Returns a :class:`GradcheckResult`; ``print`` it for the table.
     """
-    if not isinstance(net, Network):
-        raise TypeError(f"net must be a Network, got {type(net).__name__}")
+    check_network(net)
     x = check_example("x", x, net.sizes[0])
     t = check_array("t", t, x.shape[:-1] + (net.sizes[-1],))
     h = check_positive_number("h", h)

@@ -174,6 +174,13 @@ class Network:
         return formulas.squared_error(y_output, y_target)
 
 
+def check_network(net):
+    """``net`` itself, if it is a :class:`Network` (for the entry points that take one)."""
+    if not isinstance(net, Network):
+        raise TypeError(f"net must be a Network, got {type(net).__name__}")
+    return net
+
+
 def _check_activations(activation, n_layers):
     if isinstance(activation, str):
         return [get_activation(activation)] * n_layers

@@ -31,7 +31,7 @@ from .checks import check_array, check_example, check_positive_number
 from .formulas import gradient_step
 from .formatting import format_number
 from .names import edge_subscript
-from .network import Network
+from .network import check_network
 
 DPI = 80
 # Kept curves take these colours and line styles in turn (Okabe-Ito).
@@ -258,8 +258,7 @@ def plot_error_against_weight(net, x_input, y_target, edge, span=3.0, learning_r
     title says which way the weight moves.  ``net`` is not changed.  Returns
     the (main) axes.
     """
-    if not isinstance(net, Network):
-        raise TypeError(f"net must be a Network, got {type(net).__name__}")
+    check_network(net)
     x_input = check_example("x_input", x_input, net.sizes[0])
     y_target = check_array("y_target", y_target, x_input.shape[:-1] + (net.sizes[-1],))
     l, i, j = _check_edge(net, edge)

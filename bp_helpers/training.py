@@ -22,7 +22,7 @@ import numpy as np
 
 from .checks import (check_example, check_positive_number,
                      check_whole_number)
-from .network import Network
+from .network import check_network
 
 # A run has diverged when E is inf or NaN, when a weight or bias is inf or
 # NaN, or when E > DIVERGENCE_GROWTH * (E before training) and also
@@ -104,8 +104,7 @@ def train(net, X, T, learning_rate, steps, batch_size=None, seed=0, progress=Non
     recorded.  ``progress(done, total)``, if given, is called every few
     steps (at most ``PROGRESS_CALLS`` times), e.g. to move a progress bar.
     """
-    if not isinstance(net, Network):
-        raise TypeError(f"net must be a Network, got {type(net).__name__}")
+    check_network(net)
     X, T = _check_data(net, X, T)
     learning_rate = check_positive_number("learning_rate", learning_rate)
     steps = check_whole_number("steps", steps, 1)
