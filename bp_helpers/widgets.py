@@ -25,7 +25,7 @@ from .drawing import BIAS_QUANTITIES, DEFAULT_SHOW, NetworkDiagram
 from .formatting import format_number, format_rate
 from .latex import colorize
 from .names import edge_label
-from .network import Network
+from .network import check_network
 from .plots import DecisionBoundary, ErrorCurve
 from .steps import trace
 from .training import train, verdict
@@ -57,13 +57,10 @@ class Stepper(widgets.VBox):
     """
 
     def __init__(self, net, x_input, y_target, learning_rate=1.0, quiz=False, precision=3):
-        if not isinstance(net, Network):
-            raise TypeError(f"net must be a Network, got {type(net).__name__}")
-        self.net = net
-        self.x_input = check_array("x_input", x_input, (net.sizes[0],))
-        self.y_target = check_array("y_target", y_target, (net.sizes[-1],))
-        learning_rate = check_positive_number("learning_rate", learning_rate)
-        self.record = trace(net, self.x_input, self.y_target, learning_rate)
+        self.net = check_network(net)
+        self.record = trace(net, x_input, y_target, learning_rate)   # checks the rest
+        self.x_input, self.y_target = self.record.x_input, self.record.y_target
+        learning_rate = self.record.learning_rate
         self.diagram = NetworkDiagram(net.sizes, show=STEPPER_SHOW, precision=precision)
         self.pictures = {}              # (step, hidden) -> PNG, for this record
         self.revealed = set()
@@ -132,7 +129,6 @@ class Stepper(widgets.VBox):
 
     def set_learning_rate(self, learning_rate):
         """Record the algorithm again with another learning rate; stay on the same step."""
-        learning_rate = check_positive_number("learning_rate", learning_rate)
         self.record = trace(self.net, self.x_input, self.y_target, learning_rate)
         self.pictures = {}
         self.show_step()
@@ -227,8 +223,7 @@ class LearningRateExplorer(widgets.VBox):
 
     def __init__(self, net, X, T, learning_rate=1.0, steps=100, batch_size=None,
                  compare=(), max_steps=2000):
-        if not isinstance(net, Network):
-            raise TypeError(f"net must be a Network, got {type(net).__name__}")
+        check_network(net)
         self.start = net.copy()
         self.X = np.atleast_2d(check_array("X", X))
         self.T = np.atleast_2d(check_array("T", T))
@@ -248,8 +243,8 @@ class LearningRateExplorer(widgets.VBox):
                                         self.progress]),
                           self.verdict, widgets.HBox(pictures), self.diagram_image])
         self.add_class("bp-explorer")
-        for rate in compare:
-            self.run(check_positive_number("compare", rate), steps)
+        for rate in compare:            # kept curves: trained and drawn, not shown alone
+            self._train(check_positive_number("compare", rate), steps)
             self.curve.keep()
         self.run()
 
@@ -282,15 +277,8 @@ class LearningRateExplorer(widgets.VBox):
         Without arguments it uses the sliders' values.  Returns the
         ``TrainingResult``.
         """
-        learning_rate = learning_rate or self.learning_rate_slider.value
-        steps = steps or self.steps_slider.value
-        self.net = self.start.copy()
-        self.result = train(self.net, self.X, self.T, learning_rate, steps,
-                            batch_size=self.batch_size, progress=self._show_progress)
-        self.progress.layout.visibility = "hidden"
-        self.verdict_result = verdict(self.result)
-        label = f"α = {format_rate(learning_rate)} ({self.verdict_result.label})"
-        self.curve.show(self.result.errors, label, self.result.diverged_at)
+        self._train(learning_rate or self.learning_rate_slider.value,
+                    steps or self.steps_slider.value)
         self.curve_image.value = self.curve.to_png()
         self.verdict.value = f"<b>Verdict:</b> {html.escape(self.verdict_result.text)}"
         self.net.forward(self.X[0])     # the trained network on the first example,
@@ -301,6 +289,16 @@ class LearningRateExplorer(widgets.VBox):
             self.boundary.show(self.net)
             self.boundary_image.value = self.boundary.to_png()
         return self.result
+
+    def _train(self, learning_rate, steps):
+        """Train a fresh copy for ``steps`` updates and draw its curve as the current one."""
+        self.net = self.start.copy()
+        self.result = train(self.net, self.X, self.T, learning_rate, steps,
+                            batch_size=self.batch_size, progress=self._show_progress)
+        self.progress.layout.visibility = "hidden"
+        self.verdict_result = verdict(self.result)
+        label = f"α = {format_rate(learning_rate)} ({self.verdict_result.label})"
+        self.curve.show(self.result.errors, label, self.result.diverged_at)
 
     def _show_progress(self, done, total):
         if total >= 500:
