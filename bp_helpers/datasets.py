@@ -38,13 +38,8 @@ def two_circles(n=100, noise=0.1, seed=0):
     about ``[-1 - 3 noise, 1 + 3 noise]``; ``T`` has shape ``(n, 1)``.
     """
     n = check_whole_number("n", n, 4)
-    noise = _check_noise(noise)
-    rng = np.random.default_rng(check_whole_number("seed", seed, 0))
     inner, outer = n // 2, n - n // 2
-    X = np.concatenate([_circle(inner, 0.5), _circle(outer, 1.0)])
-    X += rng.normal(0.0, noise, size=X.shape)
-    T = np.concatenate([np.ones(inner), np.zeros(outer)]).reshape(n, 1)
-    return X, T
+    return _labelled([(_circle(inner, 0.5), 1.0), (_circle(outer, 1.0), 0.0)], noise, seed)
 
 
 def spiral(n=100, noise=0.05, seed=0):
@@ -58,13 +53,8 @@ def spiral(n=100, noise=0.05, seed=0):
     about ``[-1 - 3 noise, 1 + 3 noise]``; ``T`` has shape ``(n, 1)``.
     """
     n = check_whole_number("n", n, 4)
-    noise = _check_noise(noise)
-    rng = np.random.default_rng(check_whole_number("seed", seed, 0))
     first, second = n // 2, n - n // 2
-    X = np.concatenate([_arm(first, 0.0), _arm(second, np.pi)])
-    X += rng.normal(0.0, noise, size=X.shape)
-    T = np.concatenate([np.zeros(first), np.ones(second)]).reshape(n, 1)
-    return X, T
+    return _labelled([(_arm(first, 0.0), 0.0), (_arm(second, np.pi), 1.0)], noise, seed)
 
 
 def curve(n=40, seed=0):
@@ -83,6 +73,17 @@ def curve(n=40, seed=0):
     X = np.sort(rng.uniform(-1.0, 1.0, size=n)).reshape(n, 1)
     T = 0.5 + 0.35 * np.sin(3.0 * X)
     return X, T
+
+
+def _labelled(groups, noise, seed):
+    """``(X, T)`` from ``groups`` of ``(points, target)``, in that order, every
+    point moved by Gaussian noise of standard deviation ``noise`` drawn from ``seed``."""
+    noise = _check_noise(noise)
+    rng = np.random.default_rng(check_whole_number("seed", seed, 0))
+    X = np.concatenate([points for points, _ in groups])
+    X += rng.normal(0.0, noise, size=X.shape)
+    T = np.concatenate([np.full(len(points), target) for points, target in groups])
+    return X, T.reshape(-1, 1)
 
 
 def _circle(count, radius):
