@@ -10,16 +10,7 @@ import numpy as np
 import pytest
 
 from bp_helpers import DEMO_EXAMPLE, DEMO_LEARNING_RATE, Network, bench, demo_network
-
-
-def network_steps(network, x_input, y_target, learning_rate, n_steps):
-    """``n_steps`` SGD steps of ``network`` (changed in place); their errors E."""
-    errors = []
-    for _ in range(n_steps):
-        network.forward(x_input)
-        errors.append(network.backward(y_target))
-        network.update(learning_rate)
-    return errors
+from sgd import sgd_errors
 
 
 def copies(arrays):
@@ -43,7 +34,7 @@ def test_plain_numpy_example_step_matches_network(case):
     for _ in range(3):
         weights_before = copies(weights)
         E = bench.plain_numpy_example_step(weights, biases, x_input, y_target, learning_rate)
-        [E_network] = network_steps(network, x_input, y_target, learning_rate, 1)
+        [E_network] = sgd_errors(network, x_input, y_target, learning_rate, 1)
         assert E == pytest.approx(E_network, rel=1e-12)
         for l, (w, w_before) in enumerate(zip(weights, weights_before)):
             dE_dw = (w_before - w) / learning_rate   # the gradient the update used
@@ -61,7 +52,7 @@ def test_plain_numpy_batch_step_matches_network():
     arrays = bench.plain_numpy_batch_arrays(sizes, len(x_input))
     for _ in range(3):
         E = bench.plain_numpy_batch_step(arrays, weights, biases, x_input, y_target, 0.5)
-        [E_network] = network_steps(network, x_input, y_target, 0.5, 1)
+        [E_network] = sgd_errors(network, x_input, y_target, 0.5, 1)
         assert E == pytest.approx(E_network, rel=1e-12)
         for name in ["y", "dE_dy", "dE_dw", "dE_db"]:
             theirs = getattr(network, name)
@@ -83,7 +74,7 @@ def test_plain_numpy_step_follows_network_from_the_same_start(x_input, y_target)
     network = demo_network()
     step = bench.plain_numpy_step(network, x_input, y_target, DEMO_LEARNING_RATE)
     errors = [step() for _ in range(4)]
-    expected = network_steps(network, x_input, y_target, DEMO_LEARNING_RATE, 4)
+    expected = sgd_errors(network, x_input, y_target, DEMO_LEARNING_RATE, 4)
     np.testing.assert_allclose(errors, expected, rtol=1e-12)
     assert errors[-1] < errors[0]
 

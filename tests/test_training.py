@@ -9,6 +9,7 @@ from bp_helpers import DEMO_EXAMPLE, DEMO_LEARNING_RATE, Network, demo_network
 from bp_helpers.datasets import xor
 from bp_helpers.training import (DIVERGENCE_FLOOR, DIVERGENCE_GROWTH, TrainingResult,
                                  train, verdict)
+from sgd import sgd_errors
 
 x_demo, t_demo = DEMO_EXAMPLE
 
@@ -23,16 +24,6 @@ def parameters(net):
     return [p.copy() for p in net.weights + net.biases]
 
 
-def hand_loop(net, X, T, learning_rate, steps):
-    """The lesson's loop written out, with no checks: E before each update."""
-    errors = []
-    for _ in range(steps):
-        net.forward(X)
-        errors.append(net.backward(T))
-        net.update(learning_rate)
-    return np.array(errors)
-
-
 # --- what train records ---------------------------------------------------
 
 def test_history_has_one_error_per_update():
@@ -45,7 +36,7 @@ def test_history_has_one_error_per_update():
 def test_train_is_the_lessons_loop():
     net, twin = demo_network(), demo_network()
     result = train(net, x_demo, t_demo, 0.5, 40)
-    expected = hand_loop(twin, x_demo.reshape(1, 1), t_demo.reshape(1, 1), 0.5, 40)
+    expected = np.array(sgd_errors(twin, x_demo.reshape(1, 1), t_demo.reshape(1, 1), 0.5, 40))
     np.testing.assert_array_equal(result.errors, expected)
     for p, q in zip(parameters(net), parameters(twin)):
         np.testing.assert_array_equal(p, q)
@@ -126,7 +117,7 @@ def expected_divergence_step(learning_rate):
     net = Network([1, 1], "linear")
     E0 = net.error(X, T)
     with np.errstate(over="ignore", invalid="ignore"):
-        history = hand_loop(net, X, T, learning_rate, 50)
+        history = np.array(sgd_errors(net, X, T, learning_rate, 50))
     bad = ~np.isfinite(history) | ((history > DIVERGENCE_GROWTH * E0)
                                    & (history > DIVERGENCE_FLOOR))
     return int(np.argmax(bad))
