@@ -152,16 +152,16 @@ class Exercise:
     many_numbers_hint: str = ""
 
 
+def _sigmoid_cases(demo_x, demo_note):
+    """The inputs x a sigmoid exercise is tried on: 0, +-2, a value of the demo
+    network, and +-50 (where a careless e^(-x) overflows or loses all digits)."""
+    return tuple(Case((("x", x),), demo_note if x == demo_x else "")
+                 for x in (0.0, 2.0, -2.0, demo_x, 50.0, -50.0))
+
+
 SIGMOID_EXERCISE = Exercise(
     name="sigmoid", signature="sigmoid(x)", reference=_sigmoid,
-    cases=(
-        Case((("x", 0.0),)),
-        Case((("x", 2.0),)),
-        Case((("x", -2.0),)),
-        Case((("x", 0.9),), "x_2 of the demo network"),
-        Case((("x", 50.0),)),
-        Case((("x", -50.0),)),
-    ),
+    cases=_sigmoid_cases(0.9, "x_2 of the demo network"),
     mistakes=(
         Mistake(lambda x: _sigmoid(-x),
                 "f(x) = 1 / (1 + e^(-x)): check the sign of the exponent."),
@@ -179,14 +179,7 @@ SIGMOID_EXERCISE = Exercise(
 SIGMOID_DERIVATIVE_EXERCISE = Exercise(
     name="sigmoid_derivative", signature="sigmoid_derivative(x)",
     reference=_sigmoid_derivative,
-    cases=(
-        Case((("x", 0.0),)),
-        Case((("x", 2.0),)),
-        Case((("x", -2.0),)),
-        Case((("x", 0.4899),), "x_6 of the demo network"),
-        Case((("x", 50.0),)),
-        Case((("x", -50.0),)),
-    ),
+    cases=_sigmoid_cases(0.4899, "x_6 of the demo network"),
     mistakes=(
         Mistake(_sigmoid,
                 "that is f(x) itself; its derivative is f'(x) = f(x) (1 - f(x))."),
