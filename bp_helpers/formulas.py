@@ -1,9 +1,12 @@
 """The lesson's formulas, one small function each.
 
-These are the only places where the arithmetic of backpropagation is
-written down.  :class:`~bp_helpers.network.Network` calls them layer by
-layer, the step record (``steps.py``) calls them node by node, and the
-exercise checkers compare a learner's function with them.
+Each formula on its own, to look at and to use one at a time: the exercise
+checkers compare a learner's function with these, and the experiment of
+notebook 4 that updates in the wrong order (``experiments.py``) is built
+from them.  :class:`~bp_helpers.network.Network` writes the same formulas
+inline, one line each, in ``forward`` and ``backward`` (a function call per
+formula would cost it a tenth of its time on the lesson's small network);
+``tests/test_formulas.py`` checks that both give the same numbers.
 
 Shapes: ``y_i`` etc. are one example, shape ``(n,)``, or a batch, shape
 ``(B, n)``.  For a batch, the error ``E`` and the parameter derivatives
@@ -21,7 +24,7 @@ def weighted_sum(y_previous, w, b):
 
     ``w[i, j]`` is ``w_ij``, so this is the matrix product ``y @ w`` plus ``b``.
     """
-    return np.dot(y_previous, w) + b
+    return y_previous.dot(w) + b
 
 
 def squared_error(y_output, y_target):
@@ -59,12 +62,13 @@ def weight_gradient(y_i, dE_dx_j):
         dE/dw_ij = dx_j/dw_ij * dE/dx_j = y_i * dE/dx_j
 
     One example: the outer product of ``y_i`` and ``dE_dx_j``, shape
-    ``(n_i, n_j)`` like the weights.  A batch: the mean of those products
-    over the examples, ``y_i.T @ dE_dx_j / B``.
+    ``(n_i, n_j)`` like the weights: ``y_i`` as a column times ``dE_dx_j``
+    as a row.  A batch: the mean of those products over the examples,
+    ``y_i.T @ dE_dx_j / B``.
     """
     if y_i.ndim == 1:
-        return y_i[:, np.newaxis] * dE_dx_j  # the outer product
-    return y_i.T @ dE_dx_j / len(y_i)
+        return y_i[:, np.newaxis].dot(dE_dx_j[np.newaxis, :])  # column times row
+    return y_i.T.dot(dE_dx_j) / len(y_i)
 
 
 def bias_gradient(dE_dx_j):
@@ -82,7 +86,7 @@ def previous_dE_dy(w, dE_dx_j):
 
     ``w[i, j]`` is ``w_ij``, so the sum over ``j`` is ``dE_dx @ w.T``.
     """
-    return np.dot(dE_dx_j, w.T)
+    return dE_dx_j.dot(w.T)
 
 
 def gradient_step(w, learning_rate, dE_dw):

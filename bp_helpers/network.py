@@ -4,8 +4,9 @@ What it keeps is what the diagram shows.  After ``forward`` every layer ``l``
 has its nodes' total inputs ``x[l]`` and outputs ``y[l]``; after
 ``backward`` it has ``dE_dy[l]`` and ``dE_dx[l]`` for every layer and
 ``dE_dw[l]``, ``dE_db[l]`` for every weight matrix and bias vector;
-``update`` applies the update rule.  The arithmetic itself lives in
-``formulas.py``, one lesson formula per function.
+``update`` applies the update rule.  Each formula of the lesson is one
+line of code with the formula beside it; ``formulas.py`` has the same
+formulas as one function each.
 
 Conventions (ALGORITHM.md): layer 0 is the input layer, with no activation
 and no bias (``x = y = x_input``); ``weights[l][i, j]`` is ``w_ij`` from
@@ -17,12 +18,14 @@ every other optimiser.  The code is written to be read next to the lesson;
 it is small and exact, and fast only as far as plain NumPy allows.
 """
 
+import math
+
 import numpy as np
 
 from . import formulas
 from .activations import get_activation
-from .checks import (check_array, check_example, check_positive_number,
-                     check_sizes, check_whole_number)
+from .checks import (check_array, check_example, check_finite, check_numbers,
+                     check_positive_number, check_sizes, check_whole_number)
 
 
 class Network:
@@ -82,31 +85,36 @@ class Network:
         """Propagate ``x_input`` forward; return the output ``y`` of the last layer.
 
         ``x_input`` is one example, shape ``(n_in,)``, or a batch, shape
-        ``(B, n_in)``.  Layer by layer:
+        ``(B, n_in)``.  Layer by layer, starting from the input layer, where
+        ``x = y = x_input``:
 
             x_j = sum over i in in(j) of  w_ij * y_i  +  b_j
             y_j = f(x_j)
 
-        starting from the input layer, where ``x = y = x_input``.
+        With ``w[i, j] = w_ij``, the sums of a whole layer are one matrix
+        product: ``x = y.dot(w) + b``.
         """
-        x_input = check_example("x_input", x_input, self.sizes[0])
-        self.x, self.y = [x_input], [x_input]
+        y = check_example("x_input", x_input, self.sizes[0])
+        xs, ys = [y], [y]                       # x[l], y[l] of every layer l
         for w, b, activation in zip(self.weights, self.biases, self.activations):
-            x = formulas.weighted_sum(self.y[-1], w, b)
-            self.x.append(x)
-            self.y.append(activation.f(x))
+            x = y.dot(w) + b                    # x_j = sum_i w_ij y_i + b_j
+            y = activation.f(x)                 # y_j = f(x_j)
+            xs.append(x)
+            ys.append(y)
+        self.x, self.y = xs, ys
         self.dE_dy = self.dE_dx = self.dE_dw = self.dE_db = None
         self.E = None
         self._ready_for = "backward"
-        return self.y[-1]
+        return y
 
     # --- backpropagation (lesson, sections 6 and 7) ----------------------
 
     def backward(self, y_target):
         """Backpropagate the error of the last ``forward``; return ``E``.
 
-        From the output back to the input, for each layer:
+        First the error, then from the output back to the input, layer by layer:
 
+            E            = 1/2 * sum over outputs k of (y_k - y_target_k)^2
             dE/dy_output = y_output - y_target                (output layer only)
             dE/dx_j      = f'(x_j) * dE/dy_j
             dE/dw_ij     = y_i * dE/dx_j,   dE/db_j = dE/dx_j
@@ -114,27 +122,47 @@ class Network:
 
         ``y_target`` has the shape of the output (``(n_out,)`` or
         ``(B, n_out)``).  For a batch, ``E``, ``dE_dw`` and ``dE_db`` are
-        means over the examples.
+        means over the examples; ``dE_dy`` and ``dE_dx`` hold each example's
+        own derivatives.  Where two quantities are the same numbers, they
+        are the same array: ``dE_dx[0]`` is ``dE_dy[0]`` (the input layer
+        has no activation, as ``x[0]`` is ``y[0]``), and for one example
+        ``dE_db[l]`` is ``dE_dx[l + 1]``.
         """
         if self._ready_for == "forward":
             raise ValueError("backward() needs the values of a forward pass: "
                              "call forward(x_input) first")
-        y_target = check_array("y_target", y_target, self.y[-1].shape)
+        x, y, w = self.x, self.y, self.weights
+        y_target = check_numbers("y_target", y_target, y[-1].shape)
         L = len(self.sizes) - 1
+        one_example = y_target.ndim == 1
+        n_examples = 1 if one_example else len(y_target)
         dE_dy, dE_dx = [None] * (L + 1), [None] * (L + 1)
         dE_dw, dE_db = [None] * L, [None] * L
-        dE_dy[L] = formulas.output_dE_dy(self.y[L], y_target)
+        dE_dy[L] = y[L] - y_target                       # dE/dy = y - y_target
+        E = 0.5 * float(np.vdot(dE_dy[L], dE_dy[L])) / n_examples   # 1/2 sum (y - y_target)^2
+        if not math.isfinite(E):
+            # A NaN or inf in y_target makes E NaN or inf, so its numbers
+            # need to be looked at one by one only now.  (If they are all
+            # finite, the network's own output has overflowed: a diverging
+            # run, which train() reports.)
+            check_finite("y_target", y_target)
         for l in range(L, 0, -1):
-            f_prime = self.activations[l - 1].df(self.x[l], self.y[l])
-            dE_dx[l] = formulas.dE_dx_from_dE_dy(f_prime, dE_dy[l])
-            dE_dw[l - 1] = formulas.weight_gradient(self.y[l - 1], dE_dx[l])
-            dE_db[l - 1] = formulas.bias_gradient(dE_dx[l])
-            dE_dy[l - 1] = formulas.previous_dE_dy(self.weights[l - 1], dE_dx[l])
+            f_prime = self.activations[l - 1].df(x[l], y[l])
+            dE_dx[l] = f_prime * dE_dy[l]                # dE/dx_j = f'(x_j) dE/dy_j
+            if one_example:
+                # dE/dw_ij = y_i dE/dx_j: y as a column times dE/dx as a row
+                dE_dw[l - 1] = y[l - 1][:, np.newaxis].dot(dE_dx[l][np.newaxis, :])
+                dE_db[l - 1] = dE_dx[l]                  # dE/db_j = dE/dx_j (the same array)
+                dE_dy[l - 1] = w[l - 1].dot(dE_dx[l])    # dE/dy_i = sum_j w_ij dE/dx_j
+            else:  # a batch, one row per example: dE/dw and dE/db are means
+                dE_dw[l - 1] = y[l - 1].T.dot(dE_dx[l]) / n_examples
+                dE_db[l - 1] = dE_dx[l].mean(axis=0)
+                dE_dy[l - 1] = dE_dx[l].dot(w[l - 1].T)  # dE/dy_i = sum_j w_ij dE/dx_j
         dE_dx[0] = dE_dy[0]  # the input node has no activation: x = y
         self.dE_dy, self.dE_dx, self.dE_dw, self.dE_db = dE_dy, dE_dx, dE_dw, dE_db
-        self.E = formulas.squared_error(self.y[L], y_target)
+        self.E = E
         self._ready_for = "update"
-        return self.E
+        return E
 
     # --- the update rule (lesson, section 5) -----------------------------
 
@@ -164,7 +192,7 @@ class Network:
         x_input = check_example("x_input", x_input, self.sizes[0])
         y = x_input
         for w, b, activation in zip(self.weights, self.biases, self.activations):
-            y = activation.f(formulas.weighted_sum(y, w, b))
+            y = activation.f(y.dot(w) + b)
         return y
 
     def error(self, x_input, y_target):

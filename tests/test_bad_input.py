@@ -222,6 +222,24 @@ def test_backward_of_a_batch_needs_a_batch_of_targets():
                                   r"y_target must have shape \(3, 2\)")
 
 
+@pytest.mark.parametrize("bad", [NAN, INF, -INF])
+def test_backward_of_a_batch_rejects_a_target_that_is_not_finite(bad):
+    net = Network([2, 3, 2], seed=0)
+    net.forward(np.ones((3, 2)))
+    y_target = np.full((3, 2), 0.5)
+    y_target[2, 1] = bad
+    assert_rejected_unchanged(net, lambda net: net.backward(y_target), ValueError,
+                              "y_target must be finite")
+
+
+def test_backward_accepts_finite_targets_too_large_for_E():
+    # 1e200 is a finite number, so it is not refused; its square overflows,
+    # and E is inf, as the arithmetic says (train() reports such a run as diverged).
+    net = ready_network()
+    assert net.backward([1e200, 0.8]) == INF
+    assert np.isfinite(net.dE_dy[-1]).all()
+
+
 def test_backward_before_forward():
     assert_rejected_unchanged(Network([2, 3, 2]), lambda net: net.backward([0.2, 0.8]),
                               ValueError, r"backward\(\) needs .* forward pass")

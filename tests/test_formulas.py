@@ -1,10 +1,11 @@
 """Each lesson formula in ``formulas.py`` against numbers worked by hand,
-for one example and for a batch."""
+for one example and for a batch; and ``Network``, which writes the same
+formulas inline, against them."""
 
 import numpy as np
 import pytest
 
-from bp_helpers import formulas
+from bp_helpers import Network, formulas
 
 
 # --- forward: x_j = sum_i w_ij y_i + b_j ----------------------------------------
@@ -131,3 +132,36 @@ def test_gradient_step_is_w_minus_alpha_dE_dw():
     new_w = formulas.gradient_step(w, 0.5, np.array([[2.0, -4.0]]))
     np.testing.assert_array_equal(new_w, [[0.0, 1.0]])
     np.testing.assert_array_equal(w, [[1.0, -1.0]])  # returns a new value, w is untouched
+
+
+@pytest.mark.parametrize("batch", [None, 3])
+def test_network_computes_what_the_formulas_say(batch):
+    # Network writes the formulas inline; layer by layer, they give the same numbers.
+    rng = np.random.default_rng(7)
+    net = Network([3, 4, 2], ["tanh", "sigmoid"], seed=7,
+                  biases=[rng.normal(size=4), rng.normal(size=2)])
+    shape = (3,) if batch is None else (batch, 3)
+    x_input = rng.normal(size=shape)
+    y_target = rng.uniform(size=shape[:-1] + (2,))
+    net.forward(x_input)
+    E = net.backward(y_target)
+    y = [x_input]
+    for w, b, activation in zip(net.weights, net.biases, net.activations):
+        y.append(activation.f(formulas.weighted_sum(y[-1], w, b)))
+    np.testing.assert_allclose(net.y[-1], y[-1], rtol=1e-15)
+    assert E == pytest.approx(formulas.squared_error(y[-1], y_target), rel=1e-15)
+    dE_dy = formulas.output_dE_dy(y[-1], y_target)
+    for l in (2, 1):
+        f_prime = net.activations[l - 1].df(net.x[l], y[l])
+        dE_dx = formulas.dE_dx_from_dE_dy(f_prime, dE_dy)
+        np.testing.assert_allclose(net.dE_dx[l], dE_dx, rtol=1e-15)
+        np.testing.assert_allclose(net.dE_dw[l - 1], formulas.weight_gradient(y[l - 1], dE_dx),
+                                   rtol=1e-14)
+        np.testing.assert_allclose(net.dE_db[l - 1], formulas.bias_gradient(dE_dx), rtol=1e-14)
+        dE_dy = formulas.previous_dE_dy(net.weights[l - 1], dE_dx)
+        np.testing.assert_allclose(net.dE_dy[l - 1], dE_dy, rtol=1e-15)
+    weights = [w.copy() for w in net.weights]
+    net.update(0.3)
+    for l in range(2):
+        np.testing.assert_array_equal(
+            net.weights[l], formulas.gradient_step(weights[l], 0.3, net.dE_dw[l]))

@@ -1,12 +1,13 @@
 """Tests of bp_helpers.gradcheck: backprop against finite differences."""
 
+import dataclasses
 import re
 
 import numpy as np
 import pytest
 
-from bp_helpers import (DEMO_EXAMPLE, MAZUR_EXAMPLE, Network, demo_network, formulas,
-                        mazur_network)
+from bp_helpers import DEMO_EXAMPLE, MAZUR_EXAMPLE, Network, demo_network, mazur_network
+from bp_helpers.activations import ACTIVATIONS
 from bp_helpers.gradcheck import gradcheck, relative_error
 
 
@@ -76,21 +77,25 @@ def test_central_difference_is_exact_for_a_quadratic_error():
 # --- a wrong gradient is caught ----------------------------------------------------
 
 def test_forgetting_f_prime_is_caught(monkeypatch):
-    # A classic slip: dE/dx = dE/dy, without the factor f'(x).
-    monkeypatch.setattr(formulas, "dE_dx_from_dE_dy", lambda f_prime, dE_dy: dE_dy)
+    # A classic slip: dE/dx = dE/dy, without the factor f'(x).  Here the
+    # sigmoid's f' is replaced by 1, which gives exactly that slip.
+    sigmoid = ACTIVATIONS["sigmoid"]
+    monkeypatch.setitem(ACTIVATIONS, "sigmoid",
+                        dataclasses.replace(sigmoid, df=lambda x, y: np.ones_like(y)))
     result = gradcheck(demo_network(), *DEMO_EXAMPLE)
     assert result.worst_relative_error > 0.1
     assert not result.passed()
 
 
 def test_a_wrong_weight_gradient_is_caught_and_named(monkeypatch):
-    right = formulas.weight_gradient
+    right = Network.backward
 
-    def output_layer_doubled(y_i, dE_dx_j):
-        dE_dw = right(y_i, dE_dx_j)
-        return 2 * dE_dw if dE_dw.shape == (2, 1) else dE_dw
+    def output_layer_doubled(net, y_target):
+        E = right(net, y_target)
+        net.dE_dw[-1] = 2 * net.dE_dw[-1]
+        return E
 
-    monkeypatch.setattr(formulas, "weight_gradient", output_layer_doubled)
+    monkeypatch.setattr(Network, "backward", output_layer_doubled)
     result = gradcheck(demo_network(), *DEMO_EXAMPLE)
     wrong = [row.name for row in result.table if row.relative_error > 1e-3]
     assert wrong == ["w_46", "w_56"]
