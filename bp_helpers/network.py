@@ -11,7 +11,15 @@ formulas as one function each.
 Conventions (ALGORITHM.md): layer 0 is the input layer, with no activation
 and no bias (``x = y = x_input``); ``weights[l][i, j]`` is ``w_ij`` from
 node ``i`` of layer ``l`` to node ``j`` of layer ``l + 1``;
-``biases[l][j]`` is ``b_j`` of node ``j`` of layer ``l + 1``.
+``biases[l][j]`` is ``b_j`` of node ``j`` of layer ``l + 1``.  The
+lesson's node numbers (1..N, layer by layer, top to bottom) are in
+``names.py``: in the demo, ``w_46`` (node 4 to node 6) is ``weights[2][0, 0]``.
+
+Shared arrays: where two quantities are the same numbers, they are one
+array, not two copies: ``x[0]`` is ``y[0]`` and ``dE_dx[0]`` is
+``dE_dy[0]`` (the input layer has no activation); with the ``"linear"``
+activation ``y[l]`` is ``x[l]``; for one example ``dE_db[l]`` is
+``dE_dx[l + 1]``.  Copy an array (``.copy()``) before changing it in place.
 
 Left out on purpose: other error functions, regularisation, momentum and
 every other optimiser.  The code is written to be read next to the lesson;
@@ -35,7 +43,9 @@ class Network:
     ``"tanh"``, ``"relu"``, ``"linear"``) or a list with one name per
     non-input layer.  Weights and biases are drawn from ``seed`` (weights
     normal with standard deviation ``1 / sqrt(nodes in the layer before)``,
-    biases 0) unless given explicitly as lists of arrays.  With
+    biases 0; ``seed=None`` gives different ones on every call) unless given
+    explicitly as lists of arrays, which are copied: ``update`` changes the
+    network's own arrays, never the caller's.  With
     ``learn_biases=False`` the update rule leaves the biases as they are (as
     in some textbook examples); their derivatives are still computed.
     """
@@ -95,11 +105,12 @@ class Network:
         product: ``x = y.dot(w) + b``.
         """
         y = check_example("x_input", x_input, self.sizes[0])
-        # Let go of the last pass's arrays first: this pass then reuses their
-        # memory instead of asking the operating system for fresh pages
-        # (for a batch of 128 that would cost a tenth of the step).
+        # Forget the last pass first, so that its arrays are freed and this
+        # pass reuses their memory.  (Otherwise, for the benchmark's batch of
+        # 128, every step waits for fresh memory: 0.67 ms a step instead of 0.59.)
         self.x = self.y = self.dE_dy = self.dE_dx = self.dE_dw = self.dE_db = None
         self.E = None
+        self._ready_for = "forward"
         xs, ys = [y], [y]                       # x[l], y[l] of every layer l
         for w, b, activation in zip(self.weights, self.biases, self.activations):
             x = y.dot(w) + b                    # x_j = sum_i w_ij y_i + b_j
@@ -126,15 +137,14 @@ class Network:
         ``y_target`` has the shape of the output (``(n_out,)`` or
         ``(B, n_out)``).  For a batch, ``E``, ``dE_dw`` and ``dE_db`` are
         means over the examples; ``dE_dy`` and ``dE_dx`` hold each example's
-        own derivatives.  Where two quantities are the same numbers, they
-        are the same array: ``dE_dx[0]`` is ``dE_dy[0]`` (the input layer
-        has no activation, as ``x[0]`` is ``y[0]``), and for one example
-        ``dE_db[l]`` is ``dE_dx[l + 1]``.
+        own derivatives.  Some arrays are shared (see the module's
+        docstring).  ``backward`` may be called again, with another target,
+        until ``update``.
         """
         if self._ready_for == "forward":
             raise ValueError("backward() needs the values of a forward pass: "
                              "call forward(x_input) first")
-        x, y, w = self.x, self.y, self.weights
+        x, y, w = self.x, self.y, self.weights   # lists: x[l], y[l], w[l] of every layer l
         y_target = check_numbers("y_target", y_target, y[-1].shape)
         L = len(self.sizes) - 1
         one_example = y_target.ndim == 1
@@ -142,7 +152,8 @@ class Network:
         dE_dy, dE_dx = [None] * (L + 1), [None] * (L + 1)
         dE_dw, dE_db = [None] * L, [None] * L
         dE_dy[L] = y[L] - y_target                       # dE/dy = y - y_target
-        E = 0.5 * float(np.vdot(dE_dy[L], dE_dy[L])) / n_examples   # 1/2 sum (y - y_target)^2
+        # E = 1/2 sum_k (y_k - y_target_k)^2, the mean of that over a batch
+        E = 0.5 * float(np.vdot(dE_dy[L], dE_dy[L])) / n_examples
         if not math.isfinite(E):
             # A NaN or inf in y_target makes E NaN or inf, so its numbers
             # need to be looked at one by one only now.  (If they are all
@@ -153,13 +164,14 @@ class Network:
             f_prime = self.activations[l - 1].df(x[l], y[l])
             dE_dx[l] = f_prime * dE_dy[l]                # dE/dx_j = f'(x_j) dE/dy_j
             if one_example:
-                # dE/dw_ij = y_i dE/dx_j: y as a column times dE/dx as a row
+                # dE/dw_ij = y_i dE/dx_j: the outer product, y as a column
+                # times dE/dx as a row (np.outer does the same, more slowly)
                 dE_dw[l - 1] = y[l - 1][:, np.newaxis].dot(dE_dx[l][np.newaxis, :])
                 dE_db[l - 1] = dE_dx[l]                  # dE/db_j = dE/dx_j (the same array)
                 dE_dy[l - 1] = w[l - 1].dot(dE_dx[l])    # dE/dy_i = sum_j w_ij dE/dx_j
             else:  # a batch, one row per example: dE/dw and dE/db are means
-                dE_dw[l - 1] = y[l - 1].T.dot(dE_dx[l]) / n_examples
-                dE_db[l - 1] = dE_dx[l].mean(axis=0)
+                dE_dw[l - 1] = y[l - 1].T.dot(dE_dx[l]) / n_examples   # mean of y_i dE/dx_j
+                dE_db[l - 1] = dE_dx[l].mean(axis=0)                   # mean of dE/dx_j
                 dE_dy[l - 1] = dE_dx[l].dot(w[l - 1].T)  # dE/dy_i = sum_j w_ij dE/dx_j
         dE_dx[0] = dE_dy[0]  # the input node has no activation: x = y
         self.dE_dy, self.dE_dx, self.dE_dw, self.dE_db = dE_dy, dE_dx, dE_dw, dE_db
@@ -174,19 +186,20 @@ class Network:
 
             w_ij <- w_ij - alpha * dE/dw_ij,    b_j <- b_j - alpha * dE/db_j
 
-        (Biases only if ``learn_biases``.)  Every derivative was computed by ``backward`` before any parameter
-        changes.  Afterwards the derivatives no longer describe the network,
-        so the next update needs a new ``forward`` and ``backward``.
+        (Biases only if ``learn_biases``.)  Every derivative was computed by
+        ``backward`` before any parameter changes.  Afterwards the derivatives
+        no longer describe the network, so the next update needs a new
+        ``forward`` and ``backward``.  ``alpha`` is ``learning_rate``.
         """
         learning_rate = check_positive_number("learning_rate", learning_rate)
         if self._ready_for != "update":
             raise ValueError("update() needs the derivatives of a backward pass: "
                              "call forward(x_input) and backward(y_target) first")
         for w, dE_dw in zip(self.weights, self.dE_dw):
-            w -= learning_rate * dE_dw
+            w -= learning_rate * dE_dw          # w_ij <- w_ij - alpha dE/dw_ij
         if self.learn_biases:
             for b, dE_db in zip(self.biases, self.dE_db):
-                b -= learning_rate * dE_db
+                b -= learning_rate * dE_db      # b_j <- b_j - alpha dE/db_j
         self._ready_for = "forward"
 
     def predict(self, x_input):
