@@ -189,12 +189,18 @@ class Network:
         (Biases only if ``learn_biases``.)  Every derivative was computed by
         ``backward`` before any parameter changes.  Afterwards the derivatives
         no longer describe the network, so the next update needs a new
-        ``forward`` and ``backward``.  ``alpha`` is ``learning_rate``.
+        ``forward`` and ``backward``.  ``alpha`` is ``learning_rate``.  If
+        ``E`` is not finite (the output has overflowed: the run has diverged),
+        it raises ``ValueError`` rather than write inf or NaN into the weights.
         """
         learning_rate = check_positive_number("learning_rate", learning_rate)
         if self._ready_for != "update":
             raise ValueError("update() needs the derivatives of a backward pass: "
                              "call forward(x_input) and backward(y_target) first")
+        if not math.isfinite(self.E):
+            raise ValueError(f"update() refuses to apply the derivatives of E = {self.E}: "
+                             "the network's output has overflowed, the run has diverged; "
+                             "use a smaller learning_rate (train() stops such runs itself)")
         for w, dE_dw in zip(self.weights, self.dE_dw):
             w -= learning_rate * dE_dw          # w_ij <- w_ij - alpha dE/dw_ij
         if self.learn_biases:

@@ -240,6 +240,17 @@ def test_backward_accepts_finite_targets_too_large_for_E():
     assert np.isfinite(net.dE_dy[-1]).all()
 
 
+def test_update_refuses_the_derivatives_of_an_error_that_is_not_finite():
+    # A linear network whose output overflows: E is inf, and update() must not
+    # write inf or NaN into the weights.
+    net = Network([1, 1], "linear", weights=[np.array([[1e300]])], biases=[np.zeros(1)])
+    with np.errstate(over="ignore"):
+        net.forward([1e10])
+    assert net.backward([0.0]) == INF
+    assert_rejected_unchanged(net, lambda net: net.update(0.1), ValueError,
+                              r"update\(\) refuses .* E = inf: .* diverged")
+
+
 def test_backward_before_forward():
     assert_rejected_unchanged(Network([2, 3, 2]), lambda net: net.backward([0.2, 0.8]),
                               ValueError, r"backward\(\) needs .* forward pass")
