@@ -1,0 +1,143 @@
+"""Every number a notebook prints is stable: the same on every machine.
+
+Another CPU, or another BLAS kernel, rounds differently in the last bit, and
+a long or chaotic training run can turn that last bit into the second digit.
+A strict nbval run on the machine that wrote the outputs cannot see this.
+What can: run each notebook again with every network's weights and biases
+changed by a relative 1e-12 (ten thousand times a rounding error) as they
+are made, and ask that every output nbval compares stays the same, to the
+character.  A number that changes here would change on a learner's machine:
+print fewer digits of it, describe it by what is stable, or choose settings
+that are not chaotic.
+
+Two perturbations: every parameter times (1 + 1e-12), and every parameter
+times (1 +- 1e-12) with random signs.  The notebooks run in memory (the files
+are left as they are) in a fresh kernel each, as nbval runs them.
+"""
+
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import nbformat
+import pytest
+from nbclient import NotebookClient
+
+NOTEBOOKS = sorted((Path(__file__).parent.parent / "notebooks").glob("*.ipynb"))
+RELATIVE_CHANGE = 1e-12
+
+# Run first in the kernel: every new Network (a preset, one from a seed or
+# from given weights) gets its parameters changed by a relative 1e-12.  A
+# copy stays an exact copy, as the code that makes it expects.
+PERTURB = """
+import numpy as _np
+import bp_helpers.network as _network
+
+_make, _copy = _network.Network.__init__, _network.Network.copy
+_signs = _np.random.default_rng(2026)
+_copying = [False]
+
+def _perturbed_init(self, *args, **kwargs):
+    _make(self, *args, **kwargs)
+    if _copying[0]:
+        return
+    for _p in self.weights + self.biases:
+        _s = {signs} if {random_signs} else 1.0
+        _p *= 1.0 + {change} * _s
+
+def _exact_copy(self):
+    _copying[0] = True
+    try:
+        return _copy(self)
+    finally:
+        _copying[0] = False
+
+_network.Network.__init__ = _perturbed_init
+_network.Network.copy = _exact_copy
+"""
+
+PERTURBATIONS = {
+    "all up": dict(random_signs=False),
+    "random signs": dict(random_signs=True),
+}
+
+
+def perturbation_source(random_signs):
+    return PERTURB.format(change=RELATIVE_CHANGE, random_signs=random_signs,
+                          signs="_signs.choice([-1.0, 1.0], size=_p.shape)")
+
+
+def ignored(cell):
+    """nbval does not compare this cell's outputs (a widget cell)."""
+    return ("NBVAL_IGNORE_OUTPUT" in cell.source
+            or "nbval-ignore-output" in cell.metadata.get("tags", []))
+
+
+def compared_outputs(cell):
+    """What nbval compares: printed text (consecutive prints joined, as nbval
+    joins them) and every text/plain, in order."""
+    texts = []
+    for output in cell.outputs:
+        if output.output_type == "stream":
+            text = f"[{output.name}] {output.text}"
+            if texts and texts[-1].startswith(f"[{output.name}] "):
+                text = texts.pop() + output.text
+            texts.append(text)
+        elif output.output_type in ("execute_result", "display_data"):
+            texts.append(output.get("data", {}).get("text/plain", ""))
+        elif output.output_type == "error":
+            texts.append(f"[error] {output.ename}: {output.evalue}")
+    return "\n".join(texts)
+
+
+def run_perturbed(path, random_signs):
+    notebook = nbformat.read(path, as_version=4)
+    notebook.cells.insert(0, nbformat.v4.new_code_cell(perturbation_source(random_signs)))
+    client = NotebookClient(notebook, timeout=600, kernel_name="python3",
+                            allow_errors=True,
+                            resources={"metadata": {"path": str(path.parent)}})
+    client.execute()
+    return notebook.cells[1:]
+
+
+@pytest.fixture(scope="module")
+def perturbed_runs():
+    """Every notebook under every perturbation, two at a time (two cores)."""
+    jobs = [(path, name) for path in NOTEBOOKS for name in PERTURBATIONS]
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        cells = pool.map(lambda job: run_perturbed(job[0], **PERTURBATIONS[job[1]]), jobs)
+        return dict(zip(jobs, cells))
+
+
+@pytest.mark.parametrize("perturbation", PERTURBATIONS)
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_printed_numbers_survive_a_perturbation(path, perturbation, perturbed_runs):
+    committed = nbformat.read(path, as_version=4).cells
+    perturbed = perturbed_runs[path, perturbation]
+    assert len(committed) == len(perturbed)
+    changed = []
+    for k, (saved, rerun) in enumerate(zip(committed, perturbed)):
+        if saved.cell_type != "code" or ignored(saved):
+            continue
+        before, after = compared_outputs(saved), compared_outputs(rerun)
+        if before != after:
+            changed.append(f"cell {k}:\n--- committed\n{before}\n+++ perturbed\n{after}")
+    assert not changed, (f"{path.name}: printed text changed when the weights moved by a "
+                         f"relative {RELATIVE_CHANGE:g} ({perturbation}):\n" + "\n".join(changed))
+
+
+def test_the_perturbation_reaches_the_networks():
+    """The injected code really changes a network's parameters, by the stated amount."""
+    namespace = {}
+    import bp_helpers.network as network
+    original = network.Network.__init__, network.Network.copy
+    try:
+        exec(perturbation_source(random_signs=True), namespace)
+        net = network.Network([2, 3, 1], seed=0)
+        copy = net.copy()
+    finally:
+        network.Network.__init__, network.Network.copy = original
+    plain = network.Network([2, 3, 1], seed=0)
+    for p, q, c in zip(net.weights, plain.weights, copy.weights):
+        change = abs(p / q - 1)
+        assert ((change > 0.5 * RELATIVE_CHANGE) & (change < 2 * RELATIVE_CHANGE)).all()
+        assert (c == p).all()
