@@ -142,19 +142,15 @@ class Run:
 class Comparison:
     """The runs of ``compare_learning_rates`` and the figure of their error curves.
 
-    ``print`` it for each run's final ``E`` and verdict.
+    ``print`` it for each run's verdict, which says how ``E`` went.
     """
 
     runs: List[Run]
     figure: Figure
 
     def __str__(self):
-        lines = []
-        for run in self.runs:
-            lines.append(f"α = {format_rate(run.learning_rate)}: final E = "
-                         f"{format_number(run.result.final_error)}")
-            lines.append(f"    {run.verdict.text}")
-        return "\n".join(lines)
+        return "\n".join(f"α = {format_rate(run.learning_rate)}: {run.verdict.text}"
+                         for run in self.runs)
 
 
 def compare_learning_rates(net, X, T, learning_rates, steps, batch_size=None, ax=None,

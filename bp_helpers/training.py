@@ -22,6 +22,7 @@ import numpy as np
 
 from .checks import (check_example, check_positive_number,
                      check_whole_number)
+from .formatting import format_number
 from .network import check_network
 
 # A run has diverged when E is inf or NaN, when a weight or bias is inf or
@@ -155,18 +156,24 @@ def verdict(result):
     rule that holds gives the label:
 
     1. "diverged": the run was stopped (``result.diverged``).
-    2. "oscillating": more than ``OSCILLATION_FRACTION`` (10 %) of the
+    2. "no gradient": ``E`` did not change at all: every ``dE/dw`` and
+       ``dE/db`` is 0 (or too small to move any weight), so the update rule
+       changes nothing, whatever the learning rate; e.g. ReLU nodes whose
+       total input is negative for every example ("dead" nodes).
+    3. "oscillating": more than ``OSCILLATION_FRACTION`` (10 %) of the
        updates raised ``E`` by more than ``RISE`` (1 %): the steps are too
-       big for a steady descent.
-    3. "getting worse": ``E`` ended higher than it started (without
+       big for a steady descent.  Its text says in roughly what share of the
+       updates ``E`` rose, not how many exactly nor where ``E`` ended: in a
+       run that jumps about, those depend on the last digits of the
+       arithmetic, which differ from one computer to the next.
+    4. "getting worse": ``E`` ended higher than it started (without
        blowing up): the steps overshoot, the learning rate is too large.
-    4. "too slow": ``E`` fell by less than ``SLOW_FALL`` (half) of its
+    5. "too slow": ``E`` fell by less than ``SLOW_FALL`` (half) of its
        starting value.
-    5. "stalled": ``E`` fell, but the second half of the run lowered it by
+    6. "stalled": ``E`` fell, but the second half of the run lowered it by
        less than ``STALL_FALL`` (1 %) while it is still above ``STALL_LEVEL``
-       (1 %) of its starting value; e.g. a saturated sigmoid output, or a
-       local minimum.
-    6. "converging": otherwise.
+       (1 %) of its starting value; e.g. a saturated sigmoid output.
+    7. "converging": otherwise.
 
     The rules are meant for full-batch runs; with minibatches ``errors`` are
     per-batch errors, whose noise can read as oscillation.
@@ -180,9 +187,13 @@ def verdict(result):
     updates = len(E) - 1
     rising = np.count_nonzero(E[1:] > E[:-1] * (1 + RISE))
     change = f"E {_change(start, end)} in {updates} updates"
+    if start > 0 and np.all(E == start):
+        return Verdict("no gradient", f"no gradient: E stayed at {format_number(start)} in all "
+                                      f"{updates} updates; every dE/dw is 0, so no learning "
+                                      "rate can change the weights")
     if rising > OSCILLATION_FRACTION * updates:
-        return Verdict("oscillating", f"oscillating: E rose in {rising} of "
-                                      f"{updates} updates; {change}")
+        return Verdict("oscillating", f"oscillating: E rose in {_share(rising / updates)} of "
+                                      f"the {updates} updates, jumping up and down")
     if end > start:
         return Verdict("getting worse", f"getting worse: {change}; the steps overshoot")
     if start - end < SLOW_FALL * start:
@@ -191,6 +202,18 @@ def verdict(result):
         return Verdict("stalled", f"stalled: {change}, but the second half of "
                                   "the run hardly lowered it")
     return Verdict("converging", f"converging: {change}")
+
+
+def _share(fraction):
+    """A share of the updates in words coarse enough not to hang on one update:
+    'more than 1 in 10', 'about a third', 'about half' or 'most'."""
+    if fraction < 0.25:
+        return "more than 1 in 10"
+    if fraction < 0.4:
+        return "about a third"
+    if fraction < 0.6:
+        return "about half"
+    return "most"
 
 
 def _check_data(net, X, T):
@@ -244,9 +267,9 @@ def _stop(net, saved, errors, step, problem, X, T, initial_error):
 
 
 def _change(start, end):
-    """How E changed, in words: 'fell from 0.0392 to 0.0011', 'rose ...' or 'stayed ...'."""
+    """How E changed, in words: 'fell from 0.0392 to 0.00110', 'rose ...' or 'stayed ...'."""
     if end < start:
-        return f"fell from {start:.4g} to {end:.4g}"
+        return f"fell from {format_number(start)} to {format_number(end)}"
     if end > start:
-        return f"rose from {start:.4g} to {end:.4g}"
-    return f"stayed at {start:.4g}"
+        return f"rose from {format_number(start)} to {format_number(end)}"
+    return f"stayed at {format_number(start)}"
