@@ -29,7 +29,7 @@ from . import colors
 from .activations import get_activation
 from .checks import check_array, check_example, check_positive_number
 from .formulas import gradient_step
-from .formatting import format_number
+from .formatting import format_number, format_rate
 from .names import edge_subscript
 from .network import check_network
 
@@ -239,7 +239,7 @@ def plot_activation(name, ax=None):
 
 def plot_error_against_weight(net, x_input, y_target, edge, span=3.0, learning_rate=1.0,
                               ax=None):
-    """Draw ``E`` as one weight ``w_ij`` changes, its tangent, and one update of ``w_ij``.
+    """Draw ``E`` as one weight ``w_ij`` changes, its tangent, and the move the update rule gives it.
 
     ``edge`` is ``(l, i, j)``: the weight ``net.weights[l][i, j]``, from node
     ``i`` of layer ``l`` to node ``j`` of layer ``l + 1``.  The curve is
@@ -248,11 +248,12 @@ def plot_error_against_weight(net, x_input, y_target, edge, span=3.0, learning_r
     network's own ``w_ij``: a dot and the tangent (slope ``dE/dw_ij`` from
     backpropagation).  An arrow, drawn to scale, runs from the dot to a
     diamond on the curve where the update rule (``alpha`` is
-    ``learning_rate``) moves ``w_ij``, all else kept:
+    ``learning_rate``) moves ``w_ij``, every other weight kept as it is (so
+    its ``E`` is not the ``E`` after a whole update, which moves them all):
 
         w_ij  <-  w_ij - alpha * dE/dw_ij
 
-    The legend gives the step in numbers.  A step shorter than
+    The legend gives the move in numbers.  A move shorter than
     ``VISIBLE_PART`` of the plot's width is drawn in a zoomed inset instead;
     ``span`` grows if needed so that the updated weight is on the plot.  The
     title says which way the weight moves.  ``net`` is not changed.  Returns
@@ -291,13 +292,13 @@ def plot_error_against_weight(net, x_input, y_target, edge, span=3.0, learning_r
         visible = abs(step) >= VISIBLE_PART * 2 * span
         where = ax if visible else _zoom_on_step(ax, error_of, now, after, slope, span)
         diamond = _draw_step(where, now, after)
-        diamond.set_label(f"after one update: $w_{{{name}}}$ = {format_number(w_new)}, "
+        diamond.set_label(f"$w_{{{name}}}$ moved alone: $w_{{{name}}}$ = {format_number(w_new)}, "
                           f"E = {format_number(after[1])}")
         signed = ("+" if step > 0 else "") + format_number(step)
         arrow = ax.plot([], [], color=colors.W, marker=r"$\rightarrow$", markersize=14,
                         linestyle="none",
-                        label=rf"the update's step $-\alpha\,dE/dw_{{{name}}}$ = {signed} "
-                              rf"($\alpha$ = {format_number(learning_rate)})")[0]
+                        label=rf"its move $-\alpha\,dE/dw_{{{name}}}$ = {signed} "
+                              rf"($\alpha$ = {format_rate(learning_rate)})")[0]
         handles += [diamond, arrow]
     ax.set_xlabel(f"weight $w_{{{name}}}$", color=colors.W)
     ax.set_ylabel("error E")

@@ -131,10 +131,11 @@ def test_the_update_arrow_runs_to_the_updated_weight_on_the_curve():
     tail, head = arrow(ax)
     assert tail == pytest.approx([0.9, 0.0392], abs=5e-5)
     assert head == pytest.approx([0.9436, 0.0373], abs=5e-5)
-    (diamond,) = [line for label, line in labelled_lines(ax).items() if label.startswith("after")]
+    (diamond,) = [line for label, line in labelled_lines(ax).items() if "moved alone" in label]
     assert (diamond.get_xdata()[0], diamond.get_ydata()[0]) == tuple(head)
-    assert "after one update: $w_{46}$ = 0.944, E = 0.0373" in legend_labels(ax)
-    step = r"the update's step $-\alpha\,dE/dw_{46}$ = +0.0436 ($\alpha$ = 1.00)"
+    # E after moving w_46 alone (0.0373), not after a whole update (0.0322)
+    assert "$w_{46}$ moved alone: $w_{46}$ = 0.944, E = 0.0373" in legend_labels(ax)
+    step = r"its move $-\alpha\,dE/dw_{46}$ = +0.0436 ($\alpha$ = 1)"
     assert step in legend_labels(ax)
     assert not ax.child_axes                         # long enough to see: no zoom
 
