@@ -21,7 +21,7 @@ returns something other than a number is reported, never allowed to crash
 the notebook.
 
 ``check_backpropagation`` puts the learner's functions together into one
-training step of the demo network and reports the first of its numbers
+update of the demo network and reports the first of its numbers
 that differs from ``Network``'s; ``check_all`` prints a scoreboard.
 
 Left out on purpose: exercises on batches and on other activation functions.
@@ -588,7 +588,7 @@ def _number_pair(got, expected):
     return got_text, expected_text
 
 
-# --- all the functions together: one training step of the demo network -----------
+# --- all the functions together: one update of the demo network -----------
 
 LEARNER_FUNCTIONS = ("sigmoid", "node_input", "output_dE_dy", "dE_dx", "dE_dw",
                      "hidden_dE_dy", "update")
@@ -599,7 +599,7 @@ NETWORK_LEARNING_RATE = 0.5
 
 def check_backpropagation(sigmoid, node_input, output_dE_dy, dE_dx, dE_dw, hidden_dE_dy,
                           update):
-    """Run one training step of the demo network with the learner's functions.
+    """Run one update of the demo network with the learner's functions.
 
     The steps are those of ``trace(demo_network(), *DEMO_EXAMPLE,
     NETWORK_LEARNING_RATE)``, in the lesson's order: the forward pass (``x``
@@ -637,7 +637,7 @@ def check_backpropagation(sigmoid, node_input, output_dE_dy, dE_dx, dE_dw, hidde
                           f"{want}. Hint: run check_{name}({name}).")
         values[step.quantity, step.target] = answer
     return _right("backpropagation",
-                  f"your functions give all {len(values)} numbers of one training step "
+                  f"your functions give all {len(values)} numbers of one update "
                   f"of the demo network (forward, backward, update with learning rate "
                   f"{NETWORK_LEARNING_RATE})")
 

@@ -352,7 +352,7 @@ def test_right_functions_give_every_number_of_the_demo_network():
     # 51 steps in the record, less the error E, which is not an exercise
     result = check_backpropagation(**RIGHT_FUNCTIONS)
     assert result.passed
-    assert str(result) == ("✓ right: your functions give all 50 numbers of one training step "
+    assert str(result) == ("✓ right: your functions give all 50 numbers of one update "
                            "of the demo network (forward, backward, update with learning "
                            "rate 0.5)")
 
