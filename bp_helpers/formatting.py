@@ -1,35 +1,75 @@
 """How numbers are written in formulas, tables and diagrams.
 
-One rule everywhere, so that the same value always reads the same: three
-significant digits, written out in plain decimals (``0.620``, ``-0.00203``,
-``1.00``, ``12.3``), never in scientific notation for the numbers of a
-lesson-sized network.  Tiny numbers (below 1e-6) fall back to ``1.23e-07``.
+One rule everywhere, so that the same value always reads the same:
+
+1. round the value to ``significant`` significant digits (3 unless asked);
+2. if the rounded value is 0 or between 1e-4 and 1e4 in size, write it in
+   plain decimals: ``0.620``, ``-0.00203``, ``0.000375``, ``1.00``, ``12.3``,
+   ``1230``;
+3. otherwise write it in scientific notation: ``6.71e-05`` in plain text
+   (``format_number``), ``6.71 \\times 10^{-5}`` in a LaTeX formula
+   (``format_latex_number``).
+
+Rounding comes first, so the size is that of the rounded number: 0.9995 is
+``1.00`` (not ``1.000``) and 9.996 is ``10.0``.  ``-0.0`` is ``0.00``.
+Infinity and NaN are written ``inf``, ``-inf``, ``nan`` (LaTeX: ``\\infty``,
+``-\\infty``, ``\\text{NaN}``).
 """
 
 import math
 
+from .checks import check_whole_number
+
+PLAIN_RANGE = (1e-4, 1e4)   # rounded sizes written in plain decimals: 1e-4 <= |value| < 1e4
+
 
 def format_number(value, significant=3):
-    """``value`` with ``significant`` significant digits, e.g. ``-0.00203``."""
-    value = float(value)
-    if not math.isfinite(value):
-        return str(value)
-    if value == 0:
-        return f"{0:.{significant - 1}f}"
-    exponent = math.floor(math.log10(abs(value)))
-    if exponent < -6:
-        return f"{value:.{significant - 1}e}"
-    decimals = max(0, significant - 1 - exponent)
-    return f"{value:.{decimals}f}"
+    """``value`` rounded to ``significant`` digits, as plain text: ``-0.00203``, ``6.71e-05``."""
+    return _write(value, significant, latex=False)
+
+
+def format_latex_number(value, significant=3):
+    r"""The same number for a LaTeX formula: ``-0.00203``, ``6.71 \times 10^{-5}``."""
+    return _write(value, significant, latex=True)
 
 
 def format_factor(value, significant=3):
-    """A number as a factor in a product: negative numbers in brackets, ``(-0.600)``."""
-    text = format_number(value, significant)
-    return f"({text})" if text.startswith("-") else text
+    r"""A number as a factor in a LaTeX formula, in brackets when it is negative
+    or in scientific notation: ``(-0.600)``, ``(1.00 \times 10^{-8})``, so that
+    ``(1 - (1.00 \times 10^{-8})^2)`` and ``0.5 \cdot (-0.600)`` read right."""
+    text = format_latex_number(value, significant)
+    return f"({text})" if text.startswith("-") or r"\times" in text else text
 
 
 def format_rate(learning_rate):
-    """A learning rate as the course writes it: at most 3 significant digits and
-    no trailing zeros, ``0.01``, ``0.3``, ``1``, ``14.1``, ``100``."""
-    return f"{learning_rate:.3g}"
+    """A learning rate: the same rule with 3 significant digits, trailing zeros
+    dropped: ``0.01``, ``0.3``, ``1``, ``14.1``, ``100``, ``1000``, ``1e-05``."""
+    mantissa, e, exponent = format_number(learning_rate).partition("e")
+    if "." in mantissa:
+        mantissa = mantissa.rstrip("0").rstrip(".")
+    return mantissa + e + exponent
+
+
+def _write(value, significant, latex):
+    """The rule of the module docstring."""
+    if isinstance(value, (str, bytes, bool)):
+        raise TypeError(f"value must be a number, got {value!r}")
+    try:
+        value = float(value)        # a Python or NumPy number (or a 0-d array)
+    except (TypeError, ValueError):
+        raise TypeError(f"value must be a number, got {value!r}") from None
+    significant = check_whole_number("significant", significant, minimum=1)
+    if math.isnan(value):
+        return r"\text{NaN}" if latex else "nan"
+    if math.isinf(value):
+        return ("-" if value < 0 else "") + (r"\infty" if latex else "inf")
+    if value == 0:
+        value = 0.0                                      # -0.0 is written 0.00
+    scientific = f"{value:.{significant - 1}e}"         # rounds first: 9.996 -> "1.00e+01"
+    mantissa, exponent = scientific.split("e")
+    rounded, exponent = float(scientific), int(exponent)
+    if rounded == 0 or PLAIN_RANGE[0] <= abs(rounded) < PLAIN_RANGE[1]:
+        return f"{rounded:.{max(0, significant - 1 - exponent)}f}"
+    if latex:
+        return rf"{mantissa} \times 10^{{{exponent}}}"
+    return scientific

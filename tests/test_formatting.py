@@ -1,0 +1,91 @@
+"""How numbers are written: one rule, hand-worked cases."""
+
+import math
+
+import numpy as np
+import pytest
+
+from bp_helpers.formatting import format_factor, format_latex_number, format_number, format_rate
+
+
+@pytest.mark.parametrize("value, text", [
+    # the lesson's numbers, in plain decimals as before
+    (0.6200819, "0.620"), (-0.0020345, "-0.00203"), (0.00037515, "0.000375"),
+    (12.3, "12.3"), (-0.2799181, "-0.280"), (1.0, "1.00"),
+    # rounded first, then the number of decimals is chosen
+    (0.9995, "1.00"),          # 0.9995 is stored as 0.99950000000000005507..., rounds up
+    (9.996, "10.0"),           # 9.996 -> 10.0, three significant digits
+    (1234.5, "1230"),          # three significant digits, even above 1000
+    (9.9996e-5, "0.000100"),   # rounds up to 1.00e-4: inside the plain range
+    (9999.6, "1.00e+04"),      # rounds up to 1.00e4: outside it
+    # outside 1e-4 <= |value| < 1e4: scientific notation
+    (6.7089e-5, "6.71e-05"), (-5.39e-5, "-5.39e-05"), (1e20, "1.00e+20"), (1e-8, "1.00e-08"),
+    # zero, signed zero, and what is not a finite number
+    (0.0, "0.00"), (-0.0, "0.00"),
+    (math.inf, "inf"), (-math.inf, "-inf"), (math.nan, "nan"),
+])
+def test_format_number(value, text):
+    assert format_number(value) == text
+
+
+@pytest.mark.parametrize("value, significant, text", [
+    (0.99995, 4, "1.000"), (0.96, 1, "1"), (-0.04360299, 6, "-0.0436030"), (1.2345e-13, 6, "1.23450e-13"),
+])
+def test_format_number_with_other_significant_digits(value, significant, text):
+    assert format_number(value, significant) == text
+
+
+@pytest.mark.parametrize("value, text", [
+    (0.6200819, "0.620"), (-0.0020345, "-0.00203"),
+    (6.7089e-5, r"6.71 \times 10^{-5}"), (-2.5e12, r"-2.50 \times 10^{12}"),
+    (1e-8, r"1.00 \times 10^{-8}"), (-0.0, "0.00"),
+    (math.inf, r"\infty"), (-math.inf, r"-\infty"), (math.nan, r"\text{NaN}"),
+])
+def test_format_latex_number(value, text):
+    assert format_latex_number(value) == text
+
+
+@pytest.mark.parametrize("value, text", [
+    (0.5, "0.500"), (-0.6, "(-0.600)"), (1e-8, r"(1.00 \times 10^{-8})"),
+    (-3e6, r"(-3.00 \times 10^{6})"),
+])
+def test_format_factor_brackets_negative_and_scientific_numbers(value, text):
+    assert format_factor(value) == text
+    # so that a square reads right: (1 - (1.00 \times 10^{-8})^2)
+    assert f"(1 - {format_factor(1e-8)}^2)" == r"(1 - (1.00 \times 10^{-8})^2)"
+
+
+def test_numbers_of_every_size_are_short_and_round_correctly():
+    for exponent in range(-30, 31):
+        for mantissa in (1.0, 1.2345, 9.9949, 9.9951):
+            for sign in (1, -1):
+                value = sign * mantissa * 10.0 ** exponent
+                text = format_number(value)
+                assert len(text) <= 9, (value, text)            # -0.000123 or -1.23e-05
+                # within half a unit of the third significant digit of the value
+                unit = 10.0 ** (math.floor(math.log10(abs(value))) - 2)
+                assert abs(float(text) - value) <= 0.5 * unit * (1 + 1e-9), (value, text)
+                latex = format_latex_number(value)
+                assert "e-" not in latex and "e+" not in latex, latex
+
+
+def test_numpy_numbers_are_numbers():
+    assert format_number(np.float32(0.5)) == "0.500"
+    assert format_number(np.array(0.25)) == "0.250"
+
+
+@pytest.mark.parametrize("rate, text", [
+    (0.01, "0.01"), (0.3, "0.3"), (1.0, "1"), (3, "3"), (14.125375, "14.1"), (100, "100"),
+    (1000, "1000"), (0.001, "0.001"), (1e-5, "1e-05"), (12345, "1.23e+04"), (10 ** 0.05, "1.12"),
+])
+def test_format_rate_drops_trailing_zeros(rate, text):
+    assert format_rate(rate) == text
+
+
+def test_bad_input_is_named():
+    with pytest.raises(TypeError, match="value must be a number"):
+        format_number("0.5")
+    with pytest.raises(TypeError, match="value must be a number"):
+        format_number(None)
+    with pytest.raises(ValueError, match="significant"):
+        format_number(0.5, 0)
