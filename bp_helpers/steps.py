@@ -25,21 +25,24 @@ of node ``j`` of layer ``l`` and ``("error",)``.
 """
 
 from dataclasses import dataclass
+from types import SimpleNamespace
 
 import numpy as np
 
 from .checks import check_array, check_positive_number
-from .formatting import format_factor, format_number
+from .formatting import format_factor, format_latex_number
 from .names import edge_subscript, node_number
+from .network import check_network
 
 PHASES = ("forward", "error", "backward", "update")
 
 # f'(x) of each activation, in symbols and with numbers, for the dE/dx step.
 # Keys of the templates: n (node number), x, y (the node's values as text)
-# xf, yf (the same as factors: negative numbers in brackets) and d (f'(x)).
+# xf, yf (the same as factors: negative and scientific numbers in brackets)
+# and d (f'(x)).  Numbers are written by formatting.format_latex_number.
 # [x > 0] is 1 when x > 0 and 0 otherwise.
 DERIVATIVE_TEMPLATES = {
-    "sigmoid": (r"y_{n}\,(1 - y_{n})", r"{y} \cdot (1 - {y})"),
+    "sigmoid": (r"y_{n}\,(1 - y_{n})", r"{yf} \cdot (1 - {y})"),
     "tanh": (r"(1 - y_{n}^2)", r"(1 - {yf}^2)"),
     "relu": (r"[x_{n} > 0]", r"{d}"),
     "linear": (r"1", r"{d}"),
@@ -110,8 +113,9 @@ class Trace:
 
     ``steps``: the list of :class:`Step`.  ``x_input``, ``y_target``,
     ``learning_rate``: the example and the rate.  ``before`` and ``after``:
-    copies of the network before and after the update.  ``E`` and
-    ``E_after``: the error before the update and after it (same example).
+    copies of the network before and after the update (``after`` keeps no
+    recorded pass: the pass is in the steps).  ``E`` and ``E_after``: the
+    error before the update and after it (same example).
     """
 
     def __init__(self, steps, before, after, x_input, y_target, learning_rate, E, E_after):
@@ -136,13 +140,15 @@ class Trace:
 
     def snapshot(self, done):
         """The values known once the first ``done`` steps are done (0..len)."""
+        def unknown_nodes():
+            return [np.full(size, np.nan) for size in self.sizes]
+
         state = Snapshot(
             sizes=self.sizes,
             weights=[w.copy() for w in self.before.weights],
             biases=[b.copy() for b in self.before.biases],
-            x=_unknown_like(self.after.x), y=_unknown_like(self.after.y),
-            dE_dx=_unknown_like(self.after.dE_dx), dE_dy=_unknown_like(self.after.dE_dy),
-            dE_dw=_unknown_like(self.after.dE_dw), dE_db=_unknown_like(self.after.dE_db),
+            x=unknown_nodes(), y=unknown_nodes(), dE_dx=unknown_nodes(), dE_dy=unknown_nodes(),
+            dE_dw=_unknown_like(self.before.weights), dE_db=_unknown_like(self.before.biases),
             E=float("nan"), y_target=self.y_target)
         for step in self.steps[:done]:
             _write(state, step)
@@ -155,16 +161,24 @@ def trace(net, x_input, y_target, learning_rate):
     ``net`` itself is not changed.  ``x_input`` has shape ``(n_in,)`` and
     ``y_target`` shape ``(n_out,)``: the record follows one example.
     """
+    check_network(net)
     learning_rate = check_positive_number("learning_rate", learning_rate)
     x_input = check_array("x_input", x_input, (net.sizes[0],))
     y_target = check_array("y_target", y_target, (net.sizes[-1],))
-    before, after = net.copy(), net.copy()
+    before, ran, after = net.copy(), net.copy(), net.copy()
+    ran.forward(x_input)
+    E = ran.backward(y_target)
+    # update() forgets the pass (it describes the old weights), so the update
+    # is made on `after`, with the same pass, and the book reads the pass of
+    # `ran` together with the new weights and biases of `after`.
     after.forward(x_input)
-    E = after.backward(y_target)
-    weights_before = [w.copy() for w in after.weights]
-    biases_before = [b.copy() for b in after.biases]
+    after.backward(y_target)
     after.update(learning_rate)
-    book = _Book(after, weights_before, biases_before, y_target, learning_rate)
+    pass_and_update = SimpleNamespace(
+        sizes=ran.sizes, activations=ran.activations, activation_names=ran.activation_names,
+        learn_biases=ran.learn_biases, x=ran.x, y=ran.y, dE_dy=ran.dE_dy, dE_dx=ran.dE_dx,
+        dE_dw=ran.dE_dw, dE_db=ran.dE_db, weights=after.weights, biases=after.biases)
+    book = _Book(pass_and_update, before.weights, before.biases, y_target, learning_rate)
     steps = book.forward() + [book.error(E)] + book.backward() + book.update()
     E_after = after.error(x_input, y_target)
     return Trace(steps, before, after, x_input, y_target, learning_rate, E, E_after)
@@ -199,7 +213,7 @@ class _Book:
         n, value = self.n(l, j), self.net.x[l][j]
         if l == 0:
             return Step("forward", "x", ("node", 0, j), (), fr"x_{{{n}}} = x_{{\text{{input}}}}",
-                        fr"x_{{{n}}} = {format_number(value)}", value, f"input x of node {n}")
+                        fr"x_{{{n}}} = {format_latex_number(value)}", value, f"input x of node {n}")
         terms = [f"{self.w_name(l - 1, i, j)}\\,y_{{{self.n(l - 1, i)}}}" for i in range(self.sizes[l - 1])]
         numbers = [f"{format_factor(self.w[l - 1][i, j])} \\cdot {format_factor(self.net.y[l - 1][i])}"
                    for i in range(self.sizes[l - 1])]
@@ -207,7 +221,7 @@ class _Book:
                  + [("edge", l - 1, i, j) for i in range(self.sizes[l - 1])] + [("bias", l, j)])
         formula = f"x_{{{n}}} = " + " + ".join(terms) + f" + b_{{{n}}}"
         substituted = (f"x_{{{n}}} = " + " + ".join(numbers)
-                       + f" + {format_factor(self.b[l - 1][j])} = {format_number(value)}")
+                       + f" + {format_factor(self.b[l - 1][j])} = {format_latex_number(value)}")
         return Step("forward", "x", ("node", l, j), tuple(reads), formula, substituted, value,
                     f"total input x of node {n}")
 
@@ -215,12 +229,12 @@ class _Book:
         n, x, value = self.n(l, j), self.net.x[l][j], self.net.y[l][j]
         if l == 0:
             return Step("forward", "y", ("node", 0, j), (("node", 0, j),), f"y_{{{n}}} = x_{{{n}}}",
-                        f"y_{{{n}}} = {format_number(value)}", value,
+                        f"y_{{{n}}} = {format_latex_number(value)}", value,
                         f"output y of input node {n} (no activation)")
         name = self.net.activation_names[l - 1]
         symbols, numbers = ACTIVATION_TEMPLATES[name]
         formula = f"y_{{{n}}} = f(x_{{{n}}}) = " + symbols.format(n=f"{{{n}}}")
-        substituted = f"y_{{{n}}} = " + numbers.format(x=format_number(x), xf=format_factor(x)) + f" = {format_number(value)}"
+        substituted = f"y_{{{n}}} = " + numbers.format(x=format_latex_number(x), xf=format_factor(x)) + f" = {format_latex_number(value)}"
         return Step("forward", "y", ("node", l, j), (("node", l, j),), formula, substituted, value,
                     f"output y of node {n} ({name})")
 
@@ -231,11 +245,11 @@ class _Book:
         outputs = range(self.sizes[L])
         target = [self.target_symbol(k) for k in outputs]
         terms = [f"(y_{{{self.n(L, k)}}} - {target[k]})^2" for k in outputs]
-        numbers = [f"({format_number(self.net.y[L][k])} - {format_number(self.y_target[k])})^2"
+        numbers = [f"({format_latex_number(self.net.y[L][k])} - {format_factor(self.y_target[k])})^2"
                    for k in outputs]
         formula = r"E = \frac{1}{2}\left[" + " + ".join(terms) + r"\right]"
         substituted = (r"E = \frac{1}{2}\left[" + " + ".join(numbers) + r"\right] = "
-                       + format_number(E))
+                       + format_latex_number(E))
         if len(terms) == 1:
             formula = formula.replace(r"\left[", "").replace(r"\right]", "")
             substituted = substituted.replace(r"\left[", "").replace(r"\right]", "")
@@ -269,8 +283,8 @@ class _Book:
             symbol_target = self.target_symbol(j)
             return Step("backward", "dE_dy", ("node", l, j), (("node", l, j), ("error",)),
                         fr"\frac{{dE}}{{dy_{{{n}}}}} = y_{{{n}}} - {symbol_target}",
-                        fr"\frac{{dE}}{{dy_{{{n}}}}} = {format_number(self.net.y[l][j])} - "
-                        fr"{format_factor(self.y_target[j])} = {format_number(value)}",
+                        fr"\frac{{dE}}{{dy_{{{n}}}}} = {format_latex_number(self.net.y[l][j])} - "
+                        fr"{format_factor(self.y_target[j])} = {format_latex_number(value)}",
                         value, f"dE/dy of output node {n}")
         after = range(self.sizes[l + 1])
         terms = [fr"{self.w_name(l, j, k)}\,\frac{{dE}}{{dx_{{{self.n(l + 1, k)}}}}}" for k in after]
@@ -279,7 +293,7 @@ class _Book:
         reads = [("edge", l, j, k) for k in after] + [("node", l + 1, k) for k in after]
         return Step("backward", "dE_dy", ("node", l, j), tuple(reads),
                     fr"\frac{{dE}}{{dy_{{{n}}}}} = " + " + ".join(terms),
-                    fr"\frac{{dE}}{{dy_{{{n}}}}} = " + " + ".join(numbers) + f" = {format_number(value)}",
+                    fr"\frac{{dE}}{{dy_{{{n}}}}} = " + " + ".join(numbers) + f" = {format_latex_number(value)}",
                     value, f"dE/dy of node {n}, from the nodes it feeds")
 
     def node_dE_dx(self, l, j):
@@ -288,20 +302,20 @@ class _Book:
         if l == 0:
             return Step("backward", "dE_dx", ("node", 0, j), (("node", 0, j),),
                         fr"\frac{{dE}}{{dx_{{{n}}}}} = \frac{{dE}}{{dy_{{{n}}}}}",
-                        fr"\frac{{dE}}{{dx_{{{n}}}}} = {format_number(value)}",
+                        fr"\frac{{dE}}{{dx_{{{n}}}}} = {format_latex_number(value)}",
                         value, f"dE/dx of input node {n} (x = y, no activation)")
         activation = self.net.activations[l - 1]
         name = activation.name
         symbols, numbers = DERIVATIVE_TEMPLATES[name]
         f_prime = symbols.format(n=f"{{{n}}}")
         x, y = self.net.x[l][j], self.net.y[l][j]
-        f_prime_numbers = numbers.format(x=format_number(x), y=format_number(y),
+        f_prime_numbers = numbers.format(x=format_latex_number(x), y=format_latex_number(y),
                                          xf=format_factor(x), yf=format_factor(y),
-                                         d=format_number(activation.df(x, y)))
+                                         d=format_latex_number(activation.df(x, y)))
         return Step("backward", "dE_dx", ("node", l, j), (("node", l, j),),
                     fr"\frac{{dE}}{{dx_{{{n}}}}} = f'(x_{{{n}}})\,\frac{{dE}}{{dy_{{{n}}}}} = "
                     fr"{f_prime}\,\frac{{dE}}{{dy_{{{n}}}}}",
-                    fr"\frac{{dE}}{{dx_{{{n}}}}} = {f_prime_numbers} \cdot {dE_dy} = {format_number(value)}",
+                    fr"\frac{{dE}}{{dx_{{{n}}}}} = {f_prime_numbers} \cdot {dE_dy} = {format_latex_number(value)}",
                     value, f"dE/dx of node {n}, by the chain rule through f ({name})")
 
     def edge_dE_dw(self, l, i, j):
@@ -310,14 +324,14 @@ class _Book:
         return Step("backward", "dE_dw", ("edge", l, i, j), (("node", l, i), ("node", l + 1, j)),
                     fr"\frac{{dE}}{{d{w}}} = y_{{{a}}}\,\frac{{dE}}{{dx_{{{b}}}}}",
                     fr"\frac{{dE}}{{d{w}}} = {format_factor(self.net.y[l][i])} \cdot "
-                    fr"{format_factor(self.net.dE_dx[l + 1][j])} = {format_number(value)}",
+                    fr"{format_factor(self.net.dE_dx[l + 1][j])} = {format_latex_number(value)}",
                     value, f"dE/dw of the edge from node {a} to node {b}")
 
     def bias_dE_db(self, l, j):
         n, value = self.n(l, j), self.net.dE_db[l - 1][j]
         return Step("backward", "dE_db", ("bias", l, j), (("node", l, j),),
                     fr"\frac{{dE}}{{db_{{{n}}}}} = \frac{{dE}}{{dx_{{{n}}}}}",
-                    fr"\frac{{dE}}{{db_{{{n}}}}} = {format_number(value)}",
+                    fr"\frac{{dE}}{{db_{{{n}}}}} = {format_latex_number(value)}",
                     value, f"dE/db of the bias of node {n}")
 
     # --- update ---------------------------------------------------------
@@ -335,16 +349,16 @@ class _Book:
         w, value = self.w_name(l, i, j), self.net.weights[l][i, j]
         return Step("update", "w", ("edge", l, i, j), (("edge", l, i, j),),
                     fr"{w} \leftarrow {w} - \alpha\,\frac{{dE}}{{d{w}}}",
-                    fr"{w} \leftarrow {format_number(self.w[l][i, j])} - {format_number(self.alpha)} "
-                    fr"\cdot {format_factor(self.net.dE_dw[l][i, j])} = {format_number(value)}",
+                    fr"{w} \leftarrow {format_latex_number(self.w[l][i, j])} - {format_factor(self.alpha)} "
+                    fr"\cdot {format_factor(self.net.dE_dw[l][i, j])} = {format_latex_number(value)}",
                     value, f"update of w from node {self.n(l, i)} to node {self.n(l + 1, j)}")
 
     def bias_update(self, l, j):
         n, value = self.n(l, j), self.net.biases[l - 1][j]
         return Step("update", "b", ("bias", l, j), (("bias", l, j),),
                     fr"b_{{{n}}} \leftarrow b_{{{n}}} - \alpha\,\frac{{dE}}{{db_{{{n}}}}}",
-                    fr"b_{{{n}}} \leftarrow {format_number(self.b[l - 1][j])} - {format_number(self.alpha)} "
-                    fr"\cdot {format_factor(self.net.dE_db[l - 1][j])} = {format_number(value)}",
+                    fr"b_{{{n}}} \leftarrow {format_latex_number(self.b[l - 1][j])} - {format_factor(self.alpha)} "
+                    fr"\cdot {format_factor(self.net.dE_db[l - 1][j])} = {format_latex_number(value)}",
                     value, f"update of the bias of node {n}")
 
 

@@ -1,10 +1,12 @@
 """The step record: lesson order, hand-worked formulas, and an exact replay."""
 
+import re
+
 import numpy as np
 import pytest
 
 from bp_helpers import DEMO_EXAMPLE, Network, demo_network, mazur_network, MAZUR_EXAMPLE
-from bp_helpers.formatting import format_number
+from bp_helpers.formatting import format_latex_number
 from bp_helpers.steps import PHASES, trace
 
 ARCHITECTURES = [
@@ -73,7 +75,54 @@ def test_demo_formulas_with_hand_worked_numbers(demo_trace):
 
 def test_every_substituted_formula_ends_with_its_value(demo_trace):
     for step in demo_trace:
-        assert step.substituted.endswith(format_number(step.value)), step
+        assert step.substituted.endswith(format_latex_number(step.value)), step
+
+
+def test_large_and_tiny_numbers_are_written_in_latex():
+    # A linear [1, 1] network: y = w x + b = 3e6 * 2 + 0 = 6e6, target 1e-8:
+    # E = 1/2 (6e6 - 1e-8)^2 = 1.8e13, dE/dy = dE/dx = 6e6 - 1e-8 = 6.00e6,
+    # dE/dw = x dE/dx = 1.2e7, w <- 3e6 - 1 * 1.2e7 = -9e6.
+    net = Network([1, 1], "linear", weights=[np.array([[3e6]])], biases=[np.array([0.0])])
+    record = trace(net, [2.0], [1e-8], 1.0)
+    step = {s.quantity: s for s in record}
+    assert step["E"].substituted == (r"E = \frac{1}{2}(6.00 \times 10^{6} - (1.00 \times 10^{-8}))^2"
+                                     r" = 1.80 \times 10^{13}")
+    assert step["dE_dw"].substituted == (r"\frac{dE}{dw_{12}} = 2.00 \cdot (6.00 \times 10^{6})"
+                                         r" = 1.20 \times 10^{7}")
+    assert step["w"].substituted == (r"w_{12} \leftarrow 3.00 \times 10^{6} - 1.00 \cdot "
+                                     r"(1.20 \times 10^{7}) = -9.00 \times 10^{6}")
+
+
+def test_a_tiny_tanh_output_is_bracketed_in_its_square():
+    # y_2 = tanh(1e-8) = 1e-8, dE/dy_2 = 1e-8 - 0.5 = -0.49999999,
+    # dE/dx_2 = (1 - (1e-8)^2) * (-0.49999999) = -0.500 to 3 digits
+    net = Network([1, 1], "tanh", weights=[np.array([[1.0]])], biases=[np.array([0.0])])
+    dE_dx = next(s for s in trace(net, [1e-8], [0.5], 1.0) if s.quantity == "dE_dx"
+                 and s.target == ("node", 1, 0))
+    assert dE_dx.substituted == (r"\frac{dE}{dx_{2}} = (1 - (1.00 \times 10^{-8})^2) \cdot (-0.500)"
+                                 r" = -0.500")
+
+
+def test_a_negative_target_is_bracketed_in_the_error():
+    # y = 0.5 * 1 + 0 = 0.5, E = 1/2 (0.5 - (-0.3))^2 = 0.32
+    net = Network([1, 1], "linear", weights=[np.array([[0.5]])], biases=[np.array([0.0])])
+    E = next(s for s in trace(net, [1.0], [-0.3], 1.0) if s.quantity == "E")
+    assert E.substituted == r"E = \frac{1}{2}(0.500 - (-0.300))^2 = 0.320"
+
+
+@pytest.mark.parametrize("activation", ["sigmoid", "tanh", "relu", "linear"])
+def test_no_long_numbers_and_no_e_notation_with_huge_weights_and_tiny_values(activation):
+    # weights 1e6 make x (and, for relu and linear, y and E) huge; inputs 1e-8 are tiny
+    sizes = [2, 3, 2]
+    weights = [np.full((2, 3), 1e6), np.full((3, 2), -1e6)]
+    biases = [np.full(3, 1e-8), np.full(2, 1e-8)]
+    net = Network(sizes, activation, weights=weights, biases=biases)
+    for x_input in ([1e-8, -2e-8], [1.0, 3.0]):
+        for step in trace(net, x_input, [1e-8, 0.5], 1e-8):
+            for latex in (step.formula, step.substituted):
+                assert "e-" not in latex and "e+" not in latex, latex
+            numbers = re.findall(r"\d+(?:\.\d+)?", step.substituted)
+            assert all(len(number) <= 8 for number in numbers), step.substituted
 
 
 @pytest.mark.parametrize("sizes, activation", ARCHITECTURES)
@@ -170,6 +219,11 @@ def test_step_highlight_names_target_reads_and_quantity(demo_trace):
     assert step.highlight == {"target": ("node", 2, 0), "quantity": "x",
                               "reads": [("node", 1, 0), ("node", 1, 1), ("edge", 1, 0, 0),
                                         ("edge", 1, 1, 0), ("bias", 2, 0)]}
+
+
+def test_something_that_is_not_a_network_is_named():
+    with pytest.raises(TypeError, match=r"\bnet\b.*Network"):
+        trace("net", [1.0], [0.9], 1.0)
 
 
 @pytest.mark.parametrize("bad, error", [
