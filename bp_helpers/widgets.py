@@ -15,7 +15,6 @@ artists of figures built once, so that a slider move is answered quickly.
 """
 
 import html
-import math
 
 import ipywidgets as widgets
 import numpy as np
@@ -26,12 +25,19 @@ from .formatting import format_number, format_rate
 from .latex import colorize
 from .names import edge_label
 from .network import check_network
-from .plots import DecisionBoundary, ErrorCurve
+from .plots import KEPT_STYLES, DecisionBoundary, ErrorCurve
 from .steps import trace
 from .training import train, verdict
 
-# The learning-rate sliders span 10^-3 to 10^2 in steps of 10^0.05.
-LOWEST_EXPONENT, HIGHEST_EXPONENT, EXPONENT_STEP = -3, 2, 0.05
+# The learning-rate sliders run from 0.001 to 100 and stop at round rates,
+# ten to each power of ten (each about 1.25 times the one before); a
+# starting rate that is not one of them is added as a stop of its own.
+LOWEST_RATE, HIGHEST_RATE = 0.001, 100.0
+RATE_STOPS = [float(f"{m}e{e}") for e in range(-3, 2)
+              for m in (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8)] + [HIGHEST_RATE]
+DEFAULT_MAX_STEPS = 2000        # the explorer's updates slider goes at least this far
+PICTURES_KEPT = 64              # the player keeps the pictures of the last 64 steps drawn
+QUIZ_TOLERANCE = 0.02           # a prediction within 2 % of the value is right
 SPEEDS = {"slow": 1500, "normal": 800, "fast": 300}  # milliseconds per step
 PHASE_NAMES = {"forward": "forward propagation", "error": "the error",
                "backward": "backpropagation", "update": "the update rule"}
@@ -52,17 +58,17 @@ class Stepper(widgets.VBox):
     and after the update.
 
     ``quiz=True`` starts in quiz mode: each value stays hidden until the
-    learner types a prediction (checked to within 1 % or 0.0005, whichever
-    is larger) or presses "Reveal".
+    learner types a prediction that is right (``close_enough``: the right
+    sign and within 2 %) or presses "Reveal".
     """
 
     def __init__(self, net, x_input, y_target, learning_rate=1.0, quiz=False, precision=3):
-        self.net = check_network(net)
-        self.record = trace(net, x_input, y_target, learning_rate)   # checks the rest
+        self.net = check_network(net).copy()    # training net later does not change the player
+        learning_rate = check_learning_rate("learning_rate", learning_rate)
+        self.record = trace(self.net, x_input, y_target, learning_rate)   # checks the rest
         self.x_input, self.y_target = self.record.x_input, self.record.y_target
-        learning_rate = self.record.learning_rate
         self.diagram = NetworkDiagram(net.sizes, show=STEPPER_SHOW, precision=precision)
-        self.pictures = {}              # (step, hidden) -> PNG, for this record
+        self.pictures = {}              # (step, hidden) -> PNG, the last PICTURES_KEPT drawn
         self.revealed = set()
         self._build_controls(learning_rate, quiz)
         super().__init__([self.controls, self.step_label, self.diagram_image, self.formula,
@@ -104,7 +110,8 @@ class Stepper(widgets.VBox):
                                             indent=False)
         self.settings = widgets.HBox([self.learning_rate_slider, self.learning_rate_label,
                                       self.speed, self.quiz_toggle])
-        self.guess = widgets.FloatText(description="your prediction", style={"description_width": "initial"})
+        self.guess = widgets.Text(description="your prediction", placeholder="a number, e.g. -0.25",
+                                  style={"description_width": "initial"})
         self.check_button = _button("Check", "check", "bp-check", lambda _: self.check_guess())
         self.reveal_button = _button("Reveal", "eye", "bp-reveal", lambda _: self.reveal())
         self.quiz_feedback = widgets.HTMLMath()
@@ -112,8 +119,8 @@ class Stepper(widgets.VBox):
                                       self.quiz_feedback])
         self.summary = widgets.HTML()
         self.summary.add_class("bp-summary")
-        self.step_slider.observe(lambda _: self.show_step(), "value")
-        self.learning_rate_slider.observe(lambda change: self.set_learning_rate(change.new), "value")
+        self.step_slider.observe(lambda _: self._new_step(), "value")
+        self.learning_rate_slider.observe(lambda change: self._record_again(change.new), "value")
         self.quiz_toggle.observe(lambda _: self.show_step(), "value")
 
     # --- what the buttons do ----------------------------------------------
@@ -128,23 +135,50 @@ class Stepper(widgets.VBox):
         self.step_slider.value = min(max(k, 0), len(self.record) - 1)
 
     def set_learning_rate(self, learning_rate):
-        """Record the algorithm again with another learning rate; stay on the same step."""
+        """Move the learning-rate slider to ``learning_rate``, one of its rates;
+        the algorithm is recorded again with it."""
+        self.learning_rate_slider.value = check_slider_rate(self.learning_rate_slider,
+                                                            learning_rate)
+
+    def _record_again(self, learning_rate):
+        """Record the algorithm again with another learning rate; stay on the same step.
+
+        A value revealed in quiz mode stays revealed only if it did not change.
+        """
+        before = self.record
         self.record = trace(self.net, self.x_input, self.y_target, learning_rate)
+        self.revealed = {k for k in self.revealed if self.record[k].value == before[k].value}
         self.pictures = {}
+        self.show_step()
+
+    def _new_step(self):
+        """Another step: an empty prediction box, and the step drawn."""
+        self.guess.value = ""
+        self.quiz_feedback.value = ""
         self.show_step()
 
     def check_guess(self):
         """Compare the learner's prediction with the hidden value of this step."""
         step = self.record[self.step]
-        tolerance = max(0.01 * abs(step.value), 5e-4)
-        guess = self.guess.value
-        if abs(guess - step.value) <= tolerance:
+        typed = self.guess.value.strip()
+        if not typed:
+            self.quiz_feedback.value = "Type your prediction in the box first, then press Check."
+            return
+        try:
+            guess = float(typed)
+        except ValueError:
+            self.quiz_feedback.value = (f"“{html.escape(typed)}” is not a number: type one "
+                                        f"such as 0.25, -1.5 or 2e-3.")
+            return
+        if close_enough(guess, step.value):
             self.quiz_feedback.value = (f"<b>✓ Right.</b> {html.escape(step.title)} = "
-                                        f"{format_number(step.value)} (you said {guess:g}).")
+                                        f"{format_number(step.value)} (you said "
+                                        f"{html.escape(typed)}).")
             self.reveal(keep_feedback=True)
         else:
-            self.quiz_feedback.value = (f"<b>✗ Not yet.</b> You said {guess:g}. Use "
-                                        f"${colorize(step.formula)}$ with the numbers in the "
+            sign = " The sign is wrong." if guess * step.value < 0 else ""
+            self.quiz_feedback.value = (f"<b>✗ Not yet.</b> You said {html.escape(typed)}.{sign} "
+                                        f"Use ${colorize(step.formula)}$ with the numbers in the "
                                         f"diagram, then check again or press Reveal.")
 
     def reveal(self, keep_feedback=False):
@@ -174,14 +208,18 @@ class Stepper(widgets.VBox):
         self.next_button.disabled = self.last_button.disabled = k == n - 1
         self.quiz_box.layout.display = "" if self.quiz_toggle.value else "none"
         self.check_button.disabled = self.reveal_button.disabled = not self.hidden
-        self.summary.value = self._summary_html() if k == n - 1 else ""
+        # The summary gives every new weight: in quiz mode, the last one only once revealed.
+        self.summary.value = self._summary_html() if k == n - 1 and not self.hidden else ""
 
     def _picture(self, k, hidden):
-        """The diagram at step ``k`` as PNG, drawn once per step and kept."""
+        """The diagram at step ``k`` as PNG, drawn once and kept while among the last
+        ``PICTURES_KEPT`` drawn."""
         if (k, hidden) not in self.pictures:
             state = self.record.snapshot(k if hidden else k + 1)
             self.diagram.update(state, self.record[k].highlight)
             self.pictures[k, hidden] = self.diagram.to_png()
+            if len(self.pictures) > PICTURES_KEPT:
+                del self.pictures[next(iter(self.pictures))]    # the oldest (dicts keep order)
         return self.pictures[k, hidden]
 
     def _formula_html(self, step):
@@ -211,26 +249,33 @@ class LearningRateExplorer(widgets.VBox):
 
     ``LearningRateExplorer(net, X, T, learning_rate=1.0, steps=100)``: a
     learning-rate slider (0.001 to 100, log scale), a slider for the number
-    of updates and a reset button.  Each change trains a fresh copy of
+    of updates (up to ``max_steps``, by default 2000 or ``steps`` if more)
+    and a reset button.  Each change trains a fresh copy of
     ``net`` (``training.train``; ``net`` itself is not changed) and shows the
     error curve (log scale), the trained network and a verdict: converging,
     too slow, stalled, oscillating, or diverged at step k.  "Keep this curve"
-    leaves the curve on the plot to compare with the next learning rates;
-    ``compare=[0.01, 1, 100]`` starts with those curves kept.  For a data
-    set with two inputs and one output it also shades the decision boundary.
-    Long runs show a progress bar.
+    leaves the curve on the plot to compare with the next learning rates
+    (at most 5, the oldest goes first); ``compare=[0.01, 1, 100]`` starts
+    with those curves kept.  For a data set with two inputs and one output
+    it also shades the decision boundary.  Long runs show a progress bar.
     """
 
     def __init__(self, net, X, T, learning_rate=1.0, steps=100, batch_size=None,
-                 compare=(), max_steps=2000):
+                 compare=(), max_steps=None):
         check_network(net)
         self.start = net.copy()
         self.X = np.atleast_2d(check_array("X", X))
         self.T = np.atleast_2d(check_array("T", T))
         self.batch_size = batch_size
-        self.defaults = (check_positive_number("learning_rate", learning_rate),
-                         check_whole_number("steps", steps, 1))
-        max_steps = check_whole_number("max_steps", max_steps, steps)
+        learning_rate = check_learning_rate("learning_rate", learning_rate)
+        steps = check_whole_number("steps", steps, 1)
+        compare = check_compare(compare)
+        if max_steps is None:
+            max_steps = max(DEFAULT_MAX_STEPS, steps)
+        elif check_whole_number("max_steps", max_steps, 1) < steps:
+            raise ValueError(f"max_steps must be at least steps ({steps}), got {max_steps!r}")
+        self.defaults = (learning_rate, steps)
+        self._moving_sliders = False    # True while run() moves the sliders itself
         self.curve = ErrorCurve()
         self.boundary = (DecisionBoundary(self.X, self.T)
                          if net.sizes[0] == 2 and net.sizes[-1] == 1 else None)
@@ -244,7 +289,7 @@ class LearningRateExplorer(widgets.VBox):
                           self.verdict, widgets.HBox(pictures), self.diagram_image])
         self.add_class("bp-explorer")
         for rate in compare:            # kept curves: trained and drawn, not shown alone
-            self._train(check_positive_number("compare", rate), steps)
+            self._train(rate, steps)
             self.curve.keep()
         self.run()
 
@@ -268,17 +313,35 @@ class LearningRateExplorer(widgets.VBox):
         self.boundary_image.add_class("bp-boundary")
         self.diagram_image = widgets.Image(format="png")
         self.diagram_image.add_class("bp-diagram")
-        self.learning_rate_slider.observe(lambda _: self.run(), "value")
-        self.steps_slider.observe(lambda _: self.run(), "value")
+        self.learning_rate_slider.observe(self._slider_moved, "value")
+        self.steps_slider.observe(self._slider_moved, "value")
+
+    def _slider_moved(self, _change):
+        if not self._moving_sliders:
+            self.run()
 
     def run(self, learning_rate=None, steps=None):
         """Train a fresh copy of the starting network and redraw everything.
 
-        Without arguments it uses the sliders' values.  Returns the
+        It uses the sliders' values; ``run(learning_rate=0.3, steps=500)``
+        first moves the sliders there (``learning_rate`` must be one of the
+        slider's rates), so that what is shown always agrees.  Returns the
         ``TrainingResult``.
         """
-        self._train(learning_rate or self.learning_rate_slider.value,
-                    steps or self.steps_slider.value)
+        if learning_rate is not None:
+            learning_rate = check_slider_rate(self.learning_rate_slider, learning_rate)
+        if steps is not None and check_whole_number("steps", steps, 1) > self.steps_slider.max:
+            raise ValueError(f"steps must be at most {self.steps_slider.max} (max_steps), "
+                             f"got {steps!r}")
+        self._moving_sliders = True     # one run below, not one for each slider moved
+        try:
+            if learning_rate is not None:
+                self.learning_rate_slider.value = learning_rate
+            if steps is not None:
+                self.steps_slider.value = steps
+        finally:
+            self._moving_sliders = False
+        self._train(self.learning_rate_slider.value, self.steps_slider.value)
         self.curve_image.value = self.curve.to_png()
         self.verdict.value = f"<b>Verdict:</b> {html.escape(self.verdict_result.text)}"
         self.net.forward(self.X[0])     # the trained network on the first example,
@@ -318,27 +381,59 @@ class LearningRateExplorer(widgets.VBox):
     def reset(self):
         """Back to the starting learning rate and number of updates, no kept curves."""
         self.curve.clear()
-        learning_rate, steps = self.defaults
-        if (self.learning_rate_slider.value, self.steps_slider.value) == (learning_rate, steps):
-            self.run()
-        self.learning_rate_slider.value = learning_rate  # a change re-runs by itself
-        self.steps_slider.value = steps
+        self.run(*self.defaults)
+
+
+def close_enough(guess, value):
+    """True if a quiz prediction ``guess`` counts as ``value``: within 2 % of it
+    (``QUIZ_TOLERANCE``), and so of the same sign; for a value of exactly 0, only 0."""
+    return abs(guess - value) <= QUIZ_TOLERANCE * abs(value)
+
+
+def check_learning_rate(name, value):
+    """A learning rate that the sliders can show: a number from 0.001 to 100."""
+    rate = check_positive_number(name, value)
+    if not LOWEST_RATE <= rate <= HIGHEST_RATE:
+        raise ValueError(f"{name} must be between {format_rate(LOWEST_RATE)} and "
+                         f"{format_rate(HIGHEST_RATE)} (the learning-rate slider's range), "
+                         f"got {value!r}")
+    return rate
+
+
+def check_compare(compare):
+    """The explorer's ``compare``: a list of at most 5 learning rates (one kept curve each)."""
+    if isinstance(compare, (str, bytes)) or not hasattr(compare, "__len__"):
+        raise TypeError(f"compare must be a list of learning rates (or empty), got {compare!r}")
+    if len(compare) > len(KEPT_STYLES):
+        raise ValueError(f"compare can hold at most {len(KEPT_STYLES)} learning rates (the "
+                         f"explorer keeps at most {len(KEPT_STYLES)} curves), got {len(compare)}")
+    return [check_learning_rate(f"compare[{k}]", rate) for k, rate in enumerate(compare)]
+
+
+def check_slider_rate(slider, value):
+    """``value`` if it is one of the rates of the learning-rate ``slider``."""
+    rate = check_learning_rate("learning_rate", value)
+    rates = [stop for _, stop in slider.options]
+    if rate not in rates:
+        above = next(stop for stop in rates if stop > rate)
+        below = rates[rates.index(above) - 1]
+        raise ValueError(f"learning_rate must be one of the slider's rates, such as "
+                         f"{format_rate(below)} or {format_rate(above)}, got {value!r}")
+    return rate
 
 
 def _learning_rate_controls(learning_rate):
-    """A log-scale learning-rate slider (about 0.001 to 100) and the label of its value.
+    """A learning-rate slider (0.001 to 100, log scale) and the label of its value.
 
-    A slider only takes the values of its grid, 10^(min + k * step), and the
-    browser moves the handle to the nearest one (3 would become 3.16), so
-    the grid is shifted to pass through the starting rate.  The label shows
-    the rate in use.
+    The slider stops at ``RATE_STOPS`` and at ``learning_rate``, the rate it
+    starts at, each labelled as ``format_rate`` writes it.  (A slider of
+    numbers only takes the values of its grid, and the browser would move 3
+    to the nearest of them.)  The label shows the rate in use.
     """
-    exponent = math.log10(learning_rate)
-    low = exponent - round((exponent - LOWEST_EXPONENT) / EXPONENT_STEP) * EXPONENT_STEP
-    slider = widgets.FloatLogSlider(learning_rate, base=10, min=low,
-                                    max=low + (HIGHEST_EXPONENT - LOWEST_EXPONENT),
-                                    step=EXPONENT_STEP, description="learning rate α",
-                                    readout=False, style={"description_width": "initial"})
+    rates = sorted(set(RATE_STOPS) | {learning_rate})
+    slider = widgets.SelectionSlider(options=[(format_rate(rate), rate) for rate in rates],
+                                     value=learning_rate, description="learning rate α",
+                                     readout=False, style={"description_width": "initial"})
     slider.add_class("bp-lr-slider")
     label = widgets.HTML(layout=widgets.Layout(margin="0 16px 0 4px"))
     label.add_class("bp-lr-value")

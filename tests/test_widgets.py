@@ -6,7 +6,9 @@ import numpy as np
 import pytest
 
 from bp_helpers import DEMO_EXAMPLE, Network, datasets, demo_network
+from bp_helpers.formatting import format_number, format_rate
 from bp_helpers.latex import colorize
+from bp_helpers.presets import MAZUR_EXAMPLE, mazur_network
 from bp_helpers.widgets import LearningRateExplorer, Stepper
 
 PNG_START = b"\x89PNG"
@@ -104,12 +106,12 @@ def test_quiz_hides_the_value_until_predicted():
     stepper.go(2)                          # x_2 = 0.8 * 1.0 + 0.1 = 0.900
     assert stepper.hidden
     assert r"= \;?" in stepper.formula.value
-    stepper.guess.value = 0.5
+    stepper.guess.value = "0.5"
     stepper.check_button.click()
     assert "Not yet" in stepper.quiz_feedback.value
     assert "w_{12}" in stepper.quiz_feedback.value  # which formula to use
     assert stepper.hidden
-    stepper.guess.value = 0.9
+    stepper.guess.value = "0.9"
     stepper.check_button.click()
     assert "Right" in stepper.quiz_feedback.value
     assert not stepper.hidden
@@ -211,10 +213,241 @@ def test_explorer_rejects_bad_input(demo_data):
         LearningRateExplorer(demo_network(), np.ones((1, 3)), demo_data[1])
 
 
-def test_the_learning_rate_slider_grid_passes_through_the_starting_rate(demo_data):
-    explorer = LearningRateExplorer(demo_network(), *demo_data, learning_rate=3.0, steps=20)
-    slider = explorer.learning_rate_slider
-    k = (math.log10(3.0) - slider.min) / slider.step
-    assert abs(k - round(k)) < 1e-9          # the browser keeps 3, not the nearest 3.16
-    assert slider.min <= -3 + slider.step and slider.max >= 2 - slider.step
-    assert explorer.learning_rate_label.value == "α = 3"
+# --- the learning-rate sliders ------------------------------------------------
+
+def slider_rates(slider):
+    return [rate for _, rate in slider.options]
+
+
+@pytest.mark.parametrize("start", [3.0, 0.3, 1.0, 0.0123, 0.001, 100])
+def test_the_learning_rate_slider_spans_0_001_to_100_and_holds_the_starting_rate(demo_data, start):
+    explorer = LearningRateExplorer(demo_network(), *demo_data, learning_rate=start, steps=5)
+    for slider in (explorer.learning_rate_slider,
+                   Stepper(demo_network(), *DEMO_EXAMPLE, start).learning_rate_slider):
+        rates = slider_rates(slider)
+        assert rates[0] == 0.001 and rates[-1] == 100      # exactly, whatever the start
+        assert rates == sorted(set(rates))
+        assert slider.value == start                       # the browser keeps it as it is
+        assert [label for label, _ in slider.options] == [format_rate(r) for r in rates]
+        assert "bp-lr-slider" in slider._dom_classes
+    assert explorer.learning_rate_label.value == f"α = {format_rate(start)}"
+    assert "bp-lr-value" in explorer.learning_rate_label._dom_classes
+
+
+def test_the_learning_rate_slider_stops_at_round_rates_about_ten_to_a_power_of_ten(demo_data):
+    rates = slider_rates(LearningRateExplorer(demo_network(), *demo_data, steps=5)
+                         .learning_rate_slider)
+    assert len(rates) == 51
+    assert {0.01, 0.1, 0.3, 0.5, 1.0, 3.0, 5.0, 10.0, 50.0} <= set(rates)
+    ratios = np.array(rates[1:]) / np.array(rates[:-1])
+    assert ratios.min() > 1.1 and ratios.max() < 1.4        # evenly spread on a log scale
+
+
+@pytest.mark.parametrize("rate", [1000, 100.5, 0.0009, 1e-5])
+def test_a_learning_rate_beyond_the_sliders_is_refused(demo_data, rate):
+    X, T = datasets.xor()
+    with pytest.raises(ValueError, match=r"learning_rate must be between 0\.001 and 100"):
+        LearningRateExplorer(Network([2, 3, 1], seed=1), X, T, learning_rate=rate)
+    with pytest.raises(ValueError, match=r"learning_rate must be between 0\.001 and 100"):
+        Stepper(demo_network(), *DEMO_EXAMPLE, learning_rate=rate)
+    with pytest.raises(ValueError, match=r"compare\[1\] must be between 0\.001 and 100"):
+        LearningRateExplorer(demo_network(), *demo_data, compare=[1.0, rate])
+
+
+def test_explorer_compare_is_a_list_of_at_most_five_rates(demo_data):
+    with pytest.raises(TypeError, match="compare must be a list"):
+        LearningRateExplorer(demo_network(), *demo_data, compare=0.1)
+    with pytest.raises(ValueError, match="compare can hold at most 5"):
+        LearningRateExplorer(demo_network(), *demo_data, steps=5,
+                             compare=[0.01, 0.1, 0.3, 3, 10, 100])
+
+
+def test_reset_always_redraws_the_starting_state(demo_data):
+    explorer = LearningRateExplorer(demo_network(), *demo_data, learning_rate=3.0, steps=50)
+    first_curve, first_verdict = explorer.curve_image.value, explorer.verdict.value
+    explorer.keep_button.click()
+    explorer.learning_rate_slider.value = 0.1
+    explorer.reset_button.click()
+    assert explorer.curve.kept == []
+    assert explorer.learning_rate_slider.value == 3.0 and explorer.steps_slider.value == 50
+    assert explorer.curve_image.value == first_curve
+    assert explorer.verdict.value == first_verdict
+    explorer.keep_button.click()             # at the start already: Reset still clears and redraws
+    explorer.reset_button.click()
+    assert explorer.curve.kept == [] and explorer.curve_image.value == first_curve
+
+
+def test_run_with_arguments_moves_the_sliders_and_trains_once(demo_data):
+    explorer = LearningRateExplorer(demo_network(), *demo_data, steps=50)
+    trained = []
+    original_train = explorer._train
+    explorer._train = lambda rate, steps: (trained.append((rate, steps)), original_train(rate, steps))
+    result = explorer.run(learning_rate=50, steps=80)
+    assert trained == [(50.0, 80)]
+    assert explorer.learning_rate_slider.value == 50 and explorer.steps_slider.value == 80
+    assert explorer.learning_rate_label.value == "α = 50"
+    assert "α = 50" in explorer.curve.line.get_label()
+    assert len(result.errors) == 80
+    trained.clear()
+    explorer.run()                           # no arguments: the sliders' values
+    assert trained == [(50.0, 80)]
+
+
+@pytest.mark.parametrize("arguments, error, match", [
+    (dict(learning_rate=0), ValueError, r"learning_rate must be a finite number greater than 0"),
+    (dict(learning_rate=500), ValueError, r"learning_rate must be between 0\.001 and 100"),
+    (dict(learning_rate=0.055), ValueError, r"learning_rate must be one of the slider's rates, "
+                                            r"such as 0\.05 or 0\.06"),
+    (dict(learning_rate="1"), TypeError, "learning_rate must be a number"),
+    (dict(steps=0), ValueError, "steps must be at least 1"),
+    (dict(steps=2.5), TypeError, "steps must be a whole number"),
+    (dict(steps=2001), ValueError, r"steps must be at most 2000 \(max_steps\)"),
+    (dict(learning_rate=3.0, steps=0), ValueError, "steps"),
+])
+def test_run_refuses_bad_arguments_and_leaves_the_sliders(demo_data, arguments, error, match):
+    explorer = LearningRateExplorer(demo_network(), *demo_data, steps=50)
+    verdict = explorer.verdict.value
+    with pytest.raises(error, match=match):
+        explorer.run(**arguments)
+    assert (explorer.learning_rate_slider.value, explorer.steps_slider.value) == (1.0, 50)
+    assert explorer.verdict.value == verdict
+
+
+def test_max_steps_follows_steps_unless_given(demo_data):
+    explorer = LearningRateExplorer(demo_network(), *demo_data, steps=3000)
+    assert explorer.steps_slider.max == 3000
+    assert LearningRateExplorer(demo_network(), *demo_data, steps=5).steps_slider.max == 2000
+    with pytest.raises(ValueError, match=r"max_steps must be at least steps \(3000\), got 2000"):
+        LearningRateExplorer(demo_network(), *demo_data, steps=3000, max_steps=2000)
+    with pytest.raises(TypeError, match="max_steps must be a whole number"):
+        LearningRateExplorer(demo_network(), *demo_data, max_steps="many")
+
+
+# --- the player keeps its own network and a bounded number of pictures --------
+
+def test_stepper_keeps_a_copy_of_the_network():
+    net = demo_network()
+    stepper = Stepper(net, *DEMO_EXAMPLE, learning_rate=1.0)
+    stepper.last_button.click()
+    summary = stepper.summary.value
+    for _ in range(20):                      # the caller trains net after building the player
+        net.forward(DEMO_EXAMPLE[0])
+        net.backward(DEMO_EXAMPLE[1])
+        net.update(1.0)
+    stepper.learning_rate_slider.value = 0.5
+    stepper.learning_rate_slider.value = 1.0
+    assert stepper.summary.value == summary
+    assert "E = 0.0392 before" in stepper.summary.value
+
+
+def test_stepper_set_learning_rate_moves_the_slider(stepper):
+    stepper.last_button.click()
+    stepper.set_learning_rate(0.1)
+    assert stepper.learning_rate_slider.value == 0.1
+    assert stepper.learning_rate_label.value == "α = 0.1"
+    assert r"0.100 - 0.100 \cdot (-0.0659) = 0.107" in stepper.formula.value
+    with pytest.raises(ValueError, match="learning_rate must be between"):
+        stepper.set_learning_rate(1000)
+
+
+def test_the_player_keeps_at_most_64_pictures(stepper):
+    for quiz in (False, True):               # 51 steps, each drawn shown and hidden
+        stepper.quiz_toggle.value = quiz
+        for k in range(len(stepper.record)):
+            stepper.go(k)
+            assert len(stepper.pictures) <= 64
+    assert len(stepper.pictures) == 64
+    assert (50, True) in stepper.pictures and (0, False) not in stepper.pictures  # oldest go
+    stepper.quiz_toggle.value = False
+    stepper.go(0)                            # drawn again when needed, the same picture
+    assert stepper.diagram_image.value == Stepper(demo_network(), *DEMO_EXAMPLE).diagram_image.value
+    assert len(stepper.pictures) == 64
+
+
+# --- quiz mode ----------------------------------------------------------------
+
+def quiz_at(k, net=None, example=DEMO_EXAMPLE, learning_rate=1.0):
+    stepper = Stepper(net or demo_network(), *example, learning_rate, quiz=True)
+    stepper.go(k)
+    return stepper
+
+
+def guess(stepper, text):
+    stepper.guess.value = text
+    stepper.check_button.click()
+    return stepper.quiz_feedback.value
+
+
+def test_quiz_box_starts_empty_and_an_empty_check_is_refused():
+    stepper = quiz_at(34)                   # dE/dw_13 = 0.000375
+    assert stepper.guess.value == ""
+    feedback = guess(stepper, "")
+    assert "Type your prediction" in feedback
+    assert "Right" not in feedback and stepper.hidden
+
+
+@pytest.mark.parametrize("typed", ["0", "-0.0001", "-0.000375", "0.00036", "0.0004"])
+def test_quiz_wrong_sign_or_more_than_2_percent_off_is_not_right(typed):
+    stepper = quiz_at(34)                   # dE/dw_13 = 0.000375
+    assert "Not yet" in guess(stepper, typed)
+    assert stepper.hidden
+
+
+@pytest.mark.parametrize("typed", ["0.000375", "3.75e-4", " 0.00037 ", "0.000381"])
+def test_quiz_within_2_percent_with_the_right_sign_is_right(typed):
+    stepper = quiz_at(34)
+    assert "Right" in guess(stepper, typed)
+    assert not stepper.hidden
+
+
+def test_quiz_says_when_the_sign_is_wrong():
+    stepper = quiz_at(34)
+    assert "sign" in guess(stepper, "-0.000375")
+    assert "sign" not in guess(stepper, "0.5")
+
+
+def test_quiz_value_of_exactly_0_needs_a_guess_of_0():
+    stepper = quiz_at(30, example=(np.array([0.0]), np.array([0.9])))
+    assert stepper.record[30].value == 0           # dE/dw_12 = y_1 dE/dx_2 with y_1 = 0
+    assert "Not yet" in guess(stepper, "1e-9")
+    assert "Right" in guess(stepper, "0")
+
+
+def test_quiz_unparsable_entry_gets_a_friendly_message():
+    stepper = quiz_at(2)
+    feedback = guess(stepper, "zero point nine")
+    assert "is not a number" in feedback and "zero point nine" in feedback
+    assert stepper.hidden
+    assert "&lt;b&gt;" in guess(stepper, "<b>")          # the entry is shown as text
+
+
+def test_quiz_box_is_emptied_on_another_step():
+    stepper = quiz_at(2)
+    guess(stepper, "0.5")
+    stepper.next_button.click()
+    assert stepper.guess.value == "" and stepper.quiz_feedback.value == ""
+
+
+def test_quiz_hides_the_summary_until_the_last_value_is_revealed():
+    stepper = Stepper(mazur_network(), *MAZUR_EXAMPLE, 0.5, quiz=True)
+    stepper.last_button.click()
+    last = stepper.record[stepper.step]
+    assert stepper.hidden
+    assert format_number(last.value) not in stepper.summary.value
+    assert stepper.summary.value == ""
+    stepper.reveal_button.click()
+    assert "After one update" in stepper.summary.value
+    assert format_number(last.value) in stepper.summary.value
+
+
+def test_a_learning_rate_change_forgets_the_reveals_whose_value_changed():
+    stepper = quiz_at(2)
+    stepper.reveal_button.click()            # a forward step: the rate does not change it
+    stepper.last_button.click()
+    stepper.reveal_button.click()            # an update step: the rate changes it
+    assert not stepper.hidden
+    stepper.learning_rate_slider.value = 0.1
+    assert stepper.hidden                    # its value changed: hidden again
+    assert r"= \;?" in stepper.formula.value
+    stepper.go(2)
+    assert not stepper.hidden                # still the same value: still revealed
