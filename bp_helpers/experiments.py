@@ -32,9 +32,10 @@ from .activations import get_activation
 from .checks import check_array, check_example, check_positive_number, check_whole_number
 from .formatting import format_number, format_rate
 from .network import Network, check_network
-from .plots import DecisionBoundary, ErrorCurve
+from .plots import KEPT_STYLES, DecisionBoundary, ErrorCurve
 from .presets import MAZUR_EXAMPLE, MAZUR_LEARNING_RATE, mazur_network
 from .training import TrainingResult, Verdict, train, verdict
+from .widgets import check_compare, check_learning_rate
 
 # Series that must be told apart (activations, runs): colour, marker and line
 # style all differ, so that colour is never the only clue (Okabe-Ito).
@@ -162,10 +163,14 @@ def compare_learning_rates(net, X, T, learning_rates, steps, batch_size=None, ax
     ``None``) the way the learning-rate explorer draws them: the earlier
     rates as kept curves, the last one as the current curve.  Every run that
     diverged ends in a ✕, and its label says at which step.  The legend
-    lists the runs in the order of ``learning_rates``.
+    lists the runs in the order of ``learning_rates``, at most 6 (as many
+    as the explorer draws: 5 kept curves and the current one).
     """
     check_network(net)
     rates = _check_rates("learning_rates", learning_rates)
+    if len(rates) > len(KEPT_STYLES) + 1:
+        raise ValueError(f"learning_rates can hold at most {len(KEPT_STYLES) + 1} rates, got "
+                         f"{len(rates)} (each curve is drawn in a style of its own)")
     runs = []
     for rate in rates:
         copy = net.copy()
@@ -194,14 +199,13 @@ def explorer_first_state(net, X, T, learning_rate=1.0, steps=100, batch_size=Non
     first, as a static figure; returns the :class:`Comparison`.
 
     The explorer trains a copy for each of ``compare`` (kept curves), then
-    for ``learning_rate`` (the current curve).  So does this.  For two
+    for ``learning_rate`` (the current curve).  So does this, and it refuses
+    what the explorer refuses (``widgets.check_compare``).  For two
     inputs and one output, the decision boundary of the last run is drawn
     on the right, as in the explorer.
     """
     check_network(net)
-    if isinstance(compare, (str, bytes)) or not hasattr(compare, "__len__"):
-        raise TypeError(f"compare must be a list of learning rates (or empty), got {compare!r}")
-    rates = list(compare) + [learning_rate]
+    rates = check_compare(compare) + [check_learning_rate("learning_rate", learning_rate)]
     boundary = net.sizes[0] == 2 and net.sizes[-1] == 1
     if boundary:
         figure, (ax_curve, ax_boundary) = plt.subplots(
@@ -232,9 +236,12 @@ def accuracy(net, X, T):
 
 def plot_fits(nets, X, T, ax=None):
     """The targets of a data set with one input and one output, and the curve
-    each network of ``nets`` (a dict: label -> Network) draws through them."""
+    each network of ``nets`` (a dict: label -> Network, at most 4) draws through them."""
     if not isinstance(nets, dict) or not nets:
         raise TypeError(f"nets must be a dict of label -> Network, got {nets!r}")
+    if len(nets) > len(SERIES_STYLES):
+        raise ValueError(f"nets can hold at most {len(SERIES_STYLES)} networks, got {len(nets)} "
+                         f"(each curve is drawn in a style of its own)")
     X = check_array("X", X, (None, 1))
     T = check_array("T", T, (len(X), 1))
     ax = _new_axes(ax, 6.0, 3.6)

@@ -211,6 +211,18 @@ def test_compare_refuses_bad_input():
         compare_learning_rates(None, x_demo, t_demo, [1.0], 10)
 
 
+def test_compare_draws_up_to_six_rates_and_refuses_more():
+    rates = [0.01, 0.1, 0.3, 1.0, 3.0, 10.0]
+    comparison = compare_learning_rates(demo_network(), x_demo, t_demo, rates, 20)
+    legend = [t.get_text() for t in comparison.figure.axes[0].get_legend().get_texts()]
+    assert legend == [run.label for run in comparison.runs] and len(legend) == 6
+    styles = {(line.get_color(), line.get_linestyle()) for line in comparison.figure.axes[0].get_lines()
+              if line.get_label() in legend}
+    assert len(styles) == 6                              # each its own colour and line style
+    with pytest.raises(ValueError, match=r"learning_rates can hold at most 6 rates, got 7"):
+        compare_learning_rates(demo_network(), x_demo, t_demo, rates + [30.0], 20)
+
+
 # --- the explorer's first state ---------------------------------------------------
 
 def test_first_state_is_what_the_explorer_shows_first():
@@ -261,6 +273,18 @@ def test_first_state_refuses_bad_compare():
         explorer_first_state(demo_network(), x_demo, t_demo, compare=0.1)
 
 
+def test_first_state_refuses_what_the_explorer_refuses():
+    six = [0.01, 0.1, 0.3, 3.0, 10.0, 100.0]
+    with pytest.raises(ValueError, match="compare can hold at most 5"):
+        explorer_first_state(demo_network(), x_demo, t_demo, steps=5, compare=six)
+    with pytest.raises(ValueError, match=r"learning_rate must be between 0\.001 and 100"):
+        explorer_first_state(demo_network(), x_demo, t_demo, learning_rate=1000)
+    with pytest.raises(ValueError, match=r"compare\[0\] must be between 0\.001 and 100"):
+        explorer_first_state(demo_network(), x_demo, t_demo, compare=[1e-5])
+    state = explorer_first_state(demo_network(), x_demo, t_demo, steps=5, compare=six[:5])
+    assert len(state.figure.axes[0].get_legend().get_texts()) == 6
+
+
 # --- several examples -------------------------------------------------------------
 
 def test_plot_fits_draws_targets_and_each_networks_curve():
@@ -279,6 +303,8 @@ def test_plot_fits_draws_targets_and_each_networks_curve():
 
 def test_plot_fits_refuses_bad_input():
     X, T = curve()
+    with pytest.raises(ValueError, match=r"nets can hold at most 4 networks, got 6"):
+        plot_fits({f"net {k}": Network([1, 1], seed=k) for k in range(6)}, X, T)
     with pytest.raises(TypeError, match="nets"):
         plot_fits([Network([1, 1])], X, T)
     with pytest.raises(ValueError, match="X must have shape"):
