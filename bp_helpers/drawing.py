@@ -38,7 +38,7 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Circle, FancyBboxPatch, Rectangle
 
 from . import colors
-from .checks import check_sizes, check_whole_number
+from .checks import check_numbers, check_sizes, check_whole_number
 from .formatting import format_number
 from .layout import (BIAS_QUANTITIES, EDGE_QUANTITIES, FONT, FONT_SIZE, LABEL_PAD,
                      LINE_HEIGHT, NODE_QUANTITIES, PAD, layout_of, number_room)
@@ -483,10 +483,7 @@ def _layer_arrays(name, arrays, shapes):
         if array is None:
             result.append(np.full(shape, np.nan))
             continue
-        try:
-            array = np.asarray(array, dtype=float)
-        except (TypeError, ValueError):
-            raise TypeError(f"{where} must be numbers, got {array!r}") from None
+        array = check_numbers(where, array)     # as the network checks; nan means "not known yet"
         if len(shape) == 1 and array.ndim == 2:
             raise ValueError(f"state must hold one example, but {where} has shape "
                              f"{array.shape} (a batch): draw one example, shape {shape}")

@@ -427,6 +427,28 @@ def test_bad_state(change, match):
         NetworkDiagram([1, 2, 2, 1]).update(state)
 
 
+@pytest.mark.parametrize("y_target", [["0.9"], [True], np.array(["0.9"]), [1 + 2j], "0.9"])
+def test_y_target_must_be_numbers(y_target):
+    with pytest.raises(TypeError, match="y_target must be numbers"):
+        draw_network(demo_network(), y_target=y_target)
+
+
+@pytest.mark.parametrize("change, match", [
+    (lambda s: s.x.__setitem__(1, np.array(["0.5", "0.5"])), r"state\.x\[1\] must be numbers"),
+    (lambda s: s.weights.__setitem__(0, np.array([[True, False]])), r"state\.weights\[0\] must be numbers"),
+    (lambda s: setattr(s, "E", "0.04"), r"state\.E must be numbers"),
+    (lambda s: setattr(s, "E", False), r"state\.E must be numbers"),
+])
+def test_state_values_must_be_numbers(change, match):
+    net, _ = computed_demo()
+    state = SimpleNamespace(**{name: getattr(net, name) for name in (
+        "sizes", "weights", "biases", "x", "y", "dE_dx", "dE_dy", "dE_dw", "dE_db", "E")})
+    state.x, state.weights = list(state.x), list(state.weights)
+    change(state)
+    with pytest.raises(TypeError, match=match):
+        NetworkDiagram([1, 2, 2, 1]).update(state)
+
+
 def test_state_without_the_attributes_is_refused():
     with pytest.raises(TypeError, match="state must be a Network"):
         draw_network(object())
