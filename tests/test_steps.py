@@ -133,10 +133,15 @@ def test_replaying_the_record_reproduces_the_network_exactly(sizes, activation):
     expected = net.copy()
     expected.forward(x_input)
     E = expected.backward(y_target)
+    # the pass's arrays, kept before update (which may forget them)
+    passed = {name: [a.copy() for a in getattr(expected, name)]
+              for name in ("x", "y", "dE_dx", "dE_dy", "dE_dw", "dE_db")}
     expected.update(0.7)
+    passed.update(weights=expected.weights, biases=expected.biases)
     state = record.snapshot(len(record))
-    for name in ("x", "y", "dE_dx", "dE_dy", "dE_dw", "dE_db", "weights", "biases"):
-        for got, want in zip(getattr(state, name), getattr(expected, name)):
+    for name, arrays in passed.items():
+        assert len(getattr(state, name)) == len(arrays), name
+        for got, want in zip(getattr(state, name), arrays):
             np.testing.assert_array_equal(got, want, err_msg=name)
     assert state.E == E == record.E
     assert record.E_after == expected.error(x_input, y_target)
