@@ -82,12 +82,19 @@ def test_explorer_follows_its_learning_rate_slider(pages, screenshots, name):
     shown = read_parts(OUTCOME_PARTS, explorer)
     screenshot_widget(page, explorer, screenshots / f"{name.removesuffix('.ipynb')}-explorer-first.png")
 
-    # Keyboard: first away from the nearer end of the track, then back past the start.
+    # Keyboard: first away from the nearer end of the track, then back to the
+    # start (the starting rate is one of the slider's stops, so exactly the
+    # same rate) and past it.
+    rate_label = explorer.locator(".bp-lr-value")
+    start_rate = rate_label.inner_text()
     away, back = ("ArrowLeft", "ArrowRight") if slider_fraction(slider) > 0.5 else ("ArrowRight", "ArrowLeft")
     press_keys_on_slider(page, slider, away, 3)
     shown = wait_for_all_to_change(page, panel, OUTCOME_PARTS, explorer, shown, f"pressing {away} 3 times")
-    press_keys_on_slider(page, slider, back, 6)
-    shown = wait_for_all_to_change(page, panel, OUTCOME_PARTS, explorer, shown, f"pressing {back} 6 times")
+    press_keys_on_slider(page, slider, back, 3)
+    shown = wait_for_all_to_change(page, panel, OUTCOME_PARTS, explorer, shown, f"pressing {back} 3 times")
+    assert rate_label.inner_text() == start_rate, "3 keys away and 3 back is not the starting rate"
+    press_keys_on_slider(page, slider, back, 3)
+    shown = wait_for_all_to_change(page, panel, OUTCOME_PARTS, explorer, shown, f"pressing {back} 3 more times")
 
     # Mouse: drag the handle to the far end of the track.
     far_end = 0.05 if slider_fraction(slider) > 0.5 else 0.95
