@@ -156,7 +156,7 @@ def test_the_step_grows_with_the_learning_rate():
                                    learning_rate=0.5)
     tail, head = arrow(ax)
     assert head[0] - tail[0] == pytest.approx(0.5 * 0.0436, abs=5e-5)
-    step = r"the update's step $-\alpha\,dE/dw_{46}$ = +0.0218 ($\alpha$ = 0.500)"
+    step = r"its move $-\alpha\,dE/dw_{46}$ = +0.0218 ($\alpha$ = 0.5)"
     assert step in legend_labels(ax)
 
 
@@ -170,7 +170,7 @@ def test_a_step_too_short_to_see_is_drawn_in_a_zoom():
     assert low < 0.9 < 0.9436 < high and high - low == pytest.approx(2 * 0.0436, abs=1e-4)
     assert [label.get_text() for label in inset.get_xticklabels()] == ["0.900", "0.944"]
     assert inset.get_title() == "zoomed in 69 times along w"          # 3.0 / 0.0436
-    assert "after one update: $w_{46}$ = 0.944, E = 0.0373" in legend_labels(ax)
+    assert "$w_{46}$ moved alone: $w_{46}$ = 0.944, E = 0.0373" in legend_labels(ax)
 
 
 def test_the_plot_widens_to_show_a_long_step():
