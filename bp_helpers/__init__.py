@@ -9,7 +9,7 @@ from .drawing import NetworkDiagram, draw_network
 from .gradcheck import GradcheckResult, gradcheck
 from .latex import colorize, show_steps
 from .names import edge_label, node_label, node_number, node_position
-from .network import Network
+from .network import Network, Overflow
 from .presets import (DEMO_EXAMPLE, DEMO_LEARNING_RATE, MAZUR_EXAMPLE,
                       MAZUR_LEARNING_RATE, demo_network, mazur_network)
 from .steps import Step, Trace, trace
@@ -20,7 +20,7 @@ __all__ = [
     "datasets", "exercises", "experiments",
     "ACTIVATIONS", "Activation", "get_activation",
     "edge_label", "node_label", "node_number", "node_position",
-    "Network",
+    "Network", "Overflow",
     "DEMO_EXAMPLE", "DEMO_LEARNING_RATE", "MAZUR_EXAMPLE", "MAZUR_LEARNING_RATE",
     "demo_network", "mazur_network",
     "NetworkDiagram", "draw_network",

@@ -21,6 +21,11 @@ array, not two copies: ``x[0]`` is ``y[0]`` and ``dE_dx[0]`` is
 activation ``y[l]`` is ``x[l]``; for one example ``dE_db[l]`` is
 ``dE_dx[l + 1]``.  Copy an array (``.copy()``) before changing it in place.
 
+Overflow: the numbers are floats, which end near 1.8e308.  A step whose
+result would go past that (an inf, or a NaN such as inf - inf) raises
+:class:`Overflow`, a ``ValueError`` that says what overflowed, instead of
+returning or keeping inf or NaN; ``train`` reports it as a diverged run.
+
 Left out on purpose: other error functions, regularisation, momentum and
 every other optimiser.  The code is written to be read next to the lesson;
 it is small and exact, and fast only as far as plain NumPy allows.
@@ -34,6 +39,14 @@ from . import formulas
 from .activations import get_activation
 from .checks import (check_array, check_example, check_finite, check_numbers,
                      check_positive_number, check_sizes, check_whole_number)
+
+
+class Overflow(ValueError):
+    """A number the network computes went past the largest float (about 1.8e308).
+
+    Raised by ``forward``, ``backward`` and ``update`` instead of giving an
+    inf or a NaN; the message says which number overflowed.
+    """
 
 
 class Network:
@@ -68,10 +81,7 @@ class Network:
         if not isinstance(learn_biases, bool):
             raise TypeError(f"learn_biases must be True or False, got {learn_biases!r}")
         self.learn_biases = learn_biases
-        self.x = self.y = None
-        self.dE_dy = self.dE_dx = self.dE_dw = self.dE_db = None
-        self.E = None
-        self._ready_for = "forward"
+        self.forget_pass()
 
     @property
     def activation_names(self):
@@ -89,6 +99,18 @@ class Network:
                        weights=self.weights, biases=self.biases,
                        learn_biases=self.learn_biases)
 
+    def forget_pass(self):
+        """Forget the recorded pass: ``x``, ``y``, ``E`` and every ``dE_*`` become None.
+
+        A recorded pass describes the weights it was computed with, so it is
+        forgotten whenever they change (``update``, and ``train`` when it gives
+        a diverged run its last good weights back); the next step must then be
+        a new ``forward``.
+        """
+        self.x = self.y = self.dE_dy = self.dE_dx = self.dE_dw = self.dE_db = None
+        self.E = None
+        self._ready_for = "forward"
+
     # --- forward propagation (lesson, section 4) -------------------------
 
     def forward(self, x_input):
@@ -102,21 +124,28 @@ class Network:
             y_j = f(x_j)
 
         With ``w[i, j] = w_ij``, the sums of a whole layer are one matrix
-        product: ``x = y.dot(w) + b``.
+        product: ``x = y.dot(w) + b``.  If a total input ``x`` overflows (inf
+        or NaN), it raises :class:`Overflow` naming the layer, and the network
+        keeps no pass.
         """
         y = check_example("x_input", x_input, self.sizes[0])
         # Forget the last pass first, so that its arrays are freed and this
         # pass reuses their memory.  (Otherwise, for the benchmark's batch of
         # 128, every step waits for fresh memory: 0.67 ms a step instead of 0.59.)
-        self.x = self.y = self.dE_dy = self.dE_dx = self.dE_dw = self.dE_db = None
-        self.E = None
-        self._ready_for = "forward"
+        self.forget_pass()
         xs, ys = [y], [y]                       # x[l], y[l] of every layer l
-        for w, b, activation in zip(self.weights, self.biases, self.activations):
-            x = y.dot(w) + b                    # x_j = sum_i w_ij y_i + b_j
-            y = activation.f(x)                 # y_j = f(x_j)
-            xs.append(x)
-            ys.append(y)
+        # An overflow is looked for in the x below rather than warned about.
+        # (Only x can overflow: y = f(x) is at most as large as x.)
+        with np.errstate(over="ignore", invalid="ignore"):
+            for w, b, activation in zip(self.weights, self.biases, self.activations):
+                x = y.dot(w) + b                # x_j = sum_i w_ij y_i + b_j
+                y = activation.f(x)             # y_j = f(x_j)
+                xs.append(x)
+                ys.append(y)
+        k = _first_not_finite(xs[1:])           # x[0] is x_input, checked above
+        if k is not None:
+            raise Overflow(f"forward() overflowed: the total input x of layer {k + 1} "
+                           "is inf or NaN (the weights or x_input are too large)")
         self.x, self.y = xs, ys
         self._ready_for = "backward"
         return y
@@ -139,7 +168,8 @@ class Network:
         means over the examples; ``dE_dy`` and ``dE_dx`` hold each example's
         own derivatives.  Some arrays are shared (see the module's
         docstring).  ``backward`` may be called again, with another target,
-        until ``update``.
+        until ``update``.  If ``E`` or a derivative overflows (inf or NaN), it
+        raises :class:`Overflow` saying which, and keeps the forward pass only.
         """
         if self._ready_for == "forward":
             raise ValueError("backward() needs the values of a forward pass: "
@@ -151,29 +181,44 @@ class Network:
         n_examples = 1 if one_example else len(y_target)
         dE_dy, dE_dx = [None] * (L + 1), [None] * (L + 1)
         dE_dw, dE_db = [None] * L, [None] * L
-        dE_dy[L] = y[L] - y_target                       # dE/dy = y - y_target
-        # E = 1/2 sum_k (y_k - y_target_k)^2, the mean of that over a batch
-        E = 0.5 * float(np.vdot(dE_dy[L], dE_dy[L])) / n_examples
-        if not math.isfinite(E):
-            # A NaN or inf in y_target makes E NaN or inf, so its numbers
-            # need to be looked at one by one only now.  (If they are all
-            # finite, the network's own output has overflowed: a diverging
-            # run, which train() reports.)
-            check_finite("y_target", y_target)
-        for l in range(L, 0, -1):
-            f_prime = self.activations[l - 1].df(x[l], y[l])
-            dE_dx[l] = f_prime * dE_dy[l]                # dE/dx_j = f'(x_j) dE/dy_j
-            if one_example:
-                # dE/dw_ij = y_i dE/dx_j: the outer product, y as a column
-                # times dE/dx as a row (np.outer does the same, more slowly)
-                dE_dw[l - 1] = y[l - 1][:, np.newaxis].dot(dE_dx[l][np.newaxis, :])
-                dE_db[l - 1] = dE_dx[l]                  # dE/db_j = dE/dx_j (the same array)
-                dE_dy[l - 1] = w[l - 1].dot(dE_dx[l])    # dE/dy_i = sum_j w_ij dE/dx_j
-            else:  # a batch, one row per example: dE/dw and dE/db are means
-                dE_dw[l - 1] = y[l - 1].T.dot(dE_dx[l]) / n_examples   # mean of y_i dE/dx_j
-                dE_db[l - 1] = dE_dx[l].mean(axis=0)                   # mean of dE/dx_j
-                dE_dy[l - 1] = dE_dx[l].dot(w[l - 1].T)  # dE/dy_i = sum_j w_ij dE/dx_j
+        # An overflow is looked for in E and the derivatives below rather
+        # than warned about.
+        with np.errstate(over="ignore", invalid="ignore"):
+            dE_dy[L] = y[L] - y_target                   # dE/dy = y - y_target
+            # E = 1/2 sum_k (y_k - y_target_k)^2, the mean of that over a batch
+            E = 0.5 * float(np.vdot(dE_dy[L], dE_dy[L])) / n_examples
+            if not math.isfinite(E):
+                # A NaN or inf in y_target makes E NaN or inf, so its numbers
+                # need to be looked at one by one only now.  If they are all
+                # finite, the network's output is too far from them.
+                check_finite("y_target", y_target)
+                raise Overflow(f"backward() overflowed: E is {E} (the output y is "
+                               "too far from y_target)")
+            for l in range(L, 0, -1):
+                f_prime = self.activations[l - 1].df(x[l], y[l])
+                dE_dx[l] = f_prime * dE_dy[l]            # dE/dx_j = f'(x_j) dE/dy_j
+                if one_example:
+                    # dE/dw_ij = y_i dE/dx_j: the outer product, y as a column
+                    # times dE/dx as a row (np.outer does the same, more slowly)
+                    dE_dw[l - 1] = y[l - 1][:, np.newaxis].dot(dE_dx[l][np.newaxis, :])
+                    dE_db[l - 1] = dE_dx[l]              # dE/db_j = dE/dx_j (the same array)
+                    dE_dy[l - 1] = w[l - 1].dot(dE_dx[l])  # dE/dy_i = sum_j w_ij dE/dx_j
+                else:  # a batch, one row per example: dE/dw and dE/db are means
+                    dE_dw[l - 1] = y[l - 1].T.dot(dE_dx[l]) / n_examples   # mean of y_i dE/dx_j
+                    dE_db[l - 1] = dE_dx[l].mean(axis=0)                   # mean of dE/dx_j
+                    dE_dy[l - 1] = dE_dx[l].dot(w[l - 1].T)  # dE/dy_i = sum_j w_ij dE/dx_j
         dE_dx[0] = dE_dy[0]  # the input node has no activation: x = y
+        # Where to look for an overflow: an inf or NaN in dE/dy of a layer
+        # l >= 1 is also in its dE/dx = f'(x) dE/dy (f'(x) = 0 gives NaN), and
+        # from there in dE/dw = y dE/dx of the weights into it (y = 0 gives
+        # NaN).  So every dE_dw, dE_dx[0] and, for a batch, the means dE_db
+        # (a sum can overflow) are enough.
+        looked_at = {"dE_dw": dE_dw, "dE_dx": dE_dx[:1], "dE_db": [] if one_example else dE_db}
+        for name, arrays in looked_at.items():
+            k = _first_not_finite(arrays)
+            if k is not None:
+                raise Overflow(f"backward() overflowed: {name}[{k}] holds inf or NaN "
+                               "(the weights or the inputs are too large)")
         self.dE_dy, self.dE_dx, self.dE_dw, self.dE_db = dE_dy, dE_dx, dE_dw, dE_db
         self.E = E
         self._ready_for = "update"
@@ -186,27 +231,37 @@ class Network:
 
             w_ij <- w_ij - alpha * dE/dw_ij,    b_j <- b_j - alpha * dE/db_j
 
-        (Biases only if ``learn_biases``.)  Every derivative was computed by
-        ``backward`` before any parameter changes.  Afterwards the derivatives
-        no longer describe the network, so the next update needs a new
-        ``forward`` and ``backward``.  ``alpha`` is ``learning_rate``.  If
-        ``E`` is not finite (the output has overflowed: the run has diverged),
-        it raises ``ValueError`` rather than write inf or NaN into the weights.
+        (Biases only if ``learn_biases``.)  ``alpha`` is ``learning_rate``.
+        Every new value is computed from the derivatives of ``backward`` before
+        any parameter changes; if one overflows (inf or NaN), it raises
+        :class:`Overflow` and leaves every weight and bias as it was.
+
+        Afterwards the recorded pass (``x``, ``y``, ``E``, ``dE_*``) describes
+        the old weights, not the new ones, so it is forgotten (set to None):
+        the next update needs a new ``forward`` and ``backward``.
         """
         learning_rate = check_positive_number("learning_rate", learning_rate)
         if self._ready_for != "update":
             raise ValueError("update() needs the derivatives of a backward pass: "
                              "call forward(x_input) and backward(y_target) first")
-        if not math.isfinite(self.E):
-            raise ValueError(f"update() refuses to apply the derivatives of E = {self.E}: "
-                             "the network's output has overflowed, the run has diverged; "
-                             "use a smaller learning_rate (train() stops such runs itself)")
-        for w, dE_dw in zip(self.weights, self.dE_dw):
-            w -= learning_rate * dE_dw          # w_ij <- w_ij - alpha dE/dw_ij
-        if self.learn_biases:
-            for b, dE_db in zip(self.biases, self.dE_db):
-                b -= learning_rate * dE_db      # b_j <- b_j - alpha dE/db_j
-        self._ready_for = "forward"
+        alpha = learning_rate
+        try:
+            # Every new value first, in new arrays.  Elementwise arithmetic
+            # raises at the first overflow (there is no matrix product here).
+            with np.errstate(over="raise", invalid="raise"):
+                new_w = [w - alpha * dE_dw for w, dE_dw in zip(self.weights, self.dE_dw)]
+                new_b = ([b - alpha * dE_db for b, dE_db in zip(self.biases, self.dE_db)]
+                         if self.learn_biases else [])
+        except FloatingPointError:
+            raise Overflow(f"update() overflowed: w - learning_rate * dE/dw (or the same for "
+                           f"a bias) is too large for a float with learning_rate = "
+                           f"{learning_rate!r}; no weight or bias was changed: use a smaller "
+                           "learning_rate") from None
+        for w, w_new in zip(self.weights, new_w):
+            w[...] = w_new                      # w_ij <- w_ij - alpha dE/dw_ij
+        for b, b_new in zip(self.biases, new_b):  # none unless learn_biases
+            b[...] = b_new                      # b_j <- b_j - alpha dE/db_j
+        self.forget_pass()
 
     def predict(self, x_input):
         """The output for ``x_input`` (one example or a batch), without recording
@@ -222,6 +277,15 @@ class Network:
         y_output = self.predict(x_input)
         y_target = check_array("y_target", y_target, y_output.shape)
         return formulas.squared_error(y_output, y_target)
+
+
+def _first_not_finite(arrays):
+    """The index of the first array that holds an inf or a NaN, or None."""
+    for k, array in enumerate(arrays):
+        # the same test as np.isfinite(array).all(), faster on tiny arrays
+        if np.count_nonzero(np.isfinite(array)) < array.size:
+            return k
+    return None
 
 
 def check_network(net):

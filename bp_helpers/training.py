@@ -23,7 +23,7 @@ import numpy as np
 from .checks import (check_example, check_positive_number,
                      check_whole_number)
 from .formatting import format_number
-from .network import check_network
+from .network import Overflow, check_network
 
 # A run has diverged when E is inf or NaN, when a weight or bias is inf or
 # NaN, or when E > DIVERGENCE_GROWTH * (E before training) and also
@@ -100,10 +100,12 @@ def train(net, X, T, learning_rate, steps, batch_size=None, seed=0, progress=Non
     from ``np.random.default_rng(seed)`` and walks through it in minibatches
     of ``batch_size`` (the last one may be smaller), so runs are repeatable.
 
-    A run stops at once when it diverges (see ``DIVERGENCE_GROWTH``); the
+    A run stops at once when it diverges (see ``DIVERGENCE_GROWTH``, and
+    when ``forward``, ``backward`` or ``update`` raises ``Overflow``); the
     network then gets back the last parameters whose error was finite and
-    recorded.  ``progress(done, total)``, if given, is called every few
-    steps (at most ``PROGRESS_CALLS`` times), e.g. to move a progress bar.
+    recorded, and no recorded pass (``x``, ``y``, ``dE_*`` are None).
+    ``progress(done, total)``, if given, is called every few steps (at most
+    ``PROGRESS_CALLS`` times), e.g. to move a progress bar.
     """
     check_network(net)
     X, T = _check_data(net, X, T)
@@ -130,15 +132,22 @@ def train(net, X, T, learning_rate, steps, batch_size=None, seed=0, progress=Non
         every = math.ceil(steps / PROGRESS_CALLS)
         for step in range(steps):
             X_batch, T_batch = next(batches)
-            net.forward(X_batch)
-            E = net.backward(T_batch)
+            try:
+                net.forward(X_batch)
+                E = net.backward(T_batch)
+            except Overflow as overflow:        # an x or E went past the largest float
+                return _stop(net, saved, errors[:step], step, str(overflow), X, T, initial_error)
             problem = _divergence(net, E, initial_error)
             if problem:
                 return _stop(net, saved, errors[:step], step, problem, X, T, initial_error)
             errors[step] = E
             for s, p in zip(saved, _parameters(net)):
                 np.copyto(s, p)
-            net.update(learning_rate)
+            try:
+                net.update(learning_rate)
+            except Overflow as overflow:        # a new weight would go past the largest float
+                return _stop(net, saved, errors[:step + 1], step + 1, str(overflow),
+                             X, T, initial_error)
             if progress is not None and ((step + 1) % every == 0 or step + 1 == steps):
                 progress(step + 1, steps)
         final_error = net.error(X, T)
@@ -257,9 +266,14 @@ def _divergence(net, E, initial_error):
 
 
 def _stop(net, saved, errors, step, problem, X, T, initial_error):
-    """Give the network back the parameters of step - 1 and report the divergence."""
+    """Give the network back the parameters of step - 1 and report the divergence.
+
+    The network keeps no recorded pass: the one it has (if any) was made with
+    the diverged parameters, not with those it gets back.
+    """
     for p, s in zip(_parameters(net), saved):
         np.copyto(p, s)
+    net.forget_pass()
     final_error = net.error(X, T)
     message = (f"diverged at step {step}: {problem}; the network keeps its "
                f"parameters of step {step - 1} (E = {final_error:.4g})")

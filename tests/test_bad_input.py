@@ -2,11 +2,12 @@
 call leaves the network exactly as it was (nothing half-changed)."""
 
 import copy
+import warnings
 
 import numpy as np
 import pytest
 
-from bp_helpers import Network
+from bp_helpers import Network, Overflow
 
 NAN, INF = float("nan"), float("inf")
 
@@ -185,9 +186,9 @@ def test_a_failed_forward_keeps_the_network_ready_to_update():
     net = ready_network()
     with pytest.raises(ValueError, match="x_input"):
         net.forward([NAN, 0.0])
-    weights = [w.copy() for w in net.weights]
+    weights, dE_dw = [w.copy() for w in net.weights], net.dE_dw
     net.update(0.5)   # the backward pass before the failed forward still counts
-    np.testing.assert_array_equal(net.weights[0], weights[0] - 0.5 * net.dE_dw[0])
+    np.testing.assert_array_equal(net.weights[0], weights[0] - 0.5 * dE_dw[0])
 
 
 # --- backward ---------------------------------------------------------------------------
@@ -232,23 +233,75 @@ def test_backward_of_a_batch_rejects_a_target_that_is_not_finite(bad):
                               "y_target must be finite")
 
 
-def test_backward_accepts_finite_targets_too_large_for_E():
-    # 1e200 is a finite number, so it is not refused; its square overflows,
-    # and E is inf, as the arithmetic says (train() reports such a run as diverged).
+def test_backward_refuses_finite_targets_too_large_for_E():
+    # 1e200 is a finite number, but (y - 1e200)^2 = 1e400 is past the largest
+    # float (about 1.8e308): E would be inf, so backward raises instead, with no
+    # warning, and keeps the forward pass (and the backward pass before it).
     net = ready_network()
-    assert net.backward([1e200, 0.8]) == INF
-    assert np.isfinite(net.dE_dy[-1]).all()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert_rejected_unchanged(net, lambda net: net.backward([1e200, 0.8]), Overflow,
+                                  r"backward\(\) overflowed: E is inf")
 
 
-def test_update_refuses_the_derivatives_of_an_error_that_is_not_finite():
-    # A linear network whose output overflows: E is inf, and update() must not
-    # write inf or NaN into the weights.
+def test_forward_refuses_an_output_that_overflows():
+    # x = 1e300 * 1e10 = 1e310 is past the largest float: forward raises rather
+    # than record inf, with no warning; it keeps no pass, and the weights stay.
     net = Network([1, 1], "linear", weights=[np.array([[1e300]])], biases=[np.zeros(1)])
-    with np.errstate(over="ignore"):
-        net.forward([1e10])
-    assert net.backward([0.0]) == INF
-    assert_rejected_unchanged(net, lambda net: net.update(0.1), ValueError,
-                              r"update\(\) refuses .* E = inf: .* diverged")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        with pytest.raises(ValueError, match=r"total input x of layer 1 is inf or NaN"):
+            net.forward([1e10])
+    assert net.x is None and net.E is None
+    np.testing.assert_array_equal(net.weights[0], [[1e300]])
+
+
+def test_forward_refuses_a_hidden_total_input_that_overflows():
+    # x_2 = 1e200 * 1e200 = 1e400 is past the largest float; the sigmoid would
+    # turn it into y = 1 and hide it, but the recorded x_2 would be inf.
+    net = Network([1, 1, 1], weights=[np.array([[1e200]]), np.array([[1.0]])])
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        with pytest.raises(Overflow, match=r"forward\(\) overflowed: the total input x of layer 1"):
+            net.forward([1e200])
+    assert net.x is None
+
+
+def test_forward_of_huge_tanh_inputs_raises_instead_of_nan():
+    # x_j = 1e200 * 1e200 + (-1e200) * 1e200 = 1e400 - 1e400: inf - inf, NaN.
+    net = Network([2, 2], "tanh", weights=[np.full((2, 2), 1e200)])
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        with pytest.raises(ValueError, match=r"total input x of layer 1 is inf or NaN"):
+            net.forward([1e200, -1e200])
+
+
+def test_backward_refuses_derivatives_that_overflow_with_a_finite_E():
+    # Linear [1, 1, 1, 1, 1], every w = 1e100, b = 0, x_input = 1e-300, target 0:
+    # x = 1e-200, 1e-100, 1, 1e100, so E = 1e200 / 2 is finite.  Backwards:
+    # dE/dy_4 = 1e100, dE/dy_3 = 1e200, dE/dy_2 = 1e300, dE/dy_1 = 1e400 (inf),
+    # and dE/dw of weights[0] = 1e-300 * inf = inf.
+    net = Network([1, 1, 1, 1, 1], "linear", weights=[np.array([[1e100]])] * 4)
+    net.forward([1e-300])
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert_rejected_unchanged(net, lambda net: net.backward([0.0]), Overflow,
+                                  r"backward\(\) overflowed: dE_dw\[0\] holds inf or NaN")
+
+
+def test_update_refuses_a_step_that_overflows_and_changes_nothing():
+    # Linear [1, 1], w = 1, x = 1e10, target 0: y = 1e10, dE/dw = x (y - 0) = 1e20;
+    # 1e300 * 1e20 = 1e320 is past the largest float.
+    net = Network([1, 1], "linear", weights=[np.array([[1.0]])])
+    net.forward([1e10])
+    net.backward([0.0])
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert_rejected_unchanged(net, lambda net: net.update(1e300), ValueError,
+                                  r"update\(\) overflowed: .* learning_rate = 1e\+300; "
+                                  r"no weight or bias was changed")
+    net.update(1e-21)   # the pass is still there: a smaller rate works
+    np.testing.assert_array_equal(net.weights[0], [[1.0 - 1e-21 * 1e20]])
 
 
 def test_backward_before_forward():
@@ -287,9 +340,9 @@ def test_update_rejects_bad_learning_rate(learning_rate, error, match):
 def test_update_accepts_numpy_and_integer_learning_rates():
     for learning_rate in (np.float64(0.5), np.float32(0.5), 1):
         net = ready_network()
-        weights = net.weights[1].copy()
+        weights, dE_dw = net.weights[1].copy(), net.dE_dw[1]
         net.update(learning_rate)
-        np.testing.assert_array_equal(net.weights[1], weights - float(learning_rate) * net.dE_dw[1])
+        np.testing.assert_array_equal(net.weights[1], weights - float(learning_rate) * dE_dw)
 
 
 def test_update_before_backward():

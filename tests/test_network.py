@@ -238,10 +238,11 @@ def test_update_subtracts_learning_rate_times_gradient():
     net.backward(t)
     weights = [w.copy() for w in net.weights]
     biases = [b.copy() for b in net.biases]
+    dE_dw, dE_db = net.dE_dw, net.dE_db   # update() forgets them
     net.update(0.3)
     for l in range(2):
-        np.testing.assert_array_equal(net.weights[l], weights[l] - 0.3 * net.dE_dw[l])
-        np.testing.assert_array_equal(net.biases[l], biases[l] - 0.3 * net.dE_db[l])
+        np.testing.assert_array_equal(net.weights[l], weights[l] - 0.3 * dE_dw[l])
+        np.testing.assert_array_equal(net.biases[l], biases[l] - 0.3 * dE_db[l])
         assert not np.array_equal(net.weights[l], weights[l])
 
 
@@ -270,10 +271,11 @@ def test_learn_biases_false_leaves_biases_unchanged():
     net.forward([0.3, 0.9])
     net.backward([1.0])
     assert any((g != 0).any() for g in net.dE_db)  # derivatives still computed
+    dE_dw = net.dE_dw   # update() forgets it
     net.update(1.0)
     for before, after in zip(biases, net.biases):
         np.testing.assert_array_equal(before, after)
-    for before, after, g in zip(weights, net.weights, net.dE_dw):
+    for before, after, g in zip(weights, net.weights, dE_dw):
         np.testing.assert_array_equal(after, before - g)
 
 

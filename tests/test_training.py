@@ -155,21 +155,23 @@ def test_an_error_that_overflows_to_inf_is_reported():
         warnings.simplefilter("error")
         result = train(net, [1e100], [0.0], 1e100, 10)
     assert result.diverged_at == 1
-    assert result.message.startswith("diverged at step 1: E became inf")
+    # forward() of step 1 overflows (x = -1e300 * 1e100) and raises Overflow
+    assert result.message.startswith("diverged at step 1: forward() overflowed: "
+                                     "the total input x of layer 1 is inf or NaN")
     np.testing.assert_array_equal(result.errors, [result.initial_error])
     for p, q in zip(parameters(net), before):
         np.testing.assert_array_equal(p, q)
 
 
 def test_inf_weights_with_a_finite_error_are_caught():
-    # x_input = 1e300 and a huge rate push w to -inf; the sigmoid output
-    # saturates at 0, so E stays finite: only the weight check can see it.
+    # x_input = 1e300 and a huge rate would push w to -inf; update() raises
+    # Overflow instead of writing it, and train() reports the run as diverged.
     net = Network([1, 1], weights=[np.array([[1e-300]])])
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         result = train(net, [1e300], [0.9], 1e10, 10)
     assert result.diverged_at == 1
-    assert "a weight or bias became inf or NaN" in result.message
+    assert "update() overflowed" in result.message
     np.testing.assert_array_equal(net.weights[0], [[1e-300]])
 
 
