@@ -23,7 +23,7 @@ class Activation:
     """One activation function: its name, ``f``, ``f'`` and their formulas.
 
     ``f(x)`` returns ``y``; ``df(x, y)`` returns ``f'(x)`` given ``x`` and
-    ``y = f(x)``.  ``formula`` and ``derivative_formula`` are LaTeX, used by
+    ``y = f(x)``.  Both take a plain float or an array of any shape.  ``formula`` and ``derivative_formula`` are LaTeX, used by
     the step record and the notebooks.
     """
 
@@ -70,7 +70,9 @@ def relu(x):
 
 def relu_derivative(x, y):
     """f'(x) = 1 if x > 0 else 0 (we take 0 at the kink x = 0)."""
-    return (x > 0.0).astype(float)
+    # np.greater, not x > 0.0: for a plain float x that gives a Python bool,
+    # which has no .astype
+    return np.greater(x, 0.0).astype(float)
 
 
 def linear(x):
@@ -80,7 +82,7 @@ def linear(x):
 
 def linear_derivative(x, y):
     """f'(x) = 1."""
-    return np.ones_like(x)
+    return np.ones_like(x, dtype=float)
 
 
 ACTIVATIONS = {

@@ -162,3 +162,45 @@ def test_other_activations_stay_finite_at_huge_inputs(name):
             f_prime = activation.df(HUGE, y)
     assert np.isfinite(y).all()
     assert np.isfinite(f_prime).all()
+
+
+# --- plain floats, 0-d and n-d arrays ------------------------------------------
+
+# (name, x, f(x), f'(x)), worked by hand: sigmoid(0) = 1/2, f'(0) = 1/2 * 1/2;
+# sigmoid(2) = 1 / (1 + e^-2), f' = s (1 - s); tanh(0.5) from math.tanh,
+# f' = 1 - tanh^2; relu: max(0, x), f' = 1 for x > 0 else 0 (0 at the kink);
+# linear: x and 1.
+S2 = 1 / (1 + math.exp(-2.0))
+T05 = math.tanh(0.5)
+BY_HAND = [
+    ("sigmoid", 0.0, 0.5, 0.25), ("sigmoid", 2.0, S2, S2 * (1 - S2)),
+    ("tanh", 0.0, 0.0, 1.0), ("tanh", 0.5, T05, 1 - T05 ** 2),
+    ("relu", 2.0, 2.0, 1.0), ("relu", -1.5, 0.0, 0.0), ("relu", 0.0, 0.0, 0.0),
+    ("linear", 2.0, 2.0, 1.0), ("linear", -1.5, -1.5, 1.0),
+]
+
+
+@pytest.mark.parametrize("name, x, y, dy", BY_HAND)
+def test_f_and_df_take_a_plain_float(name, x, y, dy):
+    activation = get_activation(name)
+    assert float(activation.f(x)) == pytest.approx(y, rel=1e-12, abs=1e-15)
+    assert float(activation.df(x, y)) == pytest.approx(dy, rel=1e-12, abs=1e-15)
+
+
+@pytest.mark.parametrize("name, x, y, dy", BY_HAND)
+def test_f_and_df_take_a_0d_array(name, x, y, dy):
+    activation = get_activation(name)
+    assert float(activation.f(np.array(x))) == pytest.approx(y, rel=1e-12, abs=1e-15)
+    assert float(activation.df(np.array(x), np.array(y))) == pytest.approx(dy, rel=1e-12, abs=1e-15)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_f_and_df_take_an_nd_array(name):
+    cases = [(x, y, dy) for n, x, y, dy in BY_HAND if n == name]
+    x = np.array([[c[0] for c in cases]] * 2)       # shape (2, k)
+    y = np.array([[c[1] for c in cases]] * 2)
+    dy = np.array([[c[2] for c in cases]] * 2)
+    activation = get_activation(name)
+    np.testing.assert_allclose(activation.f(x), y, rtol=1e-12, atol=1e-15)
+    np.testing.assert_allclose(activation.df(x, y), dy, rtol=1e-12, atol=1e-15)
+    assert activation.df(x, y).shape == x.shape
