@@ -24,28 +24,39 @@ import numpy as np
 
 from .network import Network
 
-DEMO_SIZES = [1, 2, 2, 1]
-DEMO_WEIGHTS = [
-    [[0.8, -0.4]],                 # w_12, w_13
-    [[0.5, -0.6],                  # w_24, w_25
-     [0.3, 0.7]],                  # w_34, w_35
-    [[0.9],                        # w_46
-     [-0.5]],                      # w_56
-]
-DEMO_BIASES = [[0.1, -0.1], [0.2, -0.2], [0.1]]   # b_2, b_3; b_4, b_5; b_6
-DEMO_EXAMPLE = (np.array([1.0]), np.array([0.9]))  # (x_input, y_target)
+
+
+def _read_only(numbers):
+    """A float array of ``numbers`` that cannot be changed (``x *= 2`` raises),
+    so that no notebook cell can change a preset for every cell after it."""
+    array = np.array(numbers, dtype=float)
+    array.flags.writeable = False
+    return array
+
+
+# Tuples, and read-only arrays: the presets cannot be changed by accident.
+DEMO_SIZES = (1, 2, 2, 1)
+DEMO_WEIGHTS = (
+    ((0.8, -0.4),),                # w_12, w_13
+    ((0.5, -0.6),                  # w_24, w_25
+     (0.3, 0.7)),                  # w_34, w_35
+    ((0.9,),                       # w_46
+     (-0.5,)),                     # w_56
+)
+DEMO_BIASES = ((0.1, -0.1), (0.2, -0.2), (0.1,))   # b_2, b_3; b_4, b_5; b_6
+DEMO_EXAMPLE = (_read_only([1.0]), _read_only([0.9]))  # (x_input, y_target)
 DEMO_LEARNING_RATE = 1.0
 
 # Mazur's names: w1: i1->h1, w2: i2->h1, w3: i1->h2, w4: i2->h2,
 # w5: h1->o1, w6: h2->o1, w7: h1->o2, w8: h2->o2.  Here weights[l][i, j].
-MAZUR_WEIGHTS = [
-    [[0.15, 0.25],                 # i1->h1 (w1), i1->h2 (w3)
-     [0.20, 0.30]],                # i2->h1 (w2), i2->h2 (w4)
-    [[0.40, 0.50],                 # h1->o1 (w5), h1->o2 (w7)
-     [0.45, 0.55]],                # h2->o1 (w6), h2->o2 (w8)
-]
-MAZUR_BIASES = [[0.35, 0.35], [0.60, 0.60]]
-MAZUR_EXAMPLE = (np.array([0.05, 0.10]), np.array([0.01, 0.99]))
+MAZUR_WEIGHTS = (
+    ((0.15, 0.25),                 # i1->h1 (w1), i1->h2 (w3)
+     (0.20, 0.30)),                # i2->h1 (w2), i2->h2 (w4)
+    ((0.40, 0.50),                 # h1->o1 (w5), h1->o2 (w7)
+     (0.45, 0.55)),                # h2->o1 (w6), h2->o2 (w8)
+)
+MAZUR_BIASES = ((0.35, 0.35), (0.60, 0.60))
+MAZUR_EXAMPLE = (_read_only([0.05, 0.10]), _read_only([0.01, 0.99]))
 MAZUR_LEARNING_RATE = 0.5
 
 

@@ -201,3 +201,46 @@ def test_demo_network_is_fresh_each_time():
     assert demo_network().weights[0][0, 0] == 0.8
     assert demo_network().biases[2][0] == 0.1
     np.testing.assert_array_equal(DEMO_EXAMPLE[0], [1.0])
+
+
+# --- the presets cannot be changed ---------------------------------------------
+
+@pytest.mark.parametrize("example", ["DEMO_EXAMPLE", "MAZUR_EXAMPLE"])
+def test_the_examples_are_read_only(example):
+    from bp_helpers import presets
+    x_input, y_target = getattr(presets, example)
+    before = (x_input.copy(), y_target.copy())
+    for array in (x_input, y_target):
+        with pytest.raises(ValueError, match="read-only"):
+            array *= 2
+        with pytest.raises(ValueError, match="read-only"):
+            array[0] = 5.0
+    np.testing.assert_array_equal(x_input, before[0])
+    np.testing.assert_array_equal(y_target, before[1])
+
+
+@pytest.mark.parametrize("table", ["DEMO_SIZES", "DEMO_WEIGHTS", "DEMO_BIASES",
+                                   "MAZUR_WEIGHTS", "MAZUR_BIASES"])
+def test_the_tables_are_tuples_all_the_way_down(table):
+    from bp_helpers import presets
+
+    def assert_tuples(value):
+        if isinstance(value, (list, np.ndarray)):
+            raise AssertionError(f"{table} holds a changeable {type(value).__name__}")
+        if isinstance(value, tuple):
+            for item in value:
+                assert_tuples(item)
+
+    assert_tuples(getattr(presets, table))
+
+
+def test_a_preset_network_owns_writable_copies():
+    # update() changes the network's own arrays, never the presets' numbers:
+    # w_46 of the demo is 0.9 before and after another network's update.
+    from bp_helpers import presets
+    net = demo_network()
+    net.forward(DEMO_EXAMPLE[0])
+    net.backward(DEMO_EXAMPLE[1])
+    net.update(1.0)
+    assert presets.DEMO_WEIGHTS[2][0][0] == 0.9
+    assert demo_network().weights[2][0, 0] == 0.9
