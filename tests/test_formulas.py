@@ -160,8 +160,8 @@ def test_network_computes_what_the_formulas_say(batch):
         np.testing.assert_allclose(net.dE_db[l - 1], formulas.bias_gradient(dE_dx), rtol=1e-14)
         dE_dy = formulas.previous_dE_dy(net.weights[l - 1], dE_dx)
         np.testing.assert_allclose(net.dE_dy[l - 1], dE_dy, rtol=1e-15)
-    weights = [w.copy() for w in net.weights]
+    weights, dE_dw = [w.copy() for w in net.weights], net.dE_dw   # update forgets the pass
     net.update(0.3)
     for l in range(2):
         np.testing.assert_array_equal(
-            net.weights[l], formulas.gradient_step(weights[l], 0.3, net.dE_dw[l]))
+            net.weights[l], formulas.gradient_step(weights[l], 0.3, dE_dw[l]))
