@@ -132,10 +132,10 @@ class Run:
     @property
     def label(self):
         """The label of its curve: the rate and the verdict, e.g. "α = 0.3 (converging)";
-        a diverged run says where, "α = 3 (diverged at step 12)"."""
+        a diverged run says where, "α = 3 (diverged at update 12)"."""
         outcome = self.verdict.label
         if self.result.diverged:
-            outcome = f"diverged at step {self.result.diverged_at}"
+            outcome = f"diverged at update {self.result.diverged_at}"
         return f"α = {format_rate(self.learning_rate)} ({outcome})"
 
 
@@ -154,15 +154,15 @@ class Comparison:
                          for run in self.runs)
 
 
-def compare_learning_rates(net, X, T, learning_rates, steps, batch_size=None, ax=None,
+def compare_learning_rates(net, X, T, learning_rates, updates, batch_size=None, ax=None,
                            title=None):
     """Train a fresh copy of ``net`` for each learning rate; return a :class:`Comparison`.
 
-    Each run is ``train(copy, X, T, alpha, steps, batch_size)`` followed by
+    Each run is ``train(copy, X, T, alpha, updates, batch_size)`` followed by
     ``verdict``.  The error curves are drawn on ``ax`` (a new figure if
     ``None``) the way the learning-rate explorer draws them: the earlier
     rates as kept curves, the last one as the current curve.  Every run that
-    diverged ends in a ✕, and its label says at which step.  The legend
+    diverged ends in a ✕, and its label says at which update.  The legend
     lists the runs in the order of ``learning_rates``, at most 6 (as many
     as the explorer draws: 5 kept curves and the current one).
     """
@@ -174,7 +174,7 @@ def compare_learning_rates(net, X, T, learning_rates, steps, batch_size=None, ax
     runs = []
     for rate in rates:
         copy = net.copy()
-        result = train(copy, X, T, rate, steps, batch_size=batch_size)
+        result = train(copy, X, T, rate, updates, batch_size=batch_size)
         runs.append(Run(rate, result, verdict(result), copy))
     ax = _new_axes(ax, 6.0, 3.6)
     curve = ErrorCurve(ax)
@@ -194,7 +194,7 @@ def compare_learning_rates(net, X, T, learning_rates, steps, batch_size=None, ax
     return Comparison(runs, ax.figure)
 
 
-def explorer_first_state(net, X, T, learning_rate=1.0, steps=100, batch_size=None, compare=()):
+def explorer_first_state(net, X, T, learning_rate=1.0, updates=100, batch_size=None, compare=()):
     """What ``LearningRateExplorer(net, X, T, ...)`` with the same arguments shows
     first, as a static figure; returns the :class:`Comparison`.
 
@@ -212,7 +212,7 @@ def explorer_first_state(net, X, T, learning_rate=1.0, steps=100, batch_size=Non
             1, 2, figsize=(10, 3.6), gridspec_kw={"width_ratios": [1.4, 1]})
     else:
         figure, ax_curve = plt.subplots(figsize=(6, 3.6))
-    comparison = compare_learning_rates(net, X, T, rates, steps, batch_size, ax=ax_curve)
+    comparison = compare_learning_rates(net, X, T, rates, updates, batch_size, ax=ax_curve)
     if boundary:
         X = np.atleast_2d(check_array("X", X))
         T = np.atleast_2d(check_array("T", T))

@@ -101,7 +101,7 @@ class ErrorCurve:
         self.current = (errors, label)
         if diverged_at is not None and len(errors):
             self.marker.set_data([len(errors) - 1], [errors[-1]])
-            self.note.set_text(f"diverged at step {diverged_at}")
+            self.note.set_text(f"diverged at update {diverged_at}")
         else:
             self.marker.set_data([], [])
             self.note.set_text("")

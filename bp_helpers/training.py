@@ -1,8 +1,8 @@
-"""Training: the lesson's three steps, repeated, with a record of the error.
+"""Training: the lesson's loop (forward, backward, update), repeated, with a record of the error.
 
 ``train`` runs forward propagation, backpropagation and the update rule
 (lesson, sections 4, 7 and 5) again and again on a data set, in place, and
-keeps the error ``E`` of every step so that a notebook can draw the learning
+keeps the error ``E`` before every update so that a notebook can draw the learning
 curve.  It watches for divergence and stops a run that blows up, leaving the
 network with its last good weights, so that nothing downstream ever plots a
 NaN.  ``verdict`` reads a finished run the way the learning-rate explorer
@@ -48,12 +48,12 @@ class TrainingResult:
     """What ``train`` returns.
 
     ``errors[k]`` is ``E`` before update ``k`` (on the whole data set for
-    full-batch training, on that step's minibatch otherwise); it never holds
+    full-batch training, on that update's minibatch otherwise); it never holds
     inf or NaN.  ``initial_error`` and ``final_error`` are ``E`` on the whole
     data set before training and for the network as ``train`` leaves it.
-    ``diverged_at`` is ``None``, or the step ``k`` (the parameters after
+    ``diverged_at`` is ``None``, or the update ``k`` (the parameters after
     ``k`` updates) at which the run blew up; then ``errors`` stops before
-    step ``k`` and the network keeps the parameters of step ``k - 1``.
+    update ``k`` and the network keeps the parameters of update ``k - 1``.
     """
 
     errors: np.ndarray
@@ -86,17 +86,17 @@ class Verdict:
         return self.text
 
 
-def train(net, X, T, learning_rate, steps, batch_size=None, seed=0, progress=None):
-    """Train ``net`` in place for ``steps`` updates; return a :class:`TrainingResult`.
+def train(net, X, T, learning_rate, updates, batch_size=None, seed=0, progress=None):
+    """Train ``net`` in place with ``updates`` updates; return a :class:`TrainingResult`.
 
-    Each step is the lesson's loop on a batch of examples::
+    Each update is the lesson's loop on a batch of examples::
 
         forward(x_input);  E = backward(y_target);
         w_ij <- w_ij - alpha * dE/dw_ij,   b_j <- b_j - alpha * dE/db_j
 
     ``X`` has shape ``(N, n_in)`` and ``T`` shape ``(N, n_out)`` (or one
     example, ``(n_in,)`` and ``(n_out,)``).  ``batch_size=None`` uses all N
-    examples in every step; otherwise each epoch draws a fresh permutation
+    examples in every update; otherwise each epoch draws a fresh permutation
     from ``np.random.default_rng(seed)`` and walks through it in minibatches
     of ``batch_size`` (the last one may be smaller), so runs are repeatable.
 
@@ -104,13 +104,13 @@ def train(net, X, T, learning_rate, steps, batch_size=None, seed=0, progress=Non
     when ``forward``, ``backward`` or ``update`` raises ``Overflow``); the
     network then gets back the last parameters whose error was finite and
     recorded, and no recorded pass (``x``, ``y``, ``dE_*`` are None).
-    ``progress(done, total)``, if given, is called every few steps (at most
+    ``progress(done, total)``, if given, is called every few updates (at most
     ``PROGRESS_CALLS`` times), e.g. to move a progress bar.
     """
     check_network(net)
     X, T = _check_data(net, X, T)
     learning_rate = check_positive_number("learning_rate", learning_rate)
-    steps = check_whole_number("steps", steps, 1)
+    updates = check_whole_number("updates", updates, 1)
     if batch_size is not None:
         batch_size = check_whole_number("batch_size", batch_size, 1)
         if batch_size > len(X):
@@ -126,35 +126,35 @@ def train(net, X, T, learning_rate, steps, batch_size=None, seed=0, progress=Non
         if not math.isfinite(initial_error):
             raise ValueError(f"the network's error on X, T is {initial_error} before "
                              "training: X or the weights are too large")
-        errors = np.empty(steps)
+        errors = np.empty(updates)
         saved = [p.copy() for p in _parameters(net)]
         batches = _batches(X, T, batch_size, seed)
-        every = math.ceil(steps / PROGRESS_CALLS)
-        for step in range(steps):
+        every = math.ceil(updates / PROGRESS_CALLS)
+        for k in range(updates):
             X_batch, T_batch = next(batches)
             try:
                 net.forward(X_batch)
                 E = net.backward(T_batch)
             except Overflow as overflow:        # an x or E went past the largest float
-                return _stop(net, saved, errors[:step], step, str(overflow), X, T, initial_error)
+                return _stop(net, saved, errors[:k], k, str(overflow), X, T, initial_error)
             problem = _divergence(net, E, initial_error)
             if problem:
-                return _stop(net, saved, errors[:step], step, problem, X, T, initial_error)
-            errors[step] = E
+                return _stop(net, saved, errors[:k], k, problem, X, T, initial_error)
+            errors[k] = E
             for s, p in zip(saved, _parameters(net)):
                 np.copyto(s, p)
             try:
                 net.update(learning_rate)
             except Overflow as overflow:        # a new weight would go past the largest float
-                return _stop(net, saved, errors[:step + 1], step + 1, str(overflow),
+                return _stop(net, saved, errors[:k + 1], k + 1, str(overflow),
                              X, T, initial_error)
-            if progress is not None and ((step + 1) % every == 0 or step + 1 == steps):
-                progress(step + 1, steps)
+            if progress is not None and ((k + 1) % every == 0 or k + 1 == updates):
+                progress(k + 1, updates)
         final_error = net.error(X, T)
         problem = _divergence(net, final_error, initial_error)
         if problem:
-            return _stop(net, saved, errors, steps, problem, X, T, initial_error)
-    message = f"E {_change(initial_error, final_error)} in {steps} updates"
+            return _stop(net, saved, errors, updates, problem, X, T, initial_error)
+    message = f"E {_change(initial_error, final_error)} in {updates} updates"
     return TrainingResult(errors, initial_error, final_error, None, message)
 
 
@@ -170,13 +170,13 @@ def verdict(result):
        changes nothing, whatever the learning rate; e.g. ReLU nodes whose
        total input is negative for every example ("dead" nodes).
     3. "oscillating": more than ``OSCILLATION_FRACTION`` (10 %) of the
-       updates raised ``E`` by more than ``RISE`` (1 %): the steps are too
-       big for a steady descent.  Its text says in roughly what share of the
+       updates raised ``E`` by more than ``RISE`` (1 %): the weights move too
+       far for a steady descent.  Its text says in roughly what share of the
        updates ``E`` rose, not how many exactly nor where ``E`` ended: in a
        run that jumps about, those depend on the last digits of the
        arithmetic, which differ from one computer to the next.
     4. "getting worse": ``E`` ended higher than it started (without
-       blowing up): the steps overshoot, the learning rate is too large.
+       blowing up): the updates overshoot, the learning rate is too large.
     5. "too slow": ``E`` fell by less than ``SLOW_FALL`` (half) of its
        starting value.
     6. "stalled": ``E`` fell, but the second half of the run lowered it by
@@ -204,7 +204,7 @@ def verdict(result):
         return Verdict("oscillating", f"oscillating: E rose in {_share(rising / updates)} of "
                                       f"the {updates} updates, jumping up and down")
     if end > start:
-        return Verdict("getting worse", f"getting worse: {change}; the steps overshoot")
+        return Verdict("getting worse", f"getting worse: {change}; the updates overshoot")
     if start - end < SLOW_FALL * start:
         return Verdict("too slow", f"too slow: {change}; it did not even halve")
     if end > STALL_LEVEL * start and middle - end < STALL_FALL * middle:
@@ -259,14 +259,14 @@ def _divergence(net, E, initial_error):
     if not math.isfinite(E):
         return f"E became {E}"
     if E > DIVERGENCE_GROWTH * initial_error and E > DIVERGENCE_FLOOR:
-        return f"E grew past {DIVERGENCE_GROWTH:,.0f} x its starting value (E = {E:.3g})"
+        return f"E grew past {DIVERGENCE_GROWTH:,.0f} x its starting value (E = {format_number(E)})"
     if not all(np.isfinite(p).all() for p in _parameters(net)):
         return "a weight or bias became inf or NaN"
     return None
 
 
-def _stop(net, saved, errors, step, problem, X, T, initial_error):
-    """Give the network back the parameters of step - 1 and report the divergence.
+def _stop(net, saved, errors, k, problem, X, T, initial_error):
+    """Give the network back the parameters of update k - 1 and report the divergence.
 
     The network keeps no recorded pass: the one it has (if any) was made with
     the diverged parameters, not with those it gets back.
@@ -275,9 +275,9 @@ def _stop(net, saved, errors, step, problem, X, T, initial_error):
         np.copyto(p, s)
     net.forget_pass()
     final_error = net.error(X, T)
-    message = (f"diverged at step {step}: {problem}; the network keeps its "
-               f"parameters of step {step - 1} (E = {final_error:.4g})")
-    return TrainingResult(errors.copy(), initial_error, final_error, step, message)
+    message = (f"diverged at update {k}: {problem}; the network keeps its "
+               f"parameters of update {k - 1} (E = {format_number(final_error)})")
+    return TrainingResult(errors.copy(), initial_error, final_error, k, message)
 
 
 def _change(start, end):

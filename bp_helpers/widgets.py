@@ -35,7 +35,7 @@ from .training import train, verdict
 LOWEST_RATE, HIGHEST_RATE = 0.001, 100.0
 RATE_STOPS = [float(f"{m}e{e}") for e in range(-3, 2)
               for m in (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8)] + [HIGHEST_RATE]
-DEFAULT_MAX_STEPS = 2000        # the explorer's updates slider goes at least this far
+DEFAULT_MAX_UPDATES = 2000        # the explorer's updates slider goes at least this far
 PICTURES_KEPT = 64              # the player keeps the pictures of the last 64 steps drawn
 QUIZ_TOLERANCE = 0.02           # a prediction within 2 % of the value is right
 SPEEDS = {"slow": 1500, "normal": 800, "fast": 300}  # milliseconds per step
@@ -247,57 +247,58 @@ class Stepper(widgets.VBox):
 class LearningRateExplorer(widgets.VBox):
     """Train a fresh copy of a network with a learning rate you choose, and see what happens.
 
-    ``LearningRateExplorer(net, X, T, learning_rate=1.0, steps=100)``: a
+    ``LearningRateExplorer(net, X, T, learning_rate=1.0, updates=100)``: a
     learning-rate slider (0.001 to 100, log scale), a slider for the number
-    of updates (up to ``max_steps``, by default 2000 or ``steps`` if more)
+    of updates (up to ``max_updates``, by default 2000 or ``updates`` if more)
     and a reset button.  Each change trains a fresh copy of
     ``net`` (``training.train``; ``net`` itself is not changed) and shows the
     error curve (log scale), the trained network and a verdict: converging,
-    too slow, stalled, oscillating, or diverged at step k.  "Keep this curve"
+    too slow, stalled, oscillating, or diverged at update k.  "Keep this curve"
     leaves the curve on the plot to compare with the next learning rates
     (at most 5, the oldest goes first); ``compare=[0.01, 1, 100]`` starts
     with those curves kept.  For a data set with two inputs and one output
     it also shades the decision boundary.  Long runs show a progress bar.
     """
 
-    def __init__(self, net, X, T, learning_rate=1.0, steps=100, batch_size=None,
-                 compare=(), max_steps=None):
+    def __init__(self, net, X, T, learning_rate=1.0, updates=100, batch_size=None,
+                 compare=(), max_updates=None):
         check_network(net)
         self.start = net.copy()
         self.X = np.atleast_2d(check_array("X", X))
         self.T = np.atleast_2d(check_array("T", T))
         self.batch_size = batch_size
         learning_rate = check_learning_rate("learning_rate", learning_rate)
-        steps = check_whole_number("steps", steps, 1)
+        updates = check_whole_number("updates", updates, 1)
         compare = check_compare(compare)
-        if max_steps is None:
-            max_steps = max(DEFAULT_MAX_STEPS, steps)
-        elif check_whole_number("max_steps", max_steps, 1) < steps:
-            raise ValueError(f"max_steps must be at least steps ({steps}), got {max_steps!r}")
-        self.defaults = (learning_rate, steps)
+        if max_updates is None:
+            max_updates = max(DEFAULT_MAX_UPDATES, updates)
+        elif check_whole_number("max_updates", max_updates, 1) < updates:
+            raise ValueError(f"max_updates must be at least updates ({updates}), "
+                             f"got {max_updates!r}")
+        self.defaults = (learning_rate, updates)
         self._moving_sliders = False    # True while run() moves the sliders itself
         self.curve = ErrorCurve()
         self.boundary = (DecisionBoundary(self.X, self.T)
                          if net.sizes[0] == 2 and net.sizes[-1] == 1 else None)
         self.diagram = NetworkDiagram(net.sizes, show=("x", "y", "w", "b"))
-        self._build_controls(learning_rate, steps, max_steps)
+        self._build_controls(learning_rate, updates, max_updates)
         pictures = [self.curve_image] + ([self.boundary_image] if self.boundary else [])
         super().__init__([widgets.HBox([self.learning_rate_slider, self.learning_rate_label,
-                                        self.steps_slider]),
+                                        self.updates_slider]),
                           widgets.HBox([self.keep_button, self.clear_button, self.reset_button,
                                         self.progress]),
                           self.verdict, widgets.HBox(pictures), self.diagram_image])
         self.add_class("bp-explorer")
         for rate in compare:            # kept curves: trained and drawn, not shown alone
-            self._train(rate, steps)
+            self._train(rate, updates)
             self.curve.keep()
         self.run()
 
-    def _build_controls(self, learning_rate, steps, max_steps):
+    def _build_controls(self, learning_rate, updates, max_updates):
         self.learning_rate_slider, self.learning_rate_label = _learning_rate_controls(learning_rate)
-        self.steps_slider = widgets.IntSlider(steps, min=1, max=max_steps, step=1,
-                                              description="updates", continuous_update=False)
-        self.steps_slider.add_class("bp-steps-slider")
+        self.updates_slider = widgets.IntSlider(updates, min=1, max=max_updates, step=1,
+                                                description="updates", continuous_update=False)
+        self.updates_slider.add_class("bp-updates-slider")
         self.keep_button = _button("Keep this curve", "thumb-tack", "bp-keep",
                                    lambda _: self.keep())
         self.clear_button = _button("Clear kept curves", "eraser", "bp-clear",
@@ -314,34 +315,34 @@ class LearningRateExplorer(widgets.VBox):
         self.diagram_image = widgets.Image(format="png")
         self.diagram_image.add_class("bp-diagram")
         self.learning_rate_slider.observe(self._slider_moved, "value")
-        self.steps_slider.observe(self._slider_moved, "value")
+        self.updates_slider.observe(self._slider_moved, "value")
 
     def _slider_moved(self, _change):
         if not self._moving_sliders:
             self.run()
 
-    def run(self, learning_rate=None, steps=None):
+    def run(self, learning_rate=None, updates=None):
         """Train a fresh copy of the starting network and redraw everything.
 
-        It uses the sliders' values; ``run(learning_rate=0.3, steps=500)``
+        It uses the sliders' values; ``run(learning_rate=0.3, updates=500)``
         first moves the sliders there (``learning_rate`` must be one of the
         slider's rates), so that what is shown always agrees.  Returns the
         ``TrainingResult``.
         """
         if learning_rate is not None:
             learning_rate = check_slider_rate(self.learning_rate_slider, learning_rate)
-        if steps is not None and check_whole_number("steps", steps, 1) > self.steps_slider.max:
-            raise ValueError(f"steps must be at most {self.steps_slider.max} (max_steps), "
-                             f"got {steps!r}")
+        if updates is not None and check_whole_number("updates", updates, 1) > self.updates_slider.max:
+            raise ValueError(f"updates must be at most {self.updates_slider.max} (max_updates), "
+                             f"got {updates!r}")
         self._moving_sliders = True     # one run below, not one for each slider moved
         try:
             if learning_rate is not None:
                 self.learning_rate_slider.value = learning_rate
-            if steps is not None:
-                self.steps_slider.value = steps
+            if updates is not None:
+                self.updates_slider.value = updates
         finally:
             self._moving_sliders = False
-        self._train(self.learning_rate_slider.value, self.steps_slider.value)
+        self._train(self.learning_rate_slider.value, self.updates_slider.value)
         self.curve_image.value = self.curve.to_png()
         self.verdict.value = f"<b>Verdict:</b> {html.escape(self.verdict_result.text)}"
         self.net.forward(self.X[0])     # the trained network on the first example,
@@ -353,10 +354,10 @@ class LearningRateExplorer(widgets.VBox):
             self.boundary_image.value = self.boundary.to_png()
         return self.result
 
-    def _train(self, learning_rate, steps):
-        """Train a fresh copy for ``steps`` updates and draw its curve as the current one."""
+    def _train(self, learning_rate, updates):
+        """Train a fresh copy for ``updates`` updates and draw its curve as the current one."""
         self.net = self.start.copy()
-        self.result = train(self.net, self.X, self.T, learning_rate, steps,
+        self.result = train(self.net, self.X, self.T, learning_rate, updates,
                             batch_size=self.batch_size, progress=self._show_progress)
         self.progress.layout.visibility = "hidden"
         self.verdict_result = verdict(self.result)

@@ -133,7 +133,7 @@ def test_straight_line_diverges_at_step_4_and_never_returns_nan():
     comparison = compare_learning_rates(Network([1, 1], "linear"), X, T, [0.3, 3.0, 10], 20)
     assert labels(comparison) == ["converging", "diverged", "diverged"]
     assert [run.result.diverged_at for run in comparison.runs] == [None, 12, 4]
-    assert comparison.runs[2].verdict.text.startswith("diverged at step 4")
+    assert comparison.runs[2].verdict.text.startswith("diverged at update 4")
     for run in comparison.runs:
         assert np.isfinite(run.result.errors).all() and np.isfinite(run.result.final_error)
         assert all(np.isfinite(p).all() for p in run.net.weights + run.net.biases)
@@ -160,13 +160,13 @@ def test_the_figure_draws_each_run_like_the_explorer():
     ax = comparison.figure.axes[0]
     assert ax.get_title() == "a straight line" and ax.get_yscale() == "log"
     legend = [t.get_text() for t in ax.get_legend().get_texts()]
-    assert legend == ["α = 0.3 (converging)", "α = 3 (diverged at step 12)",
-                      "α = 10 (diverged at step 4)"]                 # in the order given
+    assert legend == ["α = 0.3 (converging)", "α = 3 (diverged at update 12)",
+                      "α = 10 (diverged at update 4)"]                 # in the order given
     curves = {line.get_label(): line for line in ax.get_lines()}
     np.testing.assert_array_equal(curves["α = 0.3 (converging)"].get_ydata(),
                                   comparison.runs[0].result.errors)
-    assert len(curves["α = 3 (diverged at step 12)"].get_ydata()) == 12  # steps 0..11
-    assert len(curves["α = 10 (diverged at step 4)"].get_ydata()) == 4   # steps 0..3
+    assert len(curves["α = 3 (diverged at update 12)"].get_ydata()) == 12  # steps 0..11
+    assert len(curves["α = 10 (diverged at update 4)"].get_ydata()) == 4   # steps 0..3
     # every diverged run, not only the last, ends in a cross at its last recorded E
     crosses = sorted((line.get_xdata()[0], line.get_ydata()[0]) for line in ax.get_lines()
                      if line.get_marker() == "x" and len(line.get_xdata()))
@@ -205,7 +205,7 @@ def test_compare_refuses_bad_input():
         compare_learning_rates(demo_network(), x_demo, t_demo, [], 10)
     with pytest.raises(ValueError, match=r"learning_rates\[0\]"):
         compare_learning_rates(demo_network(), x_demo, t_demo, [0], 10)
-    with pytest.raises(ValueError, match="steps"):
+    with pytest.raises(ValueError, match="updates"):
         compare_learning_rates(demo_network(), x_demo, t_demo, [1.0], 0)
     with pytest.raises(TypeError, match="net must be a Network"):
         compare_learning_rates(None, x_demo, t_demo, [1.0], 10)
@@ -228,7 +228,7 @@ def test_compare_draws_up_to_six_rates_and_refuses_more():
 def test_first_state_is_what_the_explorer_shows_first():
     X, T = xor()
     net = Network([2, 4, 1], ["tanh", "sigmoid"])
-    settings = dict(learning_rate=3.0, steps=200, compare=[0.3, 30.0])
+    settings = dict(learning_rate=3.0, updates=200, compare=[0.3, 30.0])
     state = explorer_first_state(net, X, T, **settings)
     explorer = LearningRateExplorer(net, X, T, **settings)
     np.testing.assert_array_equal(state.runs[-1].result.errors, explorer.result.errors)
@@ -252,18 +252,18 @@ def test_first_state_of_the_spiral_learns_it():
     """The settings of notebook 5's spiral: it must actually be learned."""
     X, T = spiral()
     net = Network([2, 16, 16, 1], ["tanh", "tanh", "sigmoid"])
-    state = explorer_first_state(net, X, T, learning_rate=3.0, steps=2000, compare=[0.3])
+    state = explorer_first_state(net, X, T, learning_rate=3.0, updates=2000, compare=[0.3])
     assert labels(state) == ["too slow", "converging"]
     assert accuracy(state.runs[-1].net, X, T) >= 0.95
 
 
-@pytest.mark.parametrize("data, net, steps", [
+@pytest.mark.parametrize("data, net, updates", [
     (xor(), Network([2, 4, 1], ["tanh", "sigmoid"]), 500),
     (two_circles(), Network([2, 6, 1], ["tanh", "sigmoid"]), 1000),
 ], ids=["xor", "circles"])
-def test_the_playground_settings_of_notebook_5_learn_their_data(data, net, steps):
+def test_the_playground_settings_of_notebook_5_learn_their_data(data, net, updates):
     X, T = data
-    state = explorer_first_state(net, X, T, learning_rate=3.0, steps=steps)
+    state = explorer_first_state(net, X, T, learning_rate=3.0, updates=updates)
     assert labels(state) == ["converging"]
     assert accuracy(state.runs[-1].net, X, T) == 1.0
 
@@ -276,12 +276,12 @@ def test_first_state_refuses_bad_compare():
 def test_first_state_refuses_what_the_explorer_refuses():
     six = [0.01, 0.1, 0.3, 3.0, 10.0, 100.0]
     with pytest.raises(ValueError, match="compare can hold at most 5"):
-        explorer_first_state(demo_network(), x_demo, t_demo, steps=5, compare=six)
+        explorer_first_state(demo_network(), x_demo, t_demo, updates=5, compare=six)
     with pytest.raises(ValueError, match=r"learning_rate must be between 0\.001 and 100"):
         explorer_first_state(demo_network(), x_demo, t_demo, learning_rate=1000)
     with pytest.raises(ValueError, match=r"compare\[0\] must be between 0\.001 and 100"):
         explorer_first_state(demo_network(), x_demo, t_demo, compare=[1e-5])
-    state = explorer_first_state(demo_network(), x_demo, t_demo, steps=5, compare=six[:5])
+    state = explorer_first_state(demo_network(), x_demo, t_demo, updates=5, compare=six[:5])
     assert len(state.figure.axes[0].get_legend().get_texts()) == 6
 
 

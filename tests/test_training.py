@@ -134,7 +134,7 @@ def test_a_big_rate_on_a_linear_network_diverges_and_is_stopped():
     assert result.diverged and result.diverged_at == k
     assert len(result.errors) == k
     assert np.isfinite(result.errors).all()
-    assert result.message.startswith(f"diverged at step {k}: E grew past 1,000,000 x")
+    assert result.message.startswith(f"diverged at update {k}: E grew past 1,000,000 x")
     # the network keeps the parameters that gave the last recorded error
     assert all(np.isfinite(p).all() for p in parameters(net))
     assert net.error(X, T) == result.errors[-1] == result.final_error
@@ -156,7 +156,7 @@ def test_an_error_that_overflows_to_inf_is_reported():
         result = train(net, [1e100], [0.0], 1e100, 10)
     assert result.diverged_at == 1
     # forward() of step 1 overflows (x = -1e300 * 1e100) and raises Overflow
-    assert result.message.startswith("diverged at step 1: forward() overflowed: "
+    assert result.message.startswith("diverged at update 1: forward() overflowed: "
                                      "the total input x of layer 1 is inf or NaN")
     np.testing.assert_array_equal(result.errors, [result.initial_error])
     for p, q in zip(parameters(net), before):
@@ -201,8 +201,8 @@ def test_progress_is_called_at_most_a_hundred_times_and_ends_at_the_total(steps,
 # --- bad arguments -------------------------------------------------------------
 
 @pytest.mark.parametrize("kwargs, error, name", [
-    (dict(steps=0), ValueError, "steps"),
-    (dict(steps=2.5), TypeError, "steps"),
+    (dict(updates=0), ValueError, "updates"),
+    (dict(updates=2.5), TypeError, "updates"),
     (dict(learning_rate=0), ValueError, "learning_rate"),
     (dict(learning_rate=-0.5), ValueError, "learning_rate"),
     (dict(learning_rate=float("nan")), ValueError, "learning_rate"),
@@ -220,7 +220,7 @@ def test_progress_is_called_at_most_a_hundred_times_and_ends_at_the_total(steps,
 ])
 def test_bad_arguments_are_refused_by_name(kwargs, error, name):
     X, T = xor()
-    arguments = dict(net=Network([2, 2, 1]), X=X, T=T, learning_rate=1.0, steps=10)
+    arguments = dict(net=Network([2, 2, 1]), X=X, T=T, learning_rate=1.0, updates=10)
     arguments.update(kwargs)
     with pytest.raises(error, match=name):
         train(**arguments)

@@ -139,25 +139,25 @@ def test_stepper_rejects_bad_input():
 @pytest.mark.parametrize("rate, label", [(0.01, "too slow"), (1.0, "converging"),
                                          (100.0, "stalled")])
 def test_explorer_verdicts_for_small_good_and_too_large_rates(demo_data, rate, label):
-    explorer = LearningRateExplorer(demo_network(), *demo_data, learning_rate=rate, steps=100)
+    explorer = LearningRateExplorer(demo_network(), *demo_data, learning_rate=rate, updates=100)
     assert explorer.verdict_result.label == label
     assert label in explorer.verdict.value
 
 
 def test_explorer_slider_retrains_and_redraws(demo_data):
-    explorer = LearningRateExplorer(demo_network(), *demo_data, learning_rate=1.0, steps=100)
+    explorer = LearningRateExplorer(demo_network(), *demo_data, learning_rate=1.0, updates=100)
     curve, verdict = explorer.curve_image.value, explorer.verdict.value
     explorer.learning_rate_slider.value = 0.01
     assert explorer.curve_image.value != curve
     assert explorer.verdict.value != verdict
     assert "too slow" in explorer.verdict.value
-    explorer.steps_slider.value = 300
+    explorer.updates_slider.value = 300
     assert len(explorer.result.errors) == 300
 
 
 def test_explorer_trains_a_fresh_copy_each_time(demo_data):
     net = demo_network()
-    explorer = LearningRateExplorer(net, *demo_data, learning_rate=1.0, steps=50)
+    explorer = LearningRateExplorer(net, *demo_data, learning_rate=1.0, updates=50)
     first = explorer.result.final_error
     explorer.learning_rate_slider.value = 0.5
     explorer.learning_rate_slider.value = 1.0
@@ -169,11 +169,11 @@ def test_explorer_reports_divergence_with_its_step():
     X = np.linspace(-1, 1, 10).reshape(-1, 1)
     T = 2 * X + 0.5
     explorer = LearningRateExplorer(Network([1, 1], "linear", seed=0), X, T,
-                                    learning_rate=10.0, steps=100)
+                                    learning_rate=10.0, updates=100)
     assert explorer.verdict_result.label == "diverged"
-    assert f"diverged at step {explorer.result.diverged_at}" in explorer.verdict.value
+    assert f"diverged at update {explorer.result.diverged_at}" in explorer.verdict.value
     assert np.isfinite(explorer.result.errors).all()
-    assert explorer.curve.note.get_text().startswith("diverged at step")
+    assert explorer.curve.note.get_text().startswith("diverged at update")
 
 
 def test_explorer_compares_kept_curves_and_resets(demo_data):
@@ -190,7 +190,7 @@ def test_explorer_compares_kept_curves_and_resets(demo_data):
 
 def test_explorer_draws_the_decision_boundary_for_2d_data():
     X, T = datasets.xor()
-    explorer = LearningRateExplorer(Network([2, 3, 1], seed=1), X, T, learning_rate=5.0, steps=300)
+    explorer = LearningRateExplorer(Network([2, 3, 1], seed=1), X, T, learning_rate=5.0, updates=300)
     assert explorer.boundary is not None
     assert bytes(explorer.boundary_image.value[:4]) == PNG_START
     grid_prediction = explorer.boundary.image.get_array()
@@ -198,10 +198,10 @@ def test_explorer_draws_the_decision_boundary_for_2d_data():
 
 
 def test_explorer_shows_progress_for_long_runs(demo_data):
-    explorer = LearningRateExplorer(demo_network(), *demo_data, steps=100)
+    explorer = LearningRateExplorer(demo_network(), *demo_data, updates=100)
     seen = []
     explorer.progress.observe(lambda change: seen.append(change.new), "value")
-    explorer.steps_slider.value = 1000
+    explorer.updates_slider.value = 1000
     assert seen and seen[-1] == 1000
     assert explorer.progress.layout.visibility == "hidden"   # hidden again when done
 
@@ -221,7 +221,7 @@ def slider_rates(slider):
 
 @pytest.mark.parametrize("start", [3.0, 0.3, 1.0, 0.0123, 0.001, 100])
 def test_the_learning_rate_slider_spans_0_001_to_100_and_holds_the_starting_rate(demo_data, start):
-    explorer = LearningRateExplorer(demo_network(), *demo_data, learning_rate=start, steps=5)
+    explorer = LearningRateExplorer(demo_network(), *demo_data, learning_rate=start, updates=5)
     for slider in (explorer.learning_rate_slider,
                    Stepper(demo_network(), *DEMO_EXAMPLE, start).learning_rate_slider):
         rates = slider_rates(slider)
@@ -235,7 +235,7 @@ def test_the_learning_rate_slider_spans_0_001_to_100_and_holds_the_starting_rate
 
 
 def test_the_learning_rate_slider_stops_at_round_rates_about_ten_to_a_power_of_ten(demo_data):
-    rates = slider_rates(LearningRateExplorer(demo_network(), *demo_data, steps=5)
+    rates = slider_rates(LearningRateExplorer(demo_network(), *demo_data, updates=5)
                          .learning_rate_slider)
     assert len(rates) == 51
     assert {0.01, 0.1, 0.3, 0.5, 1.0, 3.0, 5.0, 10.0, 50.0} <= set(rates)
@@ -258,18 +258,18 @@ def test_explorer_compare_is_a_list_of_at_most_five_rates(demo_data):
     with pytest.raises(TypeError, match="compare must be a list"):
         LearningRateExplorer(demo_network(), *demo_data, compare=0.1)
     with pytest.raises(ValueError, match="compare can hold at most 5"):
-        LearningRateExplorer(demo_network(), *demo_data, steps=5,
+        LearningRateExplorer(demo_network(), *demo_data, updates=5,
                              compare=[0.01, 0.1, 0.3, 3, 10, 100])
 
 
 def test_reset_always_redraws_the_starting_state(demo_data):
-    explorer = LearningRateExplorer(demo_network(), *demo_data, learning_rate=3.0, steps=50)
+    explorer = LearningRateExplorer(demo_network(), *demo_data, learning_rate=3.0, updates=50)
     first_curve, first_verdict = explorer.curve_image.value, explorer.verdict.value
     explorer.keep_button.click()
     explorer.learning_rate_slider.value = 0.1
     explorer.reset_button.click()
     assert explorer.curve.kept == []
-    assert explorer.learning_rate_slider.value == 3.0 and explorer.steps_slider.value == 50
+    assert explorer.learning_rate_slider.value == 3.0 and explorer.updates_slider.value == 50
     assert explorer.curve_image.value == first_curve
     assert explorer.verdict.value == first_verdict
     explorer.keep_button.click()             # at the start already: Reset still clears and redraws
@@ -278,13 +278,13 @@ def test_reset_always_redraws_the_starting_state(demo_data):
 
 
 def test_run_with_arguments_moves_the_sliders_and_trains_once(demo_data):
-    explorer = LearningRateExplorer(demo_network(), *demo_data, steps=50)
+    explorer = LearningRateExplorer(demo_network(), *demo_data, updates=50)
     trained = []
     original_train = explorer._train
-    explorer._train = lambda rate, steps: (trained.append((rate, steps)), original_train(rate, steps))
-    result = explorer.run(learning_rate=50, steps=80)
+    explorer._train = lambda rate, updates: (trained.append((rate, updates)), original_train(rate, updates))
+    result = explorer.run(learning_rate=50, updates=80)
     assert trained == [(50.0, 80)]
-    assert explorer.learning_rate_slider.value == 50 and explorer.steps_slider.value == 80
+    assert explorer.learning_rate_slider.value == 50 and explorer.updates_slider.value == 80
     assert explorer.learning_rate_label.value == "α = 50"
     assert "α = 50" in explorer.curve.line.get_label()
     assert len(result.errors) == 80
@@ -299,28 +299,28 @@ def test_run_with_arguments_moves_the_sliders_and_trains_once(demo_data):
     (dict(learning_rate=0.055), ValueError, r"learning_rate must be one of the slider's rates, "
                                             r"such as 0\.05 or 0\.06"),
     (dict(learning_rate="1"), TypeError, "learning_rate must be a number"),
-    (dict(steps=0), ValueError, "steps must be at least 1"),
-    (dict(steps=2.5), TypeError, "steps must be a whole number"),
-    (dict(steps=2001), ValueError, r"steps must be at most 2000 \(max_steps\)"),
-    (dict(learning_rate=3.0, steps=0), ValueError, "steps"),
+    (dict(updates=0), ValueError, "updates must be at least 1"),
+    (dict(updates=2.5), TypeError, "updates must be a whole number"),
+    (dict(updates=2001), ValueError, r"updates must be at most 2000 \(max_updates\)"),
+    (dict(learning_rate=3.0, updates=0), ValueError, "updates"),
 ])
 def test_run_refuses_bad_arguments_and_leaves_the_sliders(demo_data, arguments, error, match):
-    explorer = LearningRateExplorer(demo_network(), *demo_data, steps=50)
+    explorer = LearningRateExplorer(demo_network(), *demo_data, updates=50)
     verdict = explorer.verdict.value
     with pytest.raises(error, match=match):
         explorer.run(**arguments)
-    assert (explorer.learning_rate_slider.value, explorer.steps_slider.value) == (1.0, 50)
+    assert (explorer.learning_rate_slider.value, explorer.updates_slider.value) == (1.0, 50)
     assert explorer.verdict.value == verdict
 
 
-def test_max_steps_follows_steps_unless_given(demo_data):
-    explorer = LearningRateExplorer(demo_network(), *demo_data, steps=3000)
-    assert explorer.steps_slider.max == 3000
-    assert LearningRateExplorer(demo_network(), *demo_data, steps=5).steps_slider.max == 2000
-    with pytest.raises(ValueError, match=r"max_steps must be at least steps \(3000\), got 2000"):
-        LearningRateExplorer(demo_network(), *demo_data, steps=3000, max_steps=2000)
-    with pytest.raises(TypeError, match="max_steps must be a whole number"):
-        LearningRateExplorer(demo_network(), *demo_data, max_steps="many")
+def test_max_updates_follows_updates_unless_given(demo_data):
+    explorer = LearningRateExplorer(demo_network(), *demo_data, updates=3000)
+    assert explorer.updates_slider.max == 3000
+    assert LearningRateExplorer(demo_network(), *demo_data, updates=5).updates_slider.max == 2000
+    with pytest.raises(ValueError, match=r"max_updates must be at least updates \(3000\), got 2000"):
+        LearningRateExplorer(demo_network(), *demo_data, updates=3000, max_updates=2000)
+    with pytest.raises(TypeError, match="max_updates must be a whole number"):
+        LearningRateExplorer(demo_network(), *demo_data, max_updates="many")
 
 
 # --- the player keeps its own network and a bounded number of pictures --------
