@@ -18,7 +18,7 @@ JUPYTER_FLAGS := --ServerApp.ip=127.0.0.1 \
 	--LabApp.extension_manager=readonly
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
-.PHONY: lab test test-python test-notebooks test-browser bench time-notebooks html screenshots clean
+.PHONY: lab test test-python test-notebooks test-browser bench time-notebooks run-notebooks html screenshots clean
 
 $(READY): requirements.txt pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -54,6 +54,11 @@ bench: $(READY)
 
 time-notebooks: $(READY)
 	$(BIN)/python tools/time_notebooks.py
+
+# Run every notebook top to bottom in a fresh kernel and save its outputs
+# (what nbval compares, and what is committed).
+run-notebooks: $(READY)
+	$(BIN)/python tools/run_notebooks.py
 
 # A static copy of the course in site/ (open site/index.html): the notebooks
 # as committed, with the widgets' first state; their scripts come from npm.
