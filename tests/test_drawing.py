@@ -411,6 +411,15 @@ def test_batch_state_is_refused():
         draw_network(net)
 
 
+def demo_state():
+    """The demo network's values after one pass, as a plain object a test may spoil."""
+    net, _ = computed_demo()
+    state = SimpleNamespace(**{name: getattr(net, name) for name in (
+        "sizes", "weights", "biases", "x", "y", "dE_dx", "dE_dy", "dE_dw", "dE_db", "E")})
+    state.x, state.weights = list(state.x), list(state.weights)
+    return state
+
+
 @pytest.mark.parametrize("change, match", [
     (lambda s: setattr(s, "sizes", [1, 3, 1]), "state must be a network of sizes"),
     (lambda s: s.x.__setitem__(1, np.array([1.0, np.inf])), r"state\.x\[1\] must be finite"),
@@ -418,10 +427,7 @@ def test_batch_state_is_refused():
     (lambda s: setattr(s, "y", np.zeros(4)), r"state\.y must be a list"),
 ])
 def test_bad_state(change, match):
-    net, _ = computed_demo()
-    state = SimpleNamespace(**{name: getattr(net, name) for name in (
-        "sizes", "weights", "biases", "x", "y", "dE_dx", "dE_dy", "dE_dw", "dE_db", "E")})
-    state.x, state.weights = list(state.x), list(state.weights)
+    state = demo_state()
     change(state)
     with pytest.raises(ValueError, match=match):
         NetworkDiagram([1, 2, 2, 1]).update(state)
@@ -440,10 +446,7 @@ def test_y_target_must_be_numbers(y_target):
     (lambda s: setattr(s, "E", False), r"state\.E must be numbers"),
 ])
 def test_state_values_must_be_numbers(change, match):
-    net, _ = computed_demo()
-    state = SimpleNamespace(**{name: getattr(net, name) for name in (
-        "sizes", "weights", "biases", "x", "y", "dE_dx", "dE_dy", "dE_dw", "dE_db", "E")})
-    state.x, state.weights = list(state.x), list(state.weights)
+    state = demo_state()
     change(state)
     with pytest.raises(TypeError, match=match):
         NetworkDiagram([1, 2, 2, 1]).update(state)
