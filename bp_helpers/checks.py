@@ -12,6 +12,10 @@ import numbers
 
 import numpy as np
 
+# The learning rates the course's sliders show (widgets.py), and so the ones
+# its explorers and their static pictures take.
+LOWEST_RATE, HIGHEST_RATE = 0.001, 100.0
+
 
 def check_sizes(sizes):
     """Layer sizes: a list of at least two positive whole numbers."""
@@ -112,3 +116,13 @@ def _shape_matches(actual, expected):
 def _shape_text(shape):
     parts = ["B" if n is None else str(n) for n in shape]
     return "(" + ", ".join(parts) + ("," if len(parts) == 1 else "") + ")"
+
+
+def check_learning_rate(name, value):
+    """A learning rate that the sliders can show: a number from 0.001 to 100."""
+    rate = check_positive_number(name, value)
+    if not LOWEST_RATE <= rate <= HIGHEST_RATE:
+        raise ValueError(f"{name} must be between {LOWEST_RATE:g} and "
+                         f"{HIGHEST_RATE:g} (the learning-rate slider's range), "
+                         f"got {value!r}")
+    return rate

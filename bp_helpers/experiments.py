@@ -29,13 +29,13 @@ from matplotlib.figure import Figure
 
 from . import colors, formulas
 from .activations import get_activation
-from .checks import check_array, check_example, check_positive_number, check_whole_number
+from .checks import (check_array, check_example, check_learning_rate, check_positive_number,
+                     check_whole_number)
 from .formatting import format_number, format_rate
 from .network import Network, check_network
-from .plots import KEPT_STYLES, DecisionBoundary, ErrorCurve
+from .plots import KEPT_STYLES, DecisionBoundary, ErrorCurve, check_compare
 from .presets import MAZUR_EXAMPLE, MAZUR_LEARNING_RATE, mazur_network
 from .training import TrainingResult, Verdict, train, verdict
-from .widgets import check_compare, check_learning_rate
 
 # Series that must be told apart (activations, runs): colour, marker and line
 # style all differ, so that colour is never the only clue (Okabe-Ito).
@@ -200,7 +200,7 @@ def explorer_first_state(net, X, T, learning_rate=1.0, updates=100, batch_size=N
 
     The explorer trains a copy for each of ``compare`` (kept curves), then
     for ``learning_rate`` (the current curve).  So does this, and it refuses
-    what the explorer refuses (``widgets.check_compare``).  For two
+    what the explorer refuses (``plots.check_compare``).  For two
     inputs and one output, the decision boundary of the last run is drawn
     on the right, as in the explorer.
     """

@@ -27,7 +27,7 @@ from matplotlib.ticker import FuncFormatter, LogLocator, NullFormatter
 
 from . import colors
 from .activations import get_activation
-from .checks import check_array, check_example, check_positive_number
+from .checks import check_array, check_example, check_learning_rate, check_positive_number
 from .formulas import gradient_step
 from .formatting import format_number, format_rate
 from .names import edge_subscript
@@ -398,3 +398,13 @@ def _check_edge(net, edge):
         raise ValueError(f"edge must be (l, i, j) for a weight net.weights[l][i, j] of a "
                          f"network of sizes {net.sizes}, got {edge!r}")
     return l, i, j
+
+
+def check_compare(compare):
+    """The explorer's ``compare``: a list of at most 5 learning rates (one kept curve each)."""
+    if isinstance(compare, (str, bytes)) or not hasattr(compare, "__len__"):
+        raise TypeError(f"compare must be a list of learning rates (or empty), got {compare!r}")
+    if len(compare) > len(KEPT_STYLES):
+        raise ValueError(f"compare can hold at most {len(KEPT_STYLES)} learning rates (the "
+                         f"explorer keeps at most {len(KEPT_STYLES)} curves), got {len(compare)}")
+    return [check_learning_rate(f"compare[{k}]", rate) for k, rate in enumerate(compare)]

@@ -19,20 +19,19 @@ import html
 import ipywidgets as widgets
 import numpy as np
 
-from .checks import check_array, check_positive_number, check_whole_number
+from .checks import HIGHEST_RATE, check_array, check_learning_rate, check_whole_number
 from .drawing import BIAS_QUANTITIES, DEFAULT_SHOW, NetworkDiagram
 from .formatting import format_number, format_rate
 from .latex import colorize
 from .names import edge_label
 from .network import check_network
-from .plots import KEPT_STYLES, DecisionBoundary, ErrorCurve
+from .plots import DecisionBoundary, ErrorCurve, check_compare
 from .steps import trace
 from .training import train, verdict
 
 # The learning-rate sliders run from 0.001 to 100 and stop at round rates,
 # ten to each power of ten (each about 1.25 times the one before); a
 # starting rate that is not one of them is added as a stop of its own.
-LOWEST_RATE, HIGHEST_RATE = 0.001, 100.0
 RATE_STOPS = [float(f"{m}e{e}") for e in range(-3, 2)
               for m in (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8)] + [HIGHEST_RATE]
 DEFAULT_MAX_UPDATES = 2000        # the explorer's updates slider goes at least this far
@@ -389,26 +388,6 @@ def close_enough(guess, value):
     """True if a quiz prediction ``guess`` counts as ``value``: within 2 % of it
     (``QUIZ_TOLERANCE``), and so of the same sign; for a value of exactly 0, only 0."""
     return abs(guess - value) <= QUIZ_TOLERANCE * abs(value)
-
-
-def check_learning_rate(name, value):
-    """A learning rate that the sliders can show: a number from 0.001 to 100."""
-    rate = check_positive_number(name, value)
-    if not LOWEST_RATE <= rate <= HIGHEST_RATE:
-        raise ValueError(f"{name} must be between {format_rate(LOWEST_RATE)} and "
-                         f"{format_rate(HIGHEST_RATE)} (the learning-rate slider's range), "
-                         f"got {value!r}")
-    return rate
-
-
-def check_compare(compare):
-    """The explorer's ``compare``: a list of at most 5 learning rates (one kept curve each)."""
-    if isinstance(compare, (str, bytes)) or not hasattr(compare, "__len__"):
-        raise TypeError(f"compare must be a list of learning rates (or empty), got {compare!r}")
-    if len(compare) > len(KEPT_STYLES):
-        raise ValueError(f"compare can hold at most {len(KEPT_STYLES)} learning rates (the "
-                         f"explorer keeps at most {len(KEPT_STYLES)} curves), got {len(compare)}")
-    return [check_learning_rate(f"compare[{k}]", rate) for k, rate in enumerate(compare)]
 
 
 def check_slider_rate(slider, value):

@@ -1,7 +1,5 @@
 """The widgets, driven from Python as a learner drives them in the browser."""
 
-import math
-
 import numpy as np
 import pytest
 
