@@ -1,20 +1,46 @@
 """bp_helpers: backpropagation you can watch, one number at a time.
 
 This file only hands names on; each idea lives in its own module.
+
+The engine (the network, its activations and formulas, the step record,
+training, gradcheck, the data sets and the exercises' checkers) needs NumPy
+only, and is imported at once.  The pictures and widgets (``drawing``,
+``latex``, ``plots``, ``widgets``, ``experiments``) need matplotlib,
+ipywidgets and IPython: each is imported the first time one of its names is
+asked for, so that ``from bp_helpers import Network`` works where only NumPy
+is installed.
 """
 
-from . import datasets, exercises, experiments
+import importlib
+
+from . import datasets, exercises
 from .activations import ACTIVATIONS, Activation, get_activation
-from .drawing import NetworkDiagram, draw_network
 from .gradcheck import GradcheckResult, gradcheck
-from .latex import colorize, show_steps
 from .names import edge_label, node_label, node_number, node_position
 from .network import Network, Overflow
 from .presets import (DEMO_EXAMPLE, DEMO_LEARNING_RATE, MAZUR_EXAMPLE,
                       MAZUR_LEARNING_RATE, demo_network, mazur_network)
 from .steps import Step, Trace, trace
 from .training import TrainingResult, Verdict, train, verdict
-from .widgets import STEPPER_SHOW, LearningRateExplorer, Stepper
+
+# name -> the module that has it, imported when the name is first asked for
+PICTURES_AND_WIDGETS = {
+    "NetworkDiagram": "drawing", "draw_network": "drawing",
+    "colorize": "latex", "show_steps": "latex",
+    "STEPPER_SHOW": "widgets", "LearningRateExplorer": "widgets", "Stepper": "widgets",
+}
+MODULES_LOADED_WHEN_ASKED = ("drawing", "latex", "plots", "widgets", "experiments")
+
+
+def __getattr__(name):
+    """Import a picture or widget module (or one of its names) the first time it is asked for."""
+    if name in PICTURES_AND_WIDGETS:
+        module = importlib.import_module(f".{PICTURES_AND_WIDGETS[name]}", __name__)
+        return getattr(module, name)
+    if name in MODULES_LOADED_WHEN_ASKED:
+        return importlib.import_module(f".{name}", __name__)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "datasets", "exercises", "experiments",
