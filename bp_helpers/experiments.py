@@ -33,7 +33,7 @@ from .checks import (check_array, check_example, check_learning_rate, check_posi
                      check_whole_number)
 from .formatting import format_number, format_rate
 from .network import Network, check_network
-from .plots import KEPT_STYLES, DecisionBoundary, ErrorCurve, check_compare
+from .plots import KEPT_STYLES, DecisionBoundary, ErrorCurve, check_compare, plot_activation
 from .presets import MAZUR_EXAMPLE, MAZUR_LEARNING_RATE, mazur_network
 from .training import TrainingResult, Verdict, train, verdict
 
@@ -356,30 +356,17 @@ def update_in_the_wrong_order(net, x_input, y_target, learning_rate):
 # --- activation functions ---------------------------------------------------------
 
 def plot_activations(names=("sigmoid", "tanh", "relu", "linear"), span=4.0):
-    """One panel per activation: ``y = f(x)`` and its derivative ``f'(x)``
-    for ``x`` from ``-span`` to ``span``; the formulas in each title."""
+    """One panel per activation (``plots.plot_activation``): ``y = f(x)`` and its
+    derivative ``f'(x)`` for ``x`` from ``-span`` to ``span``.  Notebook 5."""
     if isinstance(names, str) or not hasattr(names, "__len__") or len(names) == 0:
         raise TypeError(f"names must be a list of activation names such as "
                         f"['sigmoid', 'tanh'], got {names!r}")
-    activations = [get_activation(name) for name in names]
-    span = check_positive_number("span", span)
-    x = np.linspace(-span, span, 401)
-    figure, axes = plt.subplots(1, len(activations), figsize=(3.2 * len(activations), 3.4),
-                                squeeze=False)
-    for ax, activation in zip(axes[0], activations):
-        y = activation.f(x)
-        ax.plot(x, y, color=colors.Y, linewidth=2, label="y = f(x)")
-        ax.plot(x, activation.df(x, y), color=colors.BLACK, linestyle="--", linewidth=1.5,
-                label="f'(x)")
-        ax.axhline(0, color=colors.UNKNOWN, linewidth=0.8)
-        ax.axvline(0, color=colors.UNKNOWN, linewidth=0.8)
-        formulas_text = f"${activation.formula}$\n${activation.derivative_formula}$"
-        ax.set_title(f"{activation.name}\n{formulas_text}", fontsize=9)
-        ax.set_xlabel("total input x")
-        low = min(y.min(), 0.0) - 0.25
-        ax.set_ylim(low, max(y.max(), 1.0) + 0.5)  # room for the legend at the top
-        ax.grid(True, alpha=0.3)
-        ax.legend(loc="upper left", fontsize=8)
+    for name in names:
+        get_activation(name)            # an unknown name is refused before drawing
+    figure, axes = plt.subplots(1, len(names), figsize=(3.2 * len(names), 3.4), squeeze=False)
+    for ax, name in zip(axes[0], names):
+        plot_activation(name, ax=ax, span=span, fontsize=8)
+        ax.set_ylabel("")
     figure.tight_layout()
     return figure
 

@@ -203,7 +203,7 @@ class DecisionBoundary:
 # These draw into a pyplot figure (a new one unless ``ax`` is given), so that
 # a notebook shows them with ``plt.show()``.
 
-ACTIVATION_INPUTS = np.linspace(-6.0, 6.0, 241)
+ACTIVATION_POINTS = 241        # points of the curves f(x) and f'(x)
 WEIGHT_POINTS = 201           # points of the curve E(w)
 TANGENT_PART = 1 / 3          # the tangent runs this part of ``span`` either side
 VISIBLE_PART = 0.03           # a step shorter than this part of the plot's width is zoomed on
@@ -212,27 +212,30 @@ INSET_LEFT = (0.04, 0.58, 0.44, 0.3)    # where the zoom goes (axes fractions), 
 INSET_RIGHT = (0.52, 0.58, 0.44, 0.3)   # down and for a step up
 
 
-def plot_activation(name, ax=None):
+def plot_activation(name, ax=None, span=6.0, fontsize=11):
     """Draw the activation function ``f`` called ``name`` and its derivative ``f'``.
 
     ``f`` (which turns a node's total input ``x`` into its output
     ``y = f(x)``) is drawn solid, ``f'`` dashed, each named in the legend with
-    its formula, for ``x`` from -6 to 6.  Returns the axes.
+    its formula, for ``x`` from ``-span`` to ``span``; above them, room for
+    the legend.  Returns the axes.
     """
     activation = get_activation(name)
+    span = check_positive_number("span", span)
     if ax is None:
         _, ax = plt.subplots(figsize=(5.0, 3.2))
-    x = ACTIVATION_INPUTS
+    x = np.linspace(-span, span, ACTIVATION_POINTS)
     y = activation.f(x)
-    ax.axhline(0, color=colors.UNKNOWN, linewidth=0.8)
-    ax.axvline(0, color=colors.UNKNOWN, linewidth=0.8)
     ax.plot(x, y, color=colors.Y, linewidth=2, label=f"${activation.formula}$")
     ax.plot(x, activation.df(x, y), color=colors.BLACK, linestyle="--", linewidth=1.5,
             label=f"${activation.derivative_formula}$")
+    ax.axhline(0, color=colors.UNKNOWN, linewidth=0.8)
+    ax.axvline(0, color=colors.UNKNOWN, linewidth=0.8)
+    ax.set_ylim(min(y.min(), 0.0) - 0.25, max(y.max(), 1.0) + 0.5)
     ax.set_xlabel("total input x", color=colors.X)
     ax.set_ylabel("output y = f(x), and f'(x)")
-    ax.set_title(f"activation: {name}")
-    ax.legend(loc="upper left", fontsize=11)
+    ax.set_title(name)
+    ax.legend(loc="upper left", fontsize=fontsize)
     ax.grid(True, alpha=0.3)
     return ax
 

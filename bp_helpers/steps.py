@@ -135,9 +135,6 @@ class Trace:
     def __iter__(self):
         return iter(self.steps)
 
-    def phase_of(self, k):
-        return self.steps[k].phase
-
     def snapshot(self, done):
         """The values known once the first ``done`` steps are done (0..len)."""
         def unknown_nodes():

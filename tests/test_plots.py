@@ -54,7 +54,7 @@ def test_sigmoid_and_its_derivative_hand_checked():
     assert f.get_ydata()[-1] == pytest.approx(1 / (1 + np.exp(-6.0)))
     assert f.get_label() == r"$f(x) = \frac{1}{1 + e^{-x}}$"
     assert df.get_label() == r"$f'(x) = f(x)\,(1 - f(x))$"
-    assert ax.get_title() == "activation: sigmoid"
+    assert ax.get_title() == "sigmoid"
 
 
 @pytest.mark.parametrize("name", sorted(ACTIVATIONS))
