@@ -11,7 +11,7 @@ formula would add nearly 1 us to the 19 us of the demo's step, measured with
 
 Shapes: ``y_i`` etc. are one example, shape ``(n,)``, or a batch, shape
 ``(B, n)``.  For a batch, the error ``E`` and the parameter derivatives
-``dE/dw``, ``dE/db`` are means over the examples (see ALGORITHM.md,
+``dE/dw``, ``dE/db`` are means over the examples (see docs/algorithm.md,
 "Conventions"); per-node derivatives stay per example.
 """
 

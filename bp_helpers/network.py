@@ -8,7 +8,7 @@ has its nodes' total inputs ``x[l]`` and outputs ``y[l]``; after
 line of code with the formula beside it; ``formulas.py`` has the same
 formulas as one function each.
 
-Conventions (ALGORITHM.md): layer 0 is the input layer, with no activation
+Conventions (docs/algorithm.md): layer 0 is the input layer, with no activation
 and no bias (``x = y = x_input``); ``weights[l][i, j]`` is ``w_ij`` from
 node ``i`` of layer ``l`` to node ``j`` of layer ``l + 1``;
 ``biases[l][j]`` is ``b_j`` of node ``j`` of layer ``l + 1``.  The

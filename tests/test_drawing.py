@@ -58,7 +58,7 @@ def node_value(diagram, l, i, name):
 # --- the numbers --------------------------------------------------------------
 
 def test_demo_texts_hand_checked():
-    """Numbers of the lesson's network, worked out by hand (ALGORITHM.md):
+    """Numbers of the lesson's network, worked out by hand (docs/algorithm.md):
     x_4 = 0.5 * 0.711 + 0.3 * 0.378 + 0.2 = 0.669, E = (0.620 - 0.9)^2 / 2."""
     net, y_target = computed_demo()
     texts = strings(draw_network(net, y_target=y_target))
