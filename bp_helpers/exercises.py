@@ -81,39 +81,18 @@ def _not_written(name, message):
 
 
 # --- the lesson's formulas, as the exercises ask for them ----------------------
-# Every reference calls the package's own formula; the checker never writes
-# a formula a second time.
-
-def _sigmoid(x):
-    return SIGMOID.f(x)
-
+# The references are the package's own formulas (``formulas.py``,
+# ``activations.py``), under the exercises' names.  Two exercises ask for a
+# sigmoid node's derivatives from its total input x alone:
 
 def _sigmoid_derivative(x):
+    """f'(x) from x alone: f'(x) = f(x) (1 - f(x)), the sigmoid's own df."""
     return SIGMOID.df(x, SIGMOID.f(x))
 
 
-def _node_input(y, w, b):
-    return formulas.weighted_sum(y, w, b)
-
-
-def _output_dE_dy(y_output, y_target):
-    return formulas.output_dE_dy(y_output, y_target)
-
-
-def _dE_dx(x, dE_dy):
-    return formulas.dE_dx_from_dE_dy(_sigmoid_derivative(x), dE_dy)
-
-
-def _dE_dw(y_i, dE_dx_j):
-    return formulas.weight_gradient(np.array([y_i]), np.array([dE_dx_j]))[0, 0]
-
-
-def _hidden_dE_dy(w, dE_dx):
-    return formulas.previous_dE_dy(w, dE_dx)
-
-
-def _update(w, learning_rate, dE_dw):
-    return formulas.gradient_step(w, learning_rate, dE_dw)
+def _sigmoid_dE_dx(x, dE_dy):
+    """dE/dx = f'(x) dE/dy for a sigmoid node with total input x."""
+    return formulas.dE_dx(_sigmoid_derivative(x), dE_dy)
 
 
 # --- exercises: cases, usual mistakes and hints --------------------------------
@@ -160,10 +139,10 @@ def _sigmoid_cases(demo_x, demo_note):
 
 
 SIGMOID_EXERCISE = Exercise(
-    name="sigmoid", signature="sigmoid(x)", reference=_sigmoid,
+    name="sigmoid", signature="sigmoid(x)", reference=SIGMOID.f,
     cases=_sigmoid_cases(0.9, "x_2 of the demo network"),
     mistakes=(
-        Mistake(lambda x: _sigmoid(-x),
+        Mistake(lambda x: SIGMOID.f(-x),
                 "f(x) = 1 / (1 + e^(-x)): check the sign of the exponent."),
         Mistake(lambda x: 1.0 + np.exp(-x),
                 "f(x) = 1 / (1 + e^(-x)): put the denominator in brackets, "
@@ -181,15 +160,15 @@ SIGMOID_DERIVATIVE_EXERCISE = Exercise(
     reference=_sigmoid_derivative,
     cases=_sigmoid_cases(0.4899, "x_6 of the demo network"),
     mistakes=(
-        Mistake(_sigmoid,
+        Mistake(SIGMOID.f,
                 "that is f(x) itself; its derivative is f'(x) = f(x) (1 - f(x))."),
         Mistake(lambda x: x * (1.0 - x),
                 "f'(x) = f(x) (1 - f(x)): use y = f(x) in the formula, not x."),
-        Mistake(lambda x: _sigmoid(x) * (1.0 - x),
+        Mistake(lambda x: SIGMOID.f(x) * (1.0 - x),
                 "f'(x) = f(x) (1 - f(x)): both factors use f(x), not x."),
-        Mistake(lambda x: _sigmoid(x) * (1.0 + _sigmoid(x)),
+        Mistake(lambda x: SIGMOID.f(x) * (1.0 + SIGMOID.f(x)),
                 "f'(x) = f(x) (1 - f(x)): a minus in the bracket, not a plus."),
-        Mistake(lambda x: 1.0 - _sigmoid(x),
+        Mistake(lambda x: 1.0 - SIGMOID.f(x),
                 "f'(x) = f(x) (1 - f(x)): multiply (1 - f(x)) by f(x)."),
     ),
     hint="f'(x) = f(x) (1 - f(x)), where f is the sigmoid (you may call your sigmoid; "
@@ -197,7 +176,7 @@ SIGMOID_DERIVATIVE_EXERCISE = Exercise(
 )
 
 NODE_INPUT_EXERCISE = Exercise(
-    name="node_input", signature="node_input(y, w, b)", reference=_node_input,
+    name="node_input", signature="node_input(y, w, b)", reference=formulas.node_input,
     cases=(
         Case((("y", (1.0,)), ("w", (0.8,)), ("b", 0.1)), "node 2 of the demo network"),
         Case((("y", (1.0,)), ("w", (-0.4,)), ("b", -0.1)), "node 3 of the demo network"),
@@ -209,20 +188,20 @@ NODE_INPUT_EXERCISE = Exercise(
         Case((("y", (0.2, 0.4)), ("w", (1.0, -1.0)), ("b", 0.0))),
     ),
     mistakes=(
-        Mistake(lambda y, w, b: _node_input(y, w, 0.0),
+        Mistake(lambda y, w, b: formulas.node_input(y, w, 0.0),
                 "x_j = sum_i w_ij y_i + b_j: add the bias b_j."),
-        Mistake(lambda y, w, b: _node_input(y, w, -b),
+        Mistake(lambda y, w, b: formulas.node_input(y, w, -b),
                 "x_j = sum_i w_ij y_i + b_j: add the bias, don't subtract it."),
-        Mistake(lambda y, w, b: _node_input(y[:1], w[:1], b),
+        Mistake(lambda y, w, b: formulas.node_input(y[:1], w[:1], b),
                 "add up w_ij y_i over every incoming edge i, not only the first one."),
-        Mistake(lambda y, w, b: _node_input(y[-1:], w[-1:], b),
+        Mistake(lambda y, w, b: formulas.node_input(y[-1:], w[-1:], b),
                 "add up w_ij y_i over every incoming edge i, not only the last one "
                 "(in a loop, x = x + ..., not x = ...)."),
-        Mistake(lambda y, w, b: _node_input(y, w, b * len(y)),
+        Mistake(lambda y, w, b: formulas.node_input(y, w, b * len(y)),
                 "add the bias b_j once, after the sum, not once per edge."),
         Mistake(lambda y, w, b: np.sum(w) * np.sum(y) + b,
                 "multiply each weight w_ij by the output y_i of its own node i, then add up."),
-        Mistake(lambda y, w, b: _sigmoid(_node_input(y, w, b)),
+        Mistake(lambda y, w, b: SIGMOID.f(formulas.node_input(y, w, b)),
                 "x_j is the total input, before the activation: don't apply f here "
                 "(y_j = f(x_j) comes next)."),
     ),
@@ -233,7 +212,7 @@ NODE_INPUT_EXERCISE = Exercise(
 
 OUTPUT_DE_DY_EXERCISE = Exercise(
     name="output_dE_dy", signature="output_dE_dy(y_output, y_target)",
-    reference=_output_dE_dy,
+    reference=formulas.output_dE_dy,
     cases=(
         Case((("y_output", 0.6201), ("y_target", 0.9)), "node 6 of the demo network"),
         Case((("y_output", 0.2), ("y_target", 0.0))),
@@ -242,7 +221,7 @@ OUTPUT_DE_DY_EXERCISE = Exercise(
         Case((("y_output", 1.0), ("y_target", 0.0))),
     ),
     mistakes=(
-        Mistake(lambda y_output, y_target: _output_dE_dy(y_target, y_output),
+        Mistake(lambda y_output, y_target: formulas.output_dE_dy(y_target, y_output),
                 "dE/dy_output = y_output - y_target: the output minus the target, "
                 "not the other way round."),
         Mistake(lambda y_output, y_target: formulas.squared_error(
@@ -252,7 +231,7 @@ OUTPUT_DE_DY_EXERCISE = Exercise(
         Mistake(lambda y_output, y_target: (y_output - y_target) ** 2,
                 "dE/dy_output is the derivative of E = 1/2 (y_output - y_target)^2, "
                 "not the square."),
-        Mistake(lambda y_output, y_target: 2.0 * _output_dE_dy(y_output, y_target),
+        Mistake(lambda y_output, y_target: 2.0 * formulas.output_dE_dy(y_output, y_target),
                 "the 1/2 in E = 1/2 (y_output - y_target)^2 cancels the 2 "
                 "that comes down from the square."),
         Mistake(lambda y_output, y_target: y_output,
@@ -262,7 +241,7 @@ OUTPUT_DE_DY_EXERCISE = Exercise(
 )
 
 DE_DX_EXERCISE = Exercise(
-    name="dE_dx", signature="dE_dx(x, dE_dy)", reference=_dE_dx,
+    name="dE_dx", signature="dE_dx(x, dE_dy)", reference=_sigmoid_dE_dx,
     cases=(
         Case((("x", 0.0), ("dE_dy", 1.0))),
         Case((("x", 0.4899), ("dE_dy", -0.2799)), "node 6 of the demo network"),
@@ -275,7 +254,7 @@ DE_DX_EXERCISE = Exercise(
                 "dE/dx = f'(x) dE/dy: multiply dE/dy by f'(x)."),
         Mistake(lambda x, dE_dy: _sigmoid_derivative(x),
                 "dE/dx = f'(x) dE/dy: multiply f'(x) by dE/dy."),
-        Mistake(lambda x, dE_dy: _sigmoid(x) * dE_dy,
+        Mistake(lambda x, dE_dy: SIGMOID.f(x) * dE_dy,
                 "dE/dx = f'(x) dE/dy uses the derivative f'(x) = f(x) (1 - f(x)), not f(x)."),
         Mistake(lambda x, dE_dy: x * (1.0 - x) * dE_dy,
                 "f'(x) = f(x) (1 - f(x)): use y = f(x) in it, not x."),
@@ -289,7 +268,7 @@ DE_DX_EXERCISE = Exercise(
 )
 
 DE_DW_EXERCISE = Exercise(
-    name="dE_dw", signature="dE_dw(y_i, dE_dx_j)", reference=_dE_dw,
+    name="dE_dw", signature="dE_dw(y_i, dE_dx_j)", reference=formulas.dE_dw,
     cases=(
         Case((("y_i", 0.6612), ("dE_dx_j", -0.0659)), "edge from node 4 to node 6 of the demo network"),
         Case((("y_i", 0.5), ("dE_dx_j", 2.0))),
@@ -303,7 +282,7 @@ DE_DW_EXERCISE = Exercise(
                 "the edge comes from (dE/dx_j alone is dE/db_j)."),
         Mistake(lambda y_i, dE_dx_j: y_i,
                 "dE/dw_ij = y_i dE/dx_j: multiply y_i by dE/dx_j."),
-        Mistake(lambda y_i, dE_dx_j: -_dE_dw(y_i, dE_dx_j),
+        Mistake(lambda y_i, dE_dx_j: -formulas.dE_dw(y_i, dE_dx_j),
                 "dE/dw_ij = y_i dE/dx_j, with no minus sign (the minus belongs "
                 "to the update rule)."),
         Mistake(lambda y_i, dE_dx_j: y_i + dE_dx_j,
@@ -314,7 +293,7 @@ DE_DW_EXERCISE = Exercise(
 )
 
 HIDDEN_DE_DY_EXERCISE = Exercise(
-    name="hidden_dE_dy", signature="hidden_dE_dy(w, dE_dx)", reference=_hidden_dE_dy,
+    name="hidden_dE_dy", signature="hidden_dE_dy(w, dE_dx)", reference=formulas.hidden_dE_dy,
     cases=(
         Case((("w", (0.9,)), ("dE_dx", (-0.0659,))), "node 4 of the demo network"),
         Case((("w", (0.5, -0.6)), ("dE_dx", (-0.0133, 0.008))), "node 2 of the demo network"),
@@ -322,10 +301,10 @@ HIDDEN_DE_DY_EXERCISE = Exercise(
         Case((("w", (1.5, 0.5)), ("dE_dx", (0.2, -0.4)))),
     ),
     mistakes=(
-        Mistake(lambda w, dE_dx: _hidden_dE_dy(w[:1], dE_dx[:1]),
+        Mistake(lambda w, dE_dx: formulas.hidden_dE_dy(w[:1], dE_dx[:1]),
                 "add up w_ij dE/dx_j over every node j that node i feeds, "
                 "not only the first one."),
-        Mistake(lambda w, dE_dx: _hidden_dE_dy(w[-1:], dE_dx[-1:]),
+        Mistake(lambda w, dE_dx: formulas.hidden_dE_dy(w[-1:], dE_dx[-1:]),
                 "add up w_ij dE/dx_j over every node j that node i feeds, not only "
                 "the last one (in a loop, total = total + ..., not total = ...)."),
         Mistake(lambda w, dE_dx: np.sum(dE_dx),
@@ -335,7 +314,7 @@ HIDDEN_DE_DY_EXERCISE = Exercise(
                 "dE/dy_i = sum_j w_ij dE/dx_j: multiply each weight w_ij by dE/dx_j."),
         Mistake(lambda w, dE_dx: np.sum(w) * np.sum(dE_dx),
                 "multiply each weight w_ij by dE/dx_j of its own node j, then add up."),
-        Mistake(lambda w, dE_dx: -_hidden_dE_dy(w, dE_dx),
+        Mistake(lambda w, dE_dx: -formulas.hidden_dE_dy(w, dE_dx),
                 "dE/dy_i = sum_j w_ij dE/dx_j, with no minus sign."),
     ),
     hint="dE/dy_i = sum_j w_ij dE/dx_j, over the edges leaving node i: w[k] and "
@@ -344,7 +323,7 @@ HIDDEN_DE_DY_EXERCISE = Exercise(
 )
 
 UPDATE_EXERCISE = Exercise(
-    name="update", signature="update(w, learning_rate, dE_dw)", reference=_update,
+    name="update", signature="update(w, learning_rate, dE_dw)", reference=formulas.update,
     cases=(
         Case((("w", 0.9), ("learning_rate", 1.0), ("dE_dw", -0.0436)),
              "w_46 of the demo network"),
@@ -354,16 +333,16 @@ UPDATE_EXERCISE = Exercise(
         Case((("w", 1.0), ("learning_rate", 0.01), ("dE_dw", 50.0))),
     ),
     mistakes=(
-        Mistake(lambda w, learning_rate, dE_dw: _update(w, -learning_rate, dE_dw),
+        Mistake(lambda w, learning_rate, dE_dw: formulas.update(w, -learning_rate, dE_dw),
                 "w <- w - alpha dE/dw: subtract, so that the weight goes against "
                 "the slope, downhill."),
-        Mistake(lambda w, learning_rate, dE_dw: _update(w, 1.0, dE_dw),
+        Mistake(lambda w, learning_rate, dE_dw: formulas.update(w, 1.0, dE_dw),
                 "w <- w - alpha dE/dw: multiply dE/dw by the learning rate alpha."),
-        Mistake(lambda w, learning_rate, dE_dw: _update(w, 1.0 / learning_rate, dE_dw),
+        Mistake(lambda w, learning_rate, dE_dw: formulas.update(w, 1.0 / learning_rate, dE_dw),
                 "w <- w - alpha dE/dw: multiply by the learning rate, don't divide."),
-        Mistake(lambda w, learning_rate, dE_dw: _update(0.0, learning_rate, dE_dw),
+        Mistake(lambda w, learning_rate, dE_dw: formulas.update(0.0, learning_rate, dE_dw),
                 "return the new weight w - alpha dE/dw, not only the change."),
-        Mistake(lambda w, learning_rate, dE_dw: _update(0.0, -learning_rate, dE_dw),
+        Mistake(lambda w, learning_rate, dE_dw: formulas.update(0.0, -learning_rate, dE_dw),
                 "return the new weight w - alpha dE/dw, not only the step alpha dE/dw."),
         Mistake(lambda w, learning_rate, dE_dw: w,
                 "the weight must change: w <- w - alpha dE/dw."),

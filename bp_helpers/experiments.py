@@ -342,14 +342,14 @@ def update_in_the_wrong_order(net, x_input, y_target, learning_rate):
     dE_dy = formulas.output_dE_dy(y_output, check_array("y_target", y_target, y_output.shape))
     for l in range(len(net.sizes) - 1, 0, -1):
         f_prime = wrong.activations[l - 1].df(wrong.x[l], wrong.y[l])
-        dE_dx = formulas.dE_dx_from_dE_dy(f_prime, dE_dy)
-        dE_dw = formulas.weight_gradient(wrong.y[l - 1], dE_dx)
-        wrong.weights[l - 1] = formulas.gradient_step(wrong.weights[l - 1], learning_rate, dE_dw)
+        dE_dx = formulas.dE_dx(f_prime, dE_dy)
+        dE_dw = formulas.dE_dw(wrong.y[l - 1], dE_dx)
+        wrong.weights[l - 1] = formulas.update(wrong.weights[l - 1], learning_rate, dE_dw)
         if wrong.learn_biases:
-            dE_db = formulas.bias_gradient(dE_dx)
-            wrong.biases[l - 1] = formulas.gradient_step(wrong.biases[l - 1], learning_rate, dE_db)
+            dE_db = formulas.dE_db(dE_dx)
+            wrong.biases[l - 1] = formulas.update(wrong.biases[l - 1], learning_rate, dE_db)
         # The mistake: these weights were updated one line above.
-        dE_dy = formulas.previous_dE_dy(wrong.weights[l - 1], dE_dx)
+        dE_dy = formulas.hidden_dE_dy(wrong.weights[l - 1], dE_dx)
     return wrong
 
 

@@ -5,8 +5,8 @@ has its nodes' total inputs ``x[l]`` and outputs ``y[l]``; after
 ``backward`` it has ``dE_dy[l]`` and ``dE_dx[l]`` for every layer and
 ``dE_dw[l]``, ``dE_db[l]`` for every weight matrix and bias vector;
 ``update`` applies the update rule.  Each formula of the lesson is one
-line of code with the formula beside it; ``formulas.py`` has the same
-formulas as one function each.
+call of a function of ``formulas.py``, where it is written once, with the
+formula beside the call.
 
 Conventions (docs/algorithm.md): layer 0 is the input layer, with no activation
 and no bias (``x = y = x_input``); ``weights[l][i, j]`` is ``w_ij`` from
@@ -138,8 +138,8 @@ class Network:
         # (Only x can overflow: y = f(x) is at most as large as x.)
         with np.errstate(over="ignore", invalid="ignore"):
             for w, b, activation in zip(self.weights, self.biases, self.activations):
-                x = y.dot(w) + b                # x_j = sum_i w_ij y_i + b_j
-                y = activation.f(x)             # y_j = f(x_j)
+                x = formulas.node_input(y, w, b)    # x_j = sum_i w_ij y_i + b_j
+                y = activation.f(x)                 # y_j = f(x_j)
                 xs.append(x)
                 ys.append(y)
         k = _first_not_finite(xs[1:])           # x[0] is x_input, checked above
@@ -177,16 +177,12 @@ class Network:
         x, y, w = self.x, self.y, self.weights   # lists: x[l], y[l], w[l] of every layer l
         y_target = check_numbers("y_target", y_target, y[-1].shape)
         L = len(self.sizes) - 1
-        one_example = y_target.ndim == 1
-        n_examples = 1 if one_example else len(y_target)
         dE_dy, dE_dx = [None] * (L + 1), [None] * (L + 1)
         dE_dw, dE_db = [None] * L, [None] * L
         # An overflow is looked for in E and the derivatives below rather
         # than warned about.
         with np.errstate(over="ignore", invalid="ignore"):
-            dE_dy[L] = y[L] - y_target                   # dE/dy = y - y_target
-            # E = 1/2 sum_k (y_k - y_target_k)^2, the mean of that over a batch
-            E = 0.5 * float(np.vdot(dE_dy[L], dE_dy[L])) / n_examples
+            E = formulas.squared_error(y[L], y_target)   # E = 1/2 sum_k (y_k - y_target_k)^2
             if not math.isfinite(E):
                 # A NaN or inf in y_target makes E NaN or inf, so its numbers
                 # need to be looked at one by one only now.  If they are all
@@ -194,26 +190,20 @@ class Network:
                 check_finite("y_target", y_target)
                 raise Overflow(f"backward() overflowed: E is {E} (the output y is "
                                "too far from y_target)")
+            dE_dy[L] = formulas.output_dE_dy(y[L], y_target)   # dE/dy = y - y_target
             for l in range(L, 0, -1):
-                f_prime = self.activations[l - 1].df(x[l], y[l])
-                dE_dx[l] = f_prime * dE_dy[l]            # dE/dx_j = f'(x_j) dE/dy_j
-                if one_example:
-                    # dE/dw_ij = y_i dE/dx_j: the outer product, y as a column
-                    # times dE/dx as a row (np.outer does the same, more slowly)
-                    dE_dw[l - 1] = y[l - 1][:, np.newaxis].dot(dE_dx[l][np.newaxis, :])
-                    dE_db[l - 1] = dE_dx[l]              # dE/db_j = dE/dx_j (the same array)
-                    dE_dy[l - 1] = w[l - 1].dot(dE_dx[l])  # dE/dy_i = sum_j w_ij dE/dx_j
-                else:  # a batch, one row per example: dE/dw and dE/db are means
-                    dE_dw[l - 1] = y[l - 1].T.dot(dE_dx[l]) / n_examples   # mean of y_i dE/dx_j
-                    dE_db[l - 1] = dE_dx[l].mean(axis=0)                   # mean of dE/dx_j
-                    dE_dy[l - 1] = dE_dx[l].dot(w[l - 1].T)  # dE/dy_i = sum_j w_ij dE/dx_j
+                f_prime = self.activations[l - 1].df(x[l], y[l])         # f'(x_j)
+                dE_dx[l] = formulas.dE_dx(f_prime, dE_dy[l])            # f'(x_j) dE/dy_j
+                dE_dw[l - 1] = formulas.dE_dw(y[l - 1], dE_dx[l])       # y_i dE/dx_j
+                dE_db[l - 1] = formulas.dE_db(dE_dx[l])                 # dE/dx_j
+                dE_dy[l - 1] = formulas.hidden_dE_dy(w[l - 1], dE_dx[l])  # sum_j w_ij dE/dx_j
         dE_dx[0] = dE_dy[0]  # the input node has no activation: x = y
         # Where to look for an overflow: an inf or NaN in dE/dy of a layer
         # l >= 1 is also in its dE/dx = f'(x) dE/dy (f'(x) = 0 gives NaN), and
         # from there in dE/dw = y dE/dx of the weights into it (y = 0 gives
         # NaN).  So every dE_dw, dE_dx[0] and, for a batch, the means dE_db
         # (a sum can overflow) are enough.
-        looked_at = {"dE_dw": dE_dw, "dE_dx": dE_dx[:1], "dE_db": [] if one_example else dE_db}
+        looked_at = {"dE_dw": dE_dw, "dE_dx": dE_dx[:1], "dE_db": dE_db if y_target.ndim == 2 else []}
         for name, arrays in looked_at.items():
             k = _first_not_finite(arrays)
             if k is not None:
@@ -249,8 +239,10 @@ class Network:
             # Every new value first, in new arrays.  Elementwise arithmetic
             # raises at the first overflow (there is no matrix product here).
             with np.errstate(over="raise", invalid="raise"):
-                new_w = [w - alpha * dE_dw for w, dE_dw in zip(self.weights, self.dE_dw)]
-                new_b = ([b - alpha * dE_db for b, dE_db in zip(self.biases, self.dE_db)]
+                new_w = [formulas.update(w, alpha, dE_dw)    # w_ij - alpha dE/dw_ij
+                         for w, dE_dw in zip(self.weights, self.dE_dw)]
+                new_b = ([formulas.update(b, alpha, dE_db)   # b_j - alpha dE/db_j
+                          for b, dE_db in zip(self.biases, self.dE_db)]
                          if self.learn_biases else [])
         except FloatingPointError:
             raise Overflow(f"update() overflowed: w - learning_rate * dE/dw (or the same for "
@@ -269,7 +261,7 @@ class Network:
         x_input = check_example("x_input", x_input, self.sizes[0])
         y = x_input
         for w, b, activation in zip(self.weights, self.biases, self.activations):
-            y = activation.f(y.dot(w) + b)
+            y = activation.f(formulas.node_input(y, w, b))
         return y
 
     def error(self, x_input, y_target):

@@ -28,7 +28,7 @@ from matplotlib.ticker import FuncFormatter, LogLocator, NullFormatter
 from . import colors
 from .activations import get_activation
 from .checks import check_array, check_example, check_learning_rate, check_positive_number
-from .formulas import gradient_step
+from . import formulas
 from .formatting import format_number, format_rate
 from .names import edge_subscript
 from .network import check_network
@@ -277,7 +277,7 @@ def plot_error_against_weight(net, x_input, y_target, edge, span=3.0, learning_r
     def error_of(value):
         return _error_with_weight(probe, (l, i, j), value, x_input, y_target)
 
-    w_new = gradient_step(w, learning_rate, slope)
+    w_new = formulas.update(w, learning_rate, slope)
     now, after = (w, E), (w_new, error_of(w_new))
     step = w_new - w
     span = max(span, 1.2 * abs(step))      # the updated weight stays on the plot

@@ -10,29 +10,29 @@ from bp_helpers import Network, formulas
 
 # --- forward: x_j = sum_i w_ij y_i + b_j ----------------------------------------
 
-def test_weighted_sum_by_hand():
+def test_node_input_by_hand():
     y = np.array([1.0, 2.0])
     w = np.array([[1.0, 2.0, 3.0],      # w_1j
                   [4.0, 5.0, 6.0]])     # w_2j
     b = np.array([0.5, 0.0, -1.0])
     # x_1 = 1*1 + 2*4 + 0.5 = 9.5;  x_2 = 1*2 + 2*5 + 0 = 12;  x_3 = 1*3 + 2*6 - 1 = 14
-    np.testing.assert_array_equal(formulas.weighted_sum(y, w, b), [9.5, 12.0, 14.0])
+    np.testing.assert_array_equal(formulas.node_input(y, w, b), [9.5, 12.0, 14.0])
 
 
-def test_weighted_sum_of_the_demo_first_hidden_layer():
+def test_node_input_of_the_demo_first_hidden_layer():
     # x_2 = w_12 * y_1 + b_2 = 0.8 * 1.0 + 0.1 = 0.9
     # x_3 = w_13 * y_1 + b_3 = -0.4 * 1.0 - 0.1 = -0.5
-    x = formulas.weighted_sum(np.array([1.0]), np.array([[0.8, -0.4]]), np.array([0.1, -0.1]))
+    x = formulas.node_input(np.array([1.0]), np.array([[0.8, -0.4]]), np.array([0.1, -0.1]))
     np.testing.assert_allclose(x, [0.9, -0.5], rtol=0, atol=1e-15)
 
 
-def test_weighted_sum_of_a_batch_is_one_row_per_example():
+def test_node_input_of_a_batch_is_one_row_per_example():
     w = np.array([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]])
     b = np.array([0.5, 0.0, -1.0])
     y = np.array([[1.0, 2.0],
                   [0.0, -1.0]])
     # second row: x = 0*w_1j - 1*w_2j + b_j = [-4 + 0.5, -5, -6 - 1]
-    np.testing.assert_array_equal(formulas.weighted_sum(y, w, b),
+    np.testing.assert_array_equal(formulas.node_input(y, w, b),
                                   [[9.5, 12.0, 14.0], [-3.5, -5.0, -7.0]])
 
 
@@ -75,61 +75,60 @@ def test_output_dE_dy_is_the_derivative_of_squared_error():
 
 def test_dE_dx_is_f_prime_times_dE_dy():
     # sigmoid at x = 0: f'(0) = 0.25;  dE/dx = 0.25 * -0.28 = -0.07
-    np.testing.assert_allclose(formulas.dE_dx_from_dE_dy(np.array([0.25]), np.array([-0.28])),
+    np.testing.assert_allclose(formulas.dE_dx(np.array([0.25]), np.array([-0.28])),
                                [-0.07], rtol=0, atol=1e-15)
     np.testing.assert_array_equal(
-        formulas.dE_dx_from_dE_dy(np.array([[1.0, 0.0], [0.5, 2.0]]), np.array([[3.0, 3.0], [4.0, -1.0]])),
+        formulas.dE_dx(np.array([[1.0, 0.0], [0.5, 2.0]]), np.array([[3.0, 3.0], [4.0, -1.0]])),
         [[3.0, 0.0], [2.0, -2.0]])
 
 
-def test_weight_gradient_of_one_example_is_y_i_times_dE_dx_j():
+def test_dE_dw_of_one_example_is_y_i_times_dE_dx_j():
     y_i = np.array([1.0, 2.0])
     dE_dx_j = np.array([3.0, -1.0])
     # dE/dw_ij = y_i * dE/dx_j:  [[1*3, 1*-1], [2*3, 2*-1]], shaped like w[i, j]
-    np.testing.assert_array_equal(formulas.weight_gradient(y_i, dE_dx_j), [[3.0, -1.0], [6.0, -2.0]])
+    np.testing.assert_array_equal(formulas.dE_dw(y_i, dE_dx_j), [[3.0, -1.0], [6.0, -2.0]])
 
 
-def test_weight_gradient_of_a_batch_is_the_mean_over_examples():
+def test_dE_dw_of_a_batch_is_the_mean_over_examples():
     y_i = np.array([[1.0, 2.0],
                     [3.0, 0.0]])
     dE_dx_j = np.array([[1.0, 0.0],
                         [0.0, 2.0]])
     # example 1: [[1, 0], [2, 0]];  example 2: [[0, 6], [0, 0]];  mean: [[0.5, 3], [1, 0]]
-    np.testing.assert_array_equal(formulas.weight_gradient(y_i, dE_dx_j), [[0.5, 3.0], [1.0, 0.0]])
+    np.testing.assert_array_equal(formulas.dE_dw(y_i, dE_dx_j), [[0.5, 3.0], [1.0, 0.0]])
 
 
-def test_bias_gradient_is_dE_dx():
+def test_dE_db_is_dE_dx():
     dE_dx = np.array([0.25, -1.0])
-    dE_db = formulas.bias_gradient(dE_dx)
-    np.testing.assert_array_equal(dE_db, dE_dx)
-    dE_db[0] = 99.0  # a copy: changing dE/db does not change dE/dx
-    assert dE_dx[0] == 0.25
+    dE_db = formulas.dE_db(dE_dx)
+    np.testing.assert_array_equal(dE_db, [0.25, -1.0])
+    assert dE_db is dE_dx       # for one example, the very same numbers (documented)
     # batch: mean over examples, [(1 + 3) / 2, (-2 + 0) / 2]
-    np.testing.assert_array_equal(formulas.bias_gradient(np.array([[1.0, -2.0], [3.0, 0.0]])), [2.0, -1.0])
+    np.testing.assert_array_equal(formulas.dE_db(np.array([[1.0, -2.0], [3.0, 0.0]])), [2.0, -1.0])
 
 
-def test_previous_dE_dy_sums_over_outgoing_weights():
+def test_hidden_dE_dy_sums_over_outgoing_weights():
     # demo output layer: dE/dy_4 = w_46 * dE/dx_6 = 0.9 * -0.1 = -0.09
     #                    dE/dy_5 = w_56 * dE/dx_6 = -0.5 * -0.1 = 0.05
     w = np.array([[0.9], [-0.5]])
-    np.testing.assert_allclose(formulas.previous_dE_dy(w, np.array([-0.1])), [-0.09, 0.05],
+    np.testing.assert_allclose(formulas.hidden_dE_dy(w, np.array([-0.1])), [-0.09, 0.05],
                                rtol=0, atol=1e-15)
     # two nodes out: dE/dy_i = w_i1 * dE/dx_1 + w_i2 * dE/dx_2
     w = np.array([[1.0, 2.0],
                   [3.0, 4.0],
                   [5.0, 6.0]])
     dE_dx = np.array([1.0, -1.0])
-    np.testing.assert_array_equal(formulas.previous_dE_dy(w, dE_dx), [-1.0, -1.0, -1.0])
+    np.testing.assert_array_equal(formulas.hidden_dE_dy(w, dE_dx), [-1.0, -1.0, -1.0])
     # a batch keeps one row per example
-    np.testing.assert_array_equal(formulas.previous_dE_dy(w, np.array([[1.0, -1.0], [0.0, 1.0]])),
+    np.testing.assert_array_equal(formulas.hidden_dE_dy(w, np.array([[1.0, -1.0], [0.0, 1.0]])),
                                   [[-1.0, -1.0, -1.0], [2.0, 4.0, 6.0]])
 
 
-def test_gradient_step_is_w_minus_alpha_dE_dw():
+def test_update_is_w_minus_alpha_dE_dw():
     # w <- w - alpha * dE/dw = 0.5 - 0.1 * 2 = 0.3
-    assert formulas.gradient_step(0.5, 0.1, 2.0) == pytest.approx(0.3, abs=1e-16)
+    assert formulas.update(0.5, 0.1, 2.0) == pytest.approx(0.3, abs=1e-16)
     w = np.array([[1.0, -1.0]])
-    new_w = formulas.gradient_step(w, 0.5, np.array([[2.0, -4.0]]))
+    new_w = formulas.update(w, 0.5, np.array([[2.0, -4.0]]))
     np.testing.assert_array_equal(new_w, [[0.0, 1.0]])
     np.testing.assert_array_equal(w, [[1.0, -1.0]])  # returns a new value, w is untouched
 
@@ -147,21 +146,30 @@ def test_network_computes_what_the_formulas_say(batch):
     E = net.backward(y_target)
     y = [x_input]
     for w, b, activation in zip(net.weights, net.biases, net.activations):
-        y.append(activation.f(formulas.weighted_sum(y[-1], w, b)))
+        y.append(activation.f(formulas.node_input(y[-1], w, b)))
     np.testing.assert_allclose(net.y[-1], y[-1], rtol=1e-15)
     assert E == pytest.approx(formulas.squared_error(y[-1], y_target), rel=1e-15)
     dE_dy = formulas.output_dE_dy(y[-1], y_target)
     for l in (2, 1):
         f_prime = net.activations[l - 1].df(net.x[l], y[l])
-        dE_dx = formulas.dE_dx_from_dE_dy(f_prime, dE_dy)
+        dE_dx = formulas.dE_dx(f_prime, dE_dy)
         np.testing.assert_allclose(net.dE_dx[l], dE_dx, rtol=1e-15)
-        np.testing.assert_allclose(net.dE_dw[l - 1], formulas.weight_gradient(y[l - 1], dE_dx),
+        np.testing.assert_allclose(net.dE_dw[l - 1], formulas.dE_dw(y[l - 1], dE_dx),
                                    rtol=1e-14)
-        np.testing.assert_allclose(net.dE_db[l - 1], formulas.bias_gradient(dE_dx), rtol=1e-14)
-        dE_dy = formulas.previous_dE_dy(net.weights[l - 1], dE_dx)
+        np.testing.assert_allclose(net.dE_db[l - 1], formulas.dE_db(dE_dx), rtol=1e-14)
+        dE_dy = formulas.hidden_dE_dy(net.weights[l - 1], dE_dx)
         np.testing.assert_allclose(net.dE_dy[l - 1], dE_dy, rtol=1e-15)
     weights, dE_dw = [w.copy() for w in net.weights], net.dE_dw   # update forgets the pass
     net.update(0.3)
     for l in range(2):
         np.testing.assert_array_equal(
-            net.weights[l], formulas.gradient_step(weights[l], 0.3, dE_dw[l]))
+            net.weights[l], formulas.update(weights[l], 0.3, dE_dw[l]))
+
+
+def test_the_formulas_work_for_one_node_as_the_exercises_ask():
+    # node 4 of the demo: x_4 = w_24 y_2 + w_34 y_3 + b_4 = 0.5 * 0.2 + 0.3 * 0.4 + 0.2
+    assert formulas.node_input(np.array([0.2, 0.4]), np.array([0.5, 0.3]), 0.2) == pytest.approx(0.42)
+    assert formulas.dE_dw(0.5, 0.2) == pytest.approx(0.1)          # y_i * dE/dx_j
+    # dE/dy_2 = w_24 dE/dx_4 + w_25 dE/dx_5 = 0.5 * 0.1 + (-0.6) * 0.2
+    assert formulas.hidden_dE_dy(np.array([0.5, -0.6]), np.array([0.1, 0.2])) == pytest.approx(-0.07)
+    assert formulas.update(0.9, 1.0, -0.0436) == pytest.approx(0.9436)

@@ -95,12 +95,12 @@ def test_mazur_update_order_trap():
     w_hidden, w_output = net.weights
     y_in, y_hidden, y_out = net.y
     # output layer, as backward does it
-    dE_dx_out = formulas.dE_dx_from_dE_dy(y_out * (1 - y_out), formulas.output_dE_dy(y_out, y_target))
-    new_w_output = formulas.gradient_step(w_output, alpha, formulas.weight_gradient(y_hidden, dE_dx_out))
+    dE_dx_out = formulas.dE_dx(y_out * (1 - y_out), formulas.output_dE_dy(y_out, y_target))
+    new_w_output = formulas.update(w_output, alpha, formulas.dE_dw(y_hidden, dE_dx_out))
     # the trap: dE/dy of the hidden layer through the ALREADY UPDATED output weights
-    dE_dy_hidden = formulas.previous_dE_dy(new_w_output, dE_dx_out)
-    dE_dx_hidden = formulas.dE_dx_from_dE_dy(y_hidden * (1 - y_hidden), dE_dy_hidden)
-    new_w_hidden = formulas.gradient_step(w_hidden, alpha, formulas.weight_gradient(y_in, dE_dx_hidden))
+    dE_dy_hidden = formulas.hidden_dE_dy(new_w_output, dE_dx_out)
+    dE_dx_hidden = formulas.dE_dx(y_hidden * (1 - y_hidden), dE_dy_hidden)
+    new_w_hidden = formulas.update(w_hidden, alpha, formulas.dE_dw(y_in, dE_dx_hidden))
     trapped = Network([2, 2, 2], weights=[new_w_hidden, new_w_output], biases=MAZUR_BIASES)
     E_trapped = trapped.error(x_input, y_target)
     assert_published(E_trapped, "0.291027924", "E after the wrong-order update")
