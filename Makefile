@@ -50,7 +50,7 @@ test-browser: $(READY)
 	$(BIN)/python -m pytest tests/browser/
 
 bench: $(READY)
-	$(BIN)/python -m bp_helpers.bench
+	$(BIN)/python benchmarks/bench.py
 
 time-notebooks: $(READY)
 	$(BIN)/python tools/time_notebooks.py

@@ -40,12 +40,12 @@ class Activation:
 def sigmoid(x):
     """f(x) = 1 / (1 + e^(-x)).
 
-    Written as ``e^(-log(1 + e^(-x)))``, which is the same number:
-    ``np.logaddexp(0, -x)`` computes ``log(1 + e^(-x))`` without ever forming
-    ``e^(-x)``, so ``x = -1e6`` gives 0 and ``x = +1e6`` gives 1, with no
-    overflow warning and no NaN.
+    For x below about -709, e^(-x) is too large for a float and becomes
+    inf, and 1 / (1 + inf) is exactly 0, the right answer: the overflow is
+    expected, so NumPy is told not to warn about it.
     """
-    return np.exp(-np.logaddexp(0.0, -x))
+    with np.errstate(over="ignore"):
+        return 1.0 / (1.0 + np.exp(-x))
 
 
 def sigmoid_derivative(x, y):

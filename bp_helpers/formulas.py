@@ -90,7 +90,7 @@ def hidden_dE_dy(w, dE_dx_j):
     ``w[i, j]`` is ``w_ij``: for a layer the sums over ``j`` are
     ``dE/dx . w^T``; for one node ``i``, ``w`` holds its weights ``w_ij``.
     """
-    return dE_dx_j.dot(np.transpose(w))
+    return dE_dx_j.dot(w.T)
 
 
 def update(w, learning_rate, dE_dw):

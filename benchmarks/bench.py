@@ -1,10 +1,14 @@
 """How long one step of backpropagation takes: a benchmark that prints figures.
 
-Run it from the project folder::
+Run it from the project folder (``make bench``)::
 
-    python -m bp_helpers.bench            # a table
-    python -m bp_helpers.bench --json     # the same figures as one JSON object
-    python -m bp_helpers.bench --quick    # short rounds, for tests and CI
+    python benchmarks/bench.py            # a table
+    python benchmarks/bench.py --json     # the same figures as one JSON object
+    python benchmarks/bench.py --quick    # short rounds, for tests and CI
+
+It lives outside the package: the implementations it compares with are
+backpropagation written again, which a reader of ``bp_helpers`` should not
+meet there.
 
 What it measures.  One SGD step is ``forward``, ``backward`` and ``update``
 of :class:`~bp_helpers.network.Network`:
@@ -15,9 +19,10 @@ of :class:`~bp_helpers.network.Network`:
   of 128 examples, inputs drawn from seed 0 uniformly in [-1, 1], targets in
   [0.05, 0.95], in milliseconds (ms).
 
-In the same run, the same steps are timed written as plain NumPy by hand
-(:func:`plain_numpy_example_step`, :func:`plain_numpy_batch_step`: the same
-arithmetic, nothing checked, nothing kept for a diagram) and, when they can
+In the same run, the same steps are timed written in plain NumPy as anyone
+would write them from the lesson (:func:`plain_numpy_example_step`,
+:func:`plain_numpy_batch_step`: ``@``, ``np.outer``, the sigmoid as
+``1 / (1 + exp(-x))``, nothing checked, nothing kept for a diagram) and, when they can
 be imported, with PyTorch autograd and with micrograd.  Neither is needed:
 without them the table says "not installed" and the JSON has ``null``.  The
 ratio is the time of ``bp_helpers`` divided by the time of the other
@@ -60,8 +65,7 @@ import timeit
 
 import numpy as np
 
-from .network import Network
-from .presets import DEMO_EXAMPLE, DEMO_LEARNING_RATE, demo_network
+from bp_helpers import DEMO_EXAMPLE, DEMO_LEARNING_RATE, Network, demo_network
 
 UNITS = {"us": 1e-6, "ms": 1e-3}          # seconds per unit
 DECIMALS = {"us": 1, "ms": 3}             # printed precision per unit
@@ -90,97 +94,54 @@ def network_step(network, x_input, y_target, learning_rate):
 
 
 def plain_numpy_example_step(weights, biases, x_input, y_target, learning_rate):
-    """One SGD step on one example, written in plain NumPy; returns ``E``.
+    """One SGD step on one example of a sigmoid network, in plain NumPy; returns ``E``.
 
-    The arithmetic of ``Network`` (sigmoid as ``exp(-logaddexp(0, -x))``,
-    ``f'(x) = y (1 - y)``, ``E = 1/2 sum (y - t)^2``, ``dE/dy`` down to the
-    input layer), with the same NumPy calls (the ``.dot`` method, which
-    skips the dispatch of ``np.dot``, and the outer product as a column
-    times a row), but without checks and without keeping anything:
-    ``weights`` and ``biases`` (sigmoid layers) are updated in place, each
-    layer's right after its ``dE/dy`` is passed back.  For arrays of one or
-    two numbers NumPy's fixed cost per call is all there is, so fresh small
-    arrays are faster than writing into preallocated ones (``out=`` costs a
-    keyword and more calls).
+    The lesson's formulas as anyone would write them, nothing checked and
+    nothing kept: ``weights`` and ``biases`` are updated in place, each
+    layer's after its ``dE/dy`` has been passed back.
     """
     y = [x_input]
     for w, b in zip(weights, biases):
-        y.append(np.exp(-np.logaddexp(0.0, -(y[-1].dot(w) + b))))
+        y.append(1 / (1 + np.exp(-(y[-1] @ w + b))))          # y = f(x), x = y w + b
     dE_dy = y[-1] - y_target
-    E = 0.5 * float(dE_dy.dot(dE_dy))
+    E = 0.5 * np.sum(dE_dy ** 2)
     for l in range(len(weights), 0, -1):
-        dE_dx = y[l] * (1.0 - y[l]) * dE_dy
-        dE_dw = y[l - 1][:, np.newaxis].dot(dE_dx[np.newaxis, :])
-        dE_dy = weights[l - 1].dot(dE_dx)          # uses w before its update
+        dE_dx = y[l] * (1 - y[l]) * dE_dy                      # f'(x) dE/dy
+        dE_dw = np.outer(y[l - 1], dE_dx)                      # y_i dE/dx_j
+        dE_dy = weights[l - 1] @ dE_dx                         # uses w before its update
         weights[l - 1] -= learning_rate * dE_dw
         biases[l - 1] -= learning_rate * dE_dx
-    return E
+    return float(E)
 
 
-def plain_numpy_batch_arrays(sizes, n_examples):
-    """The arrays :func:`plain_numpy_batch_step` writes into, allocated once.
+def plain_numpy_batch_step(weights, biases, x_input, y_target, learning_rate):
+    """One SGD step on a batch, in plain NumPy; returns ``E``.
 
-    One array per layer, so that indices are layer numbers as in ``Network``;
-    the input layer's ``x[0]`` and ``dE_dx[0]`` are never written.
+    As :func:`plain_numpy_example_step`, one row per example: ``E``,
+    ``dE/dw`` and ``dE/db`` are means over the examples.
     """
-    layers = range(len(sizes))
-    return {
-        "x": [np.empty((n_examples, sizes[l])) for l in layers],
-        "y": [np.empty((n_examples, sizes[l])) for l in layers],
-        "dE_dy": [np.empty((n_examples, sizes[l])) for l in layers],
-        "dE_dx": [np.empty((n_examples, sizes[l])) for l in layers],
-        "dE_dw": [np.empty((a, b)) for a, b in zip(sizes[:-1], sizes[1:])],
-        "dE_db": [np.empty(b) for b in sizes[1:]],
-    }
-
-
-def plain_numpy_batch_step(arrays, weights, biases, x_input, y_target, learning_rate):
-    """One SGD step on a batch, in plain NumPy with preallocated ``arrays``; returns ``E``.
-
-    The arithmetic of ``Network`` for a batch (``dE/dw``, ``dE/db`` and
-    ``E`` are means over the examples), every result written into
-    ``arrays`` (from :func:`plain_numpy_batch_arrays`) with ``out=``,
-    nothing checked; ``weights`` and ``biases`` are updated in place.
-    """
-    x, y, dE_dy, dE_dx = arrays["x"], arrays["y"], arrays["dE_dy"], arrays["dE_dx"]
-    dE_dw, dE_db = arrays["dE_dw"], arrays["dE_db"]
-    n_examples, L = len(x_input), len(weights)
-    y[0][...] = x_input
-    for l in range(1, L + 1):
-        np.dot(y[l - 1], weights[l - 1], out=x[l])
-        x[l] += biases[l - 1]
-        np.negative(x[l], out=y[l])                 # y = exp(-logaddexp(0, -x))
-        np.logaddexp(0.0, y[l], out=y[l])
-        np.negative(y[l], out=y[l])
-        np.exp(y[l], out=y[l])
-    np.subtract(y[L], y_target, out=dE_dy[L])
-    E = 0.5 * float(np.vdot(dE_dy[L], dE_dy[L])) / n_examples
-    for l in range(L, 0, -1):
-        np.subtract(1.0, y[l], out=dE_dx[l])        # f'(x) = y (1 - y)
-        dE_dx[l] *= y[l]
-        dE_dx[l] *= dE_dy[l]
-        np.dot(y[l - 1].T, dE_dx[l], out=dE_dw[l - 1])
-        dE_dw[l - 1] /= n_examples
-        np.sum(dE_dx[l], axis=0, out=dE_db[l - 1])
-        dE_db[l - 1] /= n_examples
-        np.dot(dE_dx[l], weights[l - 1].T, out=dE_dy[l - 1])
-    for w, g in zip(weights, dE_dw):
-        w -= learning_rate * g
-    for b, g in zip(biases, dE_db):
-        b -= learning_rate * g
-    return E
+    n_examples = len(x_input)
+    y = [x_input]
+    for w, b in zip(weights, biases):
+        y.append(1 / (1 + np.exp(-(y[-1] @ w + b))))
+    dE_dy = y[-1] - y_target
+    E = 0.5 * np.sum(dE_dy ** 2) / n_examples
+    for l in range(len(weights), 0, -1):
+        dE_dx = y[l] * (1 - y[l]) * dE_dy
+        dE_dw = y[l - 1].T @ dE_dx / n_examples
+        dE_db = dE_dx.mean(axis=0)
+        dE_dy = dE_dx @ weights[l - 1].T
+        weights[l - 1] -= learning_rate * dE_dw
+        biases[l - 1] -= learning_rate * dE_db
+    return float(E)
 
 
 def plain_numpy_step(network, x_input, y_target, learning_rate):
     """Plain NumPy: :func:`plain_numpy_example_step` or :func:`plain_numpy_batch_step`."""
     weights = [w.copy() for w in network.weights]
     biases = [b.copy() for b in network.biases]
-    if x_input.ndim == 1:
-        return lambda: plain_numpy_example_step(weights, biases, x_input, y_target,
-                                                learning_rate)
-    arrays = plain_numpy_batch_arrays(network.sizes, len(x_input))
-    return lambda: plain_numpy_batch_step(arrays, weights, biases, x_input, y_target,
-                                          learning_rate)
+    step = plain_numpy_example_step if x_input.ndim == 1 else plain_numpy_batch_step
+    return lambda: step(weights, biases, x_input, y_target, learning_rate)
 
 
 def torch_step(network, x_input, y_target, learning_rate):
@@ -360,7 +321,7 @@ def player_step(quick=False):
     steps with ``--quick``); the figure is the median over the steps (rounds:
     the median of each round, then the fastest round).
     """
-    from .widgets import Stepper
+    from bp_helpers.widgets import Stepper
     x_input, y_target = DEMO_EXAMPLE
 
     def one_round():
@@ -379,7 +340,7 @@ def explorer_redraw(quick=False):
     example; the learning rate goes through 12 of the slider's rates between
     0.01 and 100, each a fresh training run, error curve, diagram and verdict.
     """
-    from .widgets import LearningRateExplorer
+    from bp_helpers.widgets import LearningRateExplorer
     X, T = (a.reshape(1, -1) for a in DEMO_EXAMPLE)
     rates = iter(np.tile([0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50], 1000))
 
