@@ -13,7 +13,7 @@ the cheaper formula (for the sigmoid, ``f'(x) = y (1 - y)``).
 """
 
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, Tuple
 
 import numpy as np
 
@@ -23,8 +23,16 @@ class Activation:
     """One activation function: its name, ``f``, ``f'`` and their formulas.
 
     ``f(x)`` returns ``y``; ``df(x, y)`` returns ``f'(x)`` given ``x`` and
-    ``y = f(x)``.  Both take a plain float or an array of any shape.  ``formula`` and ``derivative_formula`` are LaTeX, used by
-    the step record and the notebooks.
+    ``y = f(x)``.  Both take a plain float or an array of any shape.
+
+    The same two formulas in LaTeX, for the plots (``formula``,
+    ``derivative_formula``) and, for one node of the step record
+    (``steps.py``), as templates in symbols and with numbers:
+    ``y_templates`` give ``f(x_n)``, ``f_prime_templates`` give ``f'(x_n)``,
+    as a factor.  Their keys: ``n`` (the node's number), ``x``, ``y`` (its
+    values, written by ``formatting.format_latex_number``), ``xf``, ``yf``
+    (the same as factors: negative and scientific numbers in brackets) and
+    ``d`` (the value of ``f'(x)``).
     """
 
     name: str
@@ -32,6 +40,8 @@ class Activation:
     df: Callable[[np.ndarray, np.ndarray], np.ndarray]
     formula: str
     derivative_formula: str
+    y_templates: Tuple[str, str]
+    f_prime_templates: Tuple[str, str]
 
     def __repr__(self):
         return f"Activation({self.name!r})"
@@ -88,16 +98,24 @@ def linear_derivative(x, y):
 ACTIVATIONS = {
     "sigmoid": Activation(
         "sigmoid", sigmoid, sigmoid_derivative,
-        r"f(x) = \frac{1}{1 + e^{-x}}", r"f'(x) = f(x)\,(1 - f(x))"),
+        r"f(x) = \frac{1}{1 + e^{-x}}", r"f'(x) = f(x)\,(1 - f(x))",
+        (r"\frac{{1}}{{1 + e^{{-x_{n}}}}}", r"\frac{{1}}{{1 + e^{{-{xf}}}}}"),
+        (r"y_{n}\,(1 - y_{n})", r"{yf} \cdot (1 - {y})")),
     "tanh": Activation(
         "tanh", tanh, tanh_derivative,
-        r"f(x) = \tanh(x)", r"f'(x) = 1 - f(x)^2"),
+        r"f(x) = \tanh(x)", r"f'(x) = 1 - f(x)^2",
+        (r"\tanh(x_{n})", r"\tanh({x})"),
+        (r"(1 - y_{n}^2)", r"(1 - {yf}^2)")),
     "relu": Activation(
         "relu", relu, relu_derivative,
-        r"f(x) = \max(0, x)", r"f'(x) = 1 \text{ if } x > 0 \text{ else } 0"),
+        r"f(x) = \max(0, x)", r"f'(x) = 1 \text{ if } x > 0 \text{ else } 0",
+        (r"\max(0, x_{n})", r"\max(0, {x})"),
+        (r"[x_{n} > 0]", r"{d}")),         # [x > 0] is 1 when x > 0, else 0
     "linear": Activation(
         "linear", linear, linear_derivative,
-        r"f(x) = x", r"f'(x) = 1"),
+        r"f(x) = x", r"f'(x) = 1",
+        (r"x_{n}", r"{x}"),
+        (r"1", r"{d}")),
 }
 
 

@@ -36,26 +36,6 @@ from .network import check_network
 
 PHASES = ("forward", "error", "backward", "update")
 
-# f'(x) of each activation, in symbols and with numbers, for the dE/dx step.
-# Keys of the templates: n (node number), x, y (the node's values as text)
-# xf, yf (the same as factors: negative and scientific numbers in brackets)
-# and d (f'(x)).  Numbers are written by formatting.format_latex_number.
-# [x > 0] is 1 when x > 0 and 0 otherwise.
-DERIVATIVE_TEMPLATES = {
-    "sigmoid": (r"y_{n}\,(1 - y_{n})", r"{yf} \cdot (1 - {y})"),
-    "tanh": (r"(1 - y_{n}^2)", r"(1 - {yf}^2)"),
-    "relu": (r"[x_{n} > 0]", r"{d}"),
-    "linear": (r"1", r"{d}"),
-}
-# y = f(x) of each activation, in symbols and with numbers, for the y step.
-ACTIVATION_TEMPLATES = {
-    "sigmoid": (r"\frac{{1}}{{1 + e^{{-x_{n}}}}}", r"\frac{{1}}{{1 + e^{{-{xf}}}}}"),
-    "tanh": (r"\tanh(x_{n})", r"\tanh({x})"),
-    "relu": (r"\max(0, x_{n})", r"\max(0, {x})"),
-    "linear": (r"x_{n}", r"{x}"),
-}
-
-
 @dataclass(frozen=True)
 class Step:
     """One number of the algorithm.
@@ -228,8 +208,9 @@ class _Book:
             return Step("forward", "y", ("node", 0, j), (("node", 0, j),), f"y_{{{n}}} = x_{{{n}}}",
                         f"y_{{{n}}} = {format_latex_number(value)}", value,
                         f"output y of input node {n} (no activation)")
-        name = self.net.activation_names[l - 1]
-        symbols, numbers = ACTIVATION_TEMPLATES[name]
+        activation = self.net.activations[l - 1]
+        name = activation.name
+        symbols, numbers = activation.y_templates
         formula = f"y_{{{n}}} = f(x_{{{n}}}) = " + symbols.format(n=f"{{{n}}}")
         substituted = f"y_{{{n}}} = " + numbers.format(x=format_latex_number(x), xf=format_factor(x)) + f" = {format_latex_number(value)}"
         return Step("forward", "y", ("node", l, j), (("node", l, j),), formula, substituted, value,
@@ -303,7 +284,7 @@ class _Book:
                         value, f"dE/dx of input node {n} (x = y, no activation)")
         activation = self.net.activations[l - 1]
         name = activation.name
-        symbols, numbers = DERIVATIVE_TEMPLATES[name]
+        symbols, numbers = activation.f_prime_templates
         f_prime = symbols.format(n=f"{{{n}}}")
         x, y = self.net.x[l][j], self.net.y[l][j]
         f_prime_numbers = numbers.format(x=format_latex_number(x), y=format_latex_number(y),
