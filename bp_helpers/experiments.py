@@ -34,7 +34,7 @@ from .checks import (check_array, check_example, check_learning_rate, check_posi
 from .formatting import format_number, format_rate
 from .network import Network, check_network
 from .plots import KEPT_STYLES, DecisionBoundary, ErrorCurve, check_compare, plot_activation
-from .presets import MAZUR_EXAMPLE, MAZUR_LEARNING_RATE, mazur_network
+from .presets import MAZUR_EXAMPLE, MAZUR_LEARNING_RATE, MAZUR_PUBLISHED, mazur_network
 from .training import TrainingResult, Verdict, train, verdict
 
 # Series that must be told apart (activations, runs): colour, marker and line
@@ -260,22 +260,6 @@ def plot_fits(nets, X, T, ax=None):
 
 # --- Mazur's worked example and the update-order trap -----------------------------
 
-# Numbers published in "A Step by Step Backpropagation Example" (Matt Mazur,
-# 2015), as printed there: strings, so that they keep their digits.  His w5
-# runs from h1 to o1 (our w_35), his w1 from i1 to h1 (our w_13).  All but the
-# last are his hand-worked numbers, and ours agree with them to every digit.
-# The last, "After this first round of backpropagation, the total error is now
-# down to 0.291027924", is what ``update_in_the_wrong_order`` gives; every
-# derivative first, then every update (``Network``) gives 0.291027774.
-MAZUR_PUBLISHED = {
-    "E before the update": "0.298371109",
-    "out_o1": "0.75136507",
-    "dE/dw5": "0.082167041",
-    "dE/dw1": "0.000438568",
-    "w5 after one update": "0.35891648",
-    "w1 after one update": "0.149780716",
-    "E after one update": "0.291027924",
-}
 
 
 def mazur_numbers():

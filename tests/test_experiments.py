@@ -13,7 +13,8 @@ from bp_helpers import (DEMO_EXAMPLE, DEMO_LEARNING_RATE, MAZUR_EXAMPLE,  # noqa
                         MAZUR_LEARNING_RATE, Network, demo_network, mazur_network)
 from bp_helpers.activations import ACTIVATIONS  # noqa: E402
 from bp_helpers.datasets import curve, spiral, two_circles, xor  # noqa: E402
-from bp_helpers.experiments import (MAZUR_PUBLISHED, accuracy, after_one_update,  # noqa: E402
+from bp_helpers.presets import MAZUR_PUBLISHED  # noqa: E402
+from bp_helpers.experiments import (accuracy, after_one_update,  # noqa: E402
                                     compare_learning_rates, deep_network,
                                     explorer_first_state, gradient_sizes_by_layer,
                                     mazur_numbers, mazur_table, plot_activations,
