@@ -5,7 +5,7 @@ This file only hands names on; each idea lives in its own module.
 The engine (the network, its activations and formulas, the step record,
 training, gradcheck, the data sets and the exercises' checkers) needs NumPy
 only, and is imported at once.  The pictures and widgets (``drawing``,
-``latex``, ``plots``, ``widgets``, ``experiments``) need matplotlib,
+``latex``, ``figures``, ``plots``, ``widgets``, ``experiments``) need matplotlib,
 ipywidgets and IPython: each is imported the first time one of its names is
 asked for, so that ``from bp_helpers import Network`` works where only NumPy
 is installed.
@@ -29,7 +29,7 @@ PICTURES_AND_WIDGETS = {
     "colorize": "latex", "show_steps": "latex",
     "STEPPER_SHOW": "widgets", "LearningRateExplorer": "widgets", "Stepper": "widgets",
 }
-MODULES_LOADED_WHEN_ASKED = ("drawing", "latex", "plots", "widgets", "experiments")
+MODULES_LOADED_WHEN_ASKED = ("drawing", "latex", "figures", "plots", "widgets", "experiments")
 
 
 def __getattr__(name):

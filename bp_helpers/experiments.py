@@ -17,7 +17,7 @@ Plotting functions draw with pyplot and return the Figure; a notebook ends
 the cell with ``plt.show()``.
 
 Left out on purpose: anything a widget does (``widgets.py``) and the plots
-the widgets share (``plots.py``, used here as they are).
+the widgets share (``figures.py``, used here as they are).
 """
 
 from dataclasses import dataclass
@@ -33,7 +33,8 @@ from .checks import (check_array, check_example, check_learning_rate, check_posi
                      check_whole_number)
 from .formatting import format_number, format_rate
 from .network import Network, check_network
-from .plots import KEPT_STYLES, DecisionBoundary, ErrorCurve, check_compare, plot_activation
+from .figures import KEPT_STYLES, DecisionBoundary, ErrorCurve, check_compare
+from .plots import plot_activation
 from .presets import MAZUR_EXAMPLE, MAZUR_LEARNING_RATE, MAZUR_PUBLISHED, mazur_network
 from .training import TrainingResult, Verdict, train, verdict
 
@@ -200,7 +201,7 @@ def explorer_first_state(net, X, T, learning_rate=1.0, updates=100, batch_size=N
 
     The explorer trains a copy for each of ``compare`` (kept curves), then
     for ``learning_rate`` (the current curve).  So does this, and it refuses
-    what the explorer refuses (``plots.check_compare``).  For two
+    what the explorer refuses (``figures.check_compare``).  For two
     inputs and one output, the decision boundary of the last run is drawn
     on the right, as in the explorer.
     """

@@ -25,7 +25,7 @@ from .formatting import format_number, format_rate
 from .latex import colorize
 from .names import edge_label
 from .network import check_network
-from .plots import DecisionBoundary, ErrorCurve, check_compare
+from .figures import DecisionBoundary, ErrorCurve, check_compare
 from .steps import trace
 from .training import train, verdict
 
