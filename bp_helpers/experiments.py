@@ -1,16 +1,19 @@
-"""The experiments of notebooks 4 and 5, each a function the notebook calls.
+"""The experiments the notebooks run, each a function, grouped by idea.
 
-Notebook 4 (learning rate and training): one update seen from its outcome
-(``after_one_update``, ``plot_one_update``), learning rates compared on one
-problem (``compare_learning_rates``, whose picture is also the first state of
-the learning-rate explorer: ``explorer_first_state``), a fitted curve
-(``plot_fits``), Matt Mazur's worked example against his published numbers
-(``mazur_table``) and the update-order trap (``update_in_the_wrong_order``).
+- One update seen from its outcome: ``after_one_update``, ``plot_one_update``.
+- Learning rates compared on one problem: ``compare_learning_rates``, whose
+  picture is also the first state of the learning-rate explorer
+  (``explorer_first_state``); a classifier's share of points right
+  (``accuracy``).
+- Several examples: the curve a network fits through them (``plot_fits``).
+- Matt Mazur's worked example against his published numbers
+  (``mazur_numbers``, ``mazur_table``) and the update-order trap
+  (``update_in_the_wrong_order``).
+- Activation functions and their derivatives (``plot_activations``).
+- Vanishing gradients in a deep network (``deep_network``,
+  ``gradient_sizes_by_layer``, ``plot_gradient_sizes``).
 
-Notebook 5 (beyond the demo): activation functions and their derivatives
-(``plot_activations``), vanishing gradients in a deep network
-(``deep_network``, ``gradient_sizes_by_layer``, ``plot_gradient_sizes``) and
-the share of points a classifier gets right (``accuracy``).
+Each function's docstring ends with the notebook that uses it.
 
 Every experiment works on copies: a network passed in is never changed.
 Plotting functions draw with pyplot and return the Figure; a notebook ends
@@ -71,6 +74,7 @@ def after_one_update(net, x_input, y_target, learning_rate):
 
     Every derivative is computed before any weight changes (``Network.update``).
     ``net`` itself is not changed.
+    Notebook 4.
     """
     copy = check_network(net).copy()
     copy.forward(x_input)
@@ -85,6 +89,7 @@ def plot_one_update(net, x_input, y_target, learning_rates):
     Left: the output ``y`` after the update, with the target.  Right: ``E``
     after the update, with ``E`` before it.  One example; ``net`` must have
     one output node.
+    Notebook 4.
     """
     rates = _check_rates("learning_rates", learning_rates)
     if check_network(net).sizes[-1] != 1:
@@ -166,6 +171,7 @@ def compare_learning_rates(net, X, T, learning_rates, updates, batch_size=None, 
     diverged ends in a ✕, and its label says at which update.  The legend
     lists the runs in the order of ``learning_rates``, at most 6 (as many
     as the explorer draws: 5 kept curves and the current one).
+    Notebook 4.
     """
     check_network(net)
     rates = _check_rates("learning_rates", learning_rates)
@@ -204,6 +210,7 @@ def explorer_first_state(net, X, T, learning_rate=1.0, updates=100, batch_size=N
     what the explorer refuses (``figures.check_compare``).  For two
     inputs and one output, the decision boundary of the last run is drawn
     on the right, as in the explorer.
+    Notebooks 4 and 5.
     """
     check_network(net)
     rates = check_compare(compare) + [check_learning_rate("learning_rate", learning_rate)]
@@ -225,7 +232,7 @@ def explorer_first_state(net, X, T, learning_rate=1.0, updates=100, batch_size=N
 def accuracy(net, X, T):
     """The fraction of examples on the right side of the decision boundary:
     output ``y > 0.5`` where the target is 1, ``y < 0.5`` where it is 0
-    (targets in ``[0, 1]``, one output node)."""
+    (targets in ``[0, 1]``, one output node).  Notebook 5."""
     if check_network(net).sizes[-1] != 1:
         raise ValueError(f"net must have one output node, got sizes {net.sizes}")
     X = np.atleast_2d(check_example("X", X, net.sizes[0]))
@@ -237,7 +244,8 @@ def accuracy(net, X, T):
 
 def plot_fits(nets, X, T, ax=None):
     """The targets of a data set with one input and one output, and the curve
-    each network of ``nets`` (a dict: label -> Network, at most 4) draws through them."""
+    each network of ``nets`` (a dict: label -> Network, at most 4) draws
+    through them.  Notebook 4."""
     if not isinstance(nets, dict) or not nets:
         raise TypeError(f"nets must be a dict of label -> Network, got {nets!r}")
     if len(nets) > len(SERIES_STYLES):
@@ -268,6 +276,7 @@ def mazur_numbers():
 
     One update of ``mazur_network()`` on ``MAZUR_EXAMPLE`` with
     ``MAZUR_LEARNING_RATE`` (his biases stay fixed).
+    Notebook 4.
     """
     x_input, y_target = MAZUR_EXAMPLE
     net = mazur_network()
@@ -283,7 +292,7 @@ def mazur_numbers():
 
 def mazur_table():
     """Mazur's published numbers next to ours, ours to as many decimals as his,
-    and a note: "same", or the first decimal where the two differ."""
+    and a note: "same", or the first decimal where the two differ.  Notebook 4."""
     ours = mazur_numbers()
     lines = [f"{'quantity':<22} {'published':>12} {'ours':>12}  note"]
     for name, published in MAZUR_PUBLISHED.items():
@@ -319,6 +328,7 @@ def update_in_the_wrong_order(net, x_input, y_target, learning_rate):
     layers before it slightly different ones.  (On ``mazur_network()`` it
     gives the error after one update that Mazur's post prints, 0.291027924.)
     ``net`` is not changed.
+    Notebook 4.
     """
     wrong = check_network(net).copy()
     learning_rate = check_positive_number("learning_rate", learning_rate)
@@ -361,7 +371,7 @@ def plot_activations(names=("sigmoid", "tanh", "relu", "linear"), span=4.0):
 def deep_network(hidden_activation, depth=8, width=8, seed=0):
     """``Network([1] + [width] * depth + [1])``: ``depth`` hidden layers with
     ``hidden_activation`` and a sigmoid output node (whose output stays in
-    ``(0, 1)``, like the targets)."""
+    ``(0, 1)``, like the targets).  Notebook 5."""
     depth = check_whole_number("depth", depth, 1)
     width = check_whole_number("width", width, 1)
     return Network([1] + [width] * depth + [1], [hidden_activation] * depth + ["sigmoid"],
@@ -375,6 +385,7 @@ def gradient_sizes_by_layer(net, X, T):
     ``weights[l]`` (those leading into layer ``l + 1``), for one
     forward and backward pass on ``(X, T)`` (a batch: ``dE/dw`` is the mean
     over its examples).  Runs on a copy; ``net`` is not changed.
+    Notebook 5.
     """
     copy = check_network(net).copy()
     copy.forward(X)
@@ -388,6 +399,7 @@ def plot_gradient_sizes(gradient_sizes, ax=None):
 
     A layer whose gradient is exactly 0 cannot be drawn on a log scale: it is
     left out and its series' label says so.
+    Notebook 5.
     """
     if not isinstance(gradient_sizes, dict) or not gradient_sizes:
         raise TypeError(f"gradient_sizes must be a dict of label -> array, got {gradient_sizes!r}")
