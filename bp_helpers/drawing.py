@@ -26,7 +26,6 @@ and widths only.
 
 import io
 import math
-import numbers
 import struct
 import zlib
 
@@ -40,15 +39,11 @@ from matplotlib.patches import Circle, FancyBboxPatch, Rectangle
 from . import colors
 from .checks import check_numbers, check_sizes, check_whole_number
 from .formatting import format_number
-from .layout import (BIAS_QUANTITIES, EDGE_QUANTITIES, FONT, FONT_SIZE, LABEL_PAD,
-                     LINE_HEIGHT, NODE_QUANTITIES, PAD, layout_of, number_room)
+from .layout import FONT, FONT_SIZE, LABEL_PAD, LINE_HEIGHT, PAD, layout_of, number_room
 from .names import edge_label, node_number
+from .steps import (BIAS_QUANTITIES, EDGE_QUANTITIES, NODE_QUANTITIES, QUANTITY_NAMES,
+                    check_id)
 
-# How each quantity is written in the picture.
-QUANTITY_NAMES = {
-    "x": "x", "y": "y", "dE_dx": "dE/dx", "dE_dy": "dE/dy",
-    "b": "b", "dE_db": "dE/db", "w": "w", "dE_dw": "dE/dw",
-}
 # The lesson's picture: a node shows x, y, dE/dx, dE/dy; an edge w, dE/dw.
 DEFAULT_SHOW = ("x", "y", "dE_dx", "dE_dy", "w", "dE_dw")
 # What a highlight may emphasise in each kind of thing it points at.
@@ -505,8 +500,8 @@ def _roles(highlight, sizes):
     if unknown:
         raise ValueError(f"highlight may only have the keys 'target', 'reads' and 'quantity', "
                          f"got {sorted(unknown)}")
-    target = _check_id(highlight["target"], sizes)
-    roles = {_check_id(item, sizes): "read" for item in highlight.get("reads", ())}
+    target = check_id(highlight["target"], sizes)
+    roles = {check_id(item, sizes): "read" for item in highlight.get("reads", ())}
     roles[target] = "target"
     quantity = highlight.get("quantity")
     allowed = HIGHLIGHT_QUANTITIES[target[0]]
@@ -514,34 +509,3 @@ def _roles(highlight, sizes):
         raise ValueError(f"highlight['quantity'] of a {target[0]} must be one of "
                          f"{list(allowed)}, got {quantity!r}")
     return roles, quantity
-
-
-ID_LENGTHS = {"node": 3, "edge": 4, "bias": 3, "error": 1}
-
-
-def _check_id(item, sizes):
-    """A highlight id as a tuple, checked against the network's ``sizes``."""
-    well_formed = (isinstance(item, (tuple, list)) and len(item) > 0
-                   and item[0] in ID_LENGTHS and len(item) == ID_LENGTHS[item[0]]
-                   and all(isinstance(k, numbers.Integral) and not isinstance(k, bool)
-                           for k in item[1:]))
-    if not well_formed:
-        raise ValueError(f"highlight ids must be ('node', l, i), ('edge', l, i, j), "
-                         f"('bias', l, j) or ('error',), got {item!r}")
-    kind, *where = item
-    if not _is_part(kind, where, sizes):
-        raise ValueError(f"highlight id {tuple(item)!r} is not part of a network "
-                         f"of sizes {sizes}")
-    return (kind, *map(int, where))
-
-
-def _is_part(kind, where, sizes):
-    L = len(sizes) - 1
-    if kind == "error":
-        return True
-    if kind == "edge":
-        l, i, j = where
-        return 0 <= l < L and 0 <= i < sizes[l] and 0 <= j < sizes[l + 1]
-    l, i = where
-    first = 1 if kind == "bias" else 0  # the input layer has no bias
-    return first <= l <= L and 0 <= i < sizes[l]

@@ -28,10 +28,8 @@ from matplotlib.transforms import Bbox
 
 from .formatting import format_number
 from .names import edge_label, node_number
+from .steps import BIAS_QUANTITIES, EDGE_QUANTITIES, NODE_QUANTITIES
 
-NODE_QUANTITIES = ("x", "y", "dE_dx", "dE_dy")
-BIAS_QUANTITIES = ("b", "dE_db")
-EDGE_QUANTITIES = ("w", "dE_dw")
 
 # Beyond this size numbers no longer fit: only structure, colours and widths.
 MAX_LAYERS_WITH_NUMBERS = 5

@@ -19,6 +19,7 @@ from .checks import check_array, check_example, check_positive_number
 from .formatting import format_number, format_rate
 from .names import edge_subscript
 from .network import check_network
+from .steps import is_part
 
 # These draw into a pyplot figure (a new one unless ``ax`` is given), so that
 # a notebook shows them with ``plt.show()``.
@@ -209,14 +210,14 @@ def _update_direction(name, slope):
 
 
 def _check_edge(net, edge):
-    """``edge`` as ``(l, i, j)``, a weight of ``net``."""
+    """``edge`` as ``(l, i, j)``, a weight of ``net`` (the id ``("edge", l, i, j)``
+    of ``steps.py`` without its kind)."""
     well_formed = (isinstance(edge, tuple) and len(edge) == 3
                    and all(isinstance(k, numbers.Integral) and not isinstance(k, bool)
                            for k in edge))
     if not well_formed:
         raise TypeError(f"edge must be (l, i, j) for the weight net.weights[l][i, j], got {edge!r}")
-    l, i, j = (int(k) for k in edge)
-    if not (0 <= l < len(net.weights) and 0 <= i < net.sizes[l] and 0 <= j < net.sizes[l + 1]):
+    if not is_part("edge", edge, net.sizes):
         raise ValueError(f"edge must be (l, i, j) for a weight net.weights[l][i, j] of a "
                          f"network of sizes {net.sizes}, got {edge!r}")
-    return l, i, j
+    return tuple(int(k) for k in edge)

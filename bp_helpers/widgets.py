@@ -20,13 +20,13 @@ import ipywidgets as widgets
 import numpy as np
 
 from .checks import HIGHEST_RATE, check_array, check_learning_rate, check_whole_number
-from .drawing import BIAS_QUANTITIES, DEFAULT_SHOW, NetworkDiagram
+from .drawing import DEFAULT_SHOW, NetworkDiagram
 from .formatting import format_number, format_rate
 from .latex import colorize
 from .names import edge_label
 from .network import check_network
 from .figures import DecisionBoundary, ErrorCurve, check_compare
-from .steps import trace
+from .steps import BIAS_QUANTITIES, trace
 from .training import train, verdict
 
 # The learning-rate sliders run from 0.001 to 100 and stop at round rates,

@@ -242,3 +242,17 @@ def test_bad_arguments_are_named(bad, error):
     name = next(iter(bad))
     with pytest.raises(error, match=name):
         trace(demo_network(), **arguments)
+
+
+def test_one_vocabulary_for_every_quantity_a_step_computes():
+    from bp_helpers.colors import QUANTITY_COLORS
+    from bp_helpers.steps import (BIAS_QUANTITIES, EDGE_QUANTITIES, NODE_QUANTITIES,
+                                  QUANTITY_NAMES, check_id)
+    quantities = NODE_QUANTITIES + BIAS_QUANTITIES + EDGE_QUANTITIES + ("E",)
+    assert set(QUANTITY_NAMES) == set(quantities)
+    assert set(quantities) <= set(QUANTITY_COLORS)
+    record = trace(demo_network(), *DEMO_EXAMPLE, 1.0)
+    for step in record:
+        assert step.quantity in quantities
+        for item in (step.target,) + step.reads:
+            assert check_id(item, record.sizes) == item
