@@ -190,13 +190,13 @@ class Network:
                 check_finite("y_target", y_target)
                 raise Overflow(f"backward() overflowed: E is {E} (the output y is "
                                "too far from y_target)")
-            dE_dy[L] = formulas.output_dE_dy(y[L], y_target)   # dE/dy = y - y_target
+            dE_dy[L] = formulas.output_dE_dy(y[L], y_target)                # y - y_target
             for l in range(L, 0, -1):
-                f_prime = self.activations[l - 1].df(x[l], y[l])         # f'(x_j)
-                dE_dx[l] = formulas.dE_dx(f_prime, dE_dy[l])            # f'(x_j) dE/dy_j
-                dE_dw[l - 1] = formulas.dE_dw(y[l - 1], dE_dx[l])       # y_i dE/dx_j
-                dE_db[l - 1] = formulas.dE_db(dE_dx[l])                 # dE/dx_j
-                dE_dy[l - 1] = formulas.hidden_dE_dy(w[l - 1], dE_dx[l])  # sum_j w_ij dE/dx_j
+                f_prime = self.activations[l - 1].df(x[l], y[l])            # f'(x_j)
+                dE_dx[l] = formulas.dE_dx(f_prime, dE_dy[l])                # f'(x_j) dE/dy_j
+                dE_dw[l - 1] = formulas.dE_dw(y[l - 1], dE_dx[l])           # y_i dE/dx_j
+                dE_db[l - 1] = formulas.dE_db(dE_dx[l])                     # dE/dx_j
+                dE_dy[l - 1] = formulas.hidden_dE_dy(w[l - 1], dE_dx[l])    # sum_j w_ij dE/dx_j
         dE_dx[0] = dE_dy[0]  # the input node has no activation: x = y
         # Where to look for an overflow: an inf or NaN in dE/dy of a layer
         # l >= 1 is also in its dE/dx = f'(x) dE/dy (f'(x) = 0 gives NaN), and
