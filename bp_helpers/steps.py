@@ -375,20 +375,24 @@ class _Book:
         return steps
 
     def weight_update(self, l, i, j):
-        w, value = self.w_name(l, i, j), self.net.weights[l][i, j]
-        return Step("update", "w", ("edge", l, i, j), (("edge", l, i, j),),
-                    fr"{w} \leftarrow {w} - \alpha\,\frac{{dE}}{{d{w}}}",
-                    fr"{w} \leftarrow {format_latex_number(self.w[l][i, j])} - {format_factor(self.alpha)} "
-                    fr"\cdot {format_factor(self.net.dE_dw[l][i, j])} = {format_latex_number(value)}",
-                    value, f"update of w from node {self.n(l, i)} to node {self.n(l + 1, j)}")
+        w = self.w_name(l, i, j)
+        return self.parameter_update("w", ("edge", l, i, j), w, self.w[l][i, j],
+                                     self.net.dE_dw[l][i, j], self.net.weights[l][i, j],
+                                     f"update of w from node {self.n(l, i)} to node {self.n(l + 1, j)}")
 
     def bias_update(self, l, j):
-        n, value = self.n(l, j), self.net.biases[l - 1][j]
-        return Step("update", "b", ("bias", l, j), (("bias", l, j),),
-                    fr"b_{{{n}}} \leftarrow b_{{{n}}} - \alpha\,\frac{{dE}}{{db_{{{n}}}}}",
-                    fr"b_{{{n}}} \leftarrow {format_latex_number(self.b[l - 1][j])} - {format_factor(self.alpha)} "
-                    fr"\cdot {format_factor(self.net.dE_db[l - 1][j])} = {format_latex_number(value)}",
-                    value, f"update of the bias of node {n}")
+        n = self.n(l, j)
+        return self.parameter_update("b", ("bias", l, j), f"b_{{{n}}}", self.b[l - 1][j],
+                                     self.net.dE_db[l - 1][j], self.net.biases[l - 1][j],
+                                     f"update of the bias of node {n}")
+
+    def parameter_update(self, quantity, target, name, before, slope, value, title):
+        """The update rule for one weight or bias ``name``: ``p <- p - alpha dE/dp``."""
+        return Step("update", quantity, target, (target,),
+                    fr"{name} \leftarrow {name} - \alpha\,\frac{{dE}}{{d{name}}}",
+                    fr"{name} \leftarrow {format_latex_number(before)} - {format_factor(self.alpha)} "
+                    fr"\cdot {format_factor(slope)} = {format_latex_number(value)}",
+                    value, title)
 
 
 def _unknown_like(arrays):
