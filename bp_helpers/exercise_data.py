@@ -68,6 +68,11 @@ class Exercise:
     many_numbers_hint: str = ""
 
 
+def _may_call(formula, earlier):
+    """A hint: the formula, and that the learner's ``earlier`` function may be used."""
+    return f"{formula} (you may call your {earlier}; check it first with check_{earlier})."
+
+
 def _sigmoid_cases(demo_x, demo_note):
     """The inputs x a sigmoid exercise is tried on: 0, +-2, a value of the demo
     network, and +-50 (where a careless e^(-x) overflows or loses all digits)."""
@@ -108,8 +113,7 @@ SIGMOID_DERIVATIVE_EXERCISE = Exercise(
         Mistake(lambda x: 1.0 - SIGMOID.f(x),
                 "f'(x) = f(x) (1 - f(x)): multiply (1 - f(x)) by f(x)."),
     ),
-    hint="f'(x) = f(x) (1 - f(x)), where f is the sigmoid (you may call your sigmoid; "
-         "check it first with check_sigmoid).",
+    hint=_may_call("f'(x) = f(x) (1 - f(x)), where f is the sigmoid", "sigmoid"),
 )
 
 NODE_INPUT_EXERCISE = Exercise(
@@ -200,8 +204,7 @@ DE_DX_EXERCISE = Exercise(
         Mistake(lambda x, dE_dy: _sigmoid_derivative(x) + dE_dy,
                 "dE/dx = f'(x) dE/dy: multiply, don't add."),
     ),
-    hint="dE/dx = f'(x) dE/dy with f'(x) = f(x) (1 - f(x)) (you may call your "
-         "sigmoid_derivative; check it first with check_sigmoid_derivative).",
+    hint=_may_call("dE/dx = f'(x) dE/dy with f'(x) = f(x) (1 - f(x))", "sigmoid_derivative"),
 )
 
 DE_DW_EXERCISE = Exercise(
