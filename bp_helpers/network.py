@@ -203,7 +203,8 @@ class Network:
         # from there in dE/dw = y dE/dx of the weights into it (y = 0 gives
         # NaN).  So every dE_dw, dE_dx[0] and, for a batch, the means dE_db
         # (a sum can overflow) are enough.
-        looked_at = {"dE_dw": dE_dw, "dE_dx": dE_dx[:1], "dE_db": dE_db if y_target.ndim == 2 else []}
+        batch = y_target.ndim == 2
+        looked_at = {"dE_dw": dE_dw, "dE_dx": dE_dx[:1], "dE_db": dE_db if batch else []}
         for name, arrays in looked_at.items():
             k = _first_not_finite(arrays)
             if k is not None:
@@ -249,10 +250,8 @@ class Network:
                            f"a bias) is too large for a float with learning_rate = "
                            f"{learning_rate!r}; no weight or bias was changed: use a smaller "
                            "learning_rate") from None
-        for w, w_new in zip(self.weights, new_w):
-            w[...] = w_new                      # w_ij <- w_ij - alpha dE/dw_ij
-        for b, b_new in zip(self.biases, new_b):  # none unless learn_biases
-            b[...] = b_new                      # b_j <- b_j - alpha dE/db_j
+        for p, p_new in zip(self.weights + self.biases, new_w + new_b):
+            p[...] = p_new                      # the new values, into the network's own arrays
         self.forget_pass()
 
     def predict(self, x_input):
