@@ -25,8 +25,8 @@ from .checks import (check_example, check_positive_number,
 from .formatting import format_number
 from .network import Overflow, check_network
 
-# A run has diverged when E is inf or NaN, when a weight or bias is inf or
-# NaN, or when E > DIVERGENCE_GROWTH * (E before training) and also
+# A run has diverged when a step overflows (Network raises Overflow), when E
+# is inf or NaN, or when E > DIVERGENCE_GROWTH * (E before training) and also
 # E > DIVERGENCE_FLOOR (so that a run starting from a tiny E is not stopped
 # for a harmless rise).
 DIVERGENCE_GROWTH = 1e6
@@ -260,8 +260,6 @@ def _divergence(net, E, initial_error):
         return f"E became {E}"
     if E > DIVERGENCE_GROWTH * initial_error and E > DIVERGENCE_FLOOR:
         return f"E grew past {DIVERGENCE_GROWTH:,.0f} x its starting value (E = {format_number(E)})"
-    if not all(np.isfinite(p).all() for p in _parameters(net)):
-        return "a weight or bias became inf or NaN"
     return None
 
 
