@@ -47,15 +47,15 @@ class Activation:
         return f"Activation({self.name!r})"
 
 
+@np.errstate(over="ignore")
 def sigmoid(x):
     """f(x) = 1 / (1 + e^(-x)).
 
     For x below about -709, e^(-x) is too large for a float and becomes
     inf, and 1 / (1 + inf) is exactly 0, the right answer: the overflow is
-    expected, so NumPy is told not to warn about it.
+    expected, so NumPy is told not to warn about it (by the line above).
     """
-    with np.errstate(over="ignore"):
-        return 1.0 / (1.0 + np.exp(-x))
+    return 1.0 / (1.0 + np.exp(-x))
 
 
 def sigmoid_derivative(x, y):

@@ -57,8 +57,8 @@ class Network:
     non-input layer.  Weights and biases are drawn from ``seed`` (weights
     normal with standard deviation ``1 / sqrt(nodes in the layer before)``,
     biases 0; ``seed=None`` gives different ones on every call) unless given
-    explicitly as lists of arrays, which are copied: ``update`` changes the
-    network's own arrays, never the caller's.  With
+    explicitly as lists of arrays, which are copied: ``update`` gives the
+    network new arrays and never touches the caller's.  With
     ``learn_biases=False`` the update rule leaves the biases as they are (as
     in some textbook examples); their derivatives are still computed.
     """
@@ -113,6 +113,10 @@ class Network:
 
     # --- forward propagation (lesson, section 4) -------------------------
 
+    # An overflow is looked for in the numbers computed rather than warned
+    # about: forward, backward and update each raise Overflow instead.
+    # (errstate as a decorator: half the cost of a ``with`` block, 0.4 us.)
+    @np.errstate(over="ignore", invalid="ignore")
     def forward(self, x_input):
         """Propagate ``x_input`` forward; return the output ``y`` of the last layer.
 
@@ -134,14 +138,12 @@ class Network:
         # 128, every step waits for fresh memory: 0.67 ms a step instead of 0.59.)
         self.forget_pass()
         xs, ys = [y], [y]                       # x[l], y[l] of every layer l
-        # An overflow is looked for in the x below rather than warned about.
-        # (Only x can overflow: y = f(x) is at most as large as x.)
-        with np.errstate(over="ignore", invalid="ignore"):
-            for w, b, activation in zip(self.weights, self.biases, self.activations):
-                x = formulas.node_input(y, w, b)    # x_j = sum_i w_ij y_i + b_j
-                y = activation.f(x)                 # y_j = f(x_j)
-                xs.append(x)
-                ys.append(y)
+        for w, b, activation in zip(self.weights, self.biases, self.activations):
+            x = formulas.node_input(y, w, b)    # x_j = sum_i w_ij y_i + b_j
+            y = activation.f(x)                 # y_j = f(x_j)
+            xs.append(x)
+            ys.append(y)
+        # Only x can overflow: y = f(x) is at most as large as x.
         k = _first_not_finite(xs[1:])           # x[0] is x_input, checked above
         if k is not None:
             raise Overflow(f"forward() overflowed: the total input x of layer {k + 1} "
@@ -152,6 +154,7 @@ class Network:
 
     # --- backpropagation (lesson, sections 6 and 7) ----------------------
 
+    @np.errstate(over="ignore", invalid="ignore")    # see forward
     def backward(self, y_target):
         """Backpropagate the error of the last ``forward``; return ``E``.
 
@@ -179,24 +182,21 @@ class Network:
         L = len(self.sizes) - 1
         dE_dy, dE_dx = [None] * (L + 1), [None] * (L + 1)
         dE_dw, dE_db = [None] * L, [None] * L
-        # An overflow is looked for in E and the derivatives below rather
-        # than warned about.
-        with np.errstate(over="ignore", invalid="ignore"):
-            E = formulas.squared_error(y[L], y_target)   # E = 1/2 sum_k (y_k - y_target_k)^2
-            if not math.isfinite(E):
-                # A NaN or inf in y_target makes E NaN or inf, so its numbers
-                # need to be looked at one by one only now.  If they are all
-                # finite, the network's output is too far from them.
-                check_finite("y_target", y_target)
-                raise Overflow(f"backward() overflowed: E is {E} (the output y is "
-                               "too far from y_target)")
-            dE_dy[L] = formulas.output_dE_dy(y[L], y_target)                # y - y_target
-            for l in range(L, 0, -1):
-                f_prime = self.activations[l - 1].df(x[l], y[l])            # f'(x_j)
-                dE_dx[l] = formulas.dE_dx(f_prime, dE_dy[l])                # f'(x_j) dE/dy_j
-                dE_dw[l - 1] = formulas.dE_dw(y[l - 1], dE_dx[l])           # y_i dE/dx_j
-                dE_db[l - 1] = formulas.dE_db(dE_dx[l])                     # dE/dx_j
-                dE_dy[l - 1] = formulas.hidden_dE_dy(w[l - 1], dE_dx[l])    # sum_j w_ij dE/dx_j
+        E = formulas.squared_error(y[L], y_target)   # E = 1/2 sum_k (y_k - y_target_k)^2
+        if not math.isfinite(E):
+            # A NaN or inf in y_target makes E NaN or inf, so its numbers
+            # need to be looked at one by one only now.  If they are all
+            # finite, the network's output is too far from them.
+            check_finite("y_target", y_target)
+            raise Overflow(f"backward() overflowed: E is {E} (the output y is "
+                           "too far from y_target)")
+        dE_dy[L] = formulas.output_dE_dy(y[L], y_target)                # y - y_target
+        for l in range(L, 0, -1):
+            f_prime = self.activations[l - 1].df(x[l], y[l])            # f'(x_j)
+            dE_dx[l] = formulas.dE_dx(f_prime, dE_dy[l])                # f'(x_j) dE/dy_j
+            dE_dw[l - 1] = formulas.dE_dw(y[l - 1], dE_dx[l])           # y_i dE/dx_j
+            dE_db[l - 1] = formulas.dE_db(dE_dx[l])                     # dE/dx_j
+            dE_dy[l - 1] = formulas.hidden_dE_dy(w[l - 1], dE_dx[l])    # sum_j w_ij dE/dx_j
         dE_dx[0] = dE_dy[0]  # the input node has no activation: x = y
         # Where to look for an overflow: an inf or NaN in dE/dy of a layer
         # l >= 1 is also in its dE/dx = f'(x) dE/dy (f'(x) = 0 gives NaN), and
@@ -217,15 +217,17 @@ class Network:
 
     # --- the update rule (lesson, section 5) -----------------------------
 
+    @np.errstate(over="raise", invalid="raise")  # an overflow raises FloatingPointError
     def update(self, learning_rate):
-        """Apply the update rule to every weight and bias, in place.
+        """Apply the update rule to every weight and bias.
 
             w_ij <- w_ij - alpha * dE/dw_ij,    b_j <- b_j - alpha * dE/db_j
 
         (Biases only if ``learn_biases``.)  ``alpha`` is ``learning_rate``.
-        Every new value is computed from the derivatives of ``backward`` before
-        any parameter changes; if one overflows (inf or NaN), it raises
-        :class:`Overflow` and leaves every weight and bias as it was.
+        Every new value is computed from the derivatives of ``backward``, in
+        new arrays, before the network takes them; if one overflows (inf or
+        NaN), it raises :class:`Overflow` and leaves every weight and bias as
+        it was.
 
         Afterwards the recorded pass (``x``, ``y``, ``E``, ``dE_*``) describes
         the old weights, not the new ones, so it is forgotten (set to None):
@@ -237,21 +239,17 @@ class Network:
                              "call forward(x_input) and backward(y_target) first")
         alpha = learning_rate
         try:
-            # Every new value first, in new arrays.  Elementwise arithmetic
-            # raises at the first overflow (there is no matrix product here).
-            with np.errstate(over="raise", invalid="raise"):
-                new_w = [formulas.update(w, alpha, dE_dw)    # w_ij - alpha dE/dw_ij
-                         for w, dE_dw in zip(self.weights, self.dE_dw)]
-                new_b = ([formulas.update(b, alpha, dE_db)   # b_j - alpha dE/db_j
-                          for b, dE_db in zip(self.biases, self.dE_db)]
-                         if self.learn_biases else [])
+            new_w = [formulas.update(w, alpha, dE_dw)      # w_ij - alpha dE/dw_ij
+                     for w, dE_dw in zip(self.weights, self.dE_dw)]
+            new_b = ([formulas.update(b, alpha, dE_db)     # b_j - alpha dE/db_j
+                      for b, dE_db in zip(self.biases, self.dE_db)]
+                     if self.learn_biases else self.biases)
         except FloatingPointError:
             raise Overflow(f"update() overflowed: w - learning_rate * dE/dw (or the same for "
                            f"a bias) is too large for a float with learning_rate = "
                            f"{learning_rate!r}; no weight or bias was changed: use a smaller "
                            "learning_rate") from None
-        for p, p_new in zip(self.weights + self.biases, new_w + new_b):
-            p[...] = p_new                      # the new values, into the network's own arrays
+        self.weights, self.biases = new_w, new_b
         self.forget_pass()
 
     def predict(self, x_input):

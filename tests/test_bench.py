@@ -4,6 +4,7 @@ and its report has every figure.  Nothing here is timed: speed is read from
 
 import json
 import math
+import subprocess
 import sys
 from pathlib import Path
 
@@ -120,7 +121,8 @@ def quick_report():
 def test_report_has_machine_and_method(quick_report):
     machine = quick_report["machine"]
     assert set(machine) == {"python", "numpy", "blas", "cpu_count", "machine",
-                            "openblas_coretype", "torch", "micrograd"}
+                            "openblas_coretype", "torch", "micrograd", "allocator"}
+    assert machine["allocator"] == "the C library's default"    # run() leaves it alone
     assert machine["numpy"] == np.__version__ and machine["cpu_count"] >= 1
     assert quick_report["method"]["quick"] is True
     assert quick_report["method"]["rounds"] >= 1
@@ -130,28 +132,58 @@ def test_report_has_positive_figures_and_goals(quick_report):
     benchmarks = {b["name"]: b for b in quick_report["benchmarks"]}
     assert list(benchmarks) == ["demo step", "batch step", "player step", "explorer redraw"]
     assert benchmarks["demo step"]["unit"] == "us" and benchmarks["batch step"]["unit"] == "ms"
-    assert benchmarks["demo step"]["goal"] == "under 20 us"
-    assert isinstance(benchmarks["demo step"]["met"], bool)
     for name in ("player step", "explorer redraw"):
         assert benchmarks[name]["unit"] == "ms"
         assert benchmarks[name]["goal"].startswith("median under")
+        assert isinstance(benchmarks[name]["met"], bool)
     for benchmark in benchmarks.values():
         assert {"name", "description", "value", "unit", "goal", "met"} <= set(benchmark)
         assert math.isfinite(benchmark["value"]) and benchmark["value"] > 0
-        if "compared_with" not in benchmark:
-            continue
-        plain = benchmark["compared_with"][0]
+    goals = {"demo step": (None, "within 1.30x of plain"),
+             "batch step": ("bp_helpers within 1.15x", None)}
+    for name, (plain_goal, formulas_goal) in goals.items():
+        checks, formulas = benchmarks[name]["parts"]
+        assert checks["name"] == "of which checks" and formulas["name"] == "formulas alone"
+        assert 0 < checks["value"] < benchmarks[name]["value"]
+        assert formulas["value"] == pytest.approx(benchmarks[name]["value"] - checks["value"],
+                                                  abs=2e-4)
+        assert formulas["goal"] == formulas_goal
+        assert isinstance(formulas["met"], bool) == (formulas_goal is not None)
+        plain = benchmarks[name]["compared_with"][0]
         assert plain["name"] == "plain NumPy"
         assert plain["value"] > 0 and plain["ratio"] > 0
-        assert plain["goal"].startswith("bp_helpers within") and isinstance(plain["met"], bool)
-        for other in benchmark["compared_with"]:
+        assert plain["goal"] == plain_goal
+        assert isinstance(plain["met"], bool) == (plain_goal is not None)
+        assert formulas["ratio"] == pytest.approx(formulas["value"] / plain["value"], rel=1e-2)
+        for other in benchmarks[name]["compared_with"]:
             assert set(other) == {"name", "value", "ratio", "goal", "met", "note"}
             assert (other["value"] is None) == (other["note"] is not None)
             assert other["value"] is None or other["value"] > 0
 
 
+def test_checks_of_a_step_run_the_checks_of_forward_and_backward():
+    x_input, y_target = DEMO_EXAMPLE
+    network = demo_network()
+    step = bench.checks_of_a_step(network, x_input, y_target, DEMO_LEARNING_RATE)
+    assert step() is None
+    # the same checks refuse what forward and backward refuse
+    with pytest.raises(ValueError, match="x_input"):
+        bench.checks_of_a_step(network, np.array([np.nan]), y_target, DEMO_LEARNING_RATE)
+    assert network.x is None          # the given network keeps no pass
+
+
+def test_keep_freed_memory_says_what_the_memory_does():
+    script = ("import sys; sys.path.insert(0, 'benchmarks'); import bench; "
+              "print(bench.keep_freed_memory())")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            cwd=Path(__file__).resolve().parents[1], check=True)
+    text = result.stdout.strip()
+    assert text.startswith(("glibc keeps freed memory", "the C library's default",
+                            "glibc's default"))
+
+
 def test_json_output_is_one_object(capsys):
-    bench.main(["--json", "--quick"])
+    bench.main(["--json", "--quick", "--system-memory"])
     report = json.loads(capsys.readouterr().out)
     assert [b["name"] for b in report["benchmarks"]] == [
         "demo step", "batch step", "player step", "explorer redraw"]
@@ -163,8 +195,9 @@ def test_table_prints_figures_goals_and_marks(quick_report):
     assert f"NumPy {np.__version__}" in table and "CPUs" in table
     demo = quick_report["benchmarks"][0]
     assert f"{demo['value']:.1f} us" in table
-    assert "under 20 us" in table and "bp_helpers within 1.30x" in table
-    assert "bp_helpers within 1.15x" in table
+    assert "within 1.30x of plain" in table and "bp_helpers within 1.15x" in table
+    assert "of which checks" in table and "formulas alone" in table
+    assert "memory: the C library's default" in table
     assert ("pass" in table) or ("MISS" in table)
 
 
@@ -173,10 +206,10 @@ def test_a_registered_benchmark_appears_without_other_changes(monkeypatch, capsy
         return {"name": "player step", "description": "one click of Next", "value": 12.5,
                 "unit": "ms", "goal": "under 50 ms", "met": True}
     monkeypatch.setattr(bench, "BENCHMARKS", [widget_latency])
-    bench.main(["--quick"])
+    bench.main(["--quick", "--system-memory"])
     table = capsys.readouterr().out
     assert "player step: one click of Next" in table
     [line] = [line for line in table.splitlines() if "12.500 ms" in line]
     assert "under 50 ms" in line and line.endswith("pass")
-    bench.main(["--quick", "--json"])
+    bench.main(["--quick", "--json", "--system-memory"])
     assert json.loads(capsys.readouterr().out)["benchmarks"][0]["value"] == 12.5
