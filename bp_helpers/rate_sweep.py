@@ -1,0 +1,332 @@
+"""Every learning rate at once: one copy of a network per rate, trained side by side.
+
+A learning-rate explorer shows, for the rate on its slider, what
+``training.train`` gives.  Training again on every slider move is slow, so
+``train_rates`` trains one copy of the network for every rate of a list,
+all together, and a slider move then only shows a run that is already there.
+
+The R copies are a *stack*: the weights into layer ``l + 1`` of all of them
+are one array of shape ``(R, n, m)``, whose ``[r]`` is ``weights[l]`` of the
+copy trained with ``learning_rates[r]``; biases are ``(R, m)``; ``x``,
+``y``, ``dE_dx``, ``dE_dy`` of a layer of n nodes on a batch of B examples
+are ``(R, B, n)``.  Each update is the lesson's loop (forward, backward, the
+update rule; docs/algorithm.md) done on the whole stack, one NumPy call per
+formula instead of one per copy.
+
+The formulas are those of ``formulas.py`` and ``activations.py``.  Every
+one that works number by number (``f``, ``f'``, ``output_dE_dy``,
+``dE_dx``, ``update``) takes the stack as it is and is called here; the
+ones built on a matrix product or a sum over examples are written once more
+below for the stack, as ``stacked_<name>`` beside the formula they mirror
+(``np.matmul`` multiplies the matrices of two stacks pair by pair).
+
+Same numbers as ``train``: every copy sees the same minibatches (the same
+``seed``), and a copy that diverges is stopped at the update where ``train``
+would stop it, gets the same last good weights back and reports the same
+message, while the others go on.  ``tests/test_rate_sweep.py`` checks each
+copy against ``train`` run alone.
+
+Left out on purpose: anything ``train`` does not do; only the learning
+rate differs between the copies.
+"""
+
+import math
+from dataclasses import dataclass
+from typing import Tuple
+
+import numpy as np
+
+from . import formulas
+from .checks import check_positive_number, check_whole_number
+from .network import Network, Overflow, _first_not_finite, check_network
+from .training import (PROGRESS_CALLS, TrainingResult, _batches, _change, _check_data,
+                       _divergence, _stop)
+
+
+@dataclass(frozen=True, eq=False)
+class RateSweep:
+    """What ``train_rates`` returns: for each ``learning_rates[r]``, the
+    :class:`~bp_helpers.training.TrainingResult` ``results[r]`` and the trained
+    network ``nets[r]``, as ``train`` gives them for that rate alone."""
+
+    learning_rates: Tuple[float, ...]
+    results: Tuple[TrainingResult, ...]
+    nets: Tuple[Network, ...]
+
+
+def train_rates(net, X, T, learning_rates, updates, batch_size=None, seed=0,
+                progress=None, should_stop=None):
+    """Train a copy of ``net`` for every learning rate, all at once; return a :class:`RateSweep`.
+
+    For each ``alpha = learning_rates[r]``, ``results[r]`` and ``nets[r]``
+    are what ``train(net.copy(), X, T, alpha, updates, batch_size, seed)``
+    returns and leaves: the same errors, weights, divergence and message.
+    ``net`` itself is not changed.  ``X``, ``T``, ``updates``,
+    ``batch_size`` and ``seed`` are as for ``train``; ``learning_rates`` is
+    a list of numbers greater than 0.
+
+    Two functions let a widget follow the work while it runs:
+
+    - ``progress(done, total)``, if given, is called every few updates (at
+      most ``training.PROGRESS_CALLS`` times, as ``train`` calls it): every
+      copy still training has done ``done`` of its ``total`` updates.
+    - ``should_stop()``, if given, is called before every update; once it
+      returns True, training ends and ``train_rates`` returns ``None``: the
+      work has gone stale (the settings changed, say), so none of it is kept.
+    """
+    check_network(net)
+    X, T = _check_data(net, X, T)
+    rates = _check_rates(learning_rates)
+    updates = check_whole_number("updates", updates, 1)
+    if batch_size is not None:
+        batch_size = check_whole_number("batch_size", batch_size, 1)
+        if batch_size > len(X):
+            raise ValueError(f"batch_size must be at most the number of examples "
+                             f"({len(X)}), got {batch_size}")
+    seed = check_whole_number("seed", seed, 0)
+    for name, function in [("progress", progress), ("should_stop", should_stop)]:
+        if function is not None and not callable(function):
+            raise TypeError(f"{name} must be a function or None, got {function!r}")
+
+    with np.errstate(over="ignore", invalid="ignore"):  # overflows are looked for instead
+        initial_error = net.error(X, T)
+        if not math.isfinite(initial_error):
+            raise ValueError(f"the network's error on X, T is {initial_error} before "
+                             "training: X or the weights are too large")
+        stack = _Stack(net, rates, updates, initial_error, X, T)
+        batches = _batches(X, T, batch_size, seed)
+        every = math.ceil(updates / PROGRESS_CALLS)
+        for k in range(updates):
+            if should_stop is not None and should_stop():
+                return None
+            if not stack.update(k, *next(batches)):
+                break                           # every copy has stopped
+            if progress is not None and ((k + 1) % every == 0 or k + 1 == updates):
+                progress(k + 1, updates)
+        stack.finish()
+    return RateSweep(tuple(rates), tuple(stack.results), tuple(stack.nets))
+
+
+class _Stack:
+    """The copies still training, stacked, and the results of those that have stopped.
+
+    Position ``i`` of the stacks ``weights``, ``biases``, ``alpha`` (the
+    learning rates) and ``saved_weights``, ``saved_biases`` (the parameters
+    before the last update, which a copy that diverges gets back, as in
+    ``train``) is the copy of ``learning_rates[training[i]]``; ``errors[r]``,
+    ``results[r]`` and ``nets[r]`` are indexed by the rate.
+    """
+
+    def __init__(self, net, rates, updates, initial_error, X, T):
+        R = len(rates)
+        self.start, self.updates, self.initial_error, self.X, self.T = (
+            net, updates, initial_error, X, T)
+        self.weights = [np.repeat(w[np.newaxis], R, axis=0) for w in net.weights]
+        self.biases = [np.repeat(b[np.newaxis], R, axis=0) for b in net.biases]
+        self.saved_weights, self.saved_biases = self.weights, self.biases
+        self.alpha = np.array(rates)
+        self.training = np.arange(R)
+        self.errors = np.empty((R, updates))
+        self.results, self.nets = [None] * R, [None] * R
+
+    def update(self, k, X_batch, T_batch):
+        """Update ``k`` of every copy still training; False once none is left."""
+        activations = self.start.activations
+        x, y = stacked_forward(activations, self.weights, self.biases, X_batch)
+        E, dE_dw, dE_db, dE_dx_input = stacked_backward(activations, self.weights, x, y, T_batch)
+        # As in train: a pass that overflows, or an E that has diverged, stops a
+        # copy before update k, with its parameters of update k - 1.
+        overflowed = _overflowed(x[1:] + [E] + dE_dw + [dE_dx_input] + dE_db)
+        problems = [self._overflow_message(i, X_batch, T_batch) if overflowed[i]
+                    else _divergence(None, E_i, self.initial_error)
+                    for i, E_i in enumerate(E.tolist())]
+        going_on = [problem is None for problem in problems]
+        self._stop(problems, k)
+        E, dE_dw, dE_db = E[going_on], [d[going_on] for d in dE_dw], [d[going_on] for d in dE_db]
+        self.errors[self.training, k] = E
+        # The update rule, alpha of shape (R, 1, 1) for the weights, (R, 1) for the biases.
+        alpha = self.alpha[:, np.newaxis]
+        new_weights = [formulas.update(w, alpha[:, np.newaxis], d)    # w_ij - alpha dE/dw_ij
+                       for w, d in zip(self.weights, dE_dw)]
+        new_biases = ([formulas.update(b, alpha, d)                   # b_j - alpha dE/db_j
+                       for b, d in zip(self.biases, dE_db)]
+                      if self.start.learn_biases else self.biases)
+        # As in train: an update that overflows stops a copy after update k,
+        # with the parameters it had before it.
+        overflowed = _overflowed(new_weights + new_biases)
+        problems = [self._overflow_message(i, X_batch, T_batch) if overflowed[i] else None
+                    for i in range(len(self.training))]
+        self.saved_weights, self.saved_biases = self.weights, self.biases
+        self.weights, self.biases = new_weights, new_biases
+        self._stop(problems, k + 1)
+        return len(self.training) > 0
+
+    def finish(self):
+        """The end of ``train`` for the copies that did every update: ``E`` on
+        the whole data set, once more looked at for divergence."""
+        for i, r in enumerate(self.training):
+            net = self._network(i)
+            final_error = net.error(self.X, self.T)
+            problem = _divergence(net, final_error, self.initial_error)
+            if problem:
+                self._stop_copy(i, problem, self.updates)
+                continue
+            message = f"E {_change(self.initial_error, final_error)} in {self.updates} updates"
+            self.results[r] = TrainingResult(self.errors[r], self.initial_error, final_error,
+                                             None, message)
+            self.nets[r] = net
+
+    def _stop(self, problems, k):
+        """Stop at update ``k`` the copies whose ``problems[i]`` is not None; the others go on."""
+        stopping = [problem is not None for problem in problems]
+        if not any(stopping):
+            return
+        for i, problem in enumerate(problems):
+            if problem is not None:
+                self._stop_copy(i, problem, k)
+        going_on = np.logical_not(stopping)
+        self.training, self.alpha = self.training[going_on], self.alpha[going_on]
+        self.weights, self.biases, self.saved_weights, self.saved_biases = (
+            [p[going_on] for p in stack]
+            for stack in (self.weights, self.biases, self.saved_weights, self.saved_biases))
+
+    def _stop_copy(self, i, problem, k):
+        """``training._stop`` for the copy at position ``i``: its saved parameters, its message."""
+        r = self.training[i]
+        net = self.start.copy()
+        saved = [p[i] for p in self.saved_weights + self.saved_biases]
+        self.results[r] = _stop(net, saved, self.errors[r, :k], k, problem,
+                                self.X, self.T, self.initial_error)
+        self.nets[r] = net
+
+    def _overflow_message(self, i, X_batch, T_batch):
+        """What the engine says of the copy at position ``i``, which overflowed in this update.
+
+        The stack found an inf or a NaN; the engine's own ``Network``, with
+        the same parameters, does the same update and raises
+        :class:`~bp_helpers.network.Overflow` saying where, in the words
+        ``train`` reports.
+        """
+        net = self._network(i)
+        try:
+            net.forward(X_batch)
+            net.backward(T_batch)
+            net.update(float(self.alpha[i]))
+        except Overflow as overflow:
+            return str(overflow)
+        raise RuntimeError("the stacked update overflowed where Network's did not")
+
+    def _network(self, i):
+        """A Network like the starting one with the parameters at position ``i``."""
+        net = self.start.copy()
+        net.weights = [w[i].copy() for w in self.weights]
+        net.biases = [b[i].copy() for b in self.biases]
+        return net
+
+
+def stacked_forward(activations, weights, biases, x_input):
+    """``Network.forward`` for a stack (lesson, section 4); returns the lists ``x``, ``y``.
+
+    ``x = y = x_input`` in layer 0, the same batch ``(B, n)`` for every copy;
+    then layer by layer, for every copy:
+
+        x_j = sum over i in in(j) of  w_ij * y_i  +  b_j
+        y_j = f(x_j)
+
+    Overflows are looked for by the caller (``_overflowed``).
+    """
+    x, y = [x_input], [x_input]
+    for w, b, activation in zip(weights, biases, activations):
+        x.append(stacked_node_input(y[-1], w, b))   # x_j = sum_i w_ij y_i + b_j
+        y.append(activation.f(x[-1]))               # y_j = f(x_j)
+    return x, y
+
+
+def stacked_backward(activations, weights, x, y, y_target):
+    """``Network.backward`` for a stack (lesson, section 7).
+
+    Returns ``E``, ``dE_dw``, ``dE_db`` and ``dE_dx[0]``.  First the error,
+    then from the output back to the input, for every copy:
+
+        E            = 1/2 * sum over outputs k of (y_k - y_target_k)^2
+        dE/dy_output = y_output - y_target
+        dE/dx_j      = f'(x_j) * dE/dy_j
+        dE/dw_ij     = y_i * dE/dx_j,   dE/db_j = dE/dx_j
+        dE/dy_i      = sum over j in out(i) of  w_ij * dE/dx_j
+
+    ``E`` has one number per copy.  ``dE_dx[0]`` (the input layer's, which
+    is its ``dE_dy``) is returned because the engine looks at it for an
+    overflow.  Overflows are looked for by the caller (``_overflowed``).
+    """
+    L = len(weights)
+    E = stacked_squared_error(y[L], y_target)                   # one E per copy
+    dE_dy = formulas.output_dE_dy(y[L], y_target)               # y - y_target
+    dE_dw, dE_db = [None] * L, [None] * L
+    for l in range(L, 0, -1):
+        f_prime = activations[l - 1].df(x[l], y[l])             # f'(x_j)
+        dE_dx = formulas.dE_dx(f_prime, dE_dy)                  # f'(x_j) dE/dy_j
+        dE_dw[l - 1] = stacked_dE_dw(y[l - 1], dE_dx)           # y_i dE/dx_j
+        dE_db[l - 1] = stacked_dE_db(dE_dx)                     # dE/dx_j
+        dE_dy = stacked_hidden_dE_dy(weights[l - 1], dE_dx)     # sum_j w_ij dE/dx_j
+    return E, dE_dw, dE_db, dE_dy
+
+
+# --- the formulas built on a product or a sum, for a stack ---------------------------
+# Each is the function of formulas.py named without "stacked_", for arrays with
+# one more axis in front: the copies.
+
+def stacked_node_input(y_i, w, b):
+    """``formulas.node_input`` for a stack: ``x_j = sum_i w_ij y_i + b_j`` for every copy.
+
+    ``y_i`` is ``(R, B, n)``, or ``(B, n)`` for the input layer, which every
+    copy shares; ``w`` is ``(R, n, m)``, ``b`` is ``(R, m)``.  For every
+    copy, the sums of a layer are one matrix product, ``y . w + b``.
+    """
+    return np.matmul(y_i, w) + b[:, np.newaxis, :]
+
+
+def stacked_squared_error(y_output, y_target):
+    """``formulas.squared_error`` for a stack: for every copy, the mean over the B examples of
+
+        E = 1/2 * sum over outputs k of (y_output_k - y_target_k)^2
+    """
+    difference = y_output - y_target
+    return 0.5 * np.einsum("rbk,rbk->r", difference, difference) / difference.shape[1]
+
+
+def stacked_dE_dw(y_i, dE_dx_j):
+    """``formulas.dE_dw`` for a stack: ``dE/dw_ij = y_i * dE/dx_j``, for every copy
+    the mean over the examples, ``y_i^T . dE/dx_j / B``."""
+    return np.matmul(np.swapaxes(y_i, -1, -2), dE_dx_j) / y_i.shape[-2]
+
+
+def stacked_dE_db(dE_dx_j):
+    """``formulas.dE_db`` for a stack: ``dE/db_j = dE/dx_j``, for every copy the
+    mean over the examples."""
+    return dE_dx_j.mean(axis=1)
+
+
+def stacked_hidden_dE_dy(w, dE_dx_j):
+    """``formulas.hidden_dE_dy`` for a stack: ``dE/dy_i = sum_j w_ij dE/dx_j``,
+    for every copy ``dE/dx . w^T``."""
+    return np.matmul(dE_dx_j, np.swapaxes(w, -1, -2))
+
+
+def _overflowed(arrays):
+    """For every copy, whether one of ``arrays`` (stacks: copies first) holds an inf or a NaN."""
+    n_copies = len(arrays[0])
+    if _first_not_finite(arrays) is None:       # the usual case, looked at in one pass
+        return [False] * n_copies
+    finite = [np.isfinite(a).reshape(n_copies, -1).all(axis=1) for a in arrays]
+    return list(~np.all(finite, axis=0))
+
+
+def _check_rates(learning_rates):
+    """A list of learning rates, each a finite number greater than 0."""
+    if isinstance(learning_rates, (str, bytes)) or not hasattr(learning_rates, "__len__"):
+        raise TypeError(f"learning_rates must be a list of numbers greater than 0, "
+                        f"got {learning_rates!r}")
+    if len(learning_rates) == 0:
+        raise ValueError("learning_rates must hold at least one learning rate, got none")
+    return [check_positive_number(f"learning_rates[{r}]", rate)
+            for r, rate in enumerate(learning_rates)]
