@@ -4,8 +4,8 @@ This file only hands names on; each idea lives in its own module.
 
 The engine (the network, its activations and formulas, the step record,
 training, gradcheck, the data sets and the exercises' checkers) needs NumPy
-only, and is imported at once.  The pictures and widgets (``drawing``,
-``latex``, ``figures``, ``plots``, ``widgets``, ``experiments``) need matplotlib,
+only, and is imported at once.  The pictures and widgets (``pictures``,
+``drawing``, ``latex``, ``figures``, ``plots``, ``widgets``, ``experiments``) need matplotlib,
 ipywidgets and IPython: each is imported the first time one of its names is
 asked for, so that ``from bp_helpers import Network`` works where only NumPy
 is installed.
@@ -25,11 +25,12 @@ from .training import TrainingResult, Verdict, train, verdict
 
 # name -> the module that has it, imported when the name is first asked for
 PICTURES_AND_WIDGETS = {
+    "presentation": "pictures",
     "NetworkDiagram": "drawing", "draw_network": "drawing",
     "colorize": "latex", "show_steps": "latex",
     "STEPPER_SHOW": "widgets", "LearningRateExplorer": "widgets", "Stepper": "widgets",
 }
-MODULES_LOADED_WHEN_ASKED = ("drawing", "latex", "figures", "plots", "widgets", "experiments")
+MODULES_LOADED_WHEN_ASKED = ("pictures", "drawing", "latex", "figures", "plots", "widgets", "experiments")
 
 
 def __getattr__(name):
@@ -49,7 +50,7 @@ __all__ = [
     "Network", "Overflow",
     "DEMO_EXAMPLE", "DEMO_LEARNING_RATE", "MAZUR_EXAMPLE", "MAZUR_LEARNING_RATE",
     "demo_network", "mazur_network",
-    "NetworkDiagram", "draw_network",
+    "presentation", "NetworkDiagram", "draw_network",
     "GradcheckResult", "gradcheck",
     "colorize", "show_steps",
     "Step", "Trace", "trace",

@@ -1,45 +1,47 @@
 """The network diagram: the lesson's picture of a network, with its numbers.
 
 Layers run left to right, the input on the left.  Each node is a box named
-by its global number ("node 4", see ``names.py``) that holds its values
-``x``, ``y``, ``dE/dx``, ``dE/dy`` (and, if asked for, its bias ``b`` and
-``dE/db``).  Each edge carries ``w_ij`` and ``dE/dw``, in a label framed
-like the edge itself; its line style and colour give the sign of ``w``
+by its global number ("node 4", see ``names.py``) in two labelled parts:
+above the line its forward values ``x``, ``y`` (and ``b``), below it the
+derivatives ``dE/dy``, ``dE/dx`` (and ``dE/db``), each row a name and a
+number.  Each edge carries ``w_ij`` and ``dE/dw``, in a label framed like
+the edge itself; its line style and colour give the sign of ``w``
 (positive: solid grey, negative: dashed black), its width the size of
-``|w|``, and a key under the picture says so.  The error ``E`` and the
-target sit in a box under the output layer.  Every quantity has its own
-colour (``colors.py``) and is always written with its name; numbers are
-written by ``formatting.format_number``, as everywhere in the lessons, and
-a value not known yet (``None`` or ``nan``) is left empty.  Where
-everything goes, and why nothing overlaps, is ``layout.py``.
+``|w|`` (0.5 pt at 0, 4 pt from |w| = 2).  The error ``E`` and the target
+sit in a box under the output layer, joined to each output node by its own
+connector.  A key under the picture says what every colour, line and fill
+means.  Every quantity has its own colour (``colors.py``), dark enough to
+read at 4.5:1, and is always written with its name; numbers are written by
+``formatting.format_number``, as everywhere in the lessons, and a value not
+known yet (``None`` or ``nan``) is left empty.
 
-``NetworkDiagram(sizes)`` builds the figure and all its artists once for a
-network shape; ``update(state, highlight)`` only changes texts, colours,
-alphas and line widths, so that the step-through player can redraw on every
-step.  ``draw_network(state)`` does both in one call.
+A highlight marks one step: the box or label the step computes gets a
+tinted fill and a thick outline, and the value it computes a frame; what
+the step reads gets a lighter tint.  Nothing is dimmed: every value stays
+readable.  (Dashes only ever mean a negative weight.)
+
+Where everything goes, and why nothing overlaps, is ``layout.py``; how a
+figure becomes a crisp picture is ``pictures.py``.  ``NetworkDiagram(sizes)``
+builds the figure and all its artists once for a network shape;
+``update(state, highlight)`` only changes texts, fills and line widths, so
+that the step-through player can redraw on every step.
+``draw_network(state)`` does both in one call.
 
 Left out on purpose: batches (the diagram shows one example), animation
-(the player redraws), interaction with the figure itself.  Networks larger
-than about [4, 8, 8, 3] are drawn without numbers: structure, edge colours
-and widths only.
+(the player redraws), interaction with the figure itself.
 """
 
-import io
 import math
-import struct
-import zlib
 
-import matplotlib
 import numpy as np
-from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Circle, FancyBboxPatch, Rectangle
 
-from . import colors
+from . import colors, pictures
 from .checks import check_numbers, check_sizes, check_whole_number
 from .formatting import format_number
-from .layout import FONT, FONT_SIZE, LABEL_PAD, LINE_HEIGHT, PAD, layout_of, number_room
+from .layout import (LINE_SPACING, PAD_CHARS, PAD_LINES, layout_of, number_room, row_name,
+                     row_text)
 from .names import edge_label, node_number
 from .steps import (BIAS_QUANTITIES, EDGE_QUANTITIES, NODE_QUANTITIES, QUANTITY_NAMES,
                     check_id)
@@ -51,32 +53,25 @@ HIGHLIGHT_QUANTITIES = {
     "node": NODE_QUANTITIES, "bias": BIAS_QUANTITIES, "edge": EDGE_QUANTITIES, "error": ("E",),
 }
 
-DPI = 100
-EDGE_WIDTH_WITHOUT_NUMBERS = 0.5           # factor: many edges, thinner lines
-LABEL_FRAME_WIDTH = 0.8                    # pt: the frame of an edge label
-# The orange of dE/dx is faint on white: its text is always bold.
-ALWAYS_BOLD = ("dE_dx",)
-
-# The look of highlighting.  Roles: "plain" (no highlight), "target" (what
-# the step computes), "read" (what it reads), "rest" (dimmed).
-DIM_ALPHA = 0.25
-OUTLINE_WIDTH = {"plain": 1.0, "target": 3.0, "read": 2.0, "rest": 1.0}   # pt
-OUTLINE_STYLE = {"plain": "-", "target": "-", "read": "--", "rest": "-"}
-TARGET_EDGE_EXTRA_WIDTH = 2.0                                             # pt
-EMPHASIS_BOX = {"boxstyle": "square,pad=0.15", "facecolor": "white",
-                "edgecolor": colors.TEXT, "linewidth": 1.0}
+# Line widths in points.
+THINNEST_EDGE, THICKEST_EDGE, FULL_WIDTH_AT = 0.5, 4.0, 2.0   # |w| = 0 .. |w| >= 2
+OUTLINE_WIDTH = {"plain": 1.0, "target": 3.0, "read": 2.0}
+FILL = {"plain": colors.BACKGROUND, "target": colors.TARGET_TINT, "read": colors.READ_TINT}
+EXTRA_EDGE_WIDTH = {"target": 2.0, "read": 1.0}   # added to a highlighted edge
+DIVIDER_WIDTH = 0.8
+CONNECTOR_WIDTH = 1.2
+# The frame around the value a step computes: a one-line value's fits in
+# its row; an edge label's two lines fill their rows, so theirs has no pad.
+EMPHASIS_BOX = {"boxstyle": "square,pad=0.1", "facecolor": "none",
+                "edgecolor": colors.TEXT, "linewidth": 1.2}
+EMPHASIS_BOX_TWO_LINES = dict(EMPHASIS_BOX, boxstyle="square,pad=0")
 
 
 def edge_width(w):
-    """Line width (pt) of an edge with weight ``w``: wider for larger ``|w|``, up to |w| = 2."""
+    """Line width (pt) of an edge with weight ``w``: from 0.5 at w = 0 to 4 from |w| = 2 on."""
     if math.isnan(w):
-        return 0.6
-    return 0.6 + 1.4 * min(abs(w), 2.0)
-
-
-def value_text(name, value, precision):
-    """``"dE/dx = -0.00235"``; ``"dE/dx = "`` while the value is not known (nan)."""
-    return f"{QUANTITY_NAMES[name]} = {number_text(value, precision)}"
+        return THINNEST_EDGE
+    return THINNEST_EDGE + (THICKEST_EDGE - THINNEST_EDGE) * min(abs(w), FULL_WIDTH_AT) / FULL_WIDTH_AT
 
 
 def number_text(value, precision):
@@ -95,32 +90,23 @@ def number_text(value, precision):
 
 class _Element:
     """The artists of one thing a highlight can point at: a node, a bias, an
-    edge or the error.  ``values`` maps a quantity to the text showing it;
-    ``others`` are the rest of its artists (outline, header, lines)."""
+    edge or the error.  ``patch`` is tinted and outlined by a highlight (a
+    node's box, an edge label's background); ``values`` maps a quantity to
+    the text showing it."""
 
-    def __init__(self, outline=None, values=None, others=()):
-        self.outline = outline
+    def __init__(self, patch=None, values=None):
+        self.patch = patch
         self.values = values or {}
-        self.artists = list(others) + list(dict.fromkeys(self.values.values()))
-        if outline is not None:
-            self.artists.append(outline)
 
     def set_role(self, role, quantity):
-        """Draw as ``role``: the target bold with a thick outline and its
-        ``quantity`` boxed, a read outlined dashed, the rest dimmed.
-        (``ALWAYS_BOLD`` quantities are bold in every role.)"""
-        weight = "bold" if role == "target" else "normal"
-        for artist in self.artists:
-            artist.set_alpha(DIM_ALPHA if role == "rest" else 1.0)
-            if hasattr(artist, "set_fontweight"):
-                artist.set_fontweight(weight)
+        """Draw as ``role`` ("plain", "target" or "read"): its fill and outline,
+        and a frame around the ``quantity`` the target computes."""
+        if self.patch is not None:
+            self.patch.set_facecolor(FILL[role])
+            self.patch.set_linewidth(OUTLINE_WIDTH[role])
         for name, text in self.values.items():
-            if name in ALWAYS_BOLD:
-                text.set_fontweight("bold")
-            text.set_bbox(EMPHASIS_BOX if role == "target" and name == quantity else None)
-        if self.outline is not None:
-            self.outline.set_linewidth(OUTLINE_WIDTH[role])
-            self.outline.set_linestyle(OUTLINE_STYLE[role])
+            emphasis = EMPHASIS_BOX_TWO_LINES if "\n" in text.get_text() else EMPHASIS_BOX
+            text.set_bbox(emphasis if role == "target" and name == quantity else None)
 
 
 class NetworkDiagram:
@@ -131,7 +117,9 @@ class NetworkDiagram:
     picture (no biases).
     ``precision``: significant digits of every number (as ``format_number``).
     ``ax``: an Axes to draw into, about ``size`` inches large for the text
-    to fit; by default the diagram makes its own Figure of that size.
+    to fit; by default the diagram makes its own figure of that size, at
+    most a notebook column wide (``pictures.MAX_WIDTH_PX``): a network too
+    big for that gets a more compact view (``layout.py``).
 
     ``update(state, highlight)`` writes a state's values; ``to_png()``
     renders the figure; ``figure`` is the matplotlib Figure.
@@ -141,14 +129,17 @@ class NetworkDiagram:
         self.sizes = check_sizes(sizes)
         self.show = _check_show(show)
         self.precision = check_whole_number("precision", precision, 1)
-        self.layout = layout_of(tuple(self.sizes), self.show, self.precision)
+        self.layout = layout_of(tuple(self.sizes), self.show, self.precision, pictures.text_px())
         self.size = self.layout.size
         self.figure, self.ax = _new_axes(self.size, ax)
+        self.font_size = self.layout.font_pt
         self.elements = {}              # highlight id -> _Element
         self.edge_lines = {}            # edge -> its line
-        self.label_backgrounds = {}     # edge -> white box behind its label
+        self.label_backgrounds = {}     # edge -> the fill behind its label
         self.label_frames = {}          # edge -> frame of its label, styled like the edge
+        self.frames = {}                # text -> the patch it must stay inside (for tests)
         self.target_texts = []
+        self.caption = None
         self.key_samples = []           # the key's sample edges
         for l, i in self.layout.nodes():
             self._add_node(l, i)
@@ -156,39 +147,62 @@ class NetworkDiagram:
             self._add_edge(*edge)
         self._add_error()
         self._add_key()
+        if self.layout.has_caption:
+            self.caption = self._text(self.layout.margin, self.layout.caption_y(), colors.TEXT)
 
-    def _text(self, x, y, color, text="", ha="left"):
-        return self.ax.text(x, y, text, color=color, family=FONT, size=FONT_SIZE,
-                            ha=ha, va="center", zorder=4)
+    def _text(self, x, y, color, text="", ha="left", va="center_baseline", lines=1):
+        """A text of ``lines`` lines (its rows ``layout.line`` apart) in the diagram's font."""
+        return self.ax.text(x, y, text, color=color, family=pictures.MONO_FONT,
+                            size=self.font_size, ha=ha, va=va, zorder=4,
+                            linespacing=LINE_SPACING if lines > 1 else 1.2)
 
-    def _box(self, box):
-        outline = FancyBboxPatch((box.x0, box.y0), box.width, box.height,
-                                 boxstyle="round,pad=0,rounding_size=0.05",
-                                 facecolor="white", edgecolor=colors.TEXT, zorder=3)
-        return self.ax.add_patch(outline)
+    def _box(self, box, zorder=3):
+        patch = FancyBboxPatch((box.x0, box.y0), box.width, box.height,
+                               boxstyle="round,pad=0,rounding_size=0.04",
+                               facecolor=colors.BACKGROUND, edgecolor=colors.TEXT, zorder=zorder)
+        return self.ax.add_patch(patch)
 
-    def _lines_in(self, box, count):
-        """Left end of text lines 0..count-1 (0 at the top) in ``box``."""
-        return [(box.x0 + PAD, box.y1 - PAD - (k + 0.5) * LINE_HEIGHT) for k in range(count)]
+    def _row_y(self, top, k):
+        """Height of row k (0 at the top) of a box whose text starts at ``top``."""
+        return top - (k + 0.5) * self.layout.line
 
     def _add_node(self, l, i):
         layout = self.layout
         if not layout.with_numbers:
-            outline = self.ax.add_patch(Circle(layout.node_centre(l, i), layout.box_width / 2,
-                                               facecolor="white", edgecolor=colors.TEXT, zorder=3))
-            self.elements[("node", l, i)] = _Element(outline)
+            circle = self.ax.add_patch(Circle(layout.anchor(l, i), layout.box_width / 2,
+                                              facecolor=colors.BACKGROUND,
+                                              edgecolor=colors.TEXT, zorder=3))
+            self.elements[("node", l, i)] = _Element(circle)
             self.elements[("bias", l, i)] = _Element()
             return
         box = layout.node_box(l, i)
-        header_at, *lines_at = self._lines_in(box, 1 + len(layout.node_lines[l]))
-        header = self._text(*header_at, colors.TEXT, f"node {node_number(self.sizes, l, i)}")
-        texts = {name: self._text(*at, colors.QUANTITY_COLORS[name])
-                 for name, at in zip(layout.node_lines[l], lines_at)}
-        if l == 0 and "x" in texts:     # the input's one line "x = y = ..."
-            texts["y"] = texts["x"]
-        node_values = {name: texts[name] for name in NODE_QUANTITIES if name in texts}
-        bias_values = {name: texts[name] for name in BIAS_QUANTITIES if name in texts}
-        self.elements[("node", l, i)] = _Element(self._box(box), node_values, [header])
+        outline = self._box(box)
+        left, right = box.x0 + PAD_CHARS * layout.char, box.x1 - PAD_CHARS * layout.char
+        forward, backward = layout.parts[l]
+        top = box.y1 - PAD_LINES * layout.line
+        texts = [self._text(left, self._row_y(top, 0), colors.TEXT,
+                            f"node {node_number(self.sizes, l, i)}"),
+                 self._text(right, self._row_y(top, 0), colors.QUIET_TEXT, "forward", ha="right")]
+        values = {}
+        for k, name in enumerate(forward, start=1):
+            values[name] = self._text(left, self._row_y(top, k), colors.QUANTITY_COLORS[name])
+        if backward:
+            y = layout.divider_y(l, i)
+            self.ax.add_line(Line2D([box.x0, box.x1], [y, y], color=colors.QUIET_TEXT,
+                                    linewidth=DIVIDER_WIDTH, zorder=3.5))
+            row = 1 + len(forward)
+            texts.append(self._text(right, self._row_y(top, row), colors.QUIET_TEXT,
+                                    "backward", ha="right"))
+            for k, name in enumerate(backward, start=row + 1):
+                values[name] = self._text(left, self._row_y(top, k),
+                                          colors.QUANTITY_COLORS[name])
+        for text in texts + list(values.values()):
+            self.frames[text] = outline
+        if l == 0 and "x" in values:     # the input's one row "x = y"
+            values["y"] = values["x"]
+        node_values = {name: values[name] for name in NODE_QUANTITIES if name in values}
+        bias_values = {name: values[name] for name in BIAS_QUANTITIES if name in values}
+        self.elements[("node", l, i)] = _Element(outline, node_values)
         self.elements[("bias", l, i)] = _Element(values=bias_values)
 
     def _add_edge(self, l, i, j):
@@ -196,63 +210,75 @@ class NetworkDiagram:
         line = self.ax.add_line(Line2D([start[0], end[0]], [start[1], end[1]], zorder=1,
                                        solid_capstyle="butt", dash_capstyle="butt"))
         self.edge_lines[(l, i, j)] = line
-        texts, others = {}, [line]
+        texts = {}
+        background = None
         if (l, i, j) in self.layout.label_centre:
             box = self.layout.label_box((l, i, j))
-            # White behind the label, so that no line runs through its text;
-            # never dimmed, so that it stays white.  Its frame is drawn like
-            # the edge (and dimmed with it), which ties the label to its edge.
-            self.label_backgrounds[(l, i, j)] = self.ax.add_patch(Rectangle(
-                box.p0, box.width, box.height, facecolor="white", edgecolor="none", zorder=2))
+            # A fill behind the label, so that no line runs through its text,
+            # and a frame drawn like the edge, which ties the label to it.
+            background = self.ax.add_patch(Rectangle(
+                box.p0, box.width, box.height, facecolor=colors.BACKGROUND, edgecolor="none",
+                zorder=2))
             frame = self.ax.add_patch(Rectangle(box.p0, box.width, box.height, facecolor="none",
-                                                linewidth=LABEL_FRAME_WIDTH, zorder=2))
+                                                linewidth=1.0, zorder=2.5))
+            self.label_backgrounds[(l, i, j)] = background
             self.label_frames[(l, i, j)] = frame
-            others.append(frame)
-            x = (box.x0 + box.x1) / 2
-            for k, name in enumerate(self.layout.edge_lines):
-                texts[name] = self._text(x, box.y1 - LABEL_PAD - (k + 0.5) * LINE_HEIGHT,
-                                         colors.QUANTITY_COLORS[name], ha="center")
-        self.elements[("edge", l, i, j)] = _Element(values=texts, others=others)
+            top = box.y1 - PAD_LINES * self.layout.line
+            for k, name in enumerate(self.layout.edge_lines):   # two rows each: name, number
+                texts[name] = self._text(box.x0 + PAD_CHARS * self.layout.char,
+                                         top - (2 * k + 1) * self.layout.line,
+                                         colors.QUANTITY_COLORS[name], va="center", lines=2)
+                self.frames[texts[name]] = background
+        self.elements[("edge", l, i, j)] = _Element(background, texts)
 
     def _add_error(self):
         layout, box = self.layout, self.layout.error_box()
         L = len(self.sizes) - 1
-        # Dotted lines join the output nodes, one under the other, and the
-        # error box under them: E is computed from all of them.
-        x = layout.column_x[L]
-        tops = [layout.node_box(L, k).y0 for k in range(self.sizes[L])]
-        bottoms = [layout.node_box(L, k).y1 for k in range(1, self.sizes[L])] + [box.y1]
-        connectors = [self.ax.add_line(Line2D([x, x], [top, bottom], color=colors.TEXT,
-                                              linestyle=":", linewidth=1.0))
-                      for top, bottom in zip(tops, bottoms)]
+        for k in range(self.sizes[L]):      # each output node's own connector
+            xs, ys = zip(*layout.connector(k))
+            self.ax.add_line(Line2D(xs, ys, color=colors.TEXT, linewidth=CONNECTOR_WIDTH,
+                                    zorder=1))
+        outline = self._box(box)
         if not layout.with_numbers:
-            header = self._text((box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2, colors.TEXT, "E",
-                                ha="center")
-            self.elements[("error",)] = _Element(self._box(box), others=[header] + connectors)
+            E = self._text((box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2, colors.TEXT, "E",
+                           ha="center")
+            self.frames[E] = outline
+            self.elements[("error",)] = _Element(outline)
             return
-        header_at, E_at, *targets_at = self._lines_in(box, 2 + self.sizes[L])
-        header = self._text(*header_at, colors.TEXT, "error")
-        E = self._text(*E_at, colors.QUANTITY_COLORS["E"])
-        self.target_texts = [self._text(*at, colors.QUANTITY_COLORS["y_target"])
-                             for at in targets_at]
-        self.elements[("error",)] = _Element(self._box(box), {"E": E},
-                                             [header] + self.target_texts + connectors)
+        left = box.x0 + PAD_CHARS * layout.char
+        top = box.y1 - PAD_LINES * layout.line
+        header = self._text(left, self._row_y(top, 0), colors.TEXT, "error")
+        E = self._text(left, self._row_y(top, 1), colors.QUANTITY_COLORS["E"])
+        self.target_texts = [self._text(left, self._row_y(top, 2 + k),
+                                        colors.QUANTITY_COLORS["y_target"])
+                             for k in range(self.sizes[L])]
+        for text in [header, E] + self.target_texts:
+            self.frames[text] = outline
+        self.elements[("error",)] = _Element(outline, {"E": E})
 
     def _add_key(self):
-        """The key under the picture: a sample edge for w > 0 and one for
-        w < 0, drawn as every edge is, and what the width says."""
-        y = self.layout.key_y
-        for x, words in self.layout.key_words:
-            self._text(x, y, colors.TEXT, words)
-        for w, x_start, x_end in self.layout.key_samples:
-            sample = self.ax.add_line(Line2D([x_start, x_end], [y, y], solid_capstyle="butt",
-                                             dash_capstyle="butt"))
-            _style_edge(sample, w, self._edge_width(w), False)
-            self.key_samples.append(sample)
-
-    def _edge_width(self, w):
-        """``edge_width(w)``, thinner in a picture without numbers (it has many edges)."""
-        return edge_width(w) * (1.0 if self.layout.with_numbers else EDGE_WIDTH_WITHOUT_NUMBERS)
+        """The key under the picture: what each colour, line and fill means."""
+        layout = self.layout
+        for k, row in enumerate(layout.key_rows):
+            y = layout.key_row_y(k)
+            for start, part in row:
+                x = layout.margin + start * layout.char
+                if part[0] == "text":
+                    _, words, color = part
+                    color = colors.QUANTITY_COLORS.get(color) or getattr(colors, color)
+                    self._text(x, y, color, words)
+                elif part[0] == "sample":
+                    w = part[1]
+                    sample = self.ax.add_line(Line2D(
+                        [x, x + 4 * layout.char], [y, y], solid_capstyle="butt",
+                        dash_capstyle="butt"))
+                    _style_edge(sample, w, edge_width(w))
+                    self.key_samples.append(sample)
+                else:
+                    tint = getattr(colors, part[1])
+                    self.ax.add_patch(Rectangle((x, y - 0.35 * layout.line), 4 * layout.char,
+                                                0.7 * layout.line, facecolor=tint,
+                                                edgecolor=colors.TEXT, linewidth=1.0))
 
     # --- writing a state ------------------------------------------------
 
@@ -267,72 +293,77 @@ class NetworkDiagram:
 
         ``highlight``: ``None`` or ``{"target": id, "reads": [ids],
         "quantity": name}`` with ids ``("node", l, i)``, ``("edge", l, i, j)``,
-        ``("bias", l, j)`` or ``("error",)``.  The target is drawn bold with a
-        thick outline (an edge: thicker), its quantity boxed; what it reads
-        is outlined dashed; everything else is dimmed.
+        ``("bias", l, j)`` or ``("error",)``.  The target gets a tinted fill,
+        a thick outline (an edge: a thicker line) and a frame around its
+        quantity; what it reads gets a lighter tint.
         """
         values = _read_state(state, self.sizes, y_target)
         roles, quantity = _roles(highlight, self.sizes)
         if self.layout.with_numbers:
             self._write_numbers(values)
         for key, element in self.elements.items():
-            element.set_role(roles.get(key, "rest" if roles else "plain"), quantity)
+            element.set_role(roles.get(key, "plain"), quantity)
         for edge in self.edge_lines:
             l, i, j = edge
             self._style_edge_and_label(edge, values["w"][l][i, j], roles.get(("edge", *edge)))
+        if self.caption is not None:
+            self.caption.set_text(self._caption_text(roles, values))
         return self
 
     def _style_edge_and_label(self, edge, w, role):
-        """The edge's line and its label's frame styled by ``w``; the label
-        shown in a labelled gap, elsewhere only while a highlight points at it."""
-        _style_edge(self.edge_lines[edge], w, self._edge_width(w), role == "target")
-        shown = edge[0] in self.layout.labelled_gaps or role is not None
-        for text in self.elements[("edge", *edge)].values.values():
-            text.set_visible(shown)
+        """The edge's line and its label's frame styled by ``w``."""
+        _style_edge(self.edge_lines[edge], w, edge_width(w), role)
         if edge in self.label_frames:
             color, style = _edge_look(w)
-            self.label_frames[edge].set(visible=shown, edgecolor=color, linestyle=style)
-            self.label_backgrounds[edge].set_visible(shown)
+            self.label_frames[edge].set(edgecolor=color, linestyle=style)
+
+    def _caption_text(self, roles, values):
+        """The values of the highlighted edge, if its gap has no labels, in one line."""
+        for key, role in roles.items():
+            if key[0] == "edge" and role == "target" and key[1] not in self.layout.labelled_gaps:
+                l, i, j = key[1:]
+                return (f"{edge_label(self.sizes, l, i, j)} = "
+                        f"{number_text(values['w'][l][i, j], self.precision)},  dE/dw = "
+                        f"{number_text(values['dE_dw'][l][i, j], self.precision)}")
+        return ""
 
     def _write_numbers(self, values):
+        layout = self.layout
         for (kind, *where), element in self.elements.items():
             for name, text in element.values.items():
                 text.set_text(self._text_of(kind, where, name, values))
         for k, text in enumerate(self.target_texts):
-            text.set_text(f"{self.layout.target_name(k)} = "
-                          f"{number_text(values['y_target'][k], self.precision)}")
+            text.set_text(row_text(layout.target_name(k),
+                                   number_text(values["y_target"][k], self.precision),
+                                   layout.target_chars, layout.number_chars))
 
     def _text_of(self, kind, where, name, values):
         """What the text of quantity ``name`` in the element ``(kind, *where)`` says."""
-        p = self.precision
+        layout, p = self.layout, self.precision
         if kind == "error":
-            return f"E = {number_text(values['E'], p)}"
-        if kind == "edge":
+            return row_text("E", number_text(values["E"], p), layout.target_chars,
+                            layout.number_chars)
+        if kind == "edge":          # the name, and the number under it
             l, i, j = where
             label = edge_label(self.sizes, l, i, j) if name == "w" else QUANTITY_NAMES[name]
-            return f"{label} = {number_text(values[name][l][i, j], p)}"
+            number = number_text(values[name][l][i, j], p)
+            return f"{label}\n{number:>{max(layout.edge_name_chars, layout.number_chars)}}"
         l, i = where
-        if kind == "node" and l == 0 and name in ("x", "y"):   # the input's "x = y = ..."
-            return _input_text(values["x"][0][i], values["y"][0][i], p)
-        return value_text(name, values[name][l][i], p)
+        if l == 0 and name == "y":  # the input's one row "x = y" shows x
+            name = "x"
+        return row_text(row_name(l, name), number_text(values[name][l][i], p),
+                        layout.name_chars, layout.number_chars)
 
     def to_png(self):
-        """The figure as PNG bytes, at the figure's size and resolution
-        (``DPI`` dots per inch, unless the diagram was drawn into an ``ax``).
+        """The figure as PNG bytes (``pictures.png``: crisp, 2 pixels per CSS pixel)."""
+        return pictures.png(self.figure)
 
-        Made for redrawing on every step: glyphs are drawn without hinting,
-        and the pixels are written by ``_png``, which together take a third
-        off the time and look the same at this size.
-        """
-        canvas = self.figure.canvas
-        if not isinstance(canvas, FigureCanvasAgg):     # a plain Figure's, given with ``ax``
-            canvas = FigureCanvasAgg(self.figure)
-        with matplotlib.rc_context({"text.hinting": "none"}):
-            rgba, (width, height) = canvas.print_to_buffer()
-        return _png(np.frombuffer(rgba, np.uint8).reshape(height, width, 4))
+    def to_svg(self):
+        """The figure as SVG text (``pictures.svg``), for the widgets' redraws."""
+        return pictures.svg(self.figure)
 
     def _repr_png_(self):
-        return self.to_png()
+        return self.figure._repr_png_()
 
 
 def draw_network(state, ax=None, show=DEFAULT_SHOW, precision=3, highlight=None, y_target=None):
@@ -349,12 +380,13 @@ def draw_network(state, ax=None, show=DEFAULT_SHOW, precision=3, highlight=None,
     return diagram.figure
 
 
-def _style_edge(line, w, width, is_target):
-    """Colour and dashes by the sign of ``w`` (``_edge_look``); ``width`` in points."""
+def _style_edge(line, w, width, role=None):
+    """Colour and dashes by the sign of ``w`` (``_edge_look``); ``width`` in
+    points, wider for a highlighted edge (``role`` "target" or "read")."""
     color, style = _edge_look(w)
     line.set_color(color)
     line.set_linestyle(style)
-    line.set_linewidth(width + (TARGET_EDGE_EXTRA_WIDTH if is_target else 0.0))
+    line.set_linewidth(width + EXTRA_EDGE_WIDTH.get(role, 0.0))
 
 
 def _edge_look(w):
@@ -367,49 +399,10 @@ def _edge_look(w):
     return colors.NEGATIVE_WEIGHT, "--"
 
 
-def _png(rgba):
-    """PNG bytes of a picture given as an array of RGBA pixels, rows top first.
-
-    Pillow's PNG encoder, which matplotlib uses, tries five filters on every
-    row of pixels, and so takes longer than drawing the diagram; a mostly
-    white picture compresses as well with its rows left unfiltered (filter
-    type 0, the byte in front of each row), by zlib at its fastest level.
-    """
-    height, width, _ = rgba.shape
-    rows = np.zeros((height, 1 + 4 * width), np.uint8)
-    rows[:, 1:] = rgba.reshape(height, 4 * width)
-    header = struct.pack(">IIBBBBB", width, height, 8, 6, 0, 0, 0)  # 8-bit RGBA, not interlaced
-    chunks = [(b"IHDR", header), (b"IDAT", zlib.compress(rows, 1)), (b"IEND", b"")]
-    return b"\x89PNG\r\n\x1a\n" + b"".join(
-        struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
-        for kind, data in chunks)
-
-
-def _input_text(x, y, precision):
-    """The input node's line: "x = y = 1.00" once y is known, "x = 1.00" before."""
-    if math.isnan(y):
-        return value_text("x", x, precision)
-    return f"x = y = {number_text(y, precision)}"
-
-
-class DiagramFigure(Figure):
-    """A matplotlib Figure that a notebook shows as a picture on its own.
-
-    Jupyter shows a plain Figure as a picture only once matplotlib's inline
-    backend is on (after ``%matplotlib inline`` or a first pyplot figure);
-    otherwise it prints ``<Figure size ...>``.  This one always shows.
-    """
-
-    def _repr_png_(self):
-        buffer = io.BytesIO()
-        self.savefig(buffer, format="png")
-        return buffer.getvalue()
-
-
 def _new_axes(size, ax):
     if ax is None:
-        figure = DiagramFigure(figsize=size, dpi=DPI)
-        FigureCanvasAgg(figure)
+        figure = pictures.new_figure(round(size[0] * pictures.PX_PER_INCH),
+                                     round(size[1] * pictures.PX_PER_INCH))
         ax = figure.add_axes((0, 0, 1, 1))
     ax.set_xlim(0, size[0])
     ax.set_ylim(0, size[1])

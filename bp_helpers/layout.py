@@ -1,77 +1,95 @@
-"""Where everything in the network diagram goes, in inches.
+"""Where everything in the network diagram goes, in inches (100 CSS pixels each).
 
-Layers run left to right, the input on the left; each node is a box with one
-line of text per quantity, each edge a straight line from the right side of
-one box to the left side of the next, with its label ``w_ij`` / ``dE/dw``
-on it; the error box sits under the output layer, and a one-line key to
-the edges runs along the bottom.  ``drawing.py`` draws what this file places.
+Layers run left to right, the input on the left.  Each node is a box: a
+header ("node 4", and "forward" at the right), the forward values (``x``,
+``y``, ``b``), a line, the word "backward" and the derivatives (``dE/dy``,
+``dE/dx``, ``dE/db``): the two passes sit in separate, labelled parts, so
+that a reader who cannot tell the colours apart still knows which is which.
+Each row is a table row: the name at the left, the number at the right.
 
-How the picture stays free of overlaps: text is set in a monospace font, so
-a label of n characters is n * CHAR_WIDTH wide whatever its digits, and every
-box is sized for the longest number it may hold.  Each edge label sits on
-its own edge, where no other edge runs through it, clear of nodes, other
-labels and crossings, as near the node the edge leaves as it can
-(``place_edge_labels``); a gap between layers is widened until all its
-labels find such a place.  A gap with too many edges for that shows an
-edge's label only while a highlight points at it.
+Edges run from the right side of one box to the left side of the next, at
+the height of the line between the two parts, where no text is.  Each edge's
+label (``w_24`` and ``dE/dw``) sits on its own edge, clear of nodes, other
+labels and crossings (``place_edge_labels``); a gap between layers is
+widened until all its labels find such a place.  The error box hangs under
+the output layer; each output node has its own connector to it, running
+down a lane right of the output column.  The key runs along the bottom.
 
-Left out on purpose: anything about colours, line styles or text (that is
-``drawing.py``).  Networks larger than about [4, 8, 8, 3] get no numbers:
-nodes are small circles.
+Everything is sized from text extents measured by matplotlib's renderer in
+the diagram's own monospace font, at the course's text size
+(``pictures.text_px()``), with room to spare.  The picture is at most
+``pictures.MAX_WIDTH_PX`` wide; a network whose full picture would be wider
+gets, in turn, a view without edge labels (the highlighted edges' values are
+then written under the picture), then a view of small circles without
+numbers.  ``drawing.py`` draws what this file places.
 """
 
 import functools
 import itertools
 
+import matplotlib
 import numpy as np
+from matplotlib.backends.backend_agg import RendererAgg
+from matplotlib.font_manager import FontProperties
 from matplotlib.transforms import Bbox
 
+from . import pictures
 from .formatting import format_number
 from .names import edge_label, node_number
-from .steps import BIAS_QUANTITIES, EDGE_QUANTITIES, NODE_QUANTITIES
+from .steps import BIAS_QUANTITIES, EDGE_QUANTITIES, QUANTITY_NAMES
 
-
-# Beyond this size numbers no longer fit: only structure, colours and widths.
-MAX_LAYERS_WITH_NUMBERS = 5
-MAX_NODES_WITH_NUMBERS = 8
+# Views, from the fullest to the most compact.
+FULL, UNLABELLED_EDGES, CIRCLES = "full", "unlabelled edges", "circles"
+# A picture with numbers at most this tall (CSS px, about two screens);
+# a taller network is drawn as circles.
+MAX_HEIGHT_PX = 1400
 # A gap between two layers with more edges than this has no room for all
-# their labels: an edge's label is shown only while highlighted.
+# their labels: an edge's label is shown only while a highlight points at it.
 MAX_LABELLED_EDGES = 12
 
-# Lengths in inches unless the name says points (pt).  The figure's data
-# coordinates are inches, so text sizes and positions add up.  The picture
-# is shown about 950 pixels wide; every text in it is as large as the
-# picture's width allows, so the spaces between boxes are kept small.
-FONT = "DejaVu Sans Mono"
-FONT_SIZE = 9                              # pt
-CHAR_WIDTH = 0.602 * FONT_SIZE / 72        # advance of every DejaVu Sans Mono glyph
-LINE_HEIGHT = 1.55 * FONT_SIZE / 72
-PAD = 0.06                                 # between a box's border and its text
-MARGIN = 0.08                              # around the whole picture
-ROW_GAP = 0.25                             # between the node boxes of a layer ...
-ROW_GAPS_FOR_LABELS = (0.5, 0.9, 1.3, 1.7, 2.1, 2.5)   # ... or one of these, for edge labels
-GAP_ROOM = 0.25                            # a gap is at least this much wider than an edge label
-GAP_WIDENINGS = tuple(0.1 * k for k in range(36))  # added to a gap, in turn, until its labels fit
+# Lengths in units of the text: characters (the monospace advance) across,
+# lines (LINE_SPACING x the font size) down.
+LINE_SPACING = 1.45
+PAD_CHARS = 0.6                     # between a box's side and its text
+PAD_LINES = 0.3                     # between a box's top or bottom and its text
+ROW_GAP_LINES = (0.8, 2.0, 3.0, 4.0, 5.0, 6.0)   # between the boxes of a layer: tried in turn
+GAP_CHARS = 0.5                     # an edge label's gap is this much wider than the label
+NARROW_GAP_CHARS = 4.0              # a gap without edge labels
+LANE_CHARS = 1.0                    # between the lanes to the error box
+GAP_WIDENINGS = tuple(0.5 * k for k in range(40))   # chars added to a gap, in turn
+CLEARANCE_CHARS = 0.4               # free space kept around every edge label
+MARGIN_CHARS = 1.0                  # around the whole picture
+KEY_GAP_LINES = 0.6                 # between the picture and the key
 # Shown at the page's width, a picture up to this much taller than wide
 # still fits on one screen with the step-through player's controls.
-MAX_HEIGHT_PER_WIDTH = 0.6
-ERROR_GAP = 0.2                            # between the output layer and the error box
-CLEARANCE = 0.04                           # free space kept around every edge label
-LABEL_PAD = 0.03                           # white around an edge label's text
+MAX_HEIGHT_PER_WIDTH = 0.75
 # Where along its edge a label may sit (0 = start, 1 = end), best first:
 # near the node the edge leaves, so that the labels of a node's edges fan
 # out beside it, away from the crossings in the middle of a gap.
 POSITIONS_ALONG_EDGE = tuple(0.025 * k for k in range(40))
-# The key under the picture: words, and a sample edge of weight w where a
-# part is a number (``drawing.py`` draws it as it draws an edge).
-KEY = ("edges:", 1.0, "w > 0", -1.0, "w < 0, the thicker the larger |w|")
-SAMPLE_CHARS = 5                           # length of a sample edge, in characters
-KEY_GAP = 0.08                             # between the picture and the key
-# Without numbers nodes are circles, this far apart at most, and the
-# tallest layer fits in this height.
-ROW_STEP_WITHOUT_NUMBERS = 0.4
-HEIGHT_WITHOUT_NUMBERS = 9.0
-GAP_WITHOUT_NUMBERS = 2.4
+# Circles: at most this far apart, and the tallest layer at most this tall (inches).
+ROW_STEP_CIRCLES = 0.45
+HEIGHT_CIRCLES = 7.0
+GAP_CIRCLES = 2.0
+
+
+# --- measured text ---------------------------------------------------------------
+
+@functools.lru_cache(maxsize=8)
+def text_metrics(font_pt):
+    """``(char_width, line_height)`` in inches of the diagram's monospace font at ``font_pt``.
+
+    The advance is measured by matplotlib's Agg renderer, as the pictures
+    are drawn (no hinting, which would round each glyph to whole pixels), at
+    7200 dpi over 100 characters, so that any rounding is spread thin; every
+    glyph of a monospace font has this advance.
+    """
+    dpi = 7200
+    renderer = RendererAgg(1, 1, dpi)
+    font = FontProperties(family=pictures.MONO_FONT, size=font_pt)
+    with matplotlib.rc_context({"text.hinting": "none"}):
+        width, _, _ = renderer.get_text_width_height_descent("0" * 100, font, ismath=False)
+    return width / 100 / dpi, LINE_SPACING * font_pt / 72
 
 
 def number_room(precision):
@@ -79,129 +97,183 @@ def number_room(precision):
     return len(format_number(-1.23456789e-4, precision))
 
 
+def row_text(name, number, name_chars, number_chars):
+    """One table row: ``name`` at the left, ``number`` at the right (monospace)."""
+    return f"{name:<{name_chars}} {number:>{number_chars}}"
+
+
+# --- what each box holds ------------------------------------------------------
+
+def node_parts(layer, show):
+    """``(forward, backward)``: the quantities a node of ``layer`` shows, top to bottom.
+
+    The input node has one forward row, "x = y" (listed as "x"), and no bias.
+    """
+    if layer == 0:
+        forward = ["x"] if "x" in show or "y" in show else []
+        return forward, [name for name in ("dE_dy", "dE_dx") if name in show]
+    forward = [name for name in ("x", "y", "b") if name in show]
+    backward = [name for name in ("dE_dy", "dE_dx", "dE_db") if name in show]
+    return forward, backward
+
+
+def row_name(layer, name):
+    """The name a node's row starts with: ``"x = y"`` for the input, else the quantity's."""
+    return "x = y" if layer == 0 and name == "x" else QUANTITY_NAMES[name]
+
+
 @functools.lru_cache(maxsize=16)
-def layout_of(sizes, show, precision):
+def layout_of(sizes, show, precision, text_px):
     """The layout of the picture (the same for the same arguments, so kept).
 
-    When edge labels are to be placed, rows of nodes are spread apart as far
-    as the labels need: of the ``ROW_GAPS_FOR_LABELS``, the one whose picture
-    labels the most gaps, then is no taller than ``MAX_HEIGHT_PER_WIDTH``
-    times its width (or the least too tall), then is the narrowest: the
-    picture is shrunk to the page's width, so its width decides how large
-    the text looks.  Taller rows leave the edges room for their labels, so
-    the gaps between layers can stay narrow.
+    The fullest view that fits ``pictures.MAX_WIDTH_PX`` and ``MAX_HEIGHT_PX``.  With edge labels,
+    rows of nodes are spread apart as far as the labels need: of the
+    ``ROW_GAP_LINES``, the one whose picture labels the most gaps, then is
+    no taller than ``MAX_HEIGHT_PER_WIDTH`` times its width (or the least
+    too tall), then is the narrowest.
     """
-    if not any(may_label(sizes, show, l) for l in range(len(sizes) - 1)):
-        return Layout(sizes, show, precision, ROW_GAP)
+    font_pt = text_px * 72 / pictures.PX_PER_INCH
+    max_width = pictures.MAX_WIDTH_PX / pictures.PX_PER_INCH
+    max_height = MAX_HEIGHT_PX / pictures.PX_PER_INCH
+    for view in (FULL, UNLABELLED_EDGES):
+        if view == FULL and not any(may_label(sizes, show, l) for l in range(len(sizes) - 1)):
+            continue
+        candidates = [Layout(sizes, show, precision, font_pt, view, row_gap)
+                      for row_gap in (ROW_GAP_LINES if view == FULL else ROW_GAP_LINES[:1])]
+        fitting = [layout for layout in candidates
+                   if layout.size[0] <= max_width and layout.size[1] <= max_height]
+        if fitting:
+            return min(fitting, key=_badness)
+    return Layout(sizes, show, precision, font_pt, CIRCLES, 0.0)
 
-    def badness(layout):
-        width, height = layout.size
-        tallness = max(height / width, MAX_HEIGHT_PER_WIDTH)     # all alike up to the limit
-        return -len(layout.labelled_gaps), tallness, width
-    return min((Layout(sizes, show, precision, row_gap) for row_gap in ROW_GAPS_FOR_LABELS),
-               key=badness)
 
-
-def with_numbers(sizes):
-    return len(sizes) <= MAX_LAYERS_WITH_NUMBERS and max(sizes) <= MAX_NODES_WITH_NUMBERS
+def _badness(layout):
+    width, height = layout.size
+    tallness = max(height / width, MAX_HEIGHT_PER_WIDTH)     # all alike up to the limit
+    return -len(layout.labelled_gaps), tallness, width
 
 
 def may_label(sizes, show, l):
     """Whether the edges after layer l may have their labels always shown."""
-    return (with_numbers(sizes) and any(name in show for name in EDGE_QUANTITIES)
+    return (any(name in show for name in EDGE_QUANTITIES)
             and sizes[l] * sizes[l + 1] <= MAX_LABELLED_EDGES)
 
 
-def node_lines(layer, show):
-    """The quantities the nodes of ``layer`` show, top to bottom.  The input
-    node has one line "x = y = ..." (listed as "x") and no bias."""
-    if layer == 0:
-        lines = ["x"] if "x" in show or "y" in show else []
-        return lines + [name for name in ("dE_dx", "dE_dy") if name in show]
-    return [name for name in NODE_QUANTITIES + BIAS_QUANTITIES if name in show]
-
-
 class Layout:
-    """Where everything goes, for one network shape, set of options and
-    ``row_gap``, the free space between the node boxes of a layer.
+    """Where everything goes, for one network shape, set of options, font size,
+    ``view`` and ``row_gap`` (lines between the boxes of a layer).
 
-    The key runs along the bottom, ``key_height`` high; the picture above it.
+    ``with_numbers``: boxes with values (not circles); ``labelled_gaps``:
+    the gaps whose edge labels are always shown.  The key runs along the
+    bottom, ``key_height`` high; the picture above it.
     """
 
-    def __init__(self, sizes, show, precision, row_gap):
-        self.sizes = sizes
-        self.show = show
-        self.with_numbers = with_numbers(sizes)
-        self.node_lines = [node_lines(l, show) for l in range(len(sizes))]
+    def __init__(self, sizes, show, precision, font_pt, view, row_gap):
+        self.sizes, self.show, self.view = sizes, show, view
+        self.font_pt = font_pt
+        self.char, self.line = text_metrics(font_pt)
+        self.with_numbers = view != CIRCLES
+        self.parts = [node_parts(l, show) for l in range(len(sizes))]
         self.edge_lines = [name for name in EDGE_QUANTITIES if name in show]
+        self.number_chars = number_room(precision)
+        self.margin = MARGIN_CHARS * self.char
+        self.clearance = CLEARANCE_CHARS * self.char
         if self.with_numbers:
-            self._size_boxes(precision, row_gap)
+            self._size_boxes(row_gap)
         else:
             self._size_circles()
-        self._place_key()
-        # Every layer is centred on the picture's middle line; the error box
-        # hangs under the output layer and may reach further down.
-        half_heights = [(size - 1) * self.row_step / 2 + height / 2
-                        for size, height in zip(sizes, self.box_heights)]
-        self.error_top = half_heights[-1] + ERROR_GAP      # below the middle line
-        above = max(half_heights)
-        below = max(above, self.error_top + self.error_height)
-        self.middle = self.key_height + below
-        self.height = self.middle + above + MARGIN
-        self.column_x = [MARGIN + self.box_width / 2]
+        L = len(sizes) - 1
+        # First everything is placed around a middle line at height 0: every
+        # layer's anchors (where its edges meet it) are centred on it, the
+        # error box hangs under the output layer.  Then the key is flowed
+        # into the picture's width, and everything moves up above it.
+        spans = [(size - 1) * self.row_step / 2 for size in sizes]
+        self.middle = 0.0
+        self.top = max(span + top for span, top in zip(spans, self.above))
+        self.error_top = spans[L] + self.below[L] + self.line      # below the middle line
+        self.bottom = -max(max(span + bottom for span, bottom in zip(spans, self.below)),
+                           self.error_top + self.error_height)
+        self.column_x = [self.margin + self.box_width / 2]
         self.label_centre = {}          # edge -> centre of its label
         self.labelled_gaps = set()      # gaps whose labels are always shown
-        for l in range(len(sizes) - 1):
+        for l in range(L):
             self._place_gap(l)
-        right = max(self.column_x[-1] + self.box_width / 2, self.error_box().x1, self.key_right)
-        self.size = (float(right + MARGIN), float(self.height))
+        for edge in self.label_centre:          # a label may stand above or below the nodes
+            box = self.label_box(edge)
+            self.top = max(self.top, box.y1 + self.clearance)
+            self.bottom = min(self.bottom, box.y0 - self.clearance)
+        self.phrases = key_phrases(show, self.with_numbers, bool(self.labelled_gaps))
+        widest_phrase = max(phrase_chars(phrase) for phrase in self.phrases) * self.char
+        right = max(self.lane_x(0) + LANE_CHARS * self.char, self.error_box().x1,
+                    self.margin + widest_phrase)
+        self.width = right + self.margin
+        self.key_rows = flow(self.phrases, (self.width - 2 * self.margin) / self.char)
+        self.key_height = (self.margin + len(self.key_rows) * self.line
+                           + KEY_GAP_LINES * self.line)
+        self.has_caption = (self.with_numbers and bool(self.edge_lines)
+                            and len(self.labelled_gaps) < L)
+        self.caption_height = self.line if self.has_caption else 0.0
+        self.middle = self.key_height + self.caption_height - self.bottom
+        self.label_centre = {edge: (x, y + self.middle)
+                             for edge, (x, y) in self.label_centre.items()}
+        self.height = self.middle + self.top + self.margin
+        self.size = (float(self.width), float(self.height))
 
-    def _size_boxes(self, precision, row_gap):
-        number = number_room(precision)
-        node_chars = max(len("dE/dx = ") + number, len(f"node {sum(self.sizes)}"))
-        self.box_width = node_chars * CHAR_WIDTH + 2 * PAD
-        self.box_heights = [(1 + len(lines)) * LINE_HEIGHT + 2 * PAD for lines in self.node_lines]
-        longest_name = max(len(edge_label(self.sizes, *edge)) for edge in self.edges())
-        label_chars = max(longest_name, len("dE/dw")) + len(" = ") + number
-        self.label_width = label_chars * CHAR_WIDTH + 2 * LABEL_PAD
-        self.label_height = len(self.edge_lines) * LINE_HEIGHT + 2 * LABEL_PAD
-        self.gap = self.label_width + GAP_ROOM if self.edge_lines else GAP_ROOM
-        self.row_step = max(self.box_heights) + row_gap
-        target_chars = len(self.target_name(self.sizes[-1] - 1)) + len(" = ") + number
-        self.error_width = target_chars * CHAR_WIDTH + 2 * PAD
-        self.error_height = (2 + self.sizes[-1]) * LINE_HEIGHT + 2 * PAD  # header, E, targets
+    # --- sizes ---------------------------------------------------------------
+
+    def _size_boxes(self, row_gap):
+        names = [row_name(l, name) for l, (forward, backward) in enumerate(self.parts)
+                 for name in forward + backward]
+        self.name_chars = max(len(name) for name in names + ["dE/dx"])
+        header_chars = len(f"node {sum(self.sizes)}") + 2 + len("forward")
+        row_chars = max(self.name_chars + 1 + self.number_chars, header_chars)
+        self.box_width = row_chars * self.char + 2 * PAD_CHARS * self.char
+        # above / below the anchor: the header and forward rows above, the
+        # "backward" row and the derivatives below (the anchor in the middle
+        # of a box without derivatives).
+        self.above, self.below = [], []
+        pad = PAD_LINES * self.line
+        for forward, backward in self.parts:
+            if backward:
+                self.above.append((1 + len(forward)) * self.line + pad)
+                self.below.append((1 + len(backward)) * self.line + pad)
+            else:                # no derivatives: the anchor in the middle
+                half = ((1 + len(forward)) * self.line + 2 * pad) / 2
+                self.above.append(half)
+                self.below.append(half)
+        self.edge_name_chars = max([len(edge_label(self.sizes, *edge)) for edge in self.edges()]
+                                   + [len("dE/dw")])
+        # an edge label: each quantity's name, and its number under it
+        label_chars = max(self.edge_name_chars, self.number_chars)
+        self.label_width = label_chars * self.char + 2 * PAD_CHARS * self.char
+        self.label_height = 2 * len(self.edge_lines) * self.line + 2 * PAD_LINES * self.line
+        labelled = self.view == FULL and self.edge_lines
+        self.gap = (self.label_width + 2 * GAP_CHARS * self.char if labelled
+                    else NARROW_GAP_CHARS * self.char)
+        self.row_step = max(a + b for a, b in zip(self.above, self.below)) + row_gap * self.line
+        L = len(self.sizes) - 1
+        self.target_chars = max(len(self.target_name(k)) for k in range(self.sizes[L]))
+        error_chars = max(self.target_chars, len("E")) + 1 + self.number_chars
+        self.error_width = error_chars * self.char + 2 * PAD_CHARS * self.char
+        self.error_height = (2 + self.sizes[L]) * self.line + 2 * PAD_LINES * self.line
 
     def _size_circles(self):
-        self.row_step = min(ROW_STEP_WITHOUT_NUMBERS, HEIGHT_WITHOUT_NUMBERS / max(self.sizes))
+        self.row_step = min(ROW_STEP_CIRCLES, HEIGHT_CIRCLES / max(self.sizes))
         self.box_width = 0.6 * self.row_step
-        self.box_heights = [self.box_width] * len(self.sizes)
-        self.gap = GAP_WITHOUT_NUMBERS
-        self.error_width = self.error_height = LINE_HEIGHT + 2 * PAD
-
-    def _place_key(self):
-        """The parts of the key, left to right, one character apart, at
-        height ``key_y``: ``key_words`` (x, words) and ``key_samples``
-        (w, x_start, x_end); ``key_right`` where the key ends and
-        ``key_height`` how much of the picture's bottom it takes."""
-        self.key_y = MARGIN + LINE_HEIGHT / 2
-        self.key_height = MARGIN + LINE_HEIGHT + KEY_GAP
-        self.key_words, self.key_samples = [], []
-        x = MARGIN
-        for part in KEY:
-            if isinstance(part, str):
-                self.key_words.append((x, part))
-                x += len(part) * CHAR_WIDTH
-            else:
-                self.key_samples.append((part, x, x + SAMPLE_CHARS * CHAR_WIDTH))
-                x += SAMPLE_CHARS * CHAR_WIDTH
-            x += CHAR_WIDTH
-        self.key_right = x - CHAR_WIDTH
+        self.above = self.below = [self.box_width / 2] * len(self.sizes)
+        # as wide as the page allows, at most GAP_CIRCLES
+        room = pictures.MAX_WIDTH_PX / pictures.PX_PER_INCH - 2 * self.margin - 6 * self.char
+        self.gap = min(GAP_CIRCLES, room / (len(self.sizes) - 1) - self.box_width)
+        self.error_width = 2 * self.char + 2 * PAD_CHARS * self.char
+        self.error_height = self.line + 2 * PAD_LINES * self.line
 
     def target_name(self, k):
         """``"target"`` for one output node, ``"target_7"`` for output node 7 of several."""
         if self.sizes[-1] == 1:
             return "target"
         return f"target_{node_number(self.sizes, len(self.sizes) - 1, k)}"
+
+    # --- where things are ------------------------------------------------------
 
     def nodes(self):
         return [(l, i) for l, size in enumerate(self.sizes) for i in range(size)]
@@ -212,19 +284,38 @@ class Layout:
     def edges(self):
         return [edge for l in range(len(self.sizes) - 1) for edge in self.gap_edges(l)]
 
-    def node_centre(self, l, i):
+    def anchor(self, l, i):
+        """Where the edges meet node i of layer l: its centre line, between its two parts."""
         return self.column_x[l], self.middle + ((self.sizes[l] - 1) / 2 - i) * self.row_step
 
     def node_box(self, l, i):
-        x, y = self.node_centre(l, i)
-        width, height = self.box_width, self.box_heights[l]
-        return Bbox.from_bounds(x - width / 2, y - height / 2, width, height)
+        x, y = self.anchor(l, i)
+        return Bbox.from_extents(x - self.box_width / 2, y - self.below[l],
+                                 x + self.box_width / 2, y + self.above[l])
+
+    def divider_y(self, l, i):
+        """Height of the line between the forward and the backward part (the anchor)."""
+        return self.anchor(l, i)[1]
+
+    def lane_x(self, k):
+        """x of the lane from output node k down to the error box (the top node's outermost)."""
+        n = self.sizes[-1]
+        return self.column_x[-1] + self.box_width / 2 + (n - k) * LANE_CHARS * self.char
 
     def error_box(self):
-        """Under the output layer (the last column placed), in line with its left side."""
+        """Under the output layer, from its left side to past the last lane."""
         x0 = self.column_x[-1] - self.box_width / 2
         y1 = self.middle - self.error_top
-        return Bbox.from_bounds(x0, y1 - self.error_height, self.error_width, self.error_height)
+        width = max(self.error_width, self.lane_x(0) + LANE_CHARS * self.char - x0)
+        return Bbox.from_extents(x0, y1 - self.error_height, x0 + width, y1)
+
+    def connector(self, k):
+        """The points of output node k's connector to the error box: right, then down."""
+        L = len(self.sizes) - 1
+        x0 = self.node_box(L, k).x1
+        y = self.anchor(L, k)[1]
+        lane = self.lane_x(k)
+        return [(x0, y), (lane, y), (lane, self.error_box().y1)]
 
     def label_box(self, edge):
         x, y = self.label_centre[edge]
@@ -233,24 +324,34 @@ class Layout:
 
     def edge_segment(self, l, i, j):
         """Start and end of the edge's line: from the right side of node i of
-        layer l to the left side of node j of layer l + 1."""
-        (x0, y0), (x1, y1) = self.node_centre(l, i), self.node_centre(l + 1, j)
+        layer l to the left side of node j of layer l + 1, at their anchors."""
+        (x0, y0), (x1, y1) = self.anchor(l, i), self.anchor(l + 1, j)
         half = self.box_width / 2
         return np.array([x0 + half, y0]), np.array([x1 - half, y1])
+
+    def caption_y(self):
+        """Height of the line under the picture that names highlighted edges (no labels)."""
+        return self.key_height + self.caption_height / 2
+
+    def key_row_y(self, k):
+        """Height of the key's row k (0 at the top)."""
+        return self.margin + (len(self.key_rows) - k - 0.5) * self.line
+
+    # --- the gaps --------------------------------------------------------------
 
     def _place_gap(self, l):
         """Put layer l + 1 right of layer l, and the labels of the edges between.
 
         The gap is widened step by step until every label finds a place
-        (``place_edge_labels``); then the gap is "labelled" and its labels
-        are always shown.  A gap with too many edges, or no room even at the
-        widest, keeps the narrowest width and its labels at mid-edge, shown
-        only for highlighted edges.
+        (``place_edge_labels``); then the gap is "labelled".  A gap with too
+        many edges, or no room even at the widest, keeps the narrowest width
+        and no labels: a highlighted edge's values are written in the caption
+        under the picture.
         """
         narrowest = self.column_x[l] + self.box_width + self.gap
-        if may_label(self.sizes, self.show, l):
+        if self.view == FULL and may_label(self.sizes, self.show, l):
             for extra in GAP_WIDENINGS:
-                self.column_x.append(narrowest + extra)
+                self.column_x.append(narrowest + extra * self.char)
                 centres = self._fit_labels(l)
                 if centres is not None:
                     self.labelled_gaps.add(l)
@@ -258,10 +359,6 @@ class Layout:
                     return
                 self.column_x.pop()
         self.column_x.append(narrowest)
-        if self.with_numbers and self.edge_lines:
-            for edge in self.gap_edges(l):
-                start, end = self.edge_segment(*edge)
-                self.label_centre[edge] = tuple((start + end) / 2)
 
     def _fit_labels(self, l):
         """Labels of the gap after layer l, between the centres of the two
@@ -271,32 +368,38 @@ class Layout:
         boxes += [self.node_box(l + 1, j).extents for j in range(self.sizes[l + 1])]
         if l + 2 == len(self.sizes):
             boxes.append(self.error_box().extents)
-        bounds = (self.column_x[l], self.key_height, self.column_x[l + 1], self.height)
-        return place_edge_labels(segments, self.label_width, self.label_height, boxes, bounds)
+        room = self.label_height + 2 * self.clearance    # labels may stand out by one
+        bounds = (self.column_x[l], self.bottom - room, self.column_x[l + 1], self.top + room)
+        return place_edge_labels(segments, self.label_width, self.label_height, boxes, bounds,
+                                 self.clearance)
 
 
-def place_edge_labels(segments, width, height, obstacles, bounds):
+def place_edge_labels(segments, width, height, obstacles, bounds, clearance):
     """Centre of every edge's label in one gap, or None if one finds no place.
 
     ``segments`` maps each edge of the gap to its (start, end).  A label is a
-    ``width`` x ``height`` box centred on its own edge, at one of the points
-    ``POSITIONS_ALONG_EDGE``, the first where the box, with ``CLEARANCE``
-    around it, stays inside ``bounds``, meets no obstacle (node boxes,
-    labels placed before) and no crossing of two edges, and no other edge
-    runs through it.  Boxes are ``(x0, y0, x1, y1)``; all the points of one
-    edge are tried at once, as rows of arrays.
+    ``width`` x ``height`` box on its own edge: centred on one of the points
+    ``POSITIONS_ALONG_EDGE`` or, failing that, resting on it from above or
+    hanging from it below.  It takes the first place where the box, with
+    ``clearance`` around it, stays inside ``bounds``, meets no obstacle
+    (node boxes, labels placed before) and no crossing of two edges, and no
+    other edge runs through it.  Boxes are ``(x0, y0, x1, y1)``; all the
+    places of one edge are tried at once, as rows of arrays.
     """
     starts = np.array([start for start, _ in segments.values()])
     ends = np.array([end for _, end in segments.values()])
-    blocked = np.array(list(obstacles) + _crossings(starts, ends))
-    half = np.array([width / 2 + CLEARANCE, height / 2 + CLEARANCE])
+    blocked = np.array(list(obstacles) + _crossings(starts, ends, clearance))
+    half = np.array([width / 2 + clearance, height / 2 + clearance])
     along = np.array(POSITIONS_ALONG_EDGE)[:, np.newaxis]
+    shifts = [np.array([0.0, dy]) for dy in (0.0, height / 2, -height / 2)]  # on, above, below
     centres = {}
     for k, edge in enumerate(segments):
-        points = starts[k] + along * (ends[k] - starts[k])
+        on_edge = starts[k] + along * (ends[k] - starts[k])
+        points = np.vstack([on_edge + shift for shift in shifts])
         boxes = np.hstack([points - half, points + half])
         free = (_inside(boxes, bounds) & ~_overlaps_any(boxes, blocked)
-                & (np.count_nonzero(_edges_meeting(boxes, starts, ends), axis=1) == 1))  # its own
+                & _edges_meeting(boxes, starts, ends)[:, k]                              # its own
+                & (np.count_nonzero(_edges_meeting(boxes, starts, ends), axis=1) == 1))  # only
         if not free.any():
             return None
         first = np.argmax(free)
@@ -305,7 +408,7 @@ def place_edge_labels(segments, width, height, obstacles, bounds):
     return centres
 
 
-def _crossings(starts, ends):
+def _crossings(starts, ends, clearance):
     """Small boxes around the points where two edges of one gap cross.
 
     All edges of a gap run from the same x to the same x, so two edges cross
@@ -320,7 +423,7 @@ def _crossings(starts, ends):
         t = (starts[b, 1] - starts[a, 1]) / (rise_a - rise_b)
         if 0 < t < 1:
             x, y = starts[a] + t * (ends[a] - starts[a])
-            boxes.append((x - CLEARANCE, y - CLEARANCE, x + CLEARANCE, y + CLEARANCE))
+            boxes.append((x - clearance, y - clearance, x + clearance, y + clearance))
     return boxes
 
 
@@ -339,6 +442,8 @@ def _edges_meeting(boxes, starts, ends):
 
 def _overlaps_any(boxes, others):
     """Which of ``boxes`` overlap any of the ``others``."""
+    if len(others) == 0:
+        return np.zeros(len(boxes), bool)
     a, b = boxes[:, np.newaxis, :], others[np.newaxis, :, :]
     return np.any((b[..., 0] <= a[..., 2]) & (a[..., 0] <= b[..., 2])
                   & (b[..., 1] <= a[..., 3]) & (a[..., 1] <= b[..., 3]), axis=1)
@@ -348,3 +453,64 @@ def _inside(boxes, bounds):
     """Which of ``boxes`` lie inside ``bounds``."""
     return ((boxes[:, 0] >= bounds[0]) & (boxes[:, 1] >= bounds[1])
             & (boxes[:, 2] <= bounds[2]) & (boxes[:, 3] <= bounds[3]))
+
+
+# --- the key -----------------------------------------------------------------
+# A phrase is a list of parts: ("text", words, colour name in colors.py),
+# ("sample", w) for a sample edge of weight w, ("swatch", tint name) for a
+# sample fill.  Parts are one character apart, phrases three.
+PART_GAP, PHRASE_GAP = 1, 3
+SAMPLE_CHARS = 4                   # length of a sample edge or fill, in characters
+
+
+def key_phrases(show, with_numbers, edge_labels):
+    """What the key says, phrase by phrase, for a picture showing ``show``."""
+    phrases = []
+    if with_numbers:
+        forward = [name for name in ("x", "y", "b") if name in show]
+        backward = [name for name in ("dE_dy", "dE_dx", "dE_db") if name in show]
+        if forward:
+            phrases.append([("text", "forward, above the line:", "QUIET_TEXT")]
+                           + [("text", QUANTITY_NAMES[n], n) for n in forward])
+        if backward:
+            phrases.append([("text", "backward, below:", "QUIET_TEXT")]
+                           + [("text", QUANTITY_NAMES[n], n) for n in backward])
+        if edge_labels:
+            phrases.append([("text", "edge labels:", "QUIET_TEXT")]
+                           + [("text", QUANTITY_NAMES[n], n) for n in EDGE_QUANTITIES
+                              if n in show])
+    phrases.append([("sample", 1.0), ("text", "w > 0", "QUIET_TEXT"),
+                    ("sample", -1.0), ("text", "w < 0", "QUIET_TEXT")])
+    phrases.append([("sample", 0.0), ("text", "|w| = 0", "QUIET_TEXT"),
+                    ("sample", 2.0), ("text", "|w| ≥ 2", "QUIET_TEXT")])
+    if with_numbers:
+        phrases.append([("swatch", "TARGET_TINT"), ("text", "computed in this step", "QUIET_TEXT"),
+                        ("swatch", "READ_TINT"), ("text", "read by it", "QUIET_TEXT")])
+    return phrases
+
+
+def part_chars(part):
+    return len(part[1]) if part[0] == "text" else SAMPLE_CHARS
+
+
+def phrase_chars(phrase):
+    return sum(part_chars(part) for part in phrase) + PART_GAP * (len(phrase) - 1)
+
+
+def flow(phrases, width_chars):
+    """The phrases in rows of at most ``width_chars`` characters, in order:
+    a list of rows, each a list of ``(start_char, part)``."""
+    rows, row, x = [], [], 0
+    for phrase in phrases:
+        length = phrase_chars(phrase)
+        if row and x + PHRASE_GAP + length > width_chars:
+            rows.append(row)
+            row, x = [], 0
+        elif row:
+            x += PHRASE_GAP
+        for part in phrase:
+            row.append((x, part))
+            x += part_chars(part) + PART_GAP
+        x -= PART_GAP
+    rows.append(row)
+    return rows

@@ -19,6 +19,7 @@ import html
 import ipywidgets as widgets
 import numpy as np
 
+from . import pictures
 from .checks import HIGHEST_RATE, check_array, check_learning_rate, check_whole_number
 from .drawing import DEFAULT_SHOW, NetworkDiagram
 from .formatting import format_number, format_rate
@@ -100,8 +101,7 @@ class Stepper(widgets.VBox):
                                       self.last_button, self.play, self.step_slider])
         self.step_label = widgets.HTML()
         self.step_label.add_class("bp-step-label")
-        self.diagram_image = widgets.Image(format="png")
-        self.diagram_image.add_class("bp-diagram")
+        self.diagram_image = _picture_widget("bp-diagram")
         self.formula = widgets.HTMLMath()
         self.formula.add_class("bp-formula")
         self.learning_rate_slider, self.learning_rate_label = _learning_rate_controls(learning_rate)
@@ -200,6 +200,8 @@ class Stepper(widgets.VBox):
         step = self.record[k]
         self.highlight = step.highlight
         self.diagram_image.value = self._picture(k, self.hidden)
+        self.diagram_image.width, self.diagram_image.height = map(
+            str, pictures.shown_size(self.diagram.figure))
         self.step_label.value = (f"<b>step {k + 1} of {n}</b> · {PHASE_NAMES[step.phase]} · "
                                  f"{html.escape(step.title)}")
         self.formula.value = self._formula_html(step)
@@ -211,12 +213,12 @@ class Stepper(widgets.VBox):
         self.summary.value = self._summary_html() if k == n - 1 and not self.hidden else ""
 
     def _picture(self, k, hidden):
-        """The diagram at step ``k`` as PNG, drawn once and kept while among the last
+        """The diagram at step ``k`` as SVG, drawn once and kept while among the last
         ``PICTURES_KEPT`` drawn."""
         if (k, hidden) not in self.pictures:
             state = self.record.snapshot(k if hidden else k + 1)
             self.diagram.update(state, self.record[k].highlight)
-            self.pictures[k, hidden] = self.diagram.to_png()
+            self.pictures[k, hidden] = self.diagram.to_svg().encode()
             if len(self.pictures) > PICTURES_KEPT:
                 del self.pictures[next(iter(self.pictures))]    # the oldest (dicts keep order)
         return self.pictures[k, hidden]
@@ -311,8 +313,7 @@ class LearningRateExplorer(widgets.VBox):
         self.curve_image.add_class("bp-curve")
         self.boundary_image = widgets.Image(format="png")
         self.boundary_image.add_class("bp-boundary")
-        self.diagram_image = widgets.Image(format="png")
-        self.diagram_image.add_class("bp-diagram")
+        self.diagram_image = _picture_widget("bp-diagram")
         self.learning_rate_slider.observe(self._slider_moved, "value")
         self.updates_slider.observe(self._slider_moved, "value")
 
@@ -347,7 +348,7 @@ class LearningRateExplorer(widgets.VBox):
         self.net.forward(self.X[0])     # the trained network on the first example,
         self.net.backward(self.T[0])    # with its error E
         self.diagram.update(self.net, y_target=self.T[0])
-        self.diagram_image.value = self.diagram.to_png()
+        pictures.show_in(self.diagram_image, self.diagram.figure)
         if self.boundary:
             self.boundary.show(self.net)
             self.boundary_image.value = self.boundary.to_png()
@@ -423,6 +424,13 @@ def _learning_rate_controls(learning_rate):
     slider.observe(lambda change: show(change.new), "value")
     show(learning_rate)
     return slider, label
+
+
+def _picture_widget(css_class):
+    """An empty ``Image`` for a picture that ``pictures.show_in`` (or an SVG) fills."""
+    image = widgets.Image(format="svg+xml")
+    image.add_class(css_class)
+    return image
 
 
 def _button(description, icon, css_class, on_click):

@@ -1,24 +1,23 @@
-"""The network diagram: the numbers it writes, empty values, highlighting,
-options, large networks, bad input, and that no text overlaps another."""
+"""The network diagram: the numbers it writes, empty values, highlighting, the
+key, options, the views of big networks, bad input, and, measured on the
+figure's own artists, that every text fits its frame, overlaps no other text,
+stays on the figure, is at least 14 px tall and reads at 4.5:1."""
 
 import itertools
+import math
 from types import SimpleNamespace
 
-import io
-
-import matplotlib
 import numpy as np
 import pytest
 from matplotlib.colors import to_hex
-from matplotlib.figure import Figure
-from PIL import Image
 
-from bp_helpers import DEMO_EXAMPLE, STEPPER_SHOW, Network, colors, demo_network, trace
-from bp_helpers.drawing import (DEFAULT_SHOW, DIM_ALPHA, DPI, OUTLINE_WIDTH,
-                                TARGET_EDGE_EXTRA_WIDTH, NetworkDiagram, draw_network,
+from bp_helpers import (DEMO_EXAMPLE, MAZUR_EXAMPLE, STEPPER_SHOW, Network, colors,
+                        demo_network, mazur_network, pictures, trace)
+from bp_helpers.drawing import (DEFAULT_SHOW, EXTRA_EDGE_WIDTH, FILL, OUTLINE_WIDTH,
+                                THICKEST_EDGE, THINNEST_EDGE, NetworkDiagram, draw_network,
                                 edge_width, number_text)
 from bp_helpers.formatting import format_number
-from bp_helpers.layout import FONT_SIZE
+from bp_helpers.layout import CIRCLES, FULL, UNLABELLED_EDGES
 
 EVERYTHING = DEFAULT_SHOW + ("b", "dE_db")
 
@@ -31,12 +30,24 @@ def computed_demo():
     return net, y_target
 
 
-def computed_network(sizes, seed=0):
+def computed_network(sizes, seed=0, activation="sigmoid"):
     rng = np.random.default_rng(seed)
-    net = Network(sizes, seed=seed)
+    net = Network(sizes, activation=activation, seed=seed)
     net.biases = [rng.normal(0.0, 0.3, b.shape) for b in net.biases]
     y_target = rng.uniform(0.1, 0.9, sizes[-1])
     net.forward(rng.uniform(-1.0, 1.0, sizes[0]))
+    net.backward(y_target)
+    return net, y_target
+
+
+def wide_ranging_relu():
+    """A ReLU network whose numbers run from about 1e-6 to 1e6."""
+    net = Network([2, 3, 2], activation="relu", seed=0,
+                  weights=[np.array([[1e3, 2e-3, 5.0], [1e-6, 1e2, 1.0]]),
+                           np.array([[1e3, 1e-6], [2e-3, 1.0], [1.0, 1e-3]])],
+                  biases=[np.array([1e-6, 0.5, 2.0]), np.array([0.0, 1e-6])])
+    y_target = np.array([1e6, 1e-6])
+    net.forward(np.array([1.0, 1e-3]))
     net.backward(y_target)
     return net, y_target
 
@@ -47,12 +58,17 @@ def shown_texts(figure):
             if text.get_visible() and text.get_text()]
 
 
+def words(text):
+    """A text with its runs of spaces and line breaks as single spaces: "x 0.669"."""
+    return " ".join(text.get_text().split())
+
+
 def strings(figure):
-    return {text.get_text() for text in shown_texts(figure)}
+    return {words(text) for text in shown_texts(figure)}
 
 
 def node_value(diagram, l, i, name):
-    return diagram.elements[("node", l, i)].values[name].get_text()
+    return words(diagram.elements[("node", l, i)].values[name])
 
 
 # --- the numbers --------------------------------------------------------------
@@ -62,9 +78,9 @@ def test_demo_texts_hand_checked():
     x_4 = 0.5 * 0.711 + 0.3 * 0.378 + 0.2 = 0.669, E = (0.620 - 0.9)^2 / 2."""
     net, y_target = computed_demo()
     texts = strings(draw_network(net, y_target=y_target))
-    for expected in ["node 1", "node 4", "node 6", "x = y = 1.00", "x = 0.669", "y = 0.661",
-                     "x = 0.900", "y = 0.711", "y = 0.620", "w_24 = 0.500", "w_56 = -0.500",
-                     "E = 0.0392", "target = 0.900", "dE/dy = -0.280"]:
+    for expected in ["node 1", "node 4", "node 6", "x = y 1.00", "x 0.669", "y 0.661",
+                     "x 0.900", "y 0.711", "y 0.620", "w_24 0.500", "w_56 -0.500",
+                     "E 0.0392", "target 0.900", "dE/dy -0.280", "forward", "backward"]:
         assert expected in texts
 
 
@@ -74,40 +90,62 @@ def test_demo_texts_match_the_network_arrays():
     texts = strings(diagram.figure)
     for l, size in enumerate(net.sizes):
         for i in range(size):
-            for name in ("dE_dx", "dE_dy"):
-                label = {"dE_dx": "dE/dx", "dE_dy": "dE/dy"}[name]
+            for name, label in (("dE_dx", "dE/dx"), ("dE_dy", "dE/dy")):
                 value = format_number(getattr(net, name)[l][i])
-                assert node_value(diagram, l, i, name) == f"{label} = {value}"
+                assert node_value(diagram, l, i, name) == f"{label} {value}"
             if l > 0:
-                assert node_value(diagram, l, i, "x") == f"x = {format_number(net.x[l][i])}"
-                assert node_value(diagram, l, i, "y") == f"y = {format_number(net.y[l][i])}"
-                assert f"b = {format_number(net.biases[l - 1][i])}" in texts
-                assert f"dE/db = {format_number(net.dE_db[l - 1][i])}" in texts
+                assert node_value(diagram, l, i, "x") == f"x {format_number(net.x[l][i])}"
+                assert node_value(diagram, l, i, "y") == f"y {format_number(net.y[l][i])}"
+                assert f"b {format_number(net.biases[l - 1][i])}" in texts
+                assert f"dE/db {format_number(net.dE_db[l - 1][i])}" in texts
     for l, w in enumerate(net.weights):
         for i, j in np.ndindex(w.shape):
             a, b = 1 + sum(net.sizes[:l]) + i, 1 + sum(net.sizes[:l + 1]) + j
             edge = diagram.elements[("edge", l, i, j)].values
-            assert edge["w"].get_text() == f"w_{a}{b} = {format_number(w[i, j])}"
-            assert edge["dE_dw"].get_text() == f"dE/dw = {format_number(net.dE_dw[l][i, j])}"
-    assert f"E = {format_number(net.E)}" in texts
+            assert words(edge["w"]) == f"w_{a}{b} {format_number(w[i, j])}"
+            assert words(edge["dE_dw"]) == f"dE/dw {format_number(net.dE_dw[l][i, j])}"
+    assert f"E {format_number(net.E)}" in texts
+
+
+def test_rows_are_a_table_name_left_number_right():
+    """Every row of a node is as wide as every other: the numbers line up."""
+    net, y_target = computed_demo()
+    diagram = NetworkDiagram(net.sizes, show=EVERYTHING).update(net, y_target=y_target)
+    rows = [text.get_text() for (kind, *_), element in diagram.elements.items()
+            if kind == "node" for text in element.values.values()]
+    assert len({len(row) for row in rows}) == 1
+    assert all(row[0] != " " and row[-1] != " " for row in rows)
 
 
 def test_every_value_has_its_colour_and_its_name():
     net, y_target = computed_demo()
     diagram = NetworkDiagram(net.sizes, show=EVERYTHING).update(net, y_target=y_target)
-    names = {"x": "x = ", "y": "y = ", "dE_dx": "dE/dx = ", "dE_dy": "dE/dy = ",
-             "b": "b = ", "dE_db": "dE/db = ", "w": "w_", "dE_dw": "dE/dw = "}
+    names = {"x": "x ", "y": "y ", "dE_dx": "dE/dx ", "dE_dy": "dE/dy ", "b": "b ",
+             "dE_db": "dE/db ", "w": "w_", "dE_dw": "dE/dw", "E": "E "}
     for (kind, *where), element in diagram.elements.items():
         for name, text in element.values.items():
-            if name == "E":
-                assert text.get_text().startswith("E = ")
-                continue
             if kind == "node" and where[0] == 0 and name in ("x", "y"):   # the input
-                assert text.get_text().startswith("x = y = ")
+                assert text.get_text().startswith("x = y ")
                 assert to_hex(text.get_color()) == colors.X.lower()
                 continue
             assert text.get_text().startswith(names[name])
             assert to_hex(text.get_color()) == colors.QUANTITY_COLORS[name].lower()
+
+
+def test_forward_values_above_the_line_derivatives_below():
+    """Position carries the meaning too: in every node, x and y sit above
+    the line between the parts, dE/dy and dE/dx below it."""
+    net, y_target = computed_demo()
+    diagram = NetworkDiagram(net.sizes, show=EVERYTHING).update(net, y_target=y_target)
+    layout = diagram.layout
+    for l, i in layout.nodes():
+        values = diagram.elements[("node", l, i)].values
+        line = layout.divider_y(l, i)
+        assert values["x"].get_position()[1] > line
+        assert values["dE_dy"].get_position()[1] < line
+        assert values["dE_dx"].get_position()[1] < line
+        if l > 0:
+            assert values["y"].get_position()[1] > line
 
 
 def test_nan_and_none_are_shown_empty():
@@ -117,23 +155,22 @@ def test_nan_and_none_are_shown_empty():
         x=[a.copy() for a in net.x], y=[a.copy() for a in net.y],
         dE_dx=None, dE_dy=[None] * 4, dE_dw=None, dE_db=None, E=float("nan"), y_target=None)
     state.x[2][0] = np.nan        # x of node 4 not known yet
-    state.y[0][0] = np.nan        # the input's y not known yet: only x is shown
     diagram = NetworkDiagram(net.sizes).update(state)
-    assert node_value(diagram, 2, 0, "x") == "x = "
-    assert node_value(diagram, 2, 1, "x") == f"x = {format_number(net.x[2][1])}"
-    assert node_value(diagram, 0, 0, "x") == "x = 1.00"
-    assert node_value(diagram, 2, 0, "dE_dx") == "dE/dx = "
-    assert diagram.elements[("edge", 1, 0, 0)].values["dE_dw"].get_text() == "dE/dw = "
-    assert diagram.elements[("error",)].values["E"].get_text() == "E = "
-    assert "target = " in strings(diagram.figure)
-    assert not any("nan" in text or text.endswith("= 0.00") for text in strings(diagram.figure))
+    assert node_value(diagram, 2, 0, "x") == "x"
+    assert node_value(diagram, 2, 1, "x") == f"x {format_number(net.x[2][1])}"
+    assert node_value(diagram, 0, 0, "x") == "x = y 1.00"
+    assert node_value(diagram, 2, 0, "dE_dx") == "dE/dx"
+    assert words(diagram.elements[("edge", 1, 0, 0)].values["dE_dw"]) == "dE/dw"
+    assert words(diagram.elements[("error",)].values["E"]) == "E"
+    assert "target" in strings(diagram.figure)
+    assert not any("nan" in text or text.endswith(" 0.00") for text in strings(diagram.figure))
 
 
 def test_network_before_forward_shows_only_its_parameters():
     net = demo_network()
     texts = strings(draw_network(net))
-    assert {"x = ", "y = ", "dE/dx = ", "dE/dy = ", "dE/dw = ", "E = "} <= texts
-    assert "w_12 = 0.800" in texts
+    assert {"x", "y", "dE/dx", "dE/dy", "dE/dw", "E"} <= texts
+    assert "w_12 0.800" in texts
 
 
 def test_step_snapshots_fill_in_one_value_at_a_time():
@@ -141,29 +178,30 @@ def test_step_snapshots_fill_in_one_value_at_a_time():
     record = trace(demo_network(), x_input, y_target, 1.0)
     diagram = NetworkDiagram(record.sizes)
     diagram.update(record.snapshot(0))
-    assert node_value(diagram, 1, 0, "x") == "x = "
-    assert diagram.elements[("error",)].values["E"].get_text() == "E = "
-    assert "target = 0.900" in strings(diagram.figure)
+    assert node_value(diagram, 1, 0, "x") == "x"
+    assert words(diagram.elements[("error",)].values["E"]) == "E"
+    assert "target 0.900" in strings(diagram.figure)
     for k in range(len(record)):
         diagram.update(record.snapshot(k + 1), record[k].highlight)
         step = record[k]
         if step.quantity in ("x", "y") and step.target[1] > 0:
             _, l, i = step.target
-            expected = f"{step.quantity} = {format_number(step.value)}"
+            expected = f"{step.quantity} {format_number(step.value)}"
             assert node_value(diagram, l, i, step.quantity) == expected
-    assert diagram.elements[("error",)].values["E"].get_text() == "E = 0.0392"
+    assert words(diagram.elements[("error",)].values["E"]) == "E 0.0392"
 
 
 def test_tiny_numbers_keep_to_their_room():
     assert number_text(-0.000123456, 3) == "-0.000123"
     assert number_text(-0.0000123456, 3) == "-1.23e-05"
+    assert number_text(1.23456e6, 3) == "1.23e+06"
     assert number_text(0.5, 2) == "0.50"
     assert number_text(float("nan"), 3) == ""
 
 
 # --- highlighting ---------------------------------------------------------------
 
-def test_highlight_marks_target_reads_and_dims_the_rest():
+def test_highlight_tints_the_target_and_what_it_reads_and_dims_nothing():
     net, y_target = computed_demo()
     diagram = NetworkDiagram(net.sizes, show=EVERYTHING)
     highlight = {"target": ("node", 2, 0), "quantity": "x",
@@ -171,221 +209,382 @@ def test_highlight_marks_target_reads_and_dims_the_rest():
                            ("edge", 1, 1, 0), ("bias", 2, 0)]}
     diagram.update(net, highlight, y_target)
     target = diagram.elements[("node", 2, 0)]
-    assert target.outline.get_linewidth() == OUTLINE_WIDTH["target"]
-    assert target.values["x"].get_fontweight() == "bold"
-    assert target.values["x"].get_bbox_patch() is not None
+    assert to_hex(target.patch.get_facecolor()) == colors.TARGET_TINT.lower()
+    assert target.patch.get_linewidth() == OUTLINE_WIDTH["target"]
+    assert target.values["x"].get_bbox_patch() is not None        # the value computed: framed
     assert target.values["y"].get_bbox_patch() is None
     read = diagram.elements[("node", 1, 0)]
-    assert read.outline.get_linewidth() == OUTLINE_WIDTH["read"]
-    assert read.outline.get_linestyle() == "--"
-    assert read.values["y"].get_alpha() == 1.0
-    assert diagram.elements[("bias", 2, 0)].values["b"].get_alpha() == 1.0
-    assert diagram.elements[("edge", 1, 0, 0)].values["w"].get_alpha() == 1.0
+    assert to_hex(read.patch.get_facecolor()) == colors.READ_TINT.lower()
+    assert read.patch.get_linewidth() == OUTLINE_WIDTH["read"]
+    assert read.patch.get_linestyle() == "solid"                  # dashes mean w < 0 only
+    edge = diagram.elements[("edge", 1, 0, 0)]
+    assert to_hex(edge.patch.get_facecolor()) == colors.READ_TINT.lower()
     rest = diagram.elements[("node", 2, 1)]
-    assert rest.outline.get_alpha() == DIM_ALPHA
-    assert rest.values["x"].get_alpha() == DIM_ALPHA
-    assert diagram.edge_lines[(1, 0, 1)].get_alpha() == DIM_ALPHA
-    assert diagram.elements[("error",)].values["E"].get_alpha() == DIM_ALPHA
-
+    assert to_hex(rest.patch.get_facecolor()) == FILL["plain"].lower()
+    for artist in diagram.figure.findobj():
+        assert artist.get_alpha() in (None, 1.0)                  # nothing dimmed
+        if hasattr(artist, "get_fontweight"):
+            assert artist.get_fontweight() == "normal"            # no bold anywhere
     diagram.update(net, None, y_target)
-    assert target.outline.get_linewidth() == OUTLINE_WIDTH["plain"]
+    assert target.patch.get_linewidth() == OUTLINE_WIDTH["plain"]
+    assert to_hex(target.patch.get_facecolor()) == colors.BACKGROUND.lower()
     assert target.values["x"].get_bbox_patch() is None
-    assert target.values["x"].get_fontweight() == "normal"
-    assert rest.values["x"].get_alpha() == 1.0
 
 
-def test_highlighted_edge_is_thicker_and_its_quantity_boxed():
+def test_highlighted_edge_is_thicker_and_its_quantity_framed():
     net, y_target = computed_demo()
     diagram = NetworkDiagram(net.sizes).update(net, y_target=y_target)
     line = diagram.edge_lines[(1, 1, 0)]
     plain_width = line.get_linewidth()
     assert plain_width == pytest.approx(edge_width(net.weights[1][1, 0]))
     diagram.update(net, {"target": ("edge", 1, 1, 0), "quantity": "dE_dw",
-                         "reads": [("node", 1, 1), ("node", 2, 0)]}, y_target)
-    assert line.get_linewidth() == pytest.approx(plain_width + TARGET_EDGE_EXTRA_WIDTH)
-    label = diagram.elements[("edge", 1, 1, 0)].values
-    assert label["dE_dw"].get_bbox_patch() is not None
-    assert label["dE_dw"].get_fontweight() == "bold"
-    assert label["w"].get_bbox_patch() is None
+                         "reads": [("node", 1, 1), ("node", 2, 0), ("edge", 1, 0, 0)]}, y_target)
+    assert line.get_linewidth() == pytest.approx(plain_width + EXTRA_EDGE_WIDTH["target"])
+    read_line = diagram.edge_lines[(1, 0, 0)]
+    assert read_line.get_linewidth() == pytest.approx(
+        edge_width(net.weights[1][0, 0]) + EXTRA_EDGE_WIDTH["read"])
+    label = diagram.elements[("edge", 1, 1, 0)]
+    assert to_hex(label.patch.get_facecolor()) == colors.TARGET_TINT.lower()
+    assert label.values["dE_dw"].get_bbox_patch() is not None
+    assert label.values["w"].get_bbox_patch() is None
 
 
 def test_edges_show_the_sign_and_size_of_w():
     net, y_target = computed_demo()
     diagram = NetworkDiagram(net.sizes).update(net, y_target=y_target)
-    positive, negative = diagram.edge_lines[(1, 0, 0)], diagram.edge_lines[(1, 0, 1)]  # 0.5, -0.6
-    assert to_hex(positive.get_color()) == colors.POSITIVE_WEIGHT.lower()
-    assert to_hex(negative.get_color()) == colors.NEGATIVE_WEIGHT.lower()
-    assert positive.get_linestyle() == "-" and negative.get_linestyle() == "--"
-    assert diagram.edge_lines[(2, 0, 0)].get_linewidth() > positive.get_linewidth()  # 0.9 > 0.5
+    assert diagram.edge_lines[(1, 1, 0)].get_linestyle() == "-"      # w_34 = 0.3
+    assert diagram.edge_lines[(1, 0, 1)].get_linestyle() == "--"     # w_25 = -0.6
+    assert edge_width(0.0) == THINNEST_EDGE == 0.5
+    assert edge_width(2.0) == edge_width(-7.0) == THICKEST_EDGE == 4.0
+    assert edge_width(1.0) == pytest.approx(2.25)
+    assert edge_width(float("nan")) == THINNEST_EDGE
 
 
-def test_dE_dx_is_bold_in_every_role():
-    """Its orange is faint on white; bold keeps it readable, dimmed or not."""
-    net, y_target = computed_demo()
-    diagram = NetworkDiagram(net.sizes).update(
-        net, {"target": ("node", 2, 0), "quantity": "x", "reads": [("node", 1, 0)]}, y_target)
-    for l, i in [(2, 0), (1, 0), (1, 1)]:            # the target, a read, a dimmed node
-        assert diagram.elements[("node", l, i)].values["dE_dx"].get_fontweight() == "bold"
-    assert diagram.elements[("node", 1, 1)].values["dE_dy"].get_fontweight() == "normal"
-
-
-# --- which label is whose, and the key ------------------------------------------
-
-@pytest.mark.parametrize("sizes", [[1, 2, 2, 1], [2, 3, 3, 2], [2, 2, 2]])
+@pytest.mark.parametrize("sizes", [[1, 2, 2, 1], [2, 2, 2], [1, 3, 1]])
 def test_each_label_sits_on_its_own_edge_and_no_other(sizes):
-    diagram = NetworkDiagram(sizes, show=STEPPER_SHOW)
+    net, y_target = computed_demo() if sizes == [1, 2, 2, 1] else computed_network(sizes)
+    diagram = NetworkDiagram(sizes).update(net, y_target=y_target)
     layout = diagram.layout
     assert layout.labelled_gaps == set(range(len(sizes) - 1))
     for edge in layout.edges():
-        start, end = layout.edge_segment(*edge)
-        centre = np.array(layout.label_centre[edge])
-        t = (centre[0] - start[0]) / (end[0] - start[0])
-        assert 0 <= t <= 1 and centre == pytest.approx(start + t * (end - start))
         box = layout.label_box(edge)
-        for other in layout.gap_edges(edge[0]):
-            a, b = layout.edge_segment(*other)
-            points = a + np.linspace(0, 1, 1001)[:, np.newaxis] * (b - a)
-            assert (box.count_contains(points) > 0) == (other == edge), (edge, other)
+        meeting = [other for other in layout.edges()
+                   if _segment_meets_box(*layout.edge_segment(*other), box)]
+        assert meeting == [edge]
+
+
+def _segment_meets_box(start, end, box):
+    xs = np.linspace(start[0], end[0], 2001)
+    ys = np.linspace(start[1], end[1], 2001)
+    return bool(np.any((xs >= box.x0) & (xs <= box.x1) & (ys >= box.y0) & (ys <= box.y1)))
 
 
 def test_label_frames_are_drawn_like_their_edges():
     net, y_target = computed_demo()
     diagram = NetworkDiagram(net.sizes).update(net, y_target=y_target)
-    assert set(diagram.label_frames) == set(diagram.edge_lines)
     for edge, frame in diagram.label_frames.items():
         line = diagram.edge_lines[edge]
         assert to_hex(frame.get_edgecolor()) == to_hex(line.get_color())
-        assert frame.get_linestyle() == line.get_linestyle()
-    w_25 = diagram.label_frames[(1, 0, 1)]
-    assert w_25.get_linestyle() == "--"                          # w_25 = -0.6
-    net.weights[1][0, 1] = 0.25
-    diagram.update(net, y_target=y_target)
-    assert w_25.get_linestyle() == "-"
-    assert to_hex(w_25.get_edgecolor()) == colors.POSITIVE_WEIGHT.lower()
+        assert (frame.get_linestyle() in ("--", "dashed")) == (line.get_linestyle() == "--")
 
 
-def test_hidden_label_hides_its_frame():
-    net, y_target = computed_network([4, 8, 8, 3])
+def test_each_output_node_has_its_own_connector_to_the_error_box():
+    net, y_target = computed_network([2, 3, 3])
     diagram = NetworkDiagram(net.sizes).update(net, y_target=y_target)
-    assert not any(frame.get_visible() for frame in diagram.label_frames.values())
-    diagram.update(net, {"target": ("edge", 1, 2, 3), "quantity": "w"}, y_target)
-    assert [edge for edge, frame in diagram.label_frames.items()
-            if frame.get_visible()] == [(1, 2, 3)]
+    layout = diagram.layout
+    error = layout.error_box()
+    lanes = []
+    for k in range(3):
+        points = layout.connector(k)
+        start, corner, end = points
+        assert start[0] == pytest.approx(layout.node_box(2, k).x1)      # leaves its own node
+        assert start[1] == pytest.approx(layout.anchor(2, k)[1])
+        assert corner[1] == start[1] and end[0] == corner[0]             # right, then down
+        assert error.x0 < end[0] < error.x1 and end[1] == pytest.approx(error.y1)
+        lanes.append(end[0])
+    assert len(set(lanes)) == 3                                          # no shared lane
+    for k, j in itertools.product(range(3), range(3)):
+        if k != j:       # a lane passes right of every other output node
+            assert layout.connector(k)[1][0] > layout.node_box(2, j).x1
 
 
-@pytest.mark.parametrize("sizes", [[1, 2, 2, 1], [10, 20, 5]])
-def test_key_shows_what_edges_say(sizes):
-    """A line of key under every diagram, with numbers or without: a sample
-    edge drawn as a positive and as a negative weight's edge is drawn."""
-    net, y_target = computed_demo() if sizes == [1, 2, 2, 1] else computed_network(sizes)
-    diagram = NetworkDiagram(sizes).update(net, y_target=y_target)
-    assert {"edges:", "w > 0", "w < 0, the thicker the larger |w|"} <= strings(diagram.figure)
-    positive, negative = diagram.key_samples
-    for sample, w in [(positive, 1.0), (negative, -1.0)]:
-        edge = next(line for (l, i, j), line in diagram.edge_lines.items()
-                    if np.sign(net.weights[l][i, j]) == w)
-        assert to_hex(sample.get_color()) == to_hex(edge.get_color())
-        assert sample.get_linestyle() == edge.get_linestyle()
-        assert sample.get_linewidth() == pytest.approx(diagram._edge_width(w))
-    assert_no_overlaps(diagram.figure)
-    key_top = diagram.ax.transData.transform((0, diagram.layout.key_height))[1]
-    key = [text for text in diagram.ax.texts if text.get_text().startswith(("edges", "w "))]
-    assert all(text.get_window_extent().y1 < key_top for text in key)
-    assert all(element.outline.get_window_extent().y0 >= key_top - 1e-6
-               for element in diagram.elements.values() if element.outline is not None)
+def test_edges_meet_boxes_on_the_line_between_the_parts():
+    """Where an edge meets a box there is no text: at the line between the
+    forward and the backward part, on the box's side."""
+    net, y_target = computed_demo()
+    diagram = NetworkDiagram(net.sizes, show=EVERYTHING).update(net, y_target=y_target)
+    layout = diagram.layout
+    for l, i, j in layout.edges():
+        start, end = layout.edge_segment(l, i, j)
+        assert start[1] == pytest.approx(layout.divider_y(l, i))
+        assert end[1] == pytest.approx(layout.divider_y(l + 1, j))
+        assert start[0] == pytest.approx(layout.node_box(l, i).x1)
+        assert end[0] == pytest.approx(layout.node_box(l + 1, j).x0)
 
 
-@pytest.mark.parametrize("show", [DEFAULT_SHOW, STEPPER_SHOW])
-def test_demo_text_is_large_at_a_notebooks_width(show):
-    """Shown 950 pixels wide (a notebook cell, projected in a lecture hall),
-    the lesson's diagram still sets its text at 10 pixels or more per em."""
-    diagram = NetworkDiagram([1, 2, 2, 1], show=show)
-    width = diagram.size[0] * DPI
-    assert FONT_SIZE / 72 * DPI * min(1.0, 950 / width) >= 10
+# --- the key -----------------------------------------------------------------------
+
+def test_key_says_what_every_colour_line_and_fill_means():
+    net, y_target = computed_demo()
+    diagram = NetworkDiagram(net.sizes, show=EVERYTHING).update(net, y_target=y_target)
+    layout = diagram.layout
+    key_texts = [text for text in shown_texts(diagram.figure)
+                 if text.get_position()[1] < layout.key_height]
+    by_words = {text.get_text(): to_hex(text.get_color()) for text in key_texts}
+    for name, label in [("x", "x"), ("y", "y"), ("b", "b"), ("dE_dy", "dE/dy"),
+                        ("dE_dx", "dE/dx"), ("dE_db", "dE/db"), ("w", "w"), ("dE_dw", "dE/dw")]:
+        assert by_words[label] == colors.QUANTITY_COLORS[name].lower()
+    for phrase in ["forward, above the line:", "backward, below:", "w > 0", "w < 0",
+                   "|w| = 0", "|w| ≥ 2", "computed in this step", "read by it"]:
+        assert phrase in by_words
+    widths = sorted(sample.get_linewidth() for sample in diagram.key_samples)
+    assert widths[0] == THINNEST_EDGE and widths[-1] == THICKEST_EDGE
+    assert {sample.get_linestyle() for sample in diagram.key_samples} == {"-", "--"}
 
 
-def test_error_box_hangs_under_the_output_layer():
-    net, y_target = computed_network([2, 3, 3, 2])
+# --- fits, legible, readable: measured on the figure's artists ------------------
+
+def fitted_cases():
+    mazur = mazur_network()
+    mazur.forward(MAZUR_EXAMPLE[0])
+    mazur.backward(MAZUR_EXAMPLE[1])
+    return {
+        "demo": computed_demo(),
+        "Mazur's": (mazur, MAZUR_EXAMPLE[1]),
+        "[2, 3, 3, 2]": computed_network([2, 3, 3, 2], seed=3),
+        "ReLU, 1e-6 to 1e6": wide_ranging_relu(),
+        "[4, 8, 8, 3]": computed_network([4, 8, 8, 3], seed=1),
+    }
+
+
+def text_boxes(diagram):
+    """(text, its extent including any frame around it) of every drawn text."""
+    figure = diagram.figure
+    figure.canvas.draw()
+    renderer = figure.canvas.get_renderer()
+    boxes = []
+    for text in shown_texts(figure):
+        box = text.get_window_extent(renderer)
+        frame = text.get_bbox_patch()
+        if frame is not None:
+            box = frame.get_window_extent(renderer)
+        boxes.append((text, box))
+    return boxes, renderer
+
+
+def assert_fits(diagram):
+    """Every text on the figure, inside its own frame, overlapping no other text."""
+    boxes, renderer = text_boxes(diagram)
+    figure_box = diagram.figure.bbox
+    assert boxes
+    for text, box in boxes:
+        name = repr(text.get_text())
+        assert (figure_box.x0 <= box.x0 and box.x1 <= figure_box.x1
+                and figure_box.y0 <= box.y0 and box.y1 <= figure_box.y1), f"{name} runs off"
+        if text in diagram.frames:
+            frame = diagram.frames[text].get_window_extent(renderer)
+            assert (frame.x0 < box.x0 and box.x1 < frame.x1
+                    and frame.y0 < box.y0 and box.y1 < frame.y1), f"{name} crosses its frame"
+    for (a, box_a), (b, box_b) in itertools.combinations(boxes, 2):
+        assert not share_a_pixel(box_a, box_b), f"{a.get_text()!r} overlaps {b.get_text()!r}"
+
+
+def share_a_pixel(a, b):
+    """Whether two extents overlap by a pixel or more both across and down
+    (text extents of rows that merely touch share no pixel)."""
+    return (min(a.x1, b.x1) - max(a.x0, b.x0) >= 1) and (min(a.y1, b.y1) - max(a.y0, b.y0) >= 1)
+
+
+def highlights(sizes):
+    """A few highlights in every part of the network: nodes, edges, biases, the error."""
+    L = len(sizes) - 1
+    return [None,
+            {"target": ("node", L, 0), "quantity": "dE_dx",
+             "reads": [("node", L - 1, i) for i in range(sizes[L - 1])]},
+            {"target": ("edge", 0, 0, 0), "quantity": "dE_dw", "reads": [("node", 0, 0)]},
+            {"target": ("edge", L - 1, sizes[L - 1] - 1, 0), "quantity": "w",
+             "reads": [("edge", L - 1, 0, 0)]},
+            {"target": ("bias", 1, 0), "quantity": "b"},
+            {"target": ("error",), "quantity": "E", "reads": [("node", L, 0)]}]
+
+
+@pytest.mark.parametrize("case", list(fitted_cases()))
+@pytest.mark.parametrize("show", [DEFAULT_SHOW, EVERYTHING])
+def test_every_text_fits_its_frame_and_the_figure(case, show):
+    net, y_target = fitted_cases()[case]
+    diagram = NetworkDiagram(net.sizes, show=show)
+    for highlight in highlights(net.sizes):
+        diagram.update(net, highlight, y_target)
+        assert_fits(diagram)
+
+
+@pytest.mark.parametrize("case", list(fitted_cases()))
+def test_legible_at_a_notebooks_width(case):
+    """Text at least 14 CSS px tall; the picture at most a notebook column wide."""
+    net, y_target = fitted_cases()[case]
+    diagram = NetworkDiagram(net.sizes, show=STEPPER_SHOW).update(net, y_target=y_target)
+    width, _ = pictures.shown_size(diagram.figure)
+    assert width <= pictures.MAX_WIDTH_PX
+    for text in shown_texts(diagram.figure):
+        assert text.get_fontsize() * pictures.PX_PER_INCH / 72 >= 14 - 1e-9
+
+
+def test_views_from_full_to_compact():
+    """The lesson's networks are drawn in full; bigger ones more compactly, never wider."""
+    views = {}
+    for sizes in ([1, 2, 2, 1], [2, 2, 1], [2, 3, 3, 2], [4, 8, 8, 3], [10, 20, 5]):
+        net, y_target = computed_network(sizes)
+        diagram = NetworkDiagram(sizes).update(net, y_target=y_target)
+        views[tuple(sizes)] = diagram.layout.view
+        assert pictures.shown_size(diagram.figure)[0] <= pictures.MAX_WIDTH_PX
+    assert views[(1, 2, 2, 1)] == views[(2, 2, 1)] == FULL
+    assert views[(4, 8, 8, 3)] == UNLABELLED_EDGES
+    assert views[(10, 20, 5)] == CIRCLES
+
+
+def test_an_unlabelled_edge_is_named_under_the_picture_when_highlighted():
+    net, y_target = computed_network([4, 8, 8, 3], seed=1)
+    diagram = NetworkDiagram(net.sizes).update(
+        net, {"target": ("edge", 1, 2, 3), "quantity": "dE_dw"}, y_target)
+    w, dE_dw = net.weights[1][2, 3], net.dE_dw[1][2, 3]
+    assert diagram.caption.get_text() == (f"w_7,16 = {format_number(w)},  "
+                                          f"dE/dw = {format_number(dE_dw)}")
+    diagram.update(net, {"target": ("node", 1, 0), "quantity": "x"}, y_target)
+    assert diagram.caption.get_text() == ""
+    assert_fits(diagram)
+
+
+def test_presentation_size_keeps_pictures_within_the_column():
+    try:
+        assert pictures.presentation() == 20
+        net, y_target = computed_demo()
+        diagram = NetworkDiagram(net.sizes, show=STEPPER_SHOW).update(net, y_target=y_target)
+        assert diagram.font_size * pictures.PX_PER_INCH / 72 == pytest.approx(20)
+        assert pictures.shown_size(diagram.figure)[0] <= pictures.MAX_WIDTH_PX
+        assert diagram.layout.view in (UNLABELLED_EDGES, FULL)
+        assert_fits(diagram)
+    finally:
+        assert pictures.presentation(False) == 14
+    assert NetworkDiagram([1, 2, 2, 1]).font_size * pictures.PX_PER_INCH / 72 == pytest.approx(14)
+
+
+def background_of(diagram, text):
+    """The colour behind a text: its frame's fill, or the figure's white."""
+    frame = diagram.frames.get(text)
+    if frame is None:
+        return colors.BACKGROUND
+    return to_hex(frame.get_facecolor())
+
+
+@pytest.mark.parametrize("case", ["demo", "[2, 3, 3, 2]"])
+def test_every_text_reads_at_4_5_to_1_on_what_is_behind_it(case):
+    net, y_target = fitted_cases()[case]
+    diagram = NetworkDiagram(net.sizes, show=EVERYTHING)
+    for highlight in highlights(net.sizes):
+        diagram.update(net, highlight, y_target)
+        for text in shown_texts(diagram.figure):
+            ratio = colors.contrast(to_hex(text.get_color()), background_of(diagram, text))
+            assert ratio >= 4.5, (text.get_text(), ratio)
+
+
+def test_course_colours_reach_their_contrast():
+    for name, color in colors.QUANTITY_COLORS.items():
+        for background in (colors.BACKGROUND, colors.TARGET_TINT, colors.READ_TINT):
+            assert colors.contrast(color, background) >= 4.5, (name, background)
+    assert colors.contrast(colors.QUIET_TEXT, colors.TARGET_TINT) >= 4.5
+    for color in (colors.POSITIVE_WEIGHT, colors.NEGATIVE_WEIGHT):
+        assert colors.contrast(color) >= 3.0          # lines: the WCAG level for graphics
+    assert colors.contrast("#000000", "#FFFFFF") == pytest.approx(21.0)
+    assert colors.contrast(colors.ORANGE) == pytest.approx(2.25, abs=0.01)   # why text is darker
+
+
+# --- the figure and its pictures ----------------------------------------------------
+
+def test_png_is_twice_as_sharp_and_says_its_size():
+    net, y_target = computed_demo()
+    figure = draw_network(net, y_target=y_target)
+    width, height = pictures.shown_size(figure)
+    data, metadata = figure._repr_png_()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    png_width, png_height = np.frombuffer(data[16:24], ">u4")
+    assert (png_width, png_height) == (2 * width, 2 * height)
+    assert metadata == {"width": width, "height": height}
+
+
+def test_png_holds_the_pixels_matplotlib_draws():
+    """The fast encoder writes the very pixels of matplotlib's renderer."""
+    import io
+    from PIL import Image
+    net, y_target = computed_demo()
     diagram = NetworkDiagram(net.sizes).update(net, y_target=y_target)
-    error = diagram.elements[("error",)].outline
-    outputs = [diagram.elements[("node", 3, k)].outline for k in range(2)]
-    assert error.get_x() == pytest.approx(outputs[0].get_x())
-    assert error.get_y() + error.get_height() < min(box.get_y() for box in outputs)
-
-
-# --- options -----------------------------------------------------------------------
-
-def test_show_subset_and_precision():
-    net, y_target = computed_demo()
-    texts = strings(draw_network(net, show=("x", "w"), precision=2, y_target=y_target))
-    assert {"x = 0.67", "x = y = 1.0", "w_24 = 0.50"} <= texts
-    assert not any(text.startswith(("y =", "dE/", "b =")) for text in texts)
-    default = strings(draw_network(net, y_target=y_target))
-    assert not any(text.startswith(("b =", "dE/db =")) for text in default)
-
-
-def test_figure_size_and_png_are_fixed():
-    net, y_target = computed_demo()
-    one = NetworkDiagram(net.sizes).update(net, y_target=y_target)
-    two = NetworkDiagram(net.sizes).update(net, y_target=y_target)
-    assert one.size == two.size
-    assert one.to_png() == two.to_png()
-    assert one.to_png()[:8] == b"\x89PNG\r\n\x1a\n"
-
-
-@pytest.mark.parametrize("sizes", [[1, 2, 2, 1], [2, 3, 3, 2]])
-def test_png_holds_the_pixels_matplotlib_draws(sizes):
-    net, y_target = computed_demo() if sizes == [1, 2, 2, 1] else computed_network(sizes)
-    diagram = NetworkDiagram(sizes).update(net, y_target=y_target)
-    expected = io.BytesIO()
+    ours = np.asarray(Image.open(io.BytesIO(diagram.to_png())))
+    figure = diagram.figure
+    dpi = figure.dpi
+    figure.dpi = pictures.PX_PER_INCH * pictures.PIXEL_RATIO
+    import matplotlib
     with matplotlib.rc_context({"text.hinting": "none"}):
-        diagram.figure.savefig(expected, format="png", dpi=DPI)
-    pixels = np.asarray(Image.open(io.BytesIO(diagram.to_png())))
-    assert pixels.shape[:2] == pytest.approx((diagram.size[1] * DPI, diagram.size[0] * DPI), abs=1)
-    assert np.array_equal(pixels, np.asarray(Image.open(expected)))
+        rgba, (w, h) = figure.canvas.print_to_buffer()
+    figure.dpi = dpi
+    np.testing.assert_array_equal(ours, np.frombuffer(rgba, np.uint8).reshape(h, w, 4))
 
 
-def test_png_of_a_diagram_drawn_into_a_given_axes():
-    figure = Figure(figsize=(12, 4), dpi=50)
-    diagram = NetworkDiagram([1, 2, 1], ax=figure.add_subplot()).update(Network([1, 2, 1]))
-    assert Image.open(io.BytesIO(diagram.to_png())).size == (600, 200)
+def test_svg_keeps_the_text_its_spaces_and_a_fallback_font():
+    net, y_target = computed_demo()
+    diagram = NetworkDiagram(net.sizes).update(net, y_target=y_target)
+    svg = diagram.to_svg()
+    assert "x = y      1.00" in svg                       # text, spaces and all
+    assert "white-space: pre" in svg
+    assert "'DejaVu Sans Mono', Menlo, Consolas, 'Liberation Mono', monospace" in svg
+    assert diagram.to_svg() == svg                        # the same on every call
+    width, height = pictures.shown_size(diagram.figure)
+    assert f'width="{width * 72 / 96:g}pt"'.replace(".0pt", "pt")[:10] in svg
 
 
 def test_update_changes_artists_but_adds_none():
     net, y_target = computed_demo()
-    diagram = NetworkDiagram(net.sizes).update(net, y_target=y_target)
+    diagram = NetworkDiagram(net.sizes)
     count = len(diagram.figure.findobj())
-    diagram.update(demo_network(), {"target": ("error",), "quantity": "E"})
+    diagram.update(net, {"target": ("node", 1, 0), "quantity": "x"}, y_target)
+    diagram.update(net, None, y_target)
     assert len(diagram.figure.findobj()) == count
 
 
 def test_draws_into_a_given_axes():
     net, y_target = computed_demo()
-    figure = Figure(figsize=(12, 4))
+    figure = pictures.new_figure(900, 500)
     ax = figure.add_subplot()
     assert draw_network(net, ax=ax, y_target=y_target) is figure
-    assert "x = 0.669" in {text.get_text() for text in ax.texts}
+    assert "x 0.669" in strings(figure)
+
+
+def test_show_subset_and_precision():
+    net, y_target = computed_demo()
+    diagram = NetworkDiagram(net.sizes, show=("x", "y"), precision=5).update(
+        net, y_target=y_target)
+    texts = strings(diagram.figure)
+    assert f"x {format_number(net.x[2][0], 5)}" in texts
+    assert not any(text.startswith("dE/dx") for text in texts)
+    assert not diagram.layout.labelled_gaps
 
 
 def test_large_network_keeps_structure_without_numbers():
     net, y_target = computed_network([10, 20, 5])
-    diagram = NetworkDiagram(net.sizes).update(net, y_target=y_target)
-    assert not any("=" in text for text in strings(diagram.figure))
-    edges = list(diagram.edge_lines.values())
-    assert len(edges) == 10 * 20 + 20 * 5
-    assert all(line in diagram.ax.lines and line.get_visible() for line in edges)
-    assert all(line.get_linewidth() > 0 for line in edges)
-    signs = {to_hex(line.get_color()) for line in edges}
-    assert signs == {colors.POSITIVE_WEIGHT.lower(), colors.NEGATIVE_WEIGHT.lower()}
+    diagram = NetworkDiagram(net.sizes).update(net, {"target": ("node", 1, 3)}, y_target)
+    assert diagram.layout.view == CIRCLES
+    texts = strings(diagram.figure)
+    assert "E" in texts and not any(any(c.isdigit() for c in t.split()[-1]) and "=" in t
+                                    for t in texts if not t.startswith(("|w|", "w ")))
+    assert_fits(diagram)
 
 
-def test_middle_sized_network_labels_highlighted_edges_only():
-    net, y_target = computed_network([4, 8, 8, 3])
-    diagram = NetworkDiagram(net.sizes).update(net, y_target=y_target)
-    assert node_value(diagram, 2, 3, "x") == f"x = {number_text(net.x[2][3], 3)}"
-    assert not any(text.startswith("w_") for text in strings(diagram.figure))
-    diagram.update(net, {"target": ("edge", 1, 2, 3), "quantity": "dE_dw"}, y_target)
-    assert sum(text.startswith("w_") for text in strings(diagram.figure)) == 1
+def test_figure_shows_itself_in_a_notebook():
+    """Jupyter shows an object with ``_repr_png_`` as a picture, with or
+    without matplotlib's inline backend."""
+    net, y_target = computed_demo()
+    figure = draw_network(net, y_target=y_target)
+    data, metadata = figure._repr_png_()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n" and metadata["width"] <= pictures.MAX_WIDTH_PX
+    assert repr(figure).startswith("<CourseFigure size")
 
 
 # --- bad input ---------------------------------------------------------------------
@@ -402,6 +601,17 @@ def test_bad_show(show, error):
 def test_bad_precision(precision, error):
     with pytest.raises(error, match="precision"):
         NetworkDiagram([1, 2, 1], precision=precision)
+
+
+def test_bad_presentation_switch():
+    with pytest.raises(TypeError, match="on must be True or False"):
+        pictures.presentation("yes")
+    assert pictures.text_px() == 14
+
+
+def test_a_figure_wider_than_a_column_is_refused():
+    with pytest.raises(ValueError, match="width_px must be at most 1000"):
+        pictures.new_figure(1200, 300)
 
 
 def test_batch_state_is_refused():
@@ -476,57 +686,5 @@ def test_highlight_must_be_a_dict_with_a_target():
         NetworkDiagram([1, 2, 1]).update(Network([1, 2, 1]), [("node", 0, 0)])
 
 
-# --- no overlaps ------------------------------------------------------------------
-
-def assert_no_overlaps(figure):
-    """No two drawn texts share a pixel, and every text lies inside the figure."""
-    figure.canvas.draw()
-    renderer = figure.canvas.get_renderer()
-    boxes = [(text.get_text(), text.get_window_extent(renderer)) for text in shown_texts(figure)]
-    assert boxes
-    for name, box in boxes:
-        assert figure.bbox.containsx(box.x0) and figure.bbox.containsx(box.x1), name
-        assert figure.bbox.containsy(box.y0) and figure.bbox.containsy(box.y1), name
-    for (name_a, a), (name_b, b) in itertools.combinations(boxes, 2):
-        assert not a.overlaps(b), f"{name_a!r} overlaps {name_b!r}"
-
-
-def assert_labels_clear_of_nodes(diagram):
-    """No edge label runs into a node box or the error box."""
-    renderer = diagram.figure.canvas.get_renderer()
-    nodes = [element.outline.get_window_extent(renderer)
-             for (kind, *_), element in diagram.elements.items() if kind in ("node", "error")]
-    for (kind, *_), element in diagram.elements.items():
-        if kind == "edge":
-            for text in element.values.values():
-                if text.get_visible():
-                    box = text.get_window_extent(renderer)
-                    assert not any(box.overlaps(node) for node in nodes), text.get_text()
-
-
-@pytest.mark.parametrize("sizes", [[1, 2, 2, 1], [2, 3, 3, 2], [2, 2, 2], [1, 3, 1]])
-@pytest.mark.parametrize("show", [DEFAULT_SHOW, EVERYTHING])
-def test_no_text_overlaps(sizes, show):
-    net, y_target = computed_demo() if sizes == [1, 2, 2, 1] else computed_network(sizes)
-    diagram = NetworkDiagram(sizes, show=show).update(net, y_target=y_target)
-    assert_no_overlaps(diagram.figure)
-    assert_labels_clear_of_nodes(diagram)
-
-
-def test_no_text_overlaps_with_highlight_and_large_numbers():
-    net, y_target = computed_network([2, 3, 3, 2], seed=3)
-    net.weights[1] *= -123.456      # long numbers, still within their room
-    net.dE_dw[1][:] = -0.0000999
-    diagram = NetworkDiagram(net.sizes).update(
-        net, {"target": ("edge", 1, 2, 0), "quantity": "w",
-              "reads": [("edge", 1, 2, 0), ("node", 1, 2)]}, y_target)
-    assert_no_overlaps(diagram.figure)
-
-
-def test_figure_shows_itself_in_a_notebook():
-    """Jupyter shows an object with ``_repr_png_`` as a picture, with or
-    without matplotlib's inline backend."""
-    net, y_target = computed_demo()
-    figure = draw_network(net, y_target=y_target)
-    assert figure._repr_png_()[:8] == b"\x89PNG\r\n\x1a\n"
-    assert repr(figure).startswith("<DiagramFigure size 1")
+def test_edge_width_is_never_nan():
+    assert not math.isnan(edge_width(float("nan")))
