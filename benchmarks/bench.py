@@ -405,6 +405,52 @@ def explorer_redraw(quick=False):
                     "and verdict", value, goal_ms=100)
 
 
+def rate_sweep(quick=False):
+    """Kernel time to train the learning-rate slider's whole grid at once, in ms.
+
+    ``rate_sweep.train_rates`` with the slider's 51 rates (``widgets.RATE_STOPS``)
+    on the settings of the course's explorers: the figure is the demo's
+    (notebook 4: ``demo_network()``, 100 updates), compared with one
+    ``train`` per rate; the parts are the playgrounds of notebook 5, XOR
+    (``[2, 4, 1]`` tanh, sigmoid, 500 updates) and the spiral
+    (``[2, 16, 16, 1]`` tanh, tanh, sigmoid, 2000 updates; 200 with
+    ``--quick``).  Each time is the fastest of the rounds (the spiral's, which
+    lasts seconds, of 3 rounds at most).
+    """
+    from bp_helpers.datasets import spiral, xor
+    from bp_helpers.rate_sweep import train_rates
+    from bp_helpers.training import train
+    from bp_helpers.widgets import RATE_STOPS
+    rounds = timing(quick)["rounds"]
+    spiral_updates = 200 if quick else 2000
+    explorers = {
+        "demo": (demo_network(), *DEMO_EXAMPLE, 100, rounds),
+        "XOR": (Network([2, 4, 1], ["tanh", "sigmoid"]), *xor(), 500, rounds),
+        "spiral": (Network([2, 16, 16, 1], ["tanh", "tanh", "sigmoid"]), *spiral(),
+                   spiral_updates, min(rounds, 3)),
+    }
+
+    def fastest_ms(call, rounds):
+        return min(_median_call_seconds(call, 1) for _ in range(rounds)) / UNITS["ms"]
+    ms = {name: fastest_ms(lambda: train_rates(net, X, T, RATE_STOPS, updates), n)
+          for name, (net, X, T, updates, n) in explorers.items()}
+    net, X, T, updates, n = explorers["demo"]
+    one_by_one = fastest_ms(
+        lambda: [train(net.copy(), X, T, rate, updates) for rate in RATE_STOPS], n)
+    return {
+        "name": "rate sweep",
+        "description": f"train_rates, the learning-rate slider's {len(RATE_STOPS)} rates at "
+                       "once: demo_network() on DEMO_EXAMPLE, 100 updates (parts: XOR [2, 4, 1], "
+                       f"500 updates; spiral [2, 16, 16, 1], {spiral_updates} updates)",
+        "value": ms["demo"], "unit": "ms", "goal": None, "met": None,
+        "parts": [{"name": name, "value": ms[name], "ratio": None, "goal": None, "met": None}
+                  for name in ("XOR", "spiral")],
+        "compared_with": [{"name": "train() per rate", "value": one_by_one,
+                           "ratio": ms["demo"] / one_by_one, "goal": None, "met": None,
+                           "note": None}],
+    }
+
+
 def _median_call_seconds(call, times):
     seconds = []
     for _ in range(times):
@@ -424,7 +470,7 @@ def _latency(name, description, seconds, goal_ms):
             "goal": f"median under {goal_ms} ms", "met": value < goal_ms}
 
 
-BENCHMARKS = [demo_step, batch_step, player_step, explorer_redraw]
+BENCHMARKS = [demo_step, batch_step, player_step, explorer_redraw, rate_sweep]
 
 
 # --- report: machine, table, JSON -------------------------------------------

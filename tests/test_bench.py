@@ -130,7 +130,8 @@ def test_report_has_machine_and_method(quick_report):
 
 def test_report_has_positive_figures_and_goals(quick_report):
     benchmarks = {b["name"]: b for b in quick_report["benchmarks"]}
-    assert list(benchmarks) == ["demo step", "batch step", "player step", "explorer redraw"]
+    assert list(benchmarks) == ["demo step", "batch step", "player step", "explorer redraw",
+                                "rate sweep"]
     assert benchmarks["demo step"]["unit"] == "us" and benchmarks["batch step"]["unit"] == "ms"
     for name in ("player step", "explorer redraw"):
         assert benchmarks[name]["unit"] == "ms"
@@ -161,6 +162,17 @@ def test_report_has_positive_figures_and_goals(quick_report):
             assert other["value"] is None or other["value"] > 0
 
 
+def test_rate_sweep_times_the_grid_of_every_explorer_and_one_train_per_rate(quick_report):
+    [sweep] = [b for b in quick_report["benchmarks"] if b["name"] == "rate sweep"]
+    assert sweep["unit"] == "ms" and sweep["goal"] is None and sweep["met"] is None
+    assert "51 rates" in sweep["description"] and "200 updates" in sweep["description"]
+    assert [part["name"] for part in sweep["parts"]] == ["XOR", "spiral"]
+    assert all(part["value"] > 0 for part in sweep["parts"])
+    [one_by_one] = sweep["compared_with"]
+    assert one_by_one["name"] == "train() per rate" and one_by_one["value"] > 0
+    assert one_by_one["ratio"] == pytest.approx(sweep["value"] / one_by_one["value"])
+
+
 def test_checks_of_a_step_run_the_checks_of_forward_and_backward():
     x_input, y_target = DEMO_EXAMPLE
     network = demo_network()
@@ -186,7 +198,7 @@ def test_json_output_is_one_object(capsys):
     bench.main(["--json", "--quick", "--system-memory"])
     report = json.loads(capsys.readouterr().out)
     assert [b["name"] for b in report["benchmarks"]] == [
-        "demo step", "batch step", "player step", "explorer redraw"]
+        "demo step", "batch step", "player step", "explorer redraw", "rate sweep"]
     assert report["benchmarks"][0]["compared_with"][0]["value"] > 0
 
 
