@@ -173,6 +173,36 @@ def test_a_stacked_pass_is_the_network_pass_of_every_copy():
             np.testing.assert_allclose(ours, theirs, rtol=1e-13, atol=1e-16)
 
 
+def test_the_stacked_derivatives_are_the_slopes_of_each_copys_error():
+    # The definition of a derivative, by central differences:
+    # dE/dp ~ (E(p + h) - E(p - h)) / 2h, with E of the copy that p belongs to;
+    # the other copies' E must not move at all.
+    activations = Network([2, 3, 1], ["tanh", "sigmoid"]).activations
+    rng = np.random.default_rng(1)
+    weights = [rng.normal(size=(2, 2, 3)), rng.normal(size=(2, 3, 1))]
+    biases = [rng.normal(size=(2, 3)), rng.normal(size=(2, 1))]
+    X, T = xor()
+
+    def error():
+        return stacked_squared_error(stacked_forward(activations, weights, biases, X)[1][-1], T)
+
+    x, y = stacked_forward(activations, weights, biases, X)
+    E, dE_dw, dE_db, _ = stacked_backward(activations, weights, x, y, T)
+    h = 1e-6
+    for parameters, derivatives in [(weights, dE_dw), (biases, dE_db)]:
+        for p, dE_dp in zip(parameters, derivatives):
+            for index in np.ndindex(p.shape):
+                value = p[index]
+                p[index] = value + h
+                E_up = error()
+                p[index] = value - h
+                E_down = error()
+                p[index] = value
+                r, others = index[0], np.arange(len(E)) != index[0]
+                assert (E_up[r] - E_down[r]) / (2 * h) == pytest.approx(dE_dp[index], abs=1e-9)
+                np.testing.assert_array_equal(E_up[others], E[others])
+
+
 # --- progress and cancelling ----------------------------------------------------------
 
 @pytest.mark.parametrize("updates", [1, 7, 100, 1050])
