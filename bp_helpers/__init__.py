@@ -20,6 +20,7 @@ from .names import edge_label, node_label, node_number, node_position
 from .network import Network, Overflow
 from .presets import (DEMO_EXAMPLE, DEMO_LEARNING_RATE, MAZUR_EXAMPLE,
                       MAZUR_LEARNING_RATE, demo_network, mazur_network)
+from .rate_sweep import RateSweep, train_rates
 from .steps import Step, Trace, trace
 from .training import TrainingResult, Verdict, train, verdict
 
@@ -55,5 +56,6 @@ __all__ = [
     "colorize", "show_steps",
     "Step", "Trace", "trace",
     "TrainingResult", "Verdict", "train", "verdict",
+    "RateSweep", "train_rates",
     "STEPPER_SHOW", "LearningRateExplorer", "Stepper",
 ]
