@@ -9,24 +9,27 @@
 - Matt Mazur's worked example against his published numbers
   (``mazur_numbers``, ``mazur_table``) and the update-order trap
   (``update_in_the_wrong_order``).
-- Activation functions and their derivatives (``plot_activations``).
+- Activation functions and their derivatives side by side (``plot_activations``).
 - Vanishing gradients in a deep network (``deep_network``,
   ``gradient_sizes_by_layer``, ``plot_gradient_sizes``).
 
 Each function's docstring ends with the notebook that uses it.
 
 Every experiment works on copies: a network passed in is never changed.
-Plotting functions draw with pyplot and return the Figure; a notebook ends
-the cell with ``plt.show()``.
+Plotting functions return their figure, a ``pictures.CourseFigure`` that a
+notebook shows as the cell's value; given ``ax`` (an axes of
+``plots.new_plot``), they draw there instead.  A learning rate is drawn in
+its own colour and line style (``colors.rate_style``), the same in every
+figure of the course.
 
 Left out on purpose: anything a widget does (``widgets.py``) and the plots
 the widgets share (``figures.py``, used here as they are).
 """
 
+import math
 from dataclasses import dataclass
 from typing import List
 
-import matplotlib.pyplot as plt
 import numpy as np
 from matplotlib.figure import Figure
 
@@ -36,17 +39,25 @@ from .checks import (check_array, check_example, check_learning_rate, check_posi
                      check_whole_number)
 from .formatting import format_number, format_rate
 from .network import Network, check_network
-from .figures import KEPT_STYLES, DecisionBoundary, ErrorCurve, check_compare
-from .plots import plot_activation
+from .figures import KEPT_RUNS, DecisionBoundary, ErrorCurve, check_compare
+from .plots import axes_or_new, course_style, legend_below, log_scale, new_plot, plot_activation
 from .presets import MAZUR_EXAMPLE, MAZUR_LEARNING_RATE, MAZUR_PUBLISHED, mazur_network
 from .training import TrainingResult, Verdict, train, verdict
 
-# Series that must be told apart (activations, runs): colour, marker and line
-# style all differ, so that colour is never the only clue (Okabe-Ito).
+# Series that must be told apart (activations, networks): greys from light to
+# black, none of them a quantity's or a learning rate's colour, each at least
+# 3:1 on white; marker and line style differ too, so that the shade is never
+# the only clue.
 SERIES_STYLES = [
-    (colors.BLACK, "o", "-"), (colors.SKY_BLUE, "s", "--"),
-    (colors.BLUISH_GREEN, "^", "-."), (colors.ORANGE, "D", ":"),
+    ("#8C8C8C", "D", ":"), ("#666666", "^", "-."),
+    ("#404040", "s", "--"), (colors.BLACK, "o", "-"),
 ]
+
+
+def _series_styles(count):
+    """The styles of ``count`` series: the last ``count`` of ``SERIES_STYLES``, so that
+    the last series (e.g. the longest trained network) is black."""
+    return SERIES_STYLES[len(SERIES_STYLES) - count:]
 
 
 def _check_rates(name, rates):
@@ -55,14 +66,6 @@ def _check_rates(name, rates):
         raise TypeError(f"{name} must be a list of learning rates such as [0.01, 1.0, 100], "
                         f"got {rates!r}")
     return [check_positive_number(f"{name}[{k}]", rate) for k, rate in enumerate(rates)]
-
-
-def _new_axes(ax, width, height):
-    """``ax``, or the Axes of a new figure of ``width`` x ``height`` inches."""
-    if ax is None:
-        figure = plt.subplots(figsize=(width, height), layout="tight")[0]
-        return figure.axes[0]
-    return ax
 
 
 # --- one update ----------------------------------------------------------------
@@ -83,12 +86,14 @@ def after_one_update(net, x_input, y_target, learning_rate):
     return copy
 
 
+@course_style
 def plot_one_update(net, x_input, y_target, learning_rates):
-    """What one update does, for each of ``learning_rates`` (log scale): a Figure.
+    """What one update does, for each of ``learning_rates`` (log scale): a figure.
 
     Left: the output ``y`` after the update, with the target.  Right: ``E``
-    after the update, with ``E`` before it.  One example; ``net`` must have
-    one output node.
+    after the update, with ``E`` before it.  Each rate's dot has the colour
+    of that rate in every figure (``colors.rate_style``).  One example;
+    ``net`` must have one output node.
     Notebook 4.
     """
     rates = _check_rates("learning_rates", learning_rates)
@@ -101,26 +106,32 @@ def plot_one_update(net, x_input, y_target, learning_rates):
     y_before, E_before = float(net.predict(x_input)[0]), net.error(x_input, y_target)
     target = float(np.asarray(y_target)[0])
 
-    figure, (ax_y, ax_E) = plt.subplots(1, 2, figsize=(10, 3.6))
-    ax_y.plot(rates, y_after, "o-", color=colors.Y, markersize=4, label="y_output after the update")
+    figure, (ax_y, ax_E) = new_plot(1000, 460, columns=2)
+    _dots_in_rate_colors(ax_y, rates, y_after, colors.Y, "y_output after the update")
     ax_y.axhline(target, color=colors.Y, linestyle="--",
                  label=f"y_target = {format_number(target)}")
     ax_y.axhline(y_before, color=colors.UNKNOWN, linestyle=":",
                  label=f"y_output before = {format_number(y_before)}")
     ax_y.set_ylabel("output y")
-    ax_E.plot(rates, E_after, "o-", color=colors.TEXT, markersize=4, label="E after the update")
+    _dots_in_rate_colors(ax_E, rates, E_after, colors.TEXT, "E after the update")
     ax_E.axhline(E_before, color=colors.UNKNOWN, linestyle=":",
                  label=f"E before = {format_number(E_before)}")
-    ax_E.set_yscale("log")
+    log_scale(ax_E, "y")
     ax_E.set_ylabel("error E")
-    ax_y.legend(loc="upper left", fontsize=8)
-    ax_E.legend(loc="lower left", fontsize=8)
     for ax in (ax_y, ax_E):
-        ax.set_xscale("log")
+        log_scale(ax, "x")
         ax.set_xlabel("learning rate α")
         ax.grid(True, alpha=0.3)
-    figure.tight_layout()
+        legend_below(ax)
     return figure
+
+
+def _dots_in_rate_colors(ax, rates, values, color, label):
+    """``values`` against ``rates``: a line of ``color`` named ``label``, through a dot per
+    rate in that rate's colour."""
+    ax.plot(rates, values, color=color, label=label)
+    ax.scatter(rates, values, c=[colors.rate_style(rate)["color"] for rate in rates], s=40,
+               zorder=3, edgecolors="white", linewidths=0.8)
 
 
 # --- learning rates compared ------------------------------------------------------
@@ -160,45 +171,41 @@ class Comparison:
                          for run in self.runs)
 
 
+@course_style
 def compare_learning_rates(net, X, T, learning_rates, updates, batch_size=None, ax=None,
                            title=None):
     """Train a fresh copy of ``net`` for each learning rate; return a :class:`Comparison`.
 
     Each run is ``train(copy, X, T, alpha, updates, batch_size)`` followed by
-    ``verdict``.  The error curves are drawn on ``ax`` (a new figure if
-    ``None``) the way the learning-rate explorer draws them: the earlier
-    rates as kept curves, the last one as the current curve.  Every run that
-    diverged ends in a ✕, and its label says at which update.  The legend
-    lists the runs in the order of ``learning_rates``, at most 6 (as many
-    as the explorer draws: 5 kept curves and the current one).
+    ``verdict``.  The error curves are drawn on ``ax`` (a new plot if
+    ``None``) the way the learning-rate explorer draws them
+    (``figures.ErrorCurve``): the earlier rates as kept curves, the last one
+    as the current curve, each in its rate's colour and line style.  Every
+    run that diverged rises to a ✕ at the update where it blew up, and its
+    label says which.  The legend, under the plot, lists the runs in the
+    order of ``learning_rates``, at most 6 (as many as the explorer draws:
+    5 kept curves and the current one).
     Notebook 4.
     """
     check_network(net)
     rates = _check_rates("learning_rates", learning_rates)
-    if len(rates) > len(KEPT_STYLES) + 1:
-        raise ValueError(f"learning_rates can hold at most {len(KEPT_STYLES) + 1} rates, got "
-                         f"{len(rates)} (each curve is drawn in a style of its own)")
+    if len(rates) > KEPT_RUNS + 1:
+        raise ValueError(f"learning_rates can hold at most {KEPT_RUNS + 1} rates, got "
+                         f"{len(rates)} (as many curves as the explorer draws)")
     runs = []
     for rate in rates:
         copy = net.copy()
         result = train(copy, X, T, rate, updates, batch_size=batch_size)
         runs.append(Run(rate, result, verdict(result), copy))
-    ax = _new_axes(ax, 6.0, 3.6)
-    curve = ErrorCurve(ax)
+    curve = ErrorCurve(axes_or_new(ax, 700, 480))
     for k, run in enumerate(runs):
         if k > 0:
             curve.keep()
-        curve.show(run.result.errors, run.label)
-    for run in runs:
-        if run.result.diverged and len(run.result.errors):
-            last = len(run.result.errors) - 1
-            ax.plot([last], [run.result.errors[-1]], "x", color=colors.BLACK, markersize=10,
-                    mew=2, label="_nolegend_")
-    # In the order of the rates, where the legend hides the fewest points.
-    ax.legend(handles=curve.kept + [curve.line], loc="best", fontsize=8)
+        curve.show(run.result.errors, run.label, run.result.diverged_at,
+                   learning_rate=run.learning_rate)
     if title is not None:
-        ax.set_title(title, fontsize=10)
-    return Comparison(runs, ax.figure)
+        curve.ax.set_title(title)
+    return Comparison(runs, curve.figure)
 
 
 def explorer_first_state(net, X, T, learning_rate=1.0, updates=100, batch_size=None, compare=()):
@@ -215,17 +222,14 @@ def explorer_first_state(net, X, T, learning_rate=1.0, updates=100, batch_size=N
     check_network(net)
     rates = check_compare(compare) + [check_learning_rate("learning_rate", learning_rate)]
     boundary = net.sizes[0] == 2 and net.sizes[-1] == 1
-    if boundary:
-        figure, (ax_curve, ax_boundary) = plt.subplots(
-            1, 2, figsize=(10, 3.6), gridspec_kw={"width_ratios": [1.4, 1]})
-    else:
-        figure, ax_curve = plt.subplots(figsize=(6, 3.6))
+    ax_curve = ax_boundary = None       # the curve alone: a plot of its own
+    if boundary:        # side by side, as wide as in the explorer
+        _, (ax_curve, ax_boundary) = new_plot(1000, 480, columns=2, width_ratios=[560, 440])
     comparison = compare_learning_rates(net, X, T, rates, updates, batch_size, ax=ax_curve)
     if boundary:
         X = np.atleast_2d(check_array("X", X))
         T = np.atleast_2d(check_array("T", T))
         DecisionBoundary(X, T, ax=ax_boundary).show(comparison.runs[-1].net)
-    figure.tight_layout()
     return comparison
 
 
@@ -242,10 +246,12 @@ def accuracy(net, X, T):
 
 # --- several examples -------------------------------------------------------------
 
+@course_style
 def plot_fits(nets, X, T, ax=None):
     """The targets of a data set with one input and one output, and the curve
     each network of ``nets`` (a dict: label -> Network, at most 4) draws
-    through them.  Notebook 4."""
+    through them, in greys from light (the first) to black (the last).
+    Returns the figure.  Notebook 4."""
     if not isinstance(nets, dict) or not nets:
         raise TypeError(f"nets must be a dict of label -> Network, got {nets!r}")
     if len(nets) > len(SERIES_STYLES):
@@ -253,17 +259,17 @@ def plot_fits(nets, X, T, ax=None):
                          f"(each curve is drawn in a style of its own)")
     X = check_array("X", X, (None, 1))
     T = check_array("T", T, (len(X), 1))
-    ax = _new_axes(ax, 6.0, 3.6)
-    ax.plot(X[:, 0], T[:, 0], "o", color=colors.Y, markersize=5, markerfacecolor="white",
-            label="y_target (the examples)")
+    ax = axes_or_new(ax, 700, 520)
+    ax.plot(X[:, 0], T[:, 0], "o", color=colors.Y, markersize=7, markerfacecolor="white",
+            markeredgewidth=1.5, label="y_target (the examples)")
     inputs = np.linspace(X.min(), X.max(), 200).reshape(-1, 1)
-    for (label, net), (color, _, style) in zip(nets.items(), SERIES_STYLES):
+    for (label, net), (color, _, style) in zip(nets.items(), _series_styles(len(nets))):
         ax.plot(inputs[:, 0], check_network(net).predict(inputs)[:, 0], color=color,
-                linestyle=style, linewidth=2, label=f"y_output: {label}")
+                linestyle=style, label=f"y_output: {label}")
     ax.set_xlabel("x_input")
     ax.set_ylabel("y")
     ax.grid(True, alpha=0.3)
-    ax.legend(fontsize=8, loc="best")
+    legend_below(ax, columns=2)
     return ax.figure
 
 
@@ -352,17 +358,20 @@ def update_in_the_wrong_order(net, x_input, y_target, learning_rate):
 
 def plot_activations(names=("sigmoid", "tanh", "relu", "linear"), span=4.0):
     """One panel per activation (``plots.plot_activation``): ``y = f(x)`` and its
-    derivative ``f'(x)`` for ``x`` from ``-span`` to ``span``.  Notebook 5."""
+    derivative ``f'(x)`` for ``x`` from ``-span`` to ``span``, two panels to a
+    row.  Returns the figure.  Notebooks 1 and 5."""
     if isinstance(names, str) or not hasattr(names, "__len__") or len(names) == 0:
         raise TypeError(f"names must be a list of activation names such as "
                         f"['sigmoid', 'tanh'], got {names!r}")
     for name in names:
         get_activation(name)            # an unknown name is refused before drawing
-    figure, axes = plt.subplots(1, len(names), figsize=(3.2 * len(names), 3.4), squeeze=False)
-    for ax, name in zip(axes[0], names):
-        plot_activation(name, ax=ax, span=span, fontsize=8)
-        ax.set_ylabel("")
-    figure.tight_layout()
+    columns = min(len(names), 2)
+    rows = math.ceil(len(names) / columns)
+    figure, axes = new_plot(1000, 360 * rows, rows, columns, squeeze=False)
+    for ax, name in zip(axes.flat, names):
+        plot_activation(name, ax=ax, span=span)
+    for ax in axes.flat[len(names):]:   # an odd number of panels: the last place stays empty
+        ax.remove()
     return figure
 
 
@@ -393,9 +402,11 @@ def gradient_sizes_by_layer(net, X, T):
     return np.array([np.mean(np.abs(dE_dw)) for dE_dw in copy.dE_dw])
 
 
+@course_style
 def plot_gradient_sizes(gradient_sizes, ax=None):
     """Draw ``gradient_sizes`` (a dict: label -> the array of
-    ``gradient_sizes_by_layer``) against the layer, on a log scale.
+    ``gradient_sizes_by_layer``) against the layer, on a log scale; return
+    the figure.
 
     A layer whose gradient is exactly 0 cannot be drawn on a log scale: it is
     left out and its series' label says so.
@@ -406,8 +417,9 @@ def plot_gradient_sizes(gradient_sizes, ax=None):
     if len(gradient_sizes) > len(SERIES_STYLES):
         raise ValueError(f"gradient_sizes can hold at most {len(SERIES_STYLES)} series, "
                          f"got {len(gradient_sizes)}")
-    ax = _new_axes(ax, 7.0, 3.8)
-    for (label, sizes), (color, marker, style) in zip(gradient_sizes.items(), SERIES_STYLES):
+    ax = axes_or_new(ax, 800, 520)
+    for (label, sizes), (color, marker, style) in zip(gradient_sizes.items(),
+                                                      _series_styles(len(gradient_sizes))):
         sizes = check_array(f"gradient_sizes[{label!r}]", sizes, (None,))
         layers = np.arange(1, len(sizes) + 1)
         zero = sizes == 0
@@ -416,9 +428,9 @@ def plot_gradient_sizes(gradient_sizes, ax=None):
         ax.plot(layers[~zero], sizes[~zero], color=color, marker=marker, linestyle=style,
                 label=label)
         ax.set_xticks(layers)
-    ax.set_yscale("log")
+    log_scale(ax, "y")
     ax.set_xlabel("layer l that the weights lead into (input side → output side)")
     ax.set_ylabel("mean |dE/dw| (log scale)")
     ax.grid(True, which="major", alpha=0.3)
-    ax.legend(fontsize=8, loc="best")
+    legend_below(ax)
     return ax.figure

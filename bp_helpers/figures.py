@@ -1,152 +1,237 @@
 """The learning figures of the widgets: the error curve and, for 2-D data, the decision boundary.
 
 ``ErrorCurve`` draws ``E`` against the number of updates on a log scale,
-for the current run and for a few kept runs to compare (each with its
-learning rate in the legend and its own line style, so that colour is never
-the only difference).  ``DecisionBoundary`` shades what a network with two
-inputs and one output predicts over the plane, with the data on top.
+for the current run and for a few kept runs to compare, each in the
+colour and line style of its learning rate (``colors.rate_style``, the
+same in every figure of the course) and named in the legend.  A run that
+diverged ends in a ✕ at the update where ``E`` blew up: its line rises to
+it, above every value drawn.  ``DecisionBoundary`` shades what a network
+with two inputs and one output predicts over the plane, a light tint of
+each class's colour, with the data on top in the strong colours and in a
+shape of their own per class.
 
-Both build their figure once and then only change the data of their
-artists, so that a widget can redraw them many times a second.  The
-learning-rate explorer (``widgets.py``) shows them, and notebooks 4 and 5
-draw the explorer's first state with them (``experiments.py``).
+Both draw at the course's text size (``pictures.plot_style``) and make
+their PNG with ``pictures.png``.  Both build their figure once and then
+only change the data of their artists, so that a widget can redraw them
+many times a second.  On a figure of their own (no ``ax`` given) the
+figure and its margins are measured in text heights (``pictures.text_px``),
+so that nothing is laid out again at each redraw and presentation mode
+shows the same picture, larger.  The learning-rate explorer (``widgets.py``) shows them,
+and notebooks 4 and 5 draw the explorer's first state with them
+(``experiments.py``).
 """
 
-import io
+import math
+from dataclasses import dataclass
+from typing import Optional
 
 import numpy as np
-from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.figure import Figure
-from matplotlib.ticker import FuncFormatter, LogLocator, NullFormatter
+from matplotlib.colors import LinearSegmentedColormap, to_hex, to_rgb
+from matplotlib.lines import Line2D
+from matplotlib.ticker import FixedLocator, LogLocator
 
-from . import colors
-from .checks import check_learning_rate
+from . import colors, pictures
+from .checks import check_learning_rate, check_positive_number
+from .plots import course_style, legend_below, legend_that_fits, log_scale, x_ticks_apart
 
-DPI = 80
-# Kept curves take these colours and line styles in turn (Okabe-Ito).
-KEPT_STYLES = [
-    (colors.VERMILLION, "--"), (colors.BLUISH_GREEN, "-."),
-    (colors.ORANGE, ":"), (colors.REDDISH_PURPLE, (0, (5, 1, 1, 1))),
-    (colors.SKY_BLUE, (0, (1, 1))),
-]
-CURRENT_STYLE = (colors.BLUE, "-")
-
-
-def new_figure(width, height):
-    """A figure that is not managed by pyplot (so a widget shows it only where asked)."""
-    figure = Figure(figsize=(width, height), dpi=DPI)
-    FigureCanvasAgg(figure)
-    return figure
+KEPT_RUNS = 5                  # the explorer keeps at most 5 curves besides the current one
+CURRENT_WIDTH, KEPT_WIDTH = 3.0, 2.0     # line widths (points): the current run stands out
+CROSS_BAND = 0.12              # the top part of the axes kept for the ✕s of diverged runs,
+BAND_COLOR = "#EEEEEE"         # shaded light grey: there E went off the chart
+X_ROOM = 1.04                  # the updates axis runs 4 % past the last point, or ✕
+CLASS_COLORS = {1: colors.BLUE, 0: colors.VERMILLION}     # the classes: strong hues ...
+CLASS_MARKERS = {1: "o", 0: "X"}                           # ... and their own shapes
+REGION_TINT = 0.35             # a class's region: its hue at 35 %, on white
+BOUNDARY_WIDTH = 2.0
 
 
-def figure_png(figure):
-    """The figure as PNG bytes."""
-    buffer = io.BytesIO()
-    figure.savefig(buffer, format="png", dpi=DPI)
-    return buffer.getvalue()
+def _tint(color, strength):
+    """``color`` mixed with white: ``strength`` 1 is the colour itself, 0 white."""
+    return to_hex([1 - strength * (1 - c) for c in to_rgb(color)])
 
 
-def _figure_and_axes(ax, width, height, right, top):
-    """The given Axes and its figure, or a new figure of one Axes with room for labels."""
-    if ax is not None:
-        return ax.figure, ax
-    figure = new_figure(width, height)
-    ax = figure.add_subplot(1, 1, 1)
-    figure.subplots_adjust(left=0.18, right=right, top=top, bottom=0.16)
+# The predicted y from 0 to 1: class 0's tint, white at the boundary y = 0.5, class 1's tint.
+CLASS_REGIONS = LinearSegmentedColormap.from_list(
+    "class regions", [_tint(CLASS_COLORS[0], REGION_TINT), colors.BACKGROUND,
+                      _tint(CLASS_COLORS[1], REGION_TINT)])
+
+
+@course_style
+def _own_axes(size, margins):
+    """A new ``CourseFigure`` of ``size`` (width, height) and one Axes in it, ``margins``
+    (left, right, bottom, top) from its edges: all in text heights (``pictures.text_px``)."""
+    width, height = size
+    figure = pictures.new_figure(width * pictures.text_px(), height * pictures.text_px())
+    left, right, bottom, top = margins
+    ax = figure.add_axes([left / width, bottom / height,
+                          1 - (left + right) / width, 1 - (bottom + top) / height])
+    x_ticks_apart(ax)
     return figure, ax
 
 
-class ErrorCurve:
-    """``E`` against updates, log scale, the current run and kept runs.
+@dataclass
+class _Run:
+    """A run on the error curve: its line, the line that rises from its last
+    point to its ✕ (empty unless it diverged), and the update where it diverged."""
 
-    ``show(errors, label, diverged_at=None)`` draws the current run; ``keep()``
-    moves it into the kept runs (at most ``len(KEPT_STYLES)``, oldest
-    dropped); ``clear()`` forgets them.
+    line: Line2D
+    cross: Line2D
+    diverged_at: Optional[int]
+
+    @property
+    def end(self):
+        """Where the run ends on the updates axis: at its ✕, or one past its last E."""
+        return len(self.line.get_xdata()) if self.diverged_at is None else self.diverged_at
+
+
+class ErrorCurve:
+    """``E`` against updates, log scale: the current run and kept runs.
+
+    ``show(errors, label, diverged_at, learning_rate=...)`` draws the
+    current run in the style of its learning rate; ``keep()`` moves it into
+    the kept runs (at most ``KEPT_RUNS``, oldest dropped), drawn thinner;
+    ``clear()`` forgets them.  ``line`` is the current run's line, ``kept``
+    the kept runs' lines.  Draws on ``ax``, or on a figure of its own
+    (``SIZE``, 560 x 400 pixels at 14 px text) with room under the axes for
+    the legend of ``KEPT_RUNS + 1`` runs, in two columns.
     """
 
-    def __init__(self, ax=None, width=5.0, height=3.2):
-        self.figure, ax = _figure_and_axes(ax, width, height, right=0.97, top=0.95)
+    SIZE = (40.0, 28.6)                   # width, height, in text heights
+    MARGINS = (6.4, 1.4, 8.8, 1.0)        # left, right, bottom, top, in text heights
+
+    @course_style
+    def __init__(self, ax=None):
+        if ax is None:
+            self.figure, ax = _own_axes(self.SIZE, self.MARGINS)
+        else:
+            self.figure = ax.figure
         self.ax = ax
-        ax.set_yscale("log")
-        ax.yaxis.set_major_formatter(FuncFormatter(lambda value, _: f"{value:g}"))
-        ax.xaxis.get_major_locator().set_params(integer=True)   # updates are counted
-        ax.yaxis.set_minor_formatter(NullFormatter())
+        log_scale(ax, "y")
+        x_ticks_apart(ax, integer=True)         # updates are counted
         ax.set_xlabel("update")
         ax.set_ylabel("error E")
         ax.grid(True, which="major", alpha=0.3)
-        color, style = CURRENT_STYLE
-        (self.line,) = ax.plot([], [], color=color, linestyle=style, linewidth=2)
-        self.marker = ax.plot([], [], "x", color=colors.BLACK, markersize=10, mew=2)[0]
-        self.note = ax.text(0.98, 0.95, "", transform=ax.transAxes, ha="right", va="top",
-                            fontsize=9)
-        self.kept = []
-        self.current = None
+        self.line = ax.plot([], [], linewidth=CURRENT_WIDTH)[0]
+        self.cross = self._new_cross(CURRENT_WIDTH)
+        # Above every E drawn, a grey band for the ✕s of the runs that blew up (none: no band).
+        self.band = ax.axhspan(1, 1, color=BAND_COLOR, linewidth=0, zorder=0)
+        self.current = None         # the current run, a _Run of line and cross
+        self.kept_runs = []         # the kept runs, oldest first
 
-    def show(self, errors, label, diverged_at=None):
-        """Draw ``errors`` (E before each update) as the current run."""
-        steps = np.arange(len(errors))
-        self.line.set_data(steps, errors)
-        self.line.set_label(label)
-        self.current = (errors, label)
-        if diverged_at is not None and len(errors):
-            self.marker.set_data([len(errors) - 1], [errors[-1]])
-            self.note.set_text(f"diverged at update {diverged_at}")
-        else:
-            self.marker.set_data([], [])
-            self.note.set_text("")
+    @property
+    def kept(self):
+        """The kept runs' lines, oldest first."""
+        return [run.line for run in self.kept_runs]
+
+    def _new_cross(self, width):
+        """An empty line for a ✕: it will run from a curve's last point up to the ✕."""
+        return self.ax.plot([], [], marker="x", markevery=[-1], markersize=14,
+                            markeredgewidth=3, linewidth=width, label="_nolegend_")[0]
+
+    @course_style
+    def show(self, errors, label, diverged_at=None, *, learning_rate):
+        """Draw ``errors`` (E before each update) as the current run, named ``label``.
+
+        ``diverged_at`` is the update at which the run blew up (``None`` if
+        it did not); ``learning_rate`` gives the line's colour and style.
+        """
+        style = colors.rate_style(check_positive_number("learning_rate", learning_rate))
+        errors = np.asarray(errors, dtype=float)
+        self.line.set(data=(np.arange(len(errors)), errors), label=label, **style)
+        self.cross.set(**style)
+        diverged = diverged_at is not None and len(errors) > 0
+        self.current = _Run(self.line, self.cross, diverged_at if diverged else None)
         self._rescale()
 
+    @course_style
     def keep(self):
-        """Keep the current run on the plot, to compare with the next ones."""
+        """Keep the current run on the plot, drawn thinner, to compare with the next ones."""
         if self.current is None:
             return
-        if len(self.kept) == len(KEPT_STYLES):
-            self.kept.pop(0).remove()
-        color, style = KEPT_STYLES[len(self.kept)]
-        errors, label = self.current
-        (line,) = self.ax.plot(np.arange(len(errors)), errors, color=color,
-                               linestyle=style, linewidth=1.5, label=label)
-        self.kept.append(line)
+        if len(self.kept_runs) == KEPT_RUNS:
+            oldest = self.kept_runs.pop(0)
+            oldest.line.remove()
+            oldest.cross.remove()
+        style = {"color": self.line.get_color(), "linestyle": self.line.get_linestyle()}
+        line = self.ax.plot(self.line.get_xdata(), self.line.get_ydata(), linewidth=KEPT_WIDTH,
+                            label=self.line.get_label(), **style)[0]
+        cross = self._new_cross(KEPT_WIDTH)
+        cross.set(**style)
+        self.kept_runs.append(_Run(line, cross, self.current.diverged_at))
+        self.current = None
+        self.line.set_data([], [])
         self._rescale()
 
+    @course_style
     def clear(self):
         """Forget the kept runs."""
-        for line in self.kept:
-            line.remove()
-        self.kept = []
+        for run in self.kept_runs:
+            run.line.remove()
+            run.cross.remove()
+        self.kept_runs = []
         self._rescale()
 
     def _rescale(self):
-        lines = [line for line in [self.line] + self.kept if len(line.get_xdata())]
-        if not lines:
+        """Limits that show every run and its ✕ inside the axes; ticks; the legend."""
+        runs = self.kept_runs + ([self.current] if self.current else [])
+        self.cross.set_data([], [])     # the current run's ✕: drawn again below if it has one
+        if not runs:
             return
-        values = np.concatenate([np.asarray(line.get_ydata(), float) for line in lines])
+        values = np.concatenate([run.line.get_ydata() for run in runs])
         positive = values[values > 0]
         low, high = (positive.min(), positive.max()) if len(positive) else (1e-3, 1.0)
-        self.ax.set_ylim(low / 1.5, high * 1.5)
-        # Within two decades, ticks at 1, 2 and 5 times each power of ten, so
-        # that even a flat curve has several labelled ticks; beyond, powers of
-        # ten only (and not all of them), so that labels never collide.
-        few_decades = high / low < 100
-        self.ax.yaxis.set_major_locator(
-            LogLocator(base=10, subs=(1.0, 2.0, 5.0) if few_decades else (1.0,), numticks=7))
-        self.ax.set_xlim(0, max(len(line.get_xdata()) for line in lines))
-        self.ax.legend(handles=lines, loc="best", fontsize=8, frameon=True)
+        bottom, data_top = math.log10(low / 1.5), math.log10(high * 1.5)    # log10 of E
+        diverged = [run for run in runs if run.diverged_at is not None]
+        band = CROSS_BAND / (1 - CROSS_BAND) * (data_top - bottom) if diverged else 0.0
+        self.ax.set_ylim(10 ** bottom, 10 ** (data_top + band))
+        self.band.set(y=10 ** data_top, height=10 ** (data_top + band) - 10 ** data_top)
+        for run in diverged:            # each ✕ in the middle of the band, at its update
+            run.cross.set_data([len(run.line.get_xdata()) - 1, run.diverged_at],
+                               [run.line.get_ydata()[-1], 10 ** (data_top + band / 2)])
+        self.ax.set_xlim(0, X_ROOM * max(run.end for run in runs))
+        self._label_errors(10 ** bottom, 10 ** data_top, few_decades=high / low < 100)
+        legend_below(self.ax, [run.line for run in runs], columns=2)
+
+    def _label_errors(self, low, high, few_decades):
+        """Ticks on the error axis from ``low`` to ``high``, none in the band of the ✕s.
+
+        For errors within two decades (``few_decades``), ticks at 1, 2 and 5
+        times each power of ten, so that even a flat curve has several
+        labelled ticks; beyond, powers of ten only (and not all of them), so
+        that labels never collide.
+        """
+        subs = (1.0, 2.0, 5.0) if few_decades else (1.0,)
+        ticks = LogLocator(base=10, subs=subs, numticks=6).tick_values(low, high)
+        self.ax.yaxis.set_major_locator(FixedLocator(ticks[(ticks >= low) & (ticks <= high)]))
 
     def to_png(self):
-        return figure_png(self.figure)
+        """The figure as PNG bytes (``pictures.png``)."""
+        return pictures.png(self.figure)
 
 
 class DecisionBoundary:
     """What a network with 2 inputs and 1 output predicts over the plane.
 
-    The shading is the output ``y`` (0 to 1) on a grid; the line ``y = 0.5``
-    is the boundary.  The data points are drawn on top, class 1 as filled
-    circles and class 0 as crosses (shape as well as colour).
+    The shading is the output ``y`` (0 to 1) on a grid: a light tint of
+    class 0's colour where ``y`` is near 0, white at ``y = 0.5``, a light
+    tint of class 1's colour near 1; the black line ``y = 0.5`` is the
+    boundary.  The data points are drawn on top in their class's strong
+    colour, class 1 as circles and class 0 as crosses (shape as well as
+    colour).  Draws on ``ax``, or on a figure of its own (``SIZE``, 440 x
+    400 pixels at 14 px text).
     """
 
-    def __init__(self, X, T, ax=None, resolution=60, width=4.2, height=3.2):
-        self.figure, ax = _figure_and_axes(ax, width, height, right=0.86, top=0.90)
+    SIZE = (31.4, 28.6)                   # width, height, in text heights
+    MARGINS = (5.2, 6.4, 3.4, 2.4)        # left, right (the colour bar), bottom, top (legend)
+    COLORBAR = (0.9, 1.2)                 # its width and its gap from the axes, in text heights
+
+    @course_style
+    def __init__(self, X, T, ax=None, resolution=60):
+        if ax is None:
+            self.figure, ax = _own_axes(self.SIZE, self.MARGINS)
+            colorbar_axes = self._colorbar_axes(ax)
+        else:
+            self.figure, colorbar_axes = ax.figure, None
         self.ax = ax
         margin = 0.2 * (X.max(axis=0) - X.min(axis=0)) + 1e-9
         low, high = X.min(axis=0) - margin, X.max(axis=0) + margin
@@ -156,23 +241,31 @@ class DecisionBoundary:
         self.grid = np.column_stack([g0.ravel(), g1.ravel()])
         self.shape = g0.shape
         self.image = ax.imshow(np.full(self.shape, 0.5), origin="lower", extent=self.extent,
-                               cmap="PuOr_r", vmin=0, vmax=1, aspect="auto", alpha=0.75)
-        colorbar = self.figure.colorbar(self.image, ax=ax, fraction=0.06, pad=0.03)
-        colorbar.set_label("prediction y", fontsize=8)
+                               cmap=CLASS_REGIONS, vmin=0, vmax=1, aspect="auto",
+                               interpolation="bilinear")
+        colorbar = self.figure.colorbar(self.image, ax=ax, cax=colorbar_axes, ticks=[0, 0.5, 1])
+        colorbar.set_label("prediction y")
         self.boundary = None
         self.g0, self.g1 = g0, g1
         ones = T[:, 0] > 0.5
-        size = 40 if len(X) < 20 else 18      # a few points (XOR) are drawn bigger
-        ax.scatter(X[ones, 0], X[ones, 1], marker="o", s=size, color=colors.BLUE,
-                   edgecolors="white", linewidths=0.8, label="class 1")
-        ax.scatter(X[~ones, 0], X[~ones, 1], marker="X", s=size, color=colors.BLACK,
-                   edgecolors="white", linewidths=0.6, label="class 0")
-        ax.plot([], [], color="black", linewidth=1.2, label="boundary y = 0.5")
+        size = 90 if len(X) < 20 else 40      # a few points (XOR) are drawn bigger
+        for target, where in ((1, ones), (0, ~ones)):
+            ax.scatter(X[where, 0], X[where, 1], marker=CLASS_MARKERS[target], s=size,
+                       color=CLASS_COLORS[target], edgecolors="white", linewidths=1,
+                       label=f"class {target}")
+        ax.plot([], [], color=colors.TEXT, linewidth=BOUNDARY_WIDTH, label="boundary y = 0.5")
         # Above the plot, so that it never covers a point.
-        ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=3, fontsize=7,
-                  frameon=False, handletextpad=0.3, columnspacing=0.8)
+        legend_that_fits(ax, 3, loc="lower center", bbox_to_anchor=(0.5, 1.0),
+                         borderaxespad=0.2, handletextpad=0.3, columnspacing=1.0)
         ax.set_xlabel("input 1")
         ax.set_ylabel("input 2")
+
+    def _colorbar_axes(self, ax):
+        """An axes for the colour bar, right of ``ax`` (on the widget's own figure)."""
+        x0, y0, width, height = ax.get_position().bounds
+        figure_px = self.figure.get_figwidth() * pictures.PX_PER_INCH
+        bar_width, gap = (pictures.text_px() * size / figure_px for size in self.COLORBAR)
+        return self.figure.add_axes([x0 + width + gap, y0, bar_width, height])
 
     def show(self, net):
         """Shade the prediction of ``net`` (which must have 2 inputs, 1 output)."""
@@ -180,18 +273,19 @@ class DecisionBoundary:
         self.image.set_data(y)
         if self.boundary is not None:
             self.boundary.remove()
-        self.boundary = self.ax.contour(self.g0, self.g1, y, levels=[0.5], colors="black",
-                                        linewidths=1.2)
+        self.boundary = self.ax.contour(self.g0, self.g1, y, levels=[0.5], colors=colors.TEXT,
+                                        linewidths=BOUNDARY_WIDTH)
 
     def to_png(self):
-        return figure_png(self.figure)
+        """The figure as PNG bytes (``pictures.png``)."""
+        return pictures.png(self.figure)
 
 
 def check_compare(compare):
-    """The explorer's ``compare``: a list of at most 5 learning rates (one kept curve each)."""
+    """The explorer's ``compare``: at most ``KEPT_RUNS`` learning rates, one kept curve each."""
     if isinstance(compare, (str, bytes)) or not hasattr(compare, "__len__"):
         raise TypeError(f"compare must be a list of learning rates (or empty), got {compare!r}")
-    if len(compare) > len(KEPT_STYLES):
-        raise ValueError(f"compare can hold at most {len(KEPT_STYLES)} learning rates (the "
-                         f"explorer keeps at most {len(KEPT_STYLES)} curves), got {len(compare)}")
+    if len(compare) > KEPT_RUNS:
+        raise ValueError(f"compare can hold at most {KEPT_RUNS} learning rates (the "
+                         f"explorer keeps at most {KEPT_RUNS} curves), got {len(compare)}")
     return [check_learning_rate(f"compare[{k}]", rate) for k, rate in enumerate(compare)]

@@ -1,65 +1,164 @@
-"""Two pictures for the notebooks, drawn once with pyplot.
+"""The notebooks' pictures, and the way every plot of the course is laid out.
 
-``plot_activation`` shows an activation function ``f`` with its derivative
-``f'`` (lesson, section 2; notebooks 1 and 5), and
-``plot_error_against_weight`` shows ``E`` as one weight moves, with the
-tangent whose slope is ``dE/dw`` and the move the update rule gives that
-weight, drawn to scale (sections 3 and 5; notebook 2).  The widgets' figures
-are in ``figures.py``.
+Every plot is a ``pictures.CourseFigure`` (a notebook shows it as the
+cell's value, crisp and at most a notebook column wide) whose text is at
+the course's size: ``new_plot`` makes its axes, and every function that
+draws runs under ``pictures.plot_style()`` (``@course_style``).  Tick
+labels keep a few text widths apart (``x_ticks_apart``), and a legend of
+several lines goes under its axes (``legend_below``), where it covers no
+data, in as many columns as the figure's width holds.
+
+The pictures: ``plot_activation`` shows an activation function ``f`` with
+its derivative ``f'`` (lesson, section 2; notebooks 1 and 5, through
+``experiments.plot_activations``), and ``plot_error_against_weight`` shows
+``E`` as one weight moves, with the tangent whose slope is ``dE/dw`` and
+the move the update rule gives that weight, drawn to scale (sections 3 and
+5; notebook 2).  The widgets' figures are in ``figures.py``.
 """
 
+import functools
 import numbers
 
-import matplotlib.pyplot as plt
+import matplotlib
 import numpy as np
+from matplotlib.ticker import FuncFormatter, MaxNLocator, NullFormatter
 
-from . import colors, formulas
+from . import colors, formulas, pictures
 from .activations import get_activation
-from .checks import check_array, check_example, check_positive_number
+from .checks import check_array, check_example, check_positive_number, check_whole_number
 from .formatting import format_number, format_rate
 from .names import edge_subscript
 from .network import check_network
 from .steps import is_part
 
-# These draw into a pyplot figure (a new one unless ``ax`` is given), so that
-# a notebook shows them with ``plt.show()``.
+LEGEND_GAP = 3.2               # text heights between an axes and a legend under it (ticks, label)
+TICK_ROOM = 3.5                # text heights of an x axis per tick label ("-0.75" takes about 3)
 ACTIVATION_POINTS = 241        # points of the curves f(x) and f'(x)
-WEIGHT_POINTS = 201           # points of the curve E(w)
-TANGENT_PART = 1 / 3          # the tangent runs this part of ``span`` either side
-VISIBLE_PART = 0.03           # a step shorter than this part of the plot's width is zoomed on
-ROOM_ABOVE = 0.9              # with a zoom, the plot's height grows by this part, for the inset
-INSET_LEFT = (0.04, 0.58, 0.44, 0.3)    # where the zoom goes (axes fractions), for a step
-INSET_RIGHT = (0.52, 0.58, 0.44, 0.3)   # down and for a step up
+WEIGHT_POINTS = 201            # points of the curve E(w)
+TANGENT_PART = 1 / 3           # the tangent runs this part of ``span`` either side
+VISIBLE_PART = 0.03            # a step shorter than this part of the plot's width is zoomed on
+ROOM_ABOVE = 1.1               # with a zoom, the plot's height grows by this part, for the inset
+INSET_LEFT = (0.03, 0.5, 0.46, 0.3)     # where the zoom goes (axes fractions), for a step
+INSET_RIGHT = (0.51, 0.5, 0.46, 0.3)    # down and for a step up
 
 
-def plot_activation(name, ax=None, span=6.0, fontsize=11):
+# --- the layout of every plot ------------------------------------------------------
+
+def course_style(draw):
+    """``draw``, run under ``pictures.plot_style()``: every text it makes has the course's size."""
+    @functools.wraps(draw)
+    def styled(*args, **kwargs):
+        with matplotlib.rc_context(pictures.plot_style()):
+            return draw(*args, **kwargs)
+    return styled
+
+
+@course_style
+def new_plot(width_px, height_px, rows=1, columns=1, **options):
+    """A picture of ``rows`` x ``columns`` axes, ``width_px`` x ``height_px`` CSS pixels.
+
+    Returns ``(figure, axes)`` as ``plt.subplots`` does: ``axes`` is one
+    Axes, or an array of them (``options`` go to ``Figure.subplots``, e.g.
+    ``sharey=True``).  The figure is a ``pictures.CourseFigure`` at most
+    ``pictures.MAX_WIDTH_PX`` wide; matplotlib's constrained layout places
+    the axes so that every label and legend fits in it.
+    """
+    rows = check_whole_number("rows", rows, 1)
+    columns = check_whole_number("columns", columns, 1)
+    figure = pictures.new_figure(width_px, height_px)
+    figure.set_layout_engine("constrained")
+    axes = figure.subplots(rows, columns, **options)
+    for ax in np.ravel(axes):
+        x_ticks_apart(ax)
+    return figure, axes
+
+
+def axes_or_new(ax, width_px, height_px):
+    """``ax``, or the one Axes of a new plot of ``width_px`` x ``height_px`` (``new_plot``)."""
+    return new_plot(width_px, height_px)[1] if ax is None else ax
+
+
+def x_ticks_apart(ax, integer=False):
+    """At most one tick per ``TICK_ROOM`` text heights along the x axis of ``ax``, at
+    1, 2 or 5 times a power of ten (whole numbers if ``integer``), so that labels never touch."""
+    width_px = ax.get_position().width * ax.figure.get_figwidth() * pictures.PX_PER_INCH
+    labels = max(2, int(width_px / (TICK_ROOM * pictures.text_px())))
+    ax.xaxis.set_major_locator(MaxNLocator(nbins=labels, steps=[1, 2, 5, 10], integer=integer))
+
+
+def log_scale(ax, which):
+    """Put the ``which`` axis ("x" or "y") of ``ax`` on a log scale, its ticks labelled in
+    plain numbers (0.001, 100, 1e+06), never as powers whose exponent is smaller than the text."""
+    getattr(ax, f"set_{which}scale")("log")
+    axis = getattr(ax, f"{which}axis")
+    axis.set_major_formatter(FuncFormatter(lambda value, _: f"{value:g}"))
+    axis.set_minor_formatter(NullFormatter())
+
+
+def legend_below(ax, handles=None, columns=1):
+    """A legend of ``handles`` (all labelled lines if ``None``) under ``ax``, below its x
+    label, in ``columns`` columns or fewer (``legend_that_fits``)."""
+    return legend_that_fits(ax, columns, handles=handles, loc="upper center",
+                            bbox_to_anchor=(0.5, 0.0), borderaxespad=LEGEND_GAP)
+
+
+@course_style
+def legend_that_fits(ax, columns, **options):
+    """A frameless legend of ``ax`` (``options`` go to ``ax.legend``) in ``columns`` columns,
+    or in fewer if the renderer measures it wider than the room of ``ax`` (``_width_for``)."""
+    renderer = ax.figure.canvas.get_renderer()
+    room = _width_for(ax)
+    for count in range(columns, 0, -1):
+        legend = ax.legend(ncol=count, frameon=False, **options)
+        if legend.get_window_extent(renderer).width <= room:
+            break
+    return legend
+
+
+def _width_for(ax):
+    """The width in pixels that ``ax`` and its labels may take: its column (or columns) of
+    the figure's grid, or the whole figure for an axes placed on its own."""
+    spec = ax.get_subplotspec()
+    if spec is None:
+        return ax.figure.bbox.width
+    ratios = spec.get_gridspec().get_width_ratios() or [1] * spec.get_gridspec().ncols
+    return ax.figure.bbox.width * sum(ratios[k] for k in spec.colspan) / sum(ratios)
+
+
+# --- an activation function ----------------------------------------------------------
+
+@course_style
+def plot_activation(name, ax=None, span=6.0):
     """Draw the activation function ``f`` called ``name`` and its derivative ``f'``.
 
     ``f`` (which turns a node's total input ``x`` into its output
     ``y = f(x)``) is drawn solid, ``f'`` dashed, each named in the legend with
     its formula, for ``x`` from ``-span`` to ``span``; above them, room for
-    the legend.  Returns the axes.
+    the legend.  Draws on ``ax`` (a new plot if ``None``); returns its figure.
     """
     activation = get_activation(name)
     span = check_positive_number("span", span)
-    if ax is None:
-        _, ax = plt.subplots(figsize=(5.0, 3.2))
+    ax = axes_or_new(ax, 560, 360)
     x = np.linspace(-span, span, ACTIVATION_POINTS)
     y = activation.f(x)
-    ax.plot(x, y, color=colors.Y, linewidth=2, label=f"${activation.formula}$")
-    ax.plot(x, activation.df(x, y), color=colors.BLACK, linestyle="--", linewidth=1.5,
+    ax.plot(x, y, color=colors.Y, linewidth=2.5, label=f"${activation.formula}$")
+    ax.plot(x, activation.df(x, y), color=colors.TEXT, linestyle="--",
             label=f"${activation.derivative_formula}$")
     ax.axhline(0, color=colors.UNKNOWN, linewidth=0.8)
     ax.axvline(0, color=colors.UNKNOWN, linewidth=0.8)
-    ax.set_ylim(min(y.min(), 0.0) - 0.25, max(y.max(), 1.0) + 0.5)
+    low, high = min(y.min(), 0.0), max(y.max(), 1.0)
+    ax.set_ylim(low - 0.1 * (high - low), high + 0.4 * (high - low))    # room for the legend
     ax.set_xlabel("total input x", color=colors.X)
-    ax.set_ylabel("output y = f(x), and f'(x)")
+    ax.set_ylabel("y = f(x), and f'(x)")
     ax.set_title(name)
-    ax.legend(loc="upper left", fontsize=fontsize)
+    ax.legend(loc="upper left")
     ax.grid(True, alpha=0.3)
-    return ax
+    return ax.figure
 
 
+# --- the error against one weight ------------------------------------------------------
+
+@course_style
 def plot_error_against_weight(net, x_input, y_target, edge, span=3.0, learning_rate=1.0,
                               ax=None):
     """Draw ``E`` as one weight ``w_ij`` changes, its tangent, and the move the update rule gives it.
@@ -76,11 +175,11 @@ def plot_error_against_weight(net, x_input, y_target, edge, span=3.0, learning_r
 
         w_ij  <-  w_ij - alpha * dE/dw_ij
 
-    The legend gives the move in numbers.  A move shorter than
-    ``VISIBLE_PART`` of the plot's width is drawn in a zoomed inset instead;
-    ``span`` grows if needed so that the updated weight is on the plot.  The
-    title says which way the weight moves.  ``net`` is not changed.  Returns
-    the (main) axes.
+    The legend, under the plot, gives the move in numbers.  A move shorter
+    than ``VISIBLE_PART`` of the plot's width is drawn in a zoomed inset
+    instead; ``span`` grows if needed so that the updated weight is on the
+    plot.  The title says which way the weight moves.  ``net`` is not
+    changed.  Draws on ``ax`` (a new plot if ``None``); returns its figure.
     """
     check_network(net)
     x_input = check_example("x_input", x_input, net.sizes[0])
@@ -102,9 +201,8 @@ def plot_error_against_weight(net, x_input, y_target, edge, span=3.0, learning_r
     step = w_new - w
     span = max(span, 1.2 * abs(step))      # the updated weight stays on the plot
     name = edge_subscript(net.sizes, l, i, j)
-    if ax is None:
-        _, ax = plt.subplots(figsize=(5.5, 4.2))
-    curve = ax.plot(*_curve(error_of, w - span, w + span), color=colors.TEXT, linewidth=2,
+    ax = axes_or_new(ax, 640, 600)
+    curve = ax.plot(*_curve(error_of, w - span, w + span), color=colors.TEXT, linewidth=2.5,
                     label=f"E as $w_{{{name}}}$ changes")[0]
     tangent = _draw_tangent(ax, now, slope, w - TANGENT_PART * span, w + TANGENT_PART * span)
     tangent.set_label(f"tangent: slope $dE/dw_{{{name}}}$ = {format_number(slope)}")
@@ -118,7 +216,7 @@ def plot_error_against_weight(net, x_input, y_target, edge, span=3.0, learning_r
         diamond.set_label(f"$w_{{{name}}}$ moved alone: $w_{{{name}}}$ = {format_number(w_new)}, "
                           f"E = {format_number(after[1])}")
         signed = ("+" if step > 0 else "") + format_number(step)
-        arrow = ax.plot([], [], color=colors.W, marker=r"$\rightarrow$", markersize=14,
+        arrow = ax.plot([], [], color=colors.W, marker=r"$\rightarrow$", markersize=18,
                         linestyle="none",
                         label=rf"its move $-\alpha\,dE/dw_{{{name}}}$ = {signed} "
                               rf"($\alpha$ = {format_rate(learning_rate)})")[0]
@@ -126,10 +224,10 @@ def plot_error_against_weight(net, x_input, y_target, edge, span=3.0, learning_r
     ax.set_xlabel(f"weight $w_{{{name}}}$", color=colors.W)
     ax.set_ylabel("error E")
     ax.set_title(f"E against $w_{{{name}}}$ (every other weight fixed)\n"
-                 + _update_direction(name, slope), fontsize=10)
-    ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.16), fontsize=9)
+                 + _update_direction(name, slope))
+    legend_below(ax, handles)
     ax.grid(True, alpha=0.3)
-    return ax
+    return ax.figure
 
 
 def _curve(error_of, low, high):
@@ -142,14 +240,13 @@ def _draw_tangent(ax, now, slope, low, high):
     """The straight line through ``now = (w, E)`` with slope ``dE/dw``, from ``low`` to ``high``."""
     w, E = now
     ends = np.array([low, high])
-    return ax.plot(ends, E + slope * (ends - w), color=colors.DE_DW, linestyle="--",
-                   linewidth=1.5)[0]
+    return ax.plot(ends, E + slope * (ends - w), color=colors.DE_DW, linestyle="--")[0]
 
 
 def _draw_dot(ax, now):
     """The dot where the network is now, ``now = (w, E)``."""
     w, E = now
-    return ax.plot([w], [E], "o", color=colors.TEXT, markersize=6, zorder=3)[0]
+    return ax.plot([w], [E], "o", color=colors.TEXT, markersize=8, zorder=3)[0]
 
 
 def _draw_step(ax, now, after):
@@ -159,11 +256,11 @@ def _draw_step(ax, now, after):
     stands out where it runs along the black curve.
     """
     ax.annotate("", xy=after, xytext=now, zorder=4,
-                arrowprops={"arrowstyle": "-|>", "color": colors.W, "linewidth": 2.5,
-                            "mutation_scale": 12, "shrinkA": 3, "shrinkB": 3})
+                arrowprops={"arrowstyle": "-|>", "color": colors.W, "linewidth": 3,
+                            "mutation_scale": 16, "shrinkA": 4, "shrinkB": 4})
     w_new, E_new = after
     return ax.plot([w_new], [E_new], "D", color="white", markeredgecolor=colors.TEXT,
-                   markeredgewidth=1.5, markersize=6, zorder=5)[0]
+                   markeredgewidth=2, markersize=8, zorder=5)[0]
 
 
 def _zoom_on_step(ax, error_of, now, after, slope, span):
@@ -179,13 +276,14 @@ def _zoom_on_step(ax, error_of, now, after, slope, span):
     bottom, top = ax.get_ylim()
     ax.set_ylim(bottom, top + ROOM_ABOVE * (top - bottom))
     inset = ax.inset_axes(INSET_RIGHT if step > 0 else INSET_LEFT)
-    inset.plot(*_curve(error_of, low, high), color=colors.TEXT, linewidth=2)
+    inset.plot(*_curve(error_of, low, high), color=colors.TEXT, linewidth=2.5)
     _draw_tangent(inset, now, slope, low, high)
     _draw_dot(inset, now)
     inset.set_xlim(low, high)
-    inset.set_xticks([w, w_new], [format_number(w), format_number(w_new)], fontsize=8)
+    inset.set_xticks([w, w_new], [format_number(w), format_number(w_new)])
     inset.set_yticks([])
-    inset.set_title(f"zoomed in {span / abs(step):.0f} times along w", fontsize=8)
+    inset.set_title(f"zoomed in {span / abs(step):.0f} times along w")
+    inset.spines[["top", "right"]].set_visible(True)      # a frame of its own, on the plot
     ax.indicate_inset_zoom(inset, edgecolor=colors.UNKNOWN)
     return inset
 

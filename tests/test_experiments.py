@@ -1,37 +1,27 @@
 """The experiments of notebooks 4 and 5: the numbers they print, the facts
 the notebooks state about them, and what their figures draw."""
 
-import matplotlib
+import numpy as np
+import pytest
+from matplotlib.colors import to_hex
 
-matplotlib.use("Agg")
-
-import matplotlib.pyplot as plt  # noqa: E402
-import numpy as np  # noqa: E402
-import pytest  # noqa: E402
-
-from bp_helpers import (DEMO_EXAMPLE, DEMO_LEARNING_RATE, MAZUR_EXAMPLE,  # noqa: E402
-                        MAZUR_LEARNING_RATE, Network, demo_network, mazur_network)
-from bp_helpers.activations import ACTIVATIONS  # noqa: E402
-from bp_helpers.datasets import curve, spiral, two_circles, xor  # noqa: E402
-from bp_helpers.presets import MAZUR_PUBLISHED  # noqa: E402
-from bp_helpers.experiments import (accuracy, after_one_update,  # noqa: E402
-                                    compare_learning_rates, deep_network,
-                                    explorer_first_state, gradient_sizes_by_layer,
-                                    mazur_numbers, mazur_table, plot_activations,
-                                    plot_fits, plot_gradient_sizes, plot_one_update,
+from bp_helpers import (DEMO_EXAMPLE, DEMO_LEARNING_RATE, MAZUR_EXAMPLE, MAZUR_LEARNING_RATE,
+                        Network, colors, demo_network, mazur_network, pictures)
+from bp_helpers.activations import ACTIVATIONS
+from bp_helpers.datasets import curve, spiral, two_circles, xor
+from bp_helpers.presets import MAZUR_PUBLISHED
+from bp_helpers.experiments import (accuracy, after_one_update, compare_learning_rates,
+                                    deep_network, explorer_first_state, gradient_sizes_by_layer,
+                                    mazur_numbers, mazur_table, plot_activations, plot_fits,
+                                    plot_gradient_sizes, plot_one_update,
                                     update_in_the_wrong_order)
-from bp_helpers.formatting import format_rate  # noqa: E402
-from bp_helpers.training import train  # noqa: E402
-from bp_helpers.widgets import LearningRateExplorer  # noqa: E402
+from bp_helpers.formatting import format_rate
+from bp_helpers.plots import new_plot
+from bp_helpers.training import train
+from bp_helpers.widgets import LearningRateExplorer
 
 x_demo, t_demo = DEMO_EXAMPLE
 x_mazur, t_mazur = MAZUR_EXAMPLE
-
-
-@pytest.fixture(autouse=True)
-def close_figures():
-    yield
-    plt.close("all")
 
 
 def straight_line():
@@ -92,6 +82,11 @@ def test_plot_one_update_draws_the_outcome_of_each_rate():
     assert ax_E.get_yscale() == "log" and ax_y.get_xscale() == "log"
     labels = [t.get_text() for t in ax_y.get_legend().get_texts()]
     assert "y_target = 0.900" in labels and "y_output before = 0.620" in labels
+    # each rate's dot in that rate's colour, as in every figure of the course
+    (dots,) = ax_y.collections
+    np.testing.assert_array_equal(dots.get_offsets()[:, 0], rates)
+    assert [to_hex(color) for color in dots.get_facecolors()] == [
+        to_hex(colors.rate_style(rate)["color"]) for rate in rates]
 
 
 def test_plot_one_update_refuses_bad_input():
@@ -168,11 +163,19 @@ def test_the_figure_draws_each_run_like_the_explorer():
                                   comparison.runs[0].result.errors)
     assert len(curves["α = 3 (diverged at update 12)"].get_ydata()) == 12  # steps 0..11
     assert len(curves["α = 10 (diverged at update 4)"].get_ydata()) == 4   # steps 0..3
-    # every diverged run, not only the last, ends in a cross at its last recorded E
-    crosses = sorted((line.get_xdata()[0], line.get_ydata()[0]) for line in ax.get_lines()
-                     if line.get_marker() == "x" and len(line.get_xdata()))
-    assert crosses == sorted([(11, comparison.runs[1].result.errors[-1]),
-                              (3, comparison.runs[2].result.errors[-1])])
+    # every diverged run, not only the last, rises from its last recorded E to a cross at
+    # the update where it blew up, above every E drawn (where E went) and inside the axes
+    crosses = [line for line in ax.get_lines()
+               if line.get_marker() == "x" and len(line.get_xdata())]
+    rises = sorted((tuple(line.get_xdata()), line.get_ydata()[0], line.get_color())
+                   for line in crosses)
+    alpha_3, alpha_10 = comparison.runs[1], comparison.runs[2]
+    assert rises == [((3, 4), alpha_10.result.errors[-1], colors.rate_style(10)["color"]),
+                     ((11, 12), alpha_3.result.errors[-1], colors.rate_style(3)["color"])]
+    (height,) = {line.get_ydata()[-1] for line in crosses}
+    drawn = np.concatenate([run.result.errors for run in comparison.runs])
+    low, high = ax.get_ylim()
+    assert drawn.max() < height < high
     assert not any(t.get_text() for t in ax.texts)      # the labels say it, no loose note
     ticks = ax.xaxis.get_major_locator()()
     assert np.all(ticks == np.round(ticks))               # updates are whole numbers
@@ -195,7 +198,7 @@ def test_printed_comparison_gives_the_verdict_of_each_run():
 
 
 def test_compare_draws_into_a_given_axes():
-    figure, axes = plt.subplots(1, 2)
+    figure, axes = new_plot(1000, 400, columns=2)
     comparison = compare_learning_rates(demo_network(), x_demo, t_demo, [1.0], 5, ax=axes[1])
     assert comparison.figure is figure
     assert len(axes[1].get_lines()) >= 1 and not axes[0].get_lines()
@@ -217,9 +220,12 @@ def test_compare_draws_up_to_six_rates_and_refuses_more():
     comparison = compare_learning_rates(demo_network(), x_demo, t_demo, rates, 20)
     legend = [t.get_text() for t in comparison.figure.axes[0].get_legend().get_texts()]
     assert legend == [run.label for run in comparison.runs] and len(legend) == 6
-    styles = {(line.get_color(), line.get_linestyle()) for line in comparison.figure.axes[0].get_lines()
-              if line.get_label() in legend}
-    assert len(styles) == 6                              # each its own colour and line style
+    styles = {line.get_label(): (line.get_color(), line.get_linestyle())
+              for line in comparison.figure.axes[0].get_lines() if line.get_label() in legend}
+    # each rate in the colour and line style it has in every figure: here all different
+    assert [styles[run.label] for run in comparison.runs] == [
+        (colors.rate_style(rate)["color"], colors.rate_style(rate)["linestyle"]) for rate in rates]
+    assert len(set(styles.values())) == 6
     with pytest.raises(ValueError, match=r"learning_rates can hold at most 6 rates, got 7"):
         compare_learning_rates(demo_network(), x_demo, t_demo, rates + [30.0], 20)
 
@@ -247,6 +253,7 @@ def test_first_state_of_a_one_input_network_is_the_curve_alone():
     state = explorer_first_state(demo_network(), x_demo, t_demo, compare=[0.01, 100])
     assert len(state.figure.axes) == 1
     assert labels(state) == ["too slow", "stalled", "converging"]
+    assert isinstance(state.figure, pictures.CourseFigure)
 
 
 def test_first_state_of_the_spiral_learns_it():

@@ -1,23 +1,28 @@
-"""The notebooks' pictures: an activation with its derivative, and E against one weight."""
+"""The notebooks' pictures (an activation with its derivative, E against one weight) and
+the layout every plot shares (``new_plot``, ``legend_below``, ``x_ticks_apart``)."""
 
-import matplotlib.pyplot as plt
 import numpy as np
 import pytest
 from matplotlib.colors import to_hex
 from matplotlib.text import Annotation
 
-from bp_helpers import ACTIVATIONS, DEMO_EXAMPLE, Network, colors, demo_network
+from bp_helpers import ACTIVATIONS, DEMO_EXAMPLE, Network, colors, demo_network, pictures
 from bp_helpers.formatting import format_number
-from bp_helpers.plots import WEIGHT_POINTS, plot_activation, plot_error_against_weight
+from bp_helpers.plots import (WEIGHT_POINTS, legend_below, log_scale, new_plot, plot_activation,
+                              plot_error_against_weight)
 
 W_46 = (2, 0, 0)      # the demo's dE/dw_46 is -0.0436: raise w_46
 W_25 = (1, 0, 1)      # the demo's dE/dw_25 is +0.00567: lower w_25
 
 
-@pytest.fixture(autouse=True)
-def close_figures():
-    yield
-    plt.close("all")
+def activation_axes(name, **options):
+    """The axes ``plot_activation`` draws on a plot of its own."""
+    return plot_activation(name, **options).axes[0]
+
+
+def error_axes(*args, **options):
+    """The (main) axes ``plot_error_against_weight`` draws on a plot of its own."""
+    return plot_error_against_weight(*args, **options).axes[0]
 
 
 def labelled_lines(ax):
@@ -34,6 +39,13 @@ def arrow(ax):
     return np.array(annotation.xyann), np.array(annotation.xy)   # tail, head
 
 
+def legend_columns(legend):
+    """How many columns the texts of ``legend`` stand in, as drawn."""
+    legend.figure.canvas.draw()
+    renderer = legend.figure.canvas.get_renderer()
+    return len({round(text.get_window_extent(renderer).x0) for text in legend.get_texts()})
+
+
 def legend_labels(ax):
     return [text.get_text() for text in ax.get_legend().get_texts()]
 
@@ -45,21 +57,34 @@ ZOOMED_IN = 0.06      # both demo steps are drawn to scale on the plot itself
 # --- plot_activation ------------------------------------------------------------
 
 def test_sigmoid_and_its_derivative_hand_checked():
-    ax = plot_activation("sigmoid")
+    ax = activation_axes("sigmoid")
     f, df = [line for line in ax.get_lines() if line.get_label().startswith("$f")]
     x = f.get_xdata()
     middle = np.flatnonzero(x == 0.0)[0]
     assert f.get_ydata()[middle] == pytest.approx(0.5)       # f(0) = 1 / (1 + 1)
     assert df.get_ydata()[middle] == pytest.approx(0.25)     # f'(0) = 0.5 * (1 - 0.5)
     assert f.get_ydata()[-1] == pytest.approx(1 / (1 + np.exp(-6.0)))
-    assert f.get_label() == r"$f(x) = \frac{1}{1 + e^{-x}}$"
+    assert f.get_label() == f"${ACTIVATIONS['sigmoid'].formula}$"
     assert df.get_label() == r"$f'(x) = f(x)\,(1 - f(x))$"
     assert ax.get_title() == "sigmoid"
+    assert to_hex(f.get_color()) == colors.Y.lower()          # y = f(x) is a y
+
+
+ONE_LINE_SOON = pytest.mark.xfail(
+    strict=True, reason="activations.py writes the sigmoid as \\frac{1}{1 + e^{-x}}, whose 1 is "
+    "about 3 px tall in a legend; it should be 1/(1 + e^{-x})")
+
+
+@pytest.mark.parametrize("name", [pytest.param(name, marks=ONE_LINE_SOON) if name == "sigmoid"
+                                  else name for name in sorted(ACTIVATIONS)])
+def test_every_formula_of_a_plot_is_one_line_of_text(name):
+    ax = activation_axes(name)
+    assert not [text for text in legend_labels(ax) if r"\frac" in text]
 
 
 @pytest.mark.parametrize("name", sorted(ACTIVATIONS))
 def test_every_activation_draws_f_and_its_slope(name):
-    ax = plot_activation(name)
+    ax = activation_axes(name)
     f, df = [line for line in ax.get_lines() if line.get_label().startswith("$f")]
     x, y, slope = f.get_xdata(), f.get_ydata(), df.get_ydata()
     # f' is the slope of f: compare with central differences away from relu's kink
@@ -69,8 +94,9 @@ def test_every_activation_draws_f_and_its_slope(name):
 
 
 def test_activation_draws_into_a_given_axes_and_refuses_unknown_names():
-    figure, ax = plt.subplots()
-    assert plot_activation("tanh", ax=ax) is ax
+    figure, ax = new_plot(500, 300)
+    assert plot_activation("tanh", ax=ax) is figure
+    assert ax.get_title() == "tanh"
     with pytest.raises(ValueError, match="activation must be one of"):
         plot_activation("softmax")
     with pytest.raises(TypeError, match="activation must be a name"):
@@ -80,7 +106,7 @@ def test_activation_draws_into_a_given_axes_and_refuses_unknown_names():
 # --- plot_error_against_weight --------------------------------------------------
 
 def test_the_dot_is_the_demo_network_now():
-    ax = plot_error_against_weight(demo_network(), *DEMO_EXAMPLE, W_46)
+    ax = error_axes(demo_network(), *DEMO_EXAMPLE, W_46)
     lines = labelled_lines(ax)
     (dot,) = [line for label, line in lines.items() if label.startswith("now")]
     assert dot.get_xdata()[0] == 0.9
@@ -91,7 +117,7 @@ def test_the_dot_is_the_demo_network_now():
 def test_curve_is_the_error_with_only_that_weight_changed():
     net = demo_network()
     x_input, y_target = DEMO_EXAMPLE
-    ax = plot_error_against_weight(net, x_input, y_target, W_25, span=2.0)
+    ax = error_axes(net, x_input, y_target, W_25, span=2.0)
     curve = labelled_lines(ax)["E as $w_{25}$ changes"]
     ws, Es = curve.get_xdata(), curve.get_ydata()
     assert len(ws) == WEIGHT_POINTS
@@ -104,7 +130,7 @@ def test_curve_is_the_error_with_only_that_weight_changed():
 
 @pytest.mark.parametrize("edge, slope", [(W_46, -0.0436), (W_25, 0.00567)])
 def test_tangent_has_the_slope_of_the_curve(edge, slope):
-    ax = plot_error_against_weight(demo_network(), *DEMO_EXAMPLE, edge)
+    ax = error_axes(demo_network(), *DEMO_EXAMPLE, edge)
     lines = labelled_lines(ax)
     (tangent,) = [line for label, line in lines.items() if label.startswith("tangent")]
     (curve,) = [line for label, line in lines.items() if label.startswith("E as")]
@@ -127,7 +153,7 @@ def test_tangent_has_the_slope_of_the_curve(edge, slope):
 #   w_25 <- -0.6 - 1 * 0.00567 = -0.6057.
 
 def test_the_update_arrow_runs_to_the_updated_weight_on_the_curve():
-    ax = plot_error_against_weight(demo_network(), *DEMO_EXAMPLE, W_46, span=ZOOMED_IN)
+    ax = error_axes(demo_network(), *DEMO_EXAMPLE, W_46, span=ZOOMED_IN)
     tail, head = arrow(ax)
     assert tail == pytest.approx([0.9, 0.0392], abs=5e-5)
     assert head == pytest.approx([0.9436, 0.0373], abs=5e-5)
@@ -143,7 +169,7 @@ def test_the_update_arrow_runs_to_the_updated_weight_on_the_curve():
 def test_the_arrow_is_to_scale_steeper_slope_longer_step():
     steps = {}
     for edge in (W_46, W_25):
-        tail, head = arrow(plot_error_against_weight(demo_network(), *DEMO_EXAMPLE, edge,
+        tail, head = arrow(error_axes(demo_network(), *DEMO_EXAMPLE, edge,
                                                      span=ZOOMED_IN))
         steps[edge] = head[0] - tail[0]
     assert steps[W_46] == pytest.approx(0.0436, abs=5e-5)
@@ -152,7 +178,7 @@ def test_the_arrow_is_to_scale_steeper_slope_longer_step():
 
 
 def test_the_step_grows_with_the_learning_rate():
-    ax = plot_error_against_weight(demo_network(), *DEMO_EXAMPLE, W_46, span=ZOOMED_IN,
+    ax = error_axes(demo_network(), *DEMO_EXAMPLE, W_46, span=ZOOMED_IN,
                                    learning_rate=0.5)
     tail, head = arrow(ax)
     assert head[0] - tail[0] == pytest.approx(0.5 * 0.0436, abs=5e-5)
@@ -161,7 +187,7 @@ def test_the_step_grows_with_the_learning_rate():
 
 
 def test_a_step_too_short_to_see_is_drawn_in_a_zoom():
-    ax = plot_error_against_weight(demo_network(), *DEMO_EXAMPLE, W_46, span=ZOOMED_OUT)
+    ax = error_axes(demo_network(), *DEMO_EXAMPLE, W_46, span=ZOOMED_OUT)
     assert not annotations(ax)                       # no arrow longer than the step it shows
     (inset,) = ax.child_axes
     tail, head = arrow(inset)
@@ -174,7 +200,7 @@ def test_a_step_too_short_to_see_is_drawn_in_a_zoom():
 
 
 def test_the_plot_widens_to_show_a_long_step():
-    ax = plot_error_against_weight(demo_network(), *DEMO_EXAMPLE, W_46, span=1.0,
+    ax = error_axes(demo_network(), *DEMO_EXAMPLE, W_46, span=1.0,
                                    learning_rate=100.0)
     tail, head = arrow(ax)
     assert head[0] == pytest.approx(0.9 + 100 * 0.0436, abs=5e-3)
@@ -184,7 +210,7 @@ def test_the_plot_widens_to_show_a_long_step():
 
 @pytest.mark.parametrize("edge, word", [(W_46, "raises"), (W_25, "lowers")])
 def test_arrow_and_title_follow_the_sign_rule(edge, word):
-    ax = plot_error_against_weight(demo_network(), *DEMO_EXAMPLE, edge, span=ZOOMED_IN)
+    ax = error_axes(demo_network(), *DEMO_EXAMPLE, edge, span=ZOOMED_IN)
     (tail, head) = arrow(ax)
     name = {W_46: "46", W_25: "25"}[edge]
     sign = {W_46: "<", W_25: ">"}[edge]
@@ -198,7 +224,7 @@ def test_no_arrow_when_the_slope_is_zero():
     net = demo_network()
     x_input, _ = DEMO_EXAMPLE
     y_target = net.predict(x_input)          # a perfect prediction: every dE/dw is 0
-    ax = plot_error_against_weight(net, x_input, y_target, W_46)
+    ax = error_axes(net, x_input, y_target, W_46)
     assert not annotations(ax) and not ax.child_axes
     assert "= 0: the update leaves $w_{46}$ as it is" in ax.get_title()
 
@@ -206,15 +232,16 @@ def test_no_arrow_when_the_slope_is_zero():
 def test_the_network_is_not_changed():
     net = demo_network()
     weights = [w.copy() for w in net.weights]
-    _ = plot_error_against_weight(net, *DEMO_EXAMPLE, W_46)
+    plot_error_against_weight(net, *DEMO_EXAMPLE, W_46)
     assert all(np.array_equal(a, b) for a, b in zip(net.weights, weights))
     assert net.x is None and net.dE_dw is None          # nothing recorded on it either
 
 
 def test_draws_into_a_given_axes():
-    figure, ax = plt.subplots()
-    assert plot_error_against_weight(demo_network(), *DEMO_EXAMPLE, W_46, ax=ax) is ax
-    assert len(figure.axes) == 1
+    figure, (left, right) = new_plot(1000, 600, columns=2, sharey=True)
+    assert plot_error_against_weight(demo_network(), *DEMO_EXAMPLE, W_46, ax=right) is figure
+    assert len(figure.axes) == 2 and not left.get_lines()
+    assert right.get_legend() is not None
 
 
 @pytest.mark.parametrize("change, error, match", [
@@ -242,7 +269,7 @@ def test_works_for_another_network_and_a_batch():
     net = Network([2, 3, 1], seed=1)
     X = np.array([[0.0, 1.0], [1.0, 0.0]])
     T = np.array([[1.0], [0.0]])
-    ax = plot_error_against_weight(net, X, T, (0, 1, 2), span=1.0)   # w_25: node 2 to node 5
+    ax = error_axes(net, X, T, (0, 1, 2), span=1.0)   # w_25: node 2 to node 5
     probe = net.copy()
     probe.forward(X)
     probe.backward(T)                                # batch means, as the update rule uses
@@ -250,3 +277,48 @@ def test_works_for_another_network_and_a_batch():
     assert f"now: $w_{{25}}$ = {format_number(net.weights[0][1, 2])}, E = {format_number(probe.E)}" in lines
     tangent = lines[f"tangent: slope $dE/dw_{{25}}$ = {format_number(probe.dE_dw[0][1, 2])}"]
     assert to_hex(tangent.get_color()) == colors.DE_DW.lower()
+
+
+# --- the layout every plot shares ---------------------------------------------------
+
+def test_a_new_plot_is_a_course_figure_of_that_size_in_the_course_style():
+    figure, axes = new_plot(900, 400, columns=3)
+    assert isinstance(figure, pictures.CourseFigure)
+    assert pictures.shown_size(figure) == (900, 400) and axes.shape == (3,)
+    for ax in axes:
+        assert not ax.spines["top"].get_visible()
+        figure.canvas.draw()
+        assert all(label.get_fontsize() == pytest.approx(pictures.font_size())
+                   for label in ax.get_xticklabels() + ax.get_yticklabels())
+
+
+def test_a_new_plot_refuses_a_figure_wider_than_a_notebook_column_and_bad_grids():
+    with pytest.raises(ValueError, match="width_px must be at most 1000"):
+        new_plot(1200, 400)
+    with pytest.raises(ValueError, match="columns must be at least 1"):
+        new_plot(500, 400, columns=0)
+    with pytest.raises(TypeError, match="rows must be a whole number"):
+        new_plot(500, 400, rows=1.5)
+
+
+def test_a_legend_below_takes_fewer_columns_when_they_do_not_fit():
+    figure, axes = new_plot(900, 400, columns=3)
+    for ax in axes:
+        for k in range(3):
+            ax.plot([0, 1], [k, k], label=f"a long label for the line number {k}")
+    assert legend_columns(legend_below(axes[0], columns=3)) == 1   # a third of 900 px: one
+    alone, ax = new_plot(900, 400)
+    ax.plot([0, 1], [0, 1], label="one")
+    ax.plot([0, 1], [1, 0], label="two")
+    assert legend_columns(legend_below(ax, columns=2)) == 2
+
+
+def test_log_axes_are_labelled_in_plain_numbers():
+    figure, ax = new_plot(500, 400)
+    ax.plot([1e-4, 1e2], [1e-6, 1e6])
+    log_scale(ax, "x")
+    log_scale(ax, "y")
+    figure.canvas.draw()
+    labels = [label.get_text() for label in ax.get_xticklabels() + ax.get_yticklabels()]
+    assert "0.001" in labels and "1e+06" in labels
+    assert not [label for label in labels if "^" in label]     # no powers with small exponents

@@ -1,0 +1,198 @@
+"""The widgets' figures: the error curve (each run in its learning rate's style, a ✕
+where a run blew up) and the decision boundary (class colours that match their regions)."""
+
+import colorsys
+
+import numpy as np
+import pytest
+from matplotlib.colors import to_hex, to_rgb
+
+from bp_helpers import Network, colors, pictures, train
+from bp_helpers.datasets import xor
+from bp_helpers.figures import (CLASS_COLORS, CLASS_MARKERS, CURRENT_WIDTH, KEPT_RUNS,
+                                KEPT_WIDTH, DecisionBoundary, ErrorCurve, check_compare)
+from bp_helpers.plots import new_plot
+
+X_LINE = np.linspace(-1.0, 1.0, 10).reshape(10, 1)
+T_LINE = 2.0 * X_LINE + 0.5           # a straight line: alpha = 10 diverges at update 4
+
+
+def falling(start, updates=20):
+    """An error curve that halves at every update."""
+    return start * 0.5 ** np.arange(updates)
+
+
+def style_of(line):
+    return to_hex(line.get_color()), line.get_linestyle()
+
+
+def rate_style(rate):
+    style = colors.rate_style(rate)
+    return to_hex(style["color"]), style["linestyle"]
+
+
+def crosses(curve):
+    """``(x, y)`` of every ✕ drawn, in the order of the axes' lines."""
+    return [(line.get_xdata()[-1], line.get_ydata()[-1]) for line in curve.ax.get_lines()
+            if line.get_marker() == "x" and len(line.get_xdata())]
+
+
+# --- the error curve ----------------------------------------------------------------
+
+def test_the_current_run_is_drawn_in_its_rates_style_and_named():
+    curve = ErrorCurve()
+    curve.show(falling(1.0), "α = 0.5 (converging)", learning_rate=0.5)
+    assert style_of(curve.line) == rate_style(0.5)
+    assert curve.line.get_linewidth() == CURRENT_WIDTH
+    np.testing.assert_array_equal(curve.line.get_ydata(), falling(1.0))
+    assert [text.get_text() for text in curve.ax.get_legend().get_texts()] == [
+        "α = 0.5 (converging)"]
+    curve.show(falling(2.0), "α = 20 (converging)", learning_rate=20)
+    assert style_of(curve.line) == rate_style(20)          # the same line, restyled
+
+
+def test_kept_runs_keep_their_rates_style_thinner_oldest_dropped_after_five():
+    curve = ErrorCurve()
+    rates = [0.001, 0.01, 0.1, 1.0, 10.0, 100.0]
+    for rate in rates:
+        curve.show(falling(rate), f"α = {rate:g}", learning_rate=rate)
+        curve.keep()
+    assert len(curve.kept) == KEPT_RUNS
+    assert [line.get_label() for line in curve.kept] == [f"α = {rate:g}" for rate in rates[1:]]
+    assert [style_of(line) for line in curve.kept] == [rate_style(rate) for rate in rates[1:]]
+    assert {line.get_linewidth() for line in curve.kept} == {KEPT_WIDTH}
+    assert not len(curve.line.get_xdata())          # kept, so no longer drawn as current
+    legend = [text.get_text() for text in curve.ax.get_legend().get_texts()]
+    assert legend == [f"α = {rate:g}" for rate in rates[1:]]
+    curve.keep()                                    # nothing current: nothing more to keep
+    assert len(curve.kept) == KEPT_RUNS
+    curve.clear()
+    assert curve.kept == [] and not [line for line in curve.ax.get_lines()
+                                     if len(line.get_xdata())]
+
+
+def test_the_axes_show_every_run_and_label_updates_with_whole_numbers():
+    curve = ErrorCurve()
+    curve.show(falling(1.0, 50), "α = 1", learning_rate=1.0)
+    curve.keep()
+    curve.show(falling(3.0, 20), "α = 2", learning_rate=2.0)
+    low, high = curve.ax.get_ylim()
+    assert low < 0.5 ** 49 and 3.0 < high
+    assert curve.ax.get_xlim()[1] > 49
+    curve.figure.canvas.draw()
+    ticks = curve.ax.get_xticks()
+    assert np.all(ticks == np.round(ticks))
+
+
+def test_a_run_that_blew_up_rises_to_a_cross_at_that_update_inside_the_axes():
+    net = Network([1, 1], "linear", seed=0)
+    result = train(net, X_LINE, T_LINE, 10.0, 100)
+    assert result.diverged_at == 4 and len(result.errors) == 4      # E at updates 0..3
+    curve = ErrorCurve()
+    curve.show(result.errors, "α = 10 (diverged)", result.diverged_at, learning_rate=10.0)
+    (cross,) = [line for line in curve.ax.get_lines() if line.get_marker() == "x"]
+    np.testing.assert_array_equal(cross.get_xdata(), [3, 4])         # from the last E ...
+    assert cross.get_ydata()[0] == result.errors[-1]
+    assert style_of(cross) == rate_style(10.0)                       # ... in the run's style
+    [(x, y)] = crosses(curve)                                        # ... to the cross
+    low, high = curve.ax.get_ylim()
+    assert x == 4 and result.errors.max() < y < high                 # above every E drawn
+    assert x < curve.ax.get_xlim()[1]
+    curve.figure.canvas.draw()
+    assert max(curve.ax.get_yticks()) <= result.errors.max() * 1.5   # no tick in its band
+    curve.keep()                                                     # a kept run keeps it
+    assert crosses(curve) == [(4, y)]
+    curve.show(falling(0.5), "α = 0.1", learning_rate=0.1)
+    assert len(crosses(curve)) == 1
+    curve.clear()
+    assert crosses(curve) == []
+
+
+def test_the_curve_draws_into_a_given_axes():
+    figure, (left, right) = new_plot(1000, 400, columns=2)
+    curve = ErrorCurve(right)
+    assert curve.figure is figure and curve.ax is right and right.get_yscale() == "log"
+
+
+def test_show_refuses_a_learning_rate_that_is_no_rate():
+    curve = ErrorCurve()
+    with pytest.raises(ValueError, match="learning_rate must be a finite number greater than 0"):
+        curve.show(falling(1.0), "α = 0", learning_rate=0.0)
+    with pytest.raises(TypeError, match="learning_rate"):
+        curve.show(falling(1.0), "α = 1", None)
+
+
+def test_its_own_figure_is_sized_in_text_heights():
+    assert pictures.shown_size(ErrorCurve().figure) == (560, 400)
+    assert pictures.shown_size(DecisionBoundary(*xor()).figure) == (440, 400)
+    pictures.presentation(True)
+    try:
+        assert pictures.shown_size(ErrorCurve().figure) == (800, 572)
+    finally:
+        pictures.presentation(False)
+
+
+def test_the_png_is_the_course_png():
+    curve = ErrorCurve()
+    curve.show(falling(1.0), "α = 1", learning_rate=1.0)
+    assert curve.to_png() == pictures.png(curve.figure)
+    boundary = DecisionBoundary(*xor())
+    assert boundary.to_png() == pictures.png(boundary.figure)
+
+
+# --- the decision boundary ----------------------------------------------------------
+
+def hue(color):
+    return colorsys.rgb_to_hsv(*to_rgb(color))[0]
+
+
+@pytest.fixture
+def xor_boundary():
+    X, T = xor()
+    net = Network([2, 4, 1], ["tanh", "sigmoid"])
+    train(net, X, T, 3.0, 500)
+    boundary = DecisionBoundary(X, T)
+    boundary.show(net)
+    return boundary, net
+
+
+def test_the_shading_is_the_prediction_on_the_grid(xor_boundary):
+    boundary, net = xor_boundary
+    shaded = boundary.image.get_array()
+    assert shaded.shape == (60, 60)
+    np.testing.assert_allclose(shaded.ravel(), net.predict(boundary.grid)[:, 0])
+    assert shaded.min() < 0.5 < shaded.max()
+
+
+def test_each_class_is_drawn_in_the_hue_of_its_region_and_a_shape_of_its_own(xor_boundary):
+    boundary, _ = xor_boundary
+    regions = boundary.image.get_cmap()
+    assert to_hex(regions(0.5)) == colors.BACKGROUND.lower()          # white on the boundary
+    points = {collection.get_label(): collection for collection in boundary.ax.collections
+              if collection.get_label().startswith("class")}
+    assert set(points) == {"class 0", "class 1"}
+    for target, region in ((1, regions(1.0)), (0, regions(0.0))):
+        strong = points[f"class {target}"].get_facecolor()[0]
+        assert to_hex(strong) == to_hex(CLASS_COLORS[target])
+        assert hue(region) == pytest.approx(hue(strong), abs=0.02)    # the same hue ...
+        assert sum(to_rgb(region)) > sum(to_rgb(strong)) + 0.9        # ... a light tint of it
+    assert CLASS_MARKERS[0] != CLASS_MARKERS[1]
+    X, T = xor()
+    ones = points["class 1"].get_offsets()
+    np.testing.assert_array_equal(ones, X[T[:, 0] > 0.5])
+
+
+def test_the_boundary_is_the_line_y_0_5(xor_boundary):
+    boundary, net = xor_boundary
+    on_it = boundary.boundary.get_paths()[0].vertices[::10]
+    np.testing.assert_allclose(net.predict(on_it)[:, 0], 0.5, atol=0.02)
+
+
+def test_compare_is_a_list_of_at_most_five_learning_rates():
+    assert check_compare([0.01, 1, 100]) == [0.01, 1.0, 100.0]
+    with pytest.raises(TypeError, match="compare must be a list"):
+        check_compare(0.1)
+    with pytest.raises(ValueError, match="compare can hold at most 5"):
+        check_compare([0.1] * 6)
+    with pytest.raises(ValueError, match=r"compare\[1\] must be between 0\.001 and 100"):
+        check_compare([0.1, 1000])
