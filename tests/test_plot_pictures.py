@@ -1,0 +1,154 @@
+"""Every plot of the course, as the notebooks and the widgets draw it, read as a picture:
+legible from the back row, nothing off the figure, markers inside their axes, and
+each learning rate in its own colour and line style.
+
+Each picture is drawn at the course's text size and again in presentation
+mode (``pictures.presentation()``), where the text is bigger in the same
+width.
+"""
+
+import numpy as np
+import pytest
+
+from bp_helpers import DEMO_EXAMPLE, Network, demo_network, pictures, train, verdict
+from bp_helpers.datasets import curve, spiral, two_circles, xor
+from bp_helpers.experiments import (compare_learning_rates, deep_network, explorer_first_state,
+                                    gradient_sizes_by_layer, plot_activations, plot_fits,
+                                    plot_gradient_sizes, plot_one_update)
+from bp_helpers.figures import DecisionBoundary, ErrorCurve
+from bp_helpers.formatting import format_rate
+from bp_helpers.plots import new_plot, plot_activation, plot_error_against_weight
+from picture_checks import (assert_legible, assert_markers_inside, assert_rate_styles,
+                            rate_lines)
+
+x_demo, t_demo = DEMO_EXAMPLE
+X_LINE = np.linspace(-1.0, 1.0, 10).reshape(10, 1)
+T_LINE = 2.0 * X_LINE + 0.5            # notebook 4's straight line: diverges for alpha >= 3
+
+
+def two_weights():
+    """Notebook 2: two weights side by side, one vertical scale."""
+    figure, (left, right) = new_plot(1000, 640, columns=2, sharey=True)
+    for edge, ax in (((2, 0, 0), left), ((1, 0, 1), right)):
+        plot_error_against_weight(demo_network(), x_demo, t_demo, edge, span=0.06, ax=ax)
+    return figure
+
+
+def three_comparisons():
+    """Notebook 4: the demo example, XOR and a straight line, side by side."""
+    figure, axes = new_plot(1000, 520, columns=3)
+    compare_learning_rates(demo_network(), x_demo, t_demo, [0.01, 1.0, 100], 100, ax=axes[0],
+                           title="the demo example")
+    compare_learning_rates(Network([2, 2, 1], seed=1), *xor(), [0.5, 10, 50, 100], 300,
+                           ax=axes[1], title="XOR")
+    compare_learning_rates(Network([1, 1], "linear"), X_LINE, T_LINE, [0.3, 3, 10], 20,
+                           ax=axes[2], title="a straight line")
+    return figure
+
+
+def fits():
+    """Notebook 4: a network before and after training on 40 examples."""
+    X, T = curve()
+    nets = {"before training": Network([1, 4, 1], seed=0)}
+    for updates in (100, 1000):
+        nets[f"after {updates} updates"] = nets["before training"].copy()
+        train(nets[f"after {updates} updates"], X, T, 10.0, updates)
+    return plot_fits(nets, X, T)
+
+
+def widget_curve(rates=(0.01, 100, 1.0), X=x_demo, T=t_demo, net=demo_network):
+    """The explorer's curve on its own figure: each rate kept, the last one current."""
+    error_curve = ErrorCurve()
+    for k, rate in enumerate(rates):
+        if k:
+            error_curve.keep()
+        result = train(net(), X, T, rate, 100)
+        error_curve.show(result.errors, f"α = {format_rate(rate)} ({verdict(result).label})",
+                         result.diverged_at, learning_rate=rate)
+    return error_curve.figure
+
+
+def widget_boundary(data=two_circles, sizes=(2, 6, 1)):
+    """The explorer's decision boundary on its own figure."""
+    X, T = data()
+    net = Network(list(sizes), ["tanh"] * (len(sizes) - 2) + ["sigmoid"])
+    train(net, X, T, 3.0, 300)
+    boundary = DecisionBoundary(X, T)
+    boundary.show(net)
+    return boundary.figure
+
+
+PICTURES = {
+    "activation": lambda: plot_activation("sigmoid"),
+    "activations, notebook 1": lambda: plot_activations(["sigmoid", "linear"], span=6.0),
+    "activations, notebook 5": lambda: plot_activations(["sigmoid", "tanh", "relu", "linear"]),
+    "three activations": lambda: plot_activations(["sigmoid", "tanh", "relu"]),
+    "E against w_46, zoomed": lambda: plot_error_against_weight(demo_network(), x_demo, t_demo,
+                                                                (2, 0, 0)),
+    "E against w_25, zoomed": lambda: plot_error_against_weight(demo_network(), x_demo, t_demo,
+                                                                (1, 0, 1)),
+    "E against a weight, a long step": lambda: plot_error_against_weight(
+        demo_network(), x_demo, t_demo, (2, 0, 0), span=1.0, learning_rate=100.0),
+    "two weights, notebook 2": two_weights,
+    "one update, notebook 4": lambda: plot_one_update(demo_network(), x_demo, t_demo,
+                                                      np.logspace(-2, 2.5, 46)),
+    "three comparisons, notebook 4": three_comparisons,
+    "six rates compared": lambda: compare_learning_rates(
+        demo_network(), x_demo, t_demo, [0.001, 0.01, 0.1, 0.3, 5.0, 100.0], 30).figure,
+    "diverged runs alone": lambda: compare_learning_rates(
+        Network([1, 1], "linear"), X_LINE, T_LINE, [3.0, 10.0], 20, title="diverged").figure,
+    "first state, notebook 4": lambda: explorer_first_state(
+        demo_network(), x_demo, t_demo, compare=[0.01, 100]).figure,
+    "first state with a boundary, notebook 5": lambda: explorer_first_state(
+        Network([2, 4, 1], ["tanh", "sigmoid"]), *xor(), learning_rate=3.0, updates=500,
+        compare=[0.3, 30.0]).figure,
+    "first state of the spiral": lambda: explorer_first_state(
+        Network([2, 16, 16, 1], ["tanh", "tanh", "sigmoid"]), *spiral(), learning_rate=3.0,
+        updates=300).figure,
+    "fits, notebook 4": fits,
+    "gradient sizes, notebook 5": lambda: plot_gradient_sizes(
+        {name: gradient_sizes_by_layer(deep_network(name), *curve())
+         for name in ("sigmoid", "tanh", "relu")}),
+    "gradient sizes with zeros": lambda: plot_gradient_sizes(
+        {"a": [1e-7, 1e-3, 1e-1, 1e3], "b": [0.0, 0.0, 1e-2, 1e-2]}),
+    "widget curve": widget_curve,
+    "widget curve, six runs": lambda: widget_curve((0.001, 0.01, 0.2, 5.0, 100.0, 1.0)),
+    "widget curve, diverged": lambda: widget_curve((3.0, 10.0), X_LINE, T_LINE,
+                                                   lambda: Network([1, 1], "linear", seed=0)),
+    "widget boundary, circles": widget_boundary,
+    "widget boundary, XOR": lambda: widget_boundary(xor, (2, 4, 1)),
+}
+
+
+@pytest.fixture(params=["notebook", "presentation"])
+def text_mode(request):
+    pictures.presentation(request.param == "presentation")
+    yield request.param
+    pictures.presentation(False)
+
+
+@pytest.mark.parametrize("name", PICTURES)
+def test_every_text_is_legible_inside_the_figure_and_apart(name, text_mode):
+    assert_legible(PICTURES[name]())
+
+
+@pytest.mark.parametrize("name", PICTURES)
+def test_every_marker_is_inside_its_axes(name):
+    assert_markers_inside(PICTURES[name]())
+
+
+@pytest.mark.parametrize("name", [name for name in PICTURES
+                                  if "curve" in name or "compar" in name or "first" in name])
+def test_each_learning_rate_has_its_own_colour_and_line_style(name):
+    figure = PICTURES[name]()
+    assert rate_lines(figure)
+    assert_rate_styles(figure)
+
+
+def test_the_pictures_are_crisp_pngs_at_their_size():
+    figure = plot_activation("tanh")
+    png = pictures.png(figure)
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height = int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")
+    assert (width, height) == tuple(pictures.PIXEL_RATIO * size
+                                    for size in pictures.shown_size(figure))
