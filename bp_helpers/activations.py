@@ -98,7 +98,7 @@ def linear_derivative(x, y):
 ACTIVATIONS = {
     "sigmoid": Activation(
         "sigmoid", sigmoid, sigmoid_derivative,
-        r"f(x) = \frac{1}{1 + e^{-x}}", r"f'(x) = f(x)\,(1 - f(x))",
+        r"f(x) = 1/(1 + e^{-x})", r"f'(x) = f(x)\,(1 - f(x))",
         (r"\frac{{1}}{{1 + e^{{-x_{n}}}}}", r"\frac{{1}}{{1 + e^{{-{xf}}}}}"),
         (r"y_{n}\,(1 - y_{n})", r"{yf} \cdot (1 - {y})")),
     "tanh": Activation(

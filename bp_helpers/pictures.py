@@ -92,6 +92,12 @@ class CourseFigure(Figure):
         width, height = shown_size(self)
         return png(self), {"width": width, "height": height}
 
+    def _repr_mimebundle_(self, include=None, exclude=None):
+        """The same crisp PNG, ahead of what ``%matplotlib inline`` would show
+        for a Figure (a 1x PNG cropped to its content)."""
+        data, metadata = self._repr_png_()
+        return {"image/png": data}, {"image/png": metadata}
+
 
 def new_figure(width_px, height_px):
     """A :class:`CourseFigure` of ``width_px`` x ``height_px`` CSS pixels (not managed by pyplot)."""

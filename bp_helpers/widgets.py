@@ -309,10 +309,8 @@ class LearningRateExplorer(widgets.VBox):
                                             layout=widgets.Layout(visibility="hidden"))
         self.verdict = widgets.HTML()
         self.verdict.add_class("bp-verdict")
-        self.curve_image = widgets.Image(format="png")
-        self.curve_image.add_class("bp-curve")
-        self.boundary_image = widgets.Image(format="png")
-        self.boundary_image.add_class("bp-boundary")
+        self.curve_image = _picture_widget("bp-curve")
+        self.boundary_image = _picture_widget("bp-boundary")
         self.diagram_image = _picture_widget("bp-diagram")
         self.learning_rate_slider.observe(self._slider_moved, "value")
         self.updates_slider.observe(self._slider_moved, "value")
@@ -343,7 +341,7 @@ class LearningRateExplorer(widgets.VBox):
         finally:
             self._moving_sliders = False
         self._train(self.learning_rate_slider.value, self.updates_slider.value)
-        self.curve_image.value = self.curve.to_png()
+        pictures.show_in(self.curve_image, self.curve.figure)
         self.verdict.value = f"<b>Verdict:</b> {html.escape(self.verdict_result.text)}"
         self.net.forward(self.X[0])     # the trained network on the first example,
         self.net.backward(self.T[0])    # with its error E
@@ -351,7 +349,7 @@ class LearningRateExplorer(widgets.VBox):
         pictures.show_in(self.diagram_image, self.diagram.figure)
         if self.boundary:
             self.boundary.show(self.net)
-            self.boundary_image.value = self.boundary.to_png()
+            pictures.show_in(self.boundary_image, self.boundary.figure)
         return self.result
 
     def _train(self, learning_rate, updates):
@@ -362,7 +360,8 @@ class LearningRateExplorer(widgets.VBox):
         self.progress.layout.visibility = "hidden"
         self.verdict_result = verdict(self.result)
         label = f"α = {format_rate(learning_rate)} ({self.verdict_result.label})"
-        self.curve.show(self.result.errors, label, self.result.diverged_at)
+        self.curve.show(self.result.errors, label, self.result.diverged_at,
+                        learning_rate=learning_rate)
 
     def _show_progress(self, done, total):
         if total >= 500:
@@ -372,12 +371,12 @@ class LearningRateExplorer(widgets.VBox):
     def keep(self):
         """Keep the current curve on the plot."""
         self.curve.keep()
-        self.curve_image.value = self.curve.to_png()
+        pictures.show_in(self.curve_image, self.curve.figure)
 
     def clear(self):
         """Remove the kept curves."""
         self.curve.clear()
-        self.curve_image.value = self.curve.to_png()
+        pictures.show_in(self.curve_image, self.curve.figure)
 
     def reset(self):
         """Back to the starting learning rate and number of updates, no kept curves."""

@@ -70,13 +70,8 @@ def test_sigmoid_and_its_derivative_hand_checked():
     assert to_hex(f.get_color()) == colors.Y.lower()          # y = f(x) is a y
 
 
-ONE_LINE_SOON = pytest.mark.xfail(
-    strict=True, reason="activations.py writes the sigmoid as \\frac{1}{1 + e^{-x}}, whose 1 is "
-    "about 3 px tall in a legend; it should be 1/(1 + e^{-x})")
 
-
-@pytest.mark.parametrize("name", [pytest.param(name, marks=ONE_LINE_SOON) if name == "sigmoid"
-                                  else name for name in sorted(ACTIVATIONS)])
+@pytest.mark.parametrize("name", sorted(ACTIVATIONS))
 def test_every_formula_of_a_plot_is_one_line_of_text(name):
     ax = activation_axes(name)
     assert not [text for text in legend_labels(ax) if r"\frac" in text]
