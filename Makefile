@@ -18,7 +18,7 @@ JUPYTER_FLAGS := --ServerApp.ip=127.0.0.1 \
 	--LabApp.extension_manager=readonly
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
-.PHONY: lab test test-python test-notebooks test-browser bench time-notebooks run-notebooks html screenshots clean
+.PHONY: lab test test-python test-notebooks test-browser bench time-notebooks run-notebooks html screenshots clean classroom test-classroom
 
 $(READY): requirements.txt pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -75,3 +75,18 @@ screenshots: $(READY)
 
 clean:
 	rm -rf $(VENV) site build .pytest_cache
+
+# A JupyterHub for a whole class on this machine, and its test with five
+# learners in real browsers (classroom/README.md).  Both run as root (one
+# account per learner) and install into classroom/ only: classroom/.venv
+# (requirements.txt + classroom/requirements.txt) and the proxy from npm.
+CLASSROOM_READY := classroom/.venv/.installed
+
+$(CLASSROOM_READY): requirements.txt pyproject.toml classroom/requirements.txt classroom/package-lock.json classroom/lab-overrides.json classroom/install.sh
+	classroom/install.sh
+
+classroom: $(CLASSROOM_READY)
+	classroom/.venv/bin/python classroom/classroom.py
+
+test-classroom: $(CLASSROOM_READY)
+	BP_CLASSROOM_TEST=1 classroom/.venv/bin/python -m pytest tests/classroom/
