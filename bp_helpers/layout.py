@@ -54,7 +54,8 @@ PAD_CHARS = 0.6                     # between a box's side and its text
 PAD_LINES = 0.3                     # between a box's top or bottom and its text
 ROW_GAP_LINES = (0.8, 2.0, 3.0, 4.0, 5.0, 6.0)   # between the boxes of a layer: tried in turn
 GAP_CHARS = 0.5                     # an edge label's gap is this much wider than the label
-NARROW_GAP_CHARS = 4.0              # a gap without edge labels
+NARROW_GAP_CHARS = 4.0              # a gap without edge labels, at least ...
+WIDE_GAP_CHARS = 16.0               # ... and at most, as the page's width allows
 LANE_CHARS = 1.0                    # between the lanes to the error box
 GAP_WIDENINGS = tuple(0.5 * k for k in range(40))   # chars added to a gap, in turn
 CLEARANCE_CHARS = 0.4               # free space kept around every edge label
@@ -198,6 +199,7 @@ class Layout:
         self.labelled_gaps = set()      # gaps whose labels are always shown
         for l in range(L):
             self._place_gap(l)
+        self._widen_unlabelled_gaps()
         for edge in self.label_centre:          # a label may stand above or below the nodes
             box = self.label_box(edge)
             self.top = max(self.top, box.y1 + self.clearance)
@@ -359,6 +361,23 @@ class Layout:
                     return
                 self.column_x.pop()
         self.column_x.append(narrowest)
+
+    def _widen_unlabelled_gaps(self):
+        """Give the gaps without labels the room the page has left, up to
+        ``WIDE_GAP_CHARS`` each, so that their many edges spread out."""
+        unlabelled = [l for l in range(len(self.sizes) - 1) if l not in self.labelled_gaps]
+        if not unlabelled:
+            return
+        used = self.lane_x(0) + LANE_CHARS * self.char + self.margin
+        room = pictures.MAX_WIDTH_PX / pictures.PX_PER_INCH - max(used, self.error_box().x1
+                                                                   + self.margin)
+        extra = min(room / len(unlabelled), (WIDE_GAP_CHARS - NARROW_GAP_CHARS) * self.char)
+        if extra <= 0:
+            return
+        shift = [extra * sum(1 for l in unlabelled if l < k) for k in range(len(self.sizes))]
+        self.column_x = [x + dx for x, dx in zip(self.column_x, shift)]
+        self.label_centre = {edge: (x + shift[edge[0]], y)
+                             for edge, (x, y) in self.label_centre.items()}
 
     def _fit_labels(self, l):
         """Labels of the gap after layer l, between the centres of the two
