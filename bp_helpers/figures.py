@@ -281,6 +281,111 @@ class DecisionBoundary:
         return pictures.png(self.figure)
 
 
+# The verdicts' regions on the rate sweep: a fill and a hatch each (the
+# hatch tells them apart without colour), in the order they usually come.
+VERDICT_REGIONS = {
+    "no gradient": ("#F2F2F2", ""), "too slow": ("#E8EEF5", "//"), "stalled": ("#F2F2F2", ".."),
+    "converging": ("#FFFFFF", ""), "getting worse": ("#F7EDE4", "xx"),
+    "oscillating": ("#F5EFD9", "\\\\"), "diverged": ("#EBEBEB", "xx"),
+}
+
+
+REGION_EDGE = "#9A9A9A"        # the border of a verdict's region (and of its legend swatch)
+
+
+class RateSweep:
+    """The final error against the learning rate, for every rate of a slider's grid.
+
+    ``show(learning_rates, results, verdicts)``: one point per rate, ``E``
+    after the last update (log-log), joined by a line; a rate whose run
+    diverged has a ✕ in the grey band above every E drawn (it has no final
+    E worth the name).  Behind the points, each stretch of rates with the
+    same verdict is shaded with that verdict's fill and hatch
+    (``VERDICT_REGIONS``), named in the legend.  ``mark(learning_rate)``
+    moves the marker of the rate in use: a vertical line and a ringed point.
+    Draws on ``ax``, or on a figure of its own (``SIZE``, 440 x 400 pixels at
+    14 px text).
+    """
+
+    SIZE = (31.4, 28.6)                   # width, height, in text heights
+    MARGINS = (6.4, 1.0, 9.0, 1.0)        # left, right, bottom (axis and legend), top
+
+    @course_style
+    def __init__(self, ax=None):
+        if ax is None:
+            self.figure, ax = _own_axes(self.SIZE, self.MARGINS)
+        else:
+            self.figure = ax.figure
+        self.ax = ax
+        log_scale(ax, "x")
+        log_scale(ax, "y")
+        ax.set_xlabel("learning rate α")
+        ax.set_ylabel("final error E")
+        self.line = ax.plot([], [], color=colors.TEXT, linewidth=1.5, marker="o", markersize=4,
+                            label="_nolegend_", zorder=3)[0]
+        self.crosses = ax.plot([], [], linestyle="none", marker="x", markersize=10,
+                               markeredgewidth=2.5, color=colors.TEXT, label="_nolegend_",
+                               zorder=3)[0]
+        self.band = ax.axhspan(1, 1, color=BAND_COLOR, linewidth=0, zorder=0)
+        self.now_line = ax.axvline(1.0, color=colors.TEXT, linewidth=1.0, linestyle=":",
+                                   zorder=2, visible=False)
+        self.now_point = ax.plot([], [], marker="o", markersize=12, markerfacecolor="none",
+                                 markeredgewidth=2.5, color=colors.TEXT, linestyle="none",
+                                 label="_nolegend_", zorder=4)[0]
+        self.regions = []
+        self.learning_rates, self.final_errors, self.top = None, None, None
+
+    @course_style
+    def show(self, learning_rates, results, verdicts):
+        """Draw the final errors of ``results`` (one ``TrainingResult`` per rate of
+        ``learning_rates``, in increasing order) and the regions of their ``verdicts``."""
+        rates = np.asarray(learning_rates, dtype=float)
+        diverged = np.array([result.diverged_at is not None for result in results])
+        final = np.array([result.final_error for result in results])
+        shown = final[~diverged & (final > 0)]
+        low, high = (shown.min(), shown.max()) if len(shown) else (1e-3, 1.0)
+        bottom, data_top = math.log10(low / 1.5), math.log10(high * 1.5)
+        band = CROSS_BAND / (1 - CROSS_BAND) * (data_top - bottom) if diverged.any() else 0.0
+        self.top = 10 ** (data_top + band / 2)        # where the ✕s go
+        self.ax.set_ylim(10 ** bottom, 10 ** (data_top + band))
+        self.band.set(y=10 ** data_top, height=10 ** (data_top + band) - 10 ** data_top)
+        self.line.set_data(rates[~diverged], final[~diverged])
+        self.crosses.set_data(rates[diverged], np.full(diverged.sum(), self.top))
+        self.ax.set_xlim(rates[0] / 1.3, rates[-1] * 1.3)
+        self.learning_rates, self.final_errors, self.diverged = rates, final, diverged
+        self._shade(rates, [v.label for v in verdicts])
+
+    def _shade(self, rates, labels):
+        """A span per stretch of rates with the same verdict, from halfway
+        (on the log scale) to the neighbouring rates."""
+        for region in self.regions:
+            region.remove()
+        self.regions = []
+        edges = np.sqrt(rates[1:] * rates[:-1])
+        edges = np.concatenate([[rates[0] / 1.3], edges, [rates[-1] * 1.3]])
+        named = set()
+        start = 0
+        for k in range(1, len(rates) + 1):
+            if k < len(rates) and labels[k] == labels[start]:
+                continue
+            fill, hatch = VERDICT_REGIONS.get(labels[start], ("#FFFFFF", ""))
+            label = labels[start] if labels[start] not in named else "_nolegend_"
+            named.add(labels[start])
+            self.regions.append(self.ax.axvspan(edges[start], edges[k], facecolor=fill,
+                                                hatch=hatch, edgecolor=REGION_EDGE,
+                                                linewidth=0.8, zorder=0, label=label))
+            start = k
+        legend_below(self.ax, [region for region in self.regions
+                               if not region.get_label().startswith("_")], columns=2)
+
+    def mark(self, learning_rate):
+        """Ring the point of ``learning_rate`` (one of the rates shown) and draw its line."""
+        k = int(np.argmin(np.abs(np.log(self.learning_rates / learning_rate))))
+        y = self.top if self.diverged[k] else self.final_errors[k]
+        self.now_line.set(xdata=[learning_rate] * 2, visible=True)
+        self.now_point.set_data([self.learning_rates[k]], [y])
+
+
 def check_compare(compare):
     """The explorer's ``compare``: at most ``KEPT_RUNS`` learning rates, one kept curve each."""
     if isinstance(compare, (str, bytes)) or not hasattr(compare, "__len__"):

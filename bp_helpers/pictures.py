@@ -24,6 +24,7 @@ puts a figure into a widget.
 
 import io
 import struct
+import threading
 import zlib
 
 import matplotlib
@@ -37,6 +38,13 @@ MAX_WIDTH_PX = 1000                # a notebook column
 TEXT_PX = {"notebook": 14, "presentation": 20}   # text height (font size) in CSS pixels
 FONT = "DejaVu Sans"               # matplotlib's own font: the same on every machine
 MONO_FONT = "DejaVu Sans Mono"     # the diagram's numbers, aligned
+
+
+# matplotlib keeps its settings (rcParams) for the whole program, and
+# ``rc_context`` changes them for a while: two threads drawing at once (an
+# explorer's background work and a notebook cell) would mix them up.  Every
+# drawing of the course holds this lock.
+DRAWING = threading.RLock()
 
 
 class _Settings:
@@ -122,7 +130,7 @@ def png(figure):
     dpi = figure.dpi
     figure.dpi = PX_PER_INCH * PIXEL_RATIO
     try:
-        with matplotlib.rc_context({"text.hinting": "none"}):
+        with DRAWING, matplotlib.rc_context({"text.hinting": "none"}):
             rgba, (width, height) = canvas.print_to_buffer()
     finally:
         figure.dpi = dpi
@@ -163,7 +171,7 @@ def svg(figure):
     (``svg.hashsalt``).
     """
     buffer = io.StringIO()
-    with matplotlib.rc_context({"svg.fonttype": "none", "svg.hashsalt": "bp_helpers"}):
+    with DRAWING, matplotlib.rc_context({"svg.fonttype": "none", "svg.hashsalt": "bp_helpers"}):
         figure.savefig(buffer, format="svg", metadata={"Date": None})
     # Runs of spaces line the numbers up: keep them (SVG joins them by default).
     text = buffer.getvalue().replace('<text style="', '<text style="white-space: pre; ')
@@ -178,9 +186,10 @@ def shown_size(figure):
     return round(width * PX_PER_INCH), round(height * PX_PER_INCH)
 
 
-def show_in(image, figure):
-    """Show ``figure`` in the ipywidgets ``Image`` ``image``, as SVG, at its size in CSS pixels."""
+def show_in(image, figure, picture=None):
+    """Show ``figure`` in the ipywidgets ``Image`` ``image``, as SVG, at its size in CSS
+    pixels; ``picture``: the figure's SVG bytes, if made before (``svg(figure).encode()``)."""
     width, height = shown_size(figure)
     image.format = "svg+xml"
-    image.value = svg(figure).encode()
+    image.value = picture if picture is not None else svg(figure).encode()
     image.width, image.height = str(width), str(height)

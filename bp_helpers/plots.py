@@ -21,7 +21,7 @@ import numbers
 
 import matplotlib
 import numpy as np
-from matplotlib.ticker import FuncFormatter, MaxNLocator, NullFormatter
+from matplotlib.ticker import FuncFormatter, MaxNLocator, NullFormatter, NullLocator
 
 from . import colors, formulas, pictures
 from .activations import get_activation
@@ -45,10 +45,11 @@ INSET_RIGHT = (0.51, 0.5, 0.46, 0.3)    # down and for a step up
 # --- the layout of every plot ------------------------------------------------------
 
 def course_style(draw):
-    """``draw``, run under ``pictures.plot_style()``: every text it makes has the course's size."""
+    """``draw``, run under ``pictures.plot_style()``: every text it makes has the course's
+    size (holding ``pictures.DRAWING``, as every drawing does)."""
     @functools.wraps(draw)
     def styled(*args, **kwargs):
-        with matplotlib.rc_context(pictures.plot_style()):
+        with pictures.DRAWING, matplotlib.rc_context(pictures.plot_style()):
             return draw(*args, **kwargs)
     return styled
 
@@ -88,11 +89,12 @@ def x_ticks_apart(ax, integer=False):
 
 def log_scale(ax, which):
     """Put the ``which`` axis ("x" or "y") of ``ax`` on a log scale, its ticks labelled in
-    plain numbers (0.001, 100, 1e+06), never as powers whose exponent is smaller than the text."""
+    plain numbers (0.001, 100, 1e+06), never as powers whose exponent is smaller than the text.
+    No minor ticks: eight a decade take a widget more time to redraw than the rest of the plot."""
     getattr(ax, f"set_{which}scale")("log")
     axis = getattr(ax, f"{which}axis")
     axis.set_major_formatter(FuncFormatter(lambda value, _: f"{value:g}"))
-    axis.set_minor_formatter(NullFormatter())
+    axis.set_minor_locator(NullLocator())
 
 
 def legend_below(ax, handles=None, columns=1):

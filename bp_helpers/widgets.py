@@ -15,6 +15,7 @@ artists of figures built once, so that a slider move is answered quickly.
 """
 
 import html
+import threading
 
 import ipywidgets as widgets
 import numpy as np
@@ -26,7 +27,8 @@ from .formatting import format_number, format_rate
 from .latex import colorize
 from .names import edge_label
 from .network import check_network
-from .figures import DecisionBoundary, ErrorCurve, check_compare
+from .figures import DecisionBoundary, ErrorCurve, RateSweep, check_compare
+from .rate_sweep import train_rates
 from .steps import BIAS_QUANTITIES, trace
 from .training import train, verdict
 
@@ -251,19 +253,32 @@ class LearningRateExplorer(widgets.VBox):
     ``LearningRateExplorer(net, X, T, learning_rate=1.0, updates=100)``: a
     learning-rate slider (0.001 to 100, log scale), a slider for the number
     of updates (up to ``max_updates``, by default 2000 or ``updates`` if more)
-    and a reset button.  Each change trains a fresh copy of
-    ``net`` (``training.train``; ``net`` itself is not changed) and shows the
-    error curve (log scale), the trained network and a verdict: converging,
-    too slow, stalled, oscillating, or diverged at update k.  "Keep this curve"
-    leaves the curve on the plot to compare with the next learning rates
-    (at most 5, the oldest goes first); ``compare=[0.01, 1, 100]`` starts
-    with those curves kept.  For a data set with two inputs and one output
-    it also shades the decision boundary.  Long runs show a progress bar.
+    and a reset button.  It shows, for the rate on the slider, the error
+    curve (log scale), the trained network and a verdict: converging, too
+    slow, stalled, oscillating, or diverged at update k; and, for every rate
+    of the slider at once, the final error against the rate, the regions of
+    the verdicts shaded (``figures.RateSweep``).  "Keep this curve" leaves
+    the curve on the plot to compare with the next learning rates (at most
+    5, the oldest goes first); ``compare=[0.01, 1, 100]`` starts with those
+    curves kept.  For a data set with two inputs and one output it also
+    shades the decision boundary.
+
+    Instant answers: once shown, the explorer trains a copy for every rate
+    of the slider at once (``rate_sweep.train_rates``), in the background,
+    with a progress bar; a slider move then only shows what is already
+    computed.  Until then, or for a rate off the grid, it trains that one
+    rate when asked.  A new number of updates starts the background work
+    again (the old work stops).  ``wait()`` waits for it.  With
+    ``background=False`` there is no such work (and no sweep picture): each
+    move trains its rate.  ``net`` itself is never changed.
     """
 
     def __init__(self, net, X, T, learning_rate=1.0, updates=100, batch_size=None,
-                 compare=(), max_updates=None):
+                 compare=(), max_updates=None, background=True):
         check_network(net)
+        if not isinstance(background, bool):
+            raise TypeError(f"background must be True or False, got {background!r}")
+        self.background = background
         self.start = net.copy()
         self.X = np.atleast_2d(check_array("X", X))
         self.T = np.atleast_2d(check_array("T", T))
@@ -279,16 +294,24 @@ class LearningRateExplorer(widgets.VBox):
         self.defaults = (learning_rate, updates)
         self._moving_sliders = False    # True while run() moves the sliders itself
         self.curve = ErrorCurve()
+        self.sweep_picture = RateSweep()
         self.boundary = (DecisionBoundary(self.X, self.T)
                          if net.sizes[0] == 2 and net.sizes[-1] == 1 else None)
         self.diagram = NetworkDiagram(net.sizes, show=("x", "y", "w", "b"))
+        self.sweep = None               # every rate's run, once the background work is done
+        self._sweep_updates = None      # ... for this number of updates
+        self._drawn = {}                # rate -> its pictures (_draw_rate), drawn in the background
+        self._work = 0                  # which background work is the current one
+        self._thread = None
         self._build_controls(learning_rate, updates, max_updates)
-        pictures = [self.curve_image] + ([self.boundary_image] if self.boundary else [])
+        rows = ([widgets.HBox([self.curve_image, self.boundary_image]),
+                 widgets.HBox([self.sweep_image])] if self.boundary
+                else [widgets.HBox([self.curve_image, self.sweep_image])])
         super().__init__([widgets.HBox([self.learning_rate_slider, self.learning_rate_label,
                                         self.updates_slider]),
                           widgets.HBox([self.keep_button, self.clear_button, self.reset_button,
-                                        self.progress]),
-                          self.verdict, widgets.HBox(pictures), self.diagram_image])
+                                        self.progress, self.sweep_progress]),
+                          self.verdict, *rows, self.diagram_image])
         self.add_class("bp-explorer")
         for rate in compare:            # kept curves: trained and drawn, not shown alone
             self._train(rate, updates)
@@ -307,10 +330,14 @@ class LearningRateExplorer(widgets.VBox):
         self.reset_button = _button("Reset", "undo", "bp-reset", lambda _: self.reset())
         self.progress = widgets.IntProgress(0, min=0, max=1, description="training",
                                             layout=widgets.Layout(visibility="hidden"))
+        self.sweep_progress = widgets.IntProgress(0, min=0, max=1, description="every rate",
+                                                  layout=widgets.Layout(visibility="hidden"))
+        self.sweep_progress.add_class("bp-sweep-progress")
         self.verdict = widgets.HTML()
         self.verdict.add_class("bp-verdict")
         self.curve_image = _picture_widget("bp-curve")
         self.boundary_image = _picture_widget("bp-boundary")
+        self.sweep_image = _picture_widget("bp-sweep")
         self.diagram_image = _picture_widget("bp-diagram")
         self.learning_rate_slider.observe(self._slider_moved, "value")
         self.updates_slider.observe(self._slider_moved, "value")
@@ -320,12 +347,11 @@ class LearningRateExplorer(widgets.VBox):
             self.run()
 
     def run(self, learning_rate=None, updates=None):
-        """Train a fresh copy of the starting network and redraw everything.
+        """Show the run of the sliders' rate and number of updates, and redraw everything.
 
-        It uses the sliders' values; ``run(learning_rate=0.3, updates=500)``
-        first moves the sliders there (``learning_rate`` must be one of the
-        slider's rates), so that what is shown always agrees.  Returns the
-        ``TrainingResult``.
+        ``run(learning_rate=0.3, updates=500)`` first moves the sliders there
+        (``learning_rate`` must be one of the slider's rates), so that what is
+        shown always agrees.  Returns the ``TrainingResult``.
         """
         if learning_rate is not None:
             learning_rate = check_slider_rate(self.learning_rate_slider, learning_rate)
@@ -340,24 +366,51 @@ class LearningRateExplorer(widgets.VBox):
                 self.updates_slider.value = updates
         finally:
             self._moving_sliders = False
-        self._train(self.learning_rate_slider.value, self.updates_slider.value)
-        pictures.show_in(self.curve_image, self.curve.figure)
-        self.verdict.value = f"<b>Verdict:</b> {html.escape(self.verdict_result.text)}"
-        self.net.forward(self.X[0])     # the trained network on the first example,
-        self.net.backward(self.T[0])    # with its error E
-        self.diagram.update(self.net, y_target=self.T[0])
-        pictures.show_in(self.diagram_image, self.diagram.figure)
-        if self.boundary:
-            self.boundary.show(self.net)
-            pictures.show_in(self.boundary_image, self.boundary.figure)
+        rate, updates = self.learning_rate_slider.value, self.updates_slider.value
+        with pictures.DRAWING:
+            self._train(rate, updates)
+            self._redraw(rate)
+        if self.background and self._sweep_updates != updates:
+            self._start_sweep(updates)
         return self.result
 
+    def _redraw(self, learning_rate):
+        pictures.show_in(self.curve_image, self.curve.figure)
+        self.verdict.value = f"<b>Verdict:</b> {html.escape(self.verdict_result.text)}"
+        drawn = self._drawn.get(learning_rate) or self._draw_rate(self.net, learning_rate)
+        pictures.show_in(self.diagram_image, self.diagram.figure, drawn["diagram"])
+        if self.boundary:
+            pictures.show_in(self.boundary_image, self.boundary.figure, drawn["boundary"])
+        if self.sweep is not None:
+            pictures.show_in(self.sweep_image, self.sweep_picture.figure, drawn["sweep"])
+
+    def _draw_rate(self, net, learning_rate):
+        """The pictures of the run of ``learning_rate`` that kept curves do not change
+        (the trained ``net``, its boundary, the sweep marked there), as SVG bytes."""
+        with pictures.DRAWING:
+            net.forward(self.X[0])      # the trained network on the first example,
+            net.backward(self.T[0])     # with its error E
+            self.diagram.update(net, y_target=self.T[0])
+            drawn = {"diagram": pictures.svg(self.diagram.figure).encode()}
+            if self.boundary:
+                self.boundary.show(net)
+                drawn["boundary"] = pictures.svg(self.boundary.figure).encode()
+            if self.sweep is not None:
+                self.sweep_picture.mark(learning_rate)
+                drawn["sweep"] = pictures.svg(self.sweep_picture.figure).encode()
+            return drawn
+
     def _train(self, learning_rate, updates):
-        """Train a fresh copy for ``updates`` updates and draw its curve as the current one."""
-        self.net = self.start.copy()
-        self.result = train(self.net, self.X, self.T, learning_rate, updates,
-                            batch_size=self.batch_size, progress=self._show_progress)
-        self.progress.layout.visibility = "hidden"
+        """The run of ``learning_rate`` for ``updates`` updates, drawn as the current curve:
+        from the background work if it has it, else trained now."""
+        if self._sweep_updates == updates and learning_rate in self.sweep.learning_rates:
+            k = self.sweep.learning_rates.index(learning_rate)
+            self.result, self.net = self.sweep.results[k], self.sweep.nets[k].copy()
+        else:
+            self.net = self.start.copy()
+            self.result = train(self.net, self.X, self.T, learning_rate, updates,
+                                batch_size=self.batch_size, progress=self._show_progress)
+            self.progress.layout.visibility = "hidden"
         self.verdict_result = verdict(self.result)
         label = f"α = {format_rate(learning_rate)} ({self.verdict_result.label})"
         self.curve.show(self.result.errors, label, self.result.diverged_at,
@@ -368,19 +421,68 @@ class LearningRateExplorer(widgets.VBox):
             self.progress.max, self.progress.value = total, done
             self.progress.layout.visibility = "visible"
 
+    def _start_sweep(self, updates):
+        """Train every rate of the slider for ``updates`` updates, in a thread of its own;
+        any earlier such work stops at its next update."""
+        self._work += 1
+        work = self._work
+        rates = [rate for _, rate in self.learning_rate_slider.options]
+        self.sweep, self._sweep_updates, self._drawn = None, None, {}
+
+        def show_progress(done, total):
+            if work == self._work:
+                self.sweep_progress.max, self.sweep_progress.value = total, done
+                self.sweep_progress.layout.visibility = "visible"
+
+        def train_every_rate():
+            sweep = train_rates(self.start, self.X, self.T, rates, updates,
+                                batch_size=self.batch_size, progress=show_progress,
+                                should_stop=lambda: work != self._work)
+            with pictures.DRAWING:
+                if sweep is None or work != self._work:
+                    return
+                self.sweep, self._sweep_updates = sweep, updates
+                self.sweep_picture.show(rates, sweep.results,
+                                        [verdict(result) for result in sweep.results])
+                self.sweep_picture.mark(self.learning_rate_slider.value)
+                pictures.show_in(self.sweep_image, self.sweep_picture.figure)
+            # Then every rate's pictures, the nearest to the slider's first, one at a
+            # time, so that the slider is answered in between.
+            here = np.log(self.learning_rate_slider.value)
+            for k in sorted(range(len(rates)), key=lambda k: abs(np.log(rates[k]) - here)):
+                with pictures.DRAWING:
+                    if work != self._work:
+                        return
+                    self._drawn[rates[k]] = self._draw_rate(sweep.nets[k].copy(), rates[k])
+                    show_progress(len(self._drawn), len(rates))
+            self.sweep_progress.layout.visibility = "hidden"
+        self._thread = threading.Thread(target=train_every_rate, daemon=True,
+                                        name="every learning rate")
+        self._thread.start()
+
+    def wait(self, timeout=None):
+        """Wait for the background work on every rate (its runs and their pictures);
+        return True once it is done."""
+        if self._thread is not None:
+            self._thread.join(timeout)
+        return self.sweep is not None
+
     def keep(self):
         """Keep the current curve on the plot."""
-        self.curve.keep()
-        pictures.show_in(self.curve_image, self.curve.figure)
+        with pictures.DRAWING:
+            self.curve.keep()
+            pictures.show_in(self.curve_image, self.curve.figure)
 
     def clear(self):
         """Remove the kept curves."""
-        self.curve.clear()
-        pictures.show_in(self.curve_image, self.curve.figure)
+        with pictures.DRAWING:
+            self.curve.clear()
+            pictures.show_in(self.curve_image, self.curve.figure)
 
     def reset(self):
         """Back to the starting learning rate and number of updates, no kept curves."""
-        self.curve.clear()
+        with pictures.DRAWING:
+            self.curve.clear()
         self.run(*self.defaults)
 
 

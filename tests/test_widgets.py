@@ -1,13 +1,19 @@
 """The widgets, driven from Python as a learner drives them in the browser."""
 
+import functools
+
 import numpy as np
 import pytest
 
-from bp_helpers import DEMO_EXAMPLE, Network, colors, datasets, demo_network
+from bp_helpers import DEMO_EXAMPLE, Network, colors, datasets, demo_network, train, widgets
 from bp_helpers.formatting import format_number, format_rate
 from bp_helpers.latex import colorize
 from bp_helpers.presets import MAZUR_EXAMPLE, mazur_network
-from bp_helpers.widgets import LearningRateExplorer, Stepper
+from bp_helpers.widgets import Stepper
+
+# The explorer without its work in the background, except where a test is about that work.
+LearningRateExplorer = functools.partial(widgets.LearningRateExplorer, background=False)
+ExplorerWithBackground = widgets.LearningRateExplorer
 
 PNG_START = b"\x89PNG"
 SVG_START = b"<?xml"
@@ -453,3 +459,59 @@ def test_a_learning_rate_change_forgets_the_reveals_whose_value_changed():
     assert r"= \;?" in stepper.formula.value
     stepper.go(2)
     assert not stepper.hidden                # still the same value: still revealed
+
+
+# --- every rate at once --------------------------------------------------------------
+
+def test_explorer_trains_every_rate_in_the_background_then_answers_without_training(
+        demo_data, monkeypatch):
+    explorer = ExplorerWithBackground(demo_network(), *demo_data, updates=100)
+    assert explorer.wait(timeout=120)
+    rates = [rate for _, rate in explorer.learning_rate_slider.options]
+    assert list(explorer.sweep.learning_rates) == rates
+    trained = []
+    monkeypatch.setattr(widgets, "train", lambda *args, **kwargs: trained.append(args))
+    for rate in (0.01, 5.0, 100.0):
+        explorer.learning_rate_slider.value = rate
+        k = rates.index(rate)
+        alone = train(demo_network(), *demo_data, rate, 100)
+        np.testing.assert_allclose(explorer.result.errors, alone.errors, rtol=1e-12)
+        assert explorer.result.diverged_at == alone.diverged_at
+        assert explorer.sweep_image.value == explorer._drawn[rate]["sweep"]   # marked there
+        assert bytes(explorer.sweep_image.value[:5]) == SVG_START
+    assert trained == []                      # every answer came from the background work
+    assert explorer.sweep_progress.layout.visibility == "hidden"
+
+
+def test_the_sweep_picture_shows_each_rates_final_error(demo_data):
+    explorer = ExplorerWithBackground(demo_network(), *demo_data, updates=50)
+    assert explorer.wait(timeout=120)
+    picture = explorer.sweep_picture
+    for rate, result in zip(explorer.sweep.learning_rates, explorer.sweep.results):
+        if result.diverged_at is None:
+            k = list(picture.line.get_xdata()).index(rate)
+            assert picture.line.get_ydata()[k] == pytest.approx(result.final_error, rel=1e-12)
+    labels = {region.get_label() for region in picture.regions} - {"_nolegend_"}
+    assert {"too slow", "converging"} <= labels
+
+
+def test_a_new_number_of_updates_starts_the_work_again_and_stale_work_stops(demo_data):
+    explorer = ExplorerWithBackground(demo_network(), *demo_data, updates=100)
+    first = explorer._work
+    explorer.updates_slider.value = 300       # before the first work is done, or after
+    assert explorer._work == first + 1
+    assert explorer.wait(timeout=120)
+    assert explorer._sweep_updates == 300
+    assert all(len(result.errors) <= 300 for result in explorer.sweep.results)
+    alone = train(demo_network(), *demo_data, explorer.learning_rate_slider.value, 300)
+    np.testing.assert_allclose(explorer.result.errors, alone.errors, rtol=1e-12)
+
+
+def test_without_background_work_each_move_trains_its_rate(demo_data):
+    explorer = LearningRateExplorer(demo_network(), *demo_data, updates=100)
+    assert explorer._thread is None and not explorer.wait()
+    explorer.learning_rate_slider.value = 5.0
+    alone = train(demo_network(), *demo_data, 5.0, 100)
+    np.testing.assert_allclose(explorer.result.errors, alone.errors, rtol=1e-12)
+    with pytest.raises(TypeError, match="background must be True or False"):
+        ExplorerWithBackground(demo_network(), *demo_data, background="no")
