@@ -408,7 +408,7 @@ def explorer_redraw(quick=False):
 def rate_sweep(quick=False):
     """Kernel time to train the learning-rate slider's whole grid at once, in ms.
 
-    ``rate_sweep.train_rates`` with the slider's 51 rates (``widgets.RATE_STOPS``)
+    ``rate_sweep.train_rates`` with the slider's 51 rates (``checks.RATE_STOPS``)
     on the settings of the course's explorers: the figure is the demo's
     (notebook 4: ``demo_network()``, 100 updates), compared with one
     ``train`` per rate; the parts are the playgrounds of notebook 5, XOR
@@ -420,7 +420,7 @@ def rate_sweep(quick=False):
     from bp_helpers.datasets import spiral, xor
     from bp_helpers.rate_sweep import train_rates
     from bp_helpers.training import train
-    from bp_helpers.widgets import RATE_STOPS
+    from bp_helpers.checks import RATE_STOPS
     rounds = timing(quick)["rounds"]
     spiral_updates = 200 if quick else 2000
     explorers = {

@@ -13,8 +13,13 @@ import numbers
 import numpy as np
 
 # The learning rates the course's sliders show (widgets.py), and so the ones
-# its explorers and their static pictures take.
+# its explorers and their static pictures take: from 0.001 to 100, stopping
+# at round rates, ten to each power of ten (each about 1.25 times the one
+# before).  An explorer's starting rate that is not one of them is added as a
+# stop of its own.
 LOWEST_RATE, HIGHEST_RATE = 0.001, 100.0
+RATE_STOPS = [float(f"{m}e{e}") for e in range(-3, 2)
+              for m in (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8)] + [HIGHEST_RATE]
 
 
 def check_sizes(sizes):

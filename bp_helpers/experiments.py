@@ -3,8 +3,8 @@
 - One update seen from its outcome: ``after_one_update``, ``plot_one_update``.
 - Learning rates compared on one problem: ``compare_learning_rates``, whose
   picture is also the first state of the learning-rate explorer
-  (``explorer_first_state``); a classifier's share of points right
-  (``accuracy``).
+  (``explorer_first_state``); every rate of the explorer's slider at once
+  (``plot_rate_sweep``); a classifier's share of points right (``accuracy``).
 - Several examples: the curve a network fits through them (``plot_fits``).
 - Matt Mazur's worked example against his published numbers
   (``mazur_numbers``, ``mazur_table``) and the update-order trap
@@ -35,13 +35,14 @@ from matplotlib.figure import Figure
 
 from . import colors, formulas
 from .activations import get_activation
-from .checks import (check_array, check_example, check_learning_rate, check_positive_number,
-                     check_whole_number)
+from .checks import (RATE_STOPS, check_array, check_example, check_learning_rate,
+                     check_positive_number, check_whole_number)
 from .formatting import format_number, format_rate
 from .network import Network, check_network
-from .figures import KEPT_RUNS, DecisionBoundary, ErrorCurve, check_compare
+from .figures import KEPT_RUNS, DecisionBoundary, ErrorCurve, RateSweep, check_compare
 from .plots import axes_or_new, course_style, legend_below, log_scale, new_plot, plot_activation
 from .presets import MAZUR_EXAMPLE, MAZUR_LEARNING_RATE, MAZUR_PUBLISHED, mazur_network
+from .rate_sweep import train_rates
 from .training import TrainingResult, Verdict, train, verdict
 
 # Series that must be told apart (activations, networks): greys from light to
@@ -231,6 +232,28 @@ def explorer_first_state(net, X, T, learning_rate=1.0, updates=100, batch_size=N
         T = np.atleast_2d(check_array("T", T))
         DecisionBoundary(X, T, ax=ax_boundary).show(comparison.runs[-1].net)
     return comparison
+
+
+def plot_rate_sweep(net, X, T, updates, batch_size=None, learning_rate=None):
+    """The final error against the learning rate, for every rate of the explorer's slider.
+
+    A copy of ``net`` is trained for ``updates`` updates with each rate of
+    ``checks.RATE_STOPS`` (0.001 to 100), all at once (``rate_sweep.train_rates``);
+    the picture (``figures.RateSweep``, as beside each explorer) shows each
+    final error, a ✕ for the rates that diverged, and the regions of the
+    verdicts.  ``learning_rate`` (one of the rates) is marked, if given.
+    Returns the figure.
+    Notebook 4.
+    """
+    check_network(net)
+    X = np.atleast_2d(check_array("X", X))
+    T = np.atleast_2d(check_array("T", T))
+    sweep = train_rates(net, X, T, RATE_STOPS, updates, batch_size=batch_size)
+    picture = RateSweep()
+    picture.show(sweep.learning_rates, sweep.results, [verdict(r) for r in sweep.results])
+    if learning_rate is not None:
+        picture.mark(check_learning_rate("learning_rate", learning_rate))
+    return picture.figure
 
 
 def accuracy(net, X, T):

@@ -112,8 +112,8 @@ def new_figure(width_px, height_px):
     if width_px > MAX_WIDTH_PX:
         raise ValueError(f"width_px must be at most {MAX_WIDTH_PX} (a notebook column), "
                          f"got {width_px}")
-    figure = CourseFigure(figsize=(width_px / PX_PER_INCH, height_px / PX_PER_INCH),
-                          dpi=PX_PER_INCH)
+    figure = CourseFigure(figsize=(round(width_px) / PX_PER_INCH, round(height_px) / PX_PER_INCH),
+                          dpi=PX_PER_INCH)          # whole CSS pixels
     FigureCanvasAgg(figure)
     return figure
 

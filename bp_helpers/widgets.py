@@ -21,7 +21,7 @@ import ipywidgets as widgets
 import numpy as np
 
 from . import pictures
-from .checks import HIGHEST_RATE, check_array, check_learning_rate, check_whole_number
+from .checks import RATE_STOPS, check_array, check_learning_rate, check_whole_number
 from .drawing import DEFAULT_SHOW, NetworkDiagram
 from .formatting import format_number, format_rate
 from .latex import colorize
@@ -32,11 +32,6 @@ from .rate_sweep import train_rates
 from .steps import BIAS_QUANTITIES, trace
 from .training import train, verdict
 
-# The learning-rate sliders run from 0.001 to 100 and stop at round rates,
-# ten to each power of ten (each about 1.25 times the one before); a
-# starting rate that is not one of them is added as a stop of its own.
-RATE_STOPS = [float(f"{m}e{e}") for e in range(-3, 2)
-              for m in (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8)] + [HIGHEST_RATE]
 DEFAULT_MAX_UPDATES = 2000        # the explorer's updates slider goes at least this far
 PICTURES_KEPT = 64              # the player keeps the pictures of the last 64 steps drawn
 QUIZ_TOLERANCE = 0.02           # a prediction within 2 % of the value is right
@@ -507,7 +502,7 @@ def check_slider_rate(slider, value):
 def _learning_rate_controls(learning_rate):
     """A learning-rate slider (0.001 to 100, log scale) and the label of its value.
 
-    The slider stops at ``RATE_STOPS`` and at ``learning_rate``, the rate it
+    The slider stops at ``checks.RATE_STOPS`` and at ``learning_rate``, the rate it
     starts at, each labelled as ``format_rate`` writes it.  (A slider of
     numbers only takes the values of its grid, and the browser would move 3
     to the nearest of them.)  The label shows the rate in use.

@@ -510,3 +510,20 @@ def test_accuracy_refuses_bad_input():
         accuracy(mazur_network(), [[0.1, 0.2]], [[0.0, 1.0]])
     with pytest.raises(ValueError, match="T must have shape"):
         accuracy(Network([2, 1]), np.zeros((4, 2)), np.zeros((3, 1)))
+
+
+def test_plot_rate_sweep_draws_every_rates_final_error_as_train_alone_gives_it():
+    from bp_helpers import pictures, train
+    from bp_helpers.checks import RATE_STOPS
+    from bp_helpers.experiments import plot_rate_sweep
+    x_input, y_target = DEMO_EXAMPLE
+    figure = plot_rate_sweep(demo_network(), x_input, y_target, 40, learning_rate=2.0)
+    assert pictures.shown_size(figure) == (440, 400)
+    line = figure.axes[0].lines[0]
+    rates, errors = list(line.get_xdata()), line.get_ydata()
+    assert rates == RATE_STOPS                       # no demo run diverges in 40 updates
+    for rate in (0.001, 0.5, 2.0, 100.0):
+        alone = train(demo_network(), x_input, y_target, rate, 40)
+        assert errors[rates.index(rate)] == pytest.approx(alone.final_error, rel=1e-12)
+    with pytest.raises(ValueError, match="learning_rate"):
+        plot_rate_sweep(demo_network(), x_input, y_target, 40, learning_rate=1000.0)
