@@ -1,0 +1,97 @@
+"""How long a learner waits: from an input (a click, a key) to the new picture, in the browser.
+
+Measured, never asserted on time (a loaded machine is slower, not wrong):
+each measurement is the time from just before the input is sent to the
+moment the widget's picture has a new source and has been decoded, read
+with the page's own clock (``performance.now``).  The figures go to
+``tests/browser/latency.json`` (median and 90th percentile per widget), and
+the README shows them.  What is asserted: that every input did redraw.
+
+- the player (notebook 3): Next, ``NEXT_PRESSES`` times;
+- every learning-rate explorer (notebooks 4 and 5): the right or left arrow
+  key on its learning-rate slider, ``KEY_PRESSES`` times, once its work on
+  every rate is done (its "every rate" bar hidden).
+"""
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from course_notebooks import notebooks_using
+from jupyter_pages import fail_on, notebook_problems
+
+NEXT_PRESSES = 12
+KEY_PRESSES = 12
+SWEEP_TIMEOUT_MS = 180_000          # the spiral's work on every rate takes seconds
+RESULTS = Path(__file__).resolve().parent / "latency.json"
+
+# Resolves, once the image's src has changed and the new picture is decoded,
+# to the page's clock at that moment.
+WATCH_JS = """img => {
+    const before = img.src;
+    window.bpRedrawn = new Promise(resolve => {
+        const watcher = new MutationObserver(async () => {
+            if (img.src === before) return;
+            watcher.disconnect();
+            try { await img.decode(); } catch (error) {}
+            resolve(performance.now());
+        });
+        watcher.observe(img, {attributes: true, attributeFilter: ["src"]});
+    });
+}"""
+
+
+def input_to_picture_ms(page, image, send_input):
+    """Milliseconds from just before ``send_input()`` to the new picture in ``image``."""
+    page.evaluate(WATCH_JS, image.element_handle())
+    start = page.evaluate("performance.now()")
+    send_input()
+    return page.evaluate("window.bpRedrawn") - start
+
+
+def summary(times):
+    return {"median_ms": round(float(np.median(times)), 1),
+            "p90_ms": round(float(np.percentile(times, 90)), 1), "inputs": len(times)}
+
+
+def record(widget, times):
+    results = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
+    results[widget] = summary(times)
+    RESULTS.write_text(json.dumps(results, indent=2, sort_keys=True) + "\n")
+
+
+@pytest.mark.parametrize("name", notebooks_using("Stepper("))
+def test_player_next_to_picture(pages, name):
+    run = pages.run_in_lab(name)
+    fail_on(run.problems, f"{name} did not run cleanly")
+    stepper = run.panel.locator(".bp-stepper").first
+    stepper.scroll_into_view_if_needed()
+    image = stepper.locator(".bp-diagram img, img.bp-diagram").first
+    button = stepper.locator(".bp-next").first
+    times = [input_to_picture_ms(run.page, image, button.click) for _ in range(NEXT_PRESSES)]
+    record(f"{name}: player, Next", times)
+    fail_on(notebook_problems(run.page, run.panel, run.notebook), f"{name} after the player")
+
+
+@pytest.mark.parametrize("name", notebooks_using("LearningRateExplorer("))
+def test_explorer_key_to_picture(pages, name):
+    run = pages.run_in_lab(name)
+    fail_on(run.problems, f"{name} did not run cleanly")
+    explorers = run.panel.locator(".bp-explorer")
+    for k in range(explorers.count()):
+        explorer = explorers.nth(k)
+        explorer.scroll_into_view_if_needed()
+        progress = explorer.locator(".bp-sweep-progress").first
+        run.page.wait_for_function("e => getComputedStyle(e).visibility === 'hidden'",
+                                   arg=progress.element_handle(), timeout=SWEEP_TIMEOUT_MS)
+        image = explorer.locator(".bp-curve img, img.bp-curve").first
+        handle = explorer.locator(".bp-lr-slider .noUi-handle").first
+        times = []
+        for press in range(KEY_PRESSES):
+            key = "ArrowRight" if press % 2 == 0 else "ArrowLeft"
+            handle.focus()
+            times.append(input_to_picture_ms(run.page, image, lambda: run.page.keyboard.press(key)))
+        record(f"{name}: explorer {k + 1}, learning-rate key", times)
+    fail_on(notebook_problems(run.page, run.panel, run.notebook), f"{name} after the explorers")
