@@ -69,6 +69,13 @@ def _own_axes(size, margins):
     return figure, ax
 
 
+def _axes(ax, size, margins):
+    """``(figure, ax)``: the given ``ax`` and its figure, or a figure of its own (``_own_axes``)."""
+    if ax is None:
+        return _own_axes(size, margins)
+    return ax.figure, ax
+
+
 @dataclass
 class _Run:
     """A run on the error curve: its line, the line that rises from its last
@@ -101,10 +108,7 @@ class ErrorCurve:
 
     @course_style
     def __init__(self, ax=None):
-        if ax is None:
-            self.figure, ax = _own_axes(self.SIZE, self.MARGINS)
-        else:
-            self.figure = ax.figure
+        self.figure, ax = _axes(ax, self.SIZE, self.MARGINS)
         self.ax = ax
         log_scale(ax, "y")
         x_ticks_apart(ax, integer=True)         # updates are counted
@@ -312,10 +316,7 @@ class RateSweep:
 
     @course_style
     def __init__(self, ax=None):
-        if ax is None:
-            self.figure, ax = _own_axes(self.SIZE, self.MARGINS)
-        else:
-            self.figure = ax.figure
+        self.figure, ax = _axes(ax, self.SIZE, self.MARGINS)
         self.ax = ax
         log_scale(ax, "x")
         log_scale(ax, "y")

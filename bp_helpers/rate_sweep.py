@@ -39,8 +39,8 @@ import numpy as np
 from . import formulas
 from .checks import check_positive_number, check_whole_number
 from .network import Network, Overflow, _first_not_finite, check_network
-from .training import (PROGRESS_CALLS, TrainingResult, _batches, _change, _check_data,
-                       _divergence, _stop)
+from .training import (PROGRESS_CALLS, TrainingResult, _batches, _change, _check_batches,
+                       _check_data, _divergence, _stop)
 
 
 @dataclass(frozen=True, eq=False)
@@ -78,12 +78,7 @@ def train_rates(net, X, T, learning_rates, updates, batch_size=None, seed=0,
     X, T = _check_data(net, X, T)
     rates = _check_rates(learning_rates)
     updates = check_whole_number("updates", updates, 1)
-    if batch_size is not None:
-        batch_size = check_whole_number("batch_size", batch_size, 1)
-        if batch_size > len(X):
-            raise ValueError(f"batch_size must be at most the number of examples "
-                             f"({len(X)}), got {batch_size}")
-    seed = check_whole_number("seed", seed, 0)
+    batch_size, seed = _check_batches(batch_size, seed, X)
     for name, function in [("progress", progress), ("should_stop", should_stop)]:
         if function is not None and not callable(function):
             raise TypeError(f"{name} must be a function or None, got {function!r}")

@@ -111,12 +111,7 @@ def train(net, X, T, learning_rate, updates, batch_size=None, seed=0, progress=N
     X, T = _check_data(net, X, T)
     learning_rate = check_positive_number("learning_rate", learning_rate)
     updates = check_whole_number("updates", updates, 1)
-    if batch_size is not None:
-        batch_size = check_whole_number("batch_size", batch_size, 1)
-        if batch_size > len(X):
-            raise ValueError(f"batch_size must be at most the number of examples "
-                             f"({len(X)}), got {batch_size}")
-    seed = check_whole_number("seed", seed, 0)
+    batch_size, seed = _check_batches(batch_size, seed, X)
     if progress is not None and not callable(progress):
         raise TypeError(f"progress must be a function progress(done, total) or None, "
                         f"got {progress!r}")
@@ -233,6 +228,17 @@ def _check_data(net, X, T):
         raise ValueError(f"X and T must hold the same number of examples, "
                          f"got {len(X)} inputs in X and {len(T)} targets in T")
     return X, T
+
+
+def _check_batches(batch_size, seed, X):
+    """``(batch_size, seed)`` checked: ``None`` (the whole set) or at most ``len(X)``
+    examples a batch; a whole ``seed`` of at least 0."""
+    if batch_size is not None:
+        batch_size = check_whole_number("batch_size", batch_size, 1)
+        if batch_size > len(X):
+            raise ValueError(f"batch_size must be at most the number of examples "
+                             f"({len(X)}), got {batch_size}")
+    return batch_size, check_whole_number("seed", seed, 0)
 
 
 def _batches(X, T, batch_size, seed):

@@ -299,9 +299,12 @@ class LearningRateExplorer(widgets.VBox):
         self._work = 0                  # which background work is the current one
         self._thread = None
         self._build_controls(learning_rate, updates, max_updates)
-        rows = ([widgets.HBox([self.curve_image, self.boundary_image]),
-                 widgets.HBox([self.sweep_image])] if self.boundary
-                else [widgets.HBox([self.curve_image, self.sweep_image])])
+        # Pictures side by side where the column is wide enough, one under the
+        # other where it is not (a narrow window, presentation mode).
+        wrap = widgets.Layout(flex_flow="row wrap")
+        rows = ([widgets.HBox([self.curve_image, self.boundary_image], layout=wrap),
+                 widgets.HBox([self.sweep_image], layout=wrap)] if self.boundary
+                else [widgets.HBox([self.curve_image, self.sweep_image], layout=wrap)])
         super().__init__([widgets.HBox([self.learning_rate_slider, self.learning_rate_label,
                                         self.updates_slider]),
                           widgets.HBox([self.keep_button, self.clear_button, self.reset_button,
