@@ -82,7 +82,8 @@ clean:
 # (requirements.txt + classroom/requirements.txt) and the proxy from npm.
 CLASSROOM_READY := classroom/.venv/.installed
 
-$(CLASSROOM_READY): requirements.txt pyproject.toml classroom/requirements.txt classroom/package-lock.json classroom/lab-overrides.json classroom/install.sh
+$(CLASSROOM_READY): requirements.txt pyproject.toml classroom/requirements.txt classroom/package-lock.json \
+		classroom/lab-overrides.json classroom/jupyter_server_config.py classroom/install.sh
 	classroom/install.sh
 
 classroom: $(CLASSROOM_READY)

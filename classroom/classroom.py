@@ -59,6 +59,9 @@ def main():
                         help="the hub's database, secrets and passwords (default: %(default)s)")
     parser.add_argument("--homes", type=Path, default=Path("/home"),
                         help="where the learners' home folders go (default: %(default)s)")
+    parser.add_argument("--image",
+                        help="run each learner's server in this docker image (z2jh/Dockerfile) "
+                             "instead of classroom/.venv: for checking the image")
     parser.add_argument("--remove-accounts", action="store_true",
                         help="remove the class list's learner accounts instead of starting")
     parser.add_argument("--remove-homes", action="store_true",
@@ -78,13 +81,16 @@ def main():
 
     homes = args.homes.resolve()
     state = args.state.resolve()
+    for name in names:          # refuse the whole list before making anything
+        existing_account(name, homes)
     state.mkdir(mode=0o700, parents=True, exist_ok=True)
     state.chmod(0o700)
     passwords = learner_passwords(state, names)
     for name in names:
         make_account(name, homes)
 
-    settings = {"port": args.port, "hub_port": free_port(), "proxy_api_port": free_port()}
+    settings = {"port": args.port, "hub_port": free_port(), "proxy_api_port": free_port(),
+                "image": args.image}
     (state / "settings.json").write_text(json.dumps(settings, indent=1))
     print_welcome(args.port, state, passwords)
     start_hub(state)
@@ -133,21 +139,27 @@ def write_private(path, text):
     os.chmod(path, 0o600)
 
 
-def make_account(name, homes):
-    """The learner's account and private home folder; an account not made here is refused."""
+def existing_account(name, homes):
+    """The learner's account if the classroom made it before; any other account or home is refused."""
     home = homes / name
     try:
         account = pwd.getpwnam(name)
     except KeyError:
-        account = None
-    if account is not None:
-        if account.pw_gecos != MARK or Path(account.pw_dir) != home:
-            sys.exit(f"An account named {name!r} already exists on this machine and is not a "
-                     f"classroom learner's with its home in {homes} (it is {account.pw_gecos!r}, "
-                     f"home {account.pw_dir}).  Rename the learner in the class list.")
-    else:
         if home.exists():
             sys.exit(f"{home} exists but no account {name!r}: move it away, or choose --homes.")
+        return None
+    if account.pw_gecos != MARK or Path(account.pw_dir) != home:
+        sys.exit(f"An account named {name!r} already exists on this machine and is not a "
+                 f"classroom learner's with its home in {homes} (it is {account.pw_gecos!r}, "
+                 f"home {account.pw_dir}).  Rename the learner in the class list.")
+    return account
+
+
+def make_account(name, homes):
+    """The learner's account and private home folder (kept if the classroom made them before)."""
+    home = homes / name
+    account = existing_account(name, homes)
+    if account is None:
         # No password (locked): the only way in is the hub.  bash for JupyterLab's terminal.
         subprocess.run(["useradd", "--home-dir", str(home), "--no-create-home",
                         "--shell", "/bin/bash", "--comment", MARK, "--user-group", name],

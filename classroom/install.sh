@@ -6,7 +6,8 @@
 #                            server and kernel
 #   classroom/node_modules   configurable-http-proxy, the hub's proxy, from npm
 #                            (versions locked in classroom/package-lock.json)
-# and the JupyterLab settings every learner starts with (lab-overrides.json).
+# and every learner's settings: JupyterLab's (lab-overrides.json) and the
+# Jupyter server's (jupyter_server_config.py).
 set -eu
 umask 022   # learners' servers run as their own accounts and must read the venv
 cd "$(dirname "$0")/.."
@@ -34,7 +35,8 @@ test -x classroom/.venv/bin/python || "$PYTHON" -m venv classroom/.venv
 classroom/.venv/bin/python -m pip install --quiet --disable-pip-version-check \
     -r requirements.txt -r classroom/requirements.txt
 settings=classroom/.venv/share/jupyter/lab/settings
-mkdir -p "$settings"
+mkdir -p "$settings" classroom/.venv/etc/jupyter
 cp classroom/lab-overrides.json "$settings/overrides.json"
+cp classroom/jupyter_server_config.py classroom/.venv/etc/jupyter/jupyter_server_config.py
 (cd classroom && npm ci --no-audit --no-fund --loglevel=error)
 touch classroom/.venv/.installed

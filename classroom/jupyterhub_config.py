@@ -8,8 +8,9 @@
 # - Each learner's JupyterLab and kernels run as their own local account
 #   (LocalProcessSpawner), in their own home, from classroom/.venv, where the
 #   course's requirements.txt and bp_helpers are installed.
-# - The JupyterLab settings every learner starts with are lab-overrides.json
-#   (copied into the venv by install.sh).
+# - Every learner's server starts with the settings of lab-overrides.json
+#   (JupyterLab's) and jupyter_server_config.py (the server's: nothing asked of
+#   the internet, idle kernels culled), copied into the venv by install.sh.
 import json
 import os
 import sys
@@ -51,16 +52,13 @@ c.Spawner.environment = {
     "BP_SINGLEUSER": str(VENV_BIN / "jupyterhub-singleuser"),
 }
 c.Spawner.default_url = "/lab/tree/course"
-c.Spawner.args = [
-    # Nothing asked of the internet; extensions are not installed from the page.
-    "--LabApp.news_url=None",
-    "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
-    "--LabApp.extension_manager=readonly",
-    # A kernel left idle for an hour is shut down, to give its memory back
-    # (the notebooks run again in seconds).
-    "--MappingKernelManager.cull_idle_timeout=3600",
-    "--MappingKernelManager.cull_interval=300",
-]
+# classroom.py --image IMAGE: each learner's server in that image instead (for
+# checking the Zero to JupyterHub image with this hub; docker_cli_spawner.py).
+if SETTINGS.get("image"):
+    from docker_cli_spawner import DockerCLISpawner
+    c.JupyterHub.spawner_class = DockerCLISpawner
+    c.DockerCLISpawner.image = SETTINGS["image"]
+
 # A whole class logging in at once, on a small machine: give servers time.
 c.Spawner.start_timeout = 180
 c.Spawner.http_timeout = 180

@@ -90,8 +90,8 @@ def learner_names(count):
     return [f"{first}-{suffix}" for first in firsts[:count]]
 
 
-def start_hub(count):
-    """A classroom for `count` new learners, running and answering."""
+def start_hub(count, image=None):
+    """A classroom for `count` new learners, running and answering (their servers in `image`)."""
     work_dir = Path(tempfile.mkdtemp(prefix="bp-classroom-"))
     work_dir.chmod(0o755)   # the learners' accounts reach their homes through it
     names = learner_names(count)
@@ -103,7 +103,7 @@ def start_hub(count):
         process = subprocess.Popen(
             [str(PYTHON), str(CLASSROOM / "classroom.py"), "--learners", str(class_list),
              "--port", str(port), "--state", str(work_dir / "state"),
-             "--homes", str(work_dir / "homes")],
+             "--homes", str(work_dir / "homes"), *(["--image", image] if image else [])],
             stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT)
     hub = RunningHub(f"http://127.0.0.1:{port}", names, {}, work_dir, process, log_path)
     try:

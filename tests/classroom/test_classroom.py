@@ -1,6 +1,8 @@
-"""A whole class at once: the classroom's JupyterHub, five learners, five real browsers.
+"""A whole class at once: the classroom's JupyterHub, five learners in a real browser.
 
 Run:  make test-classroom        (as root: the classroom makes one account per learner)
+      BP_CLASSROOM_IMAGE=IMAGE make test-classroom
+                                 (each learner's server in the Zero to JupyterHub image)
 
 What it does
 - Starts the classroom as a teacher does (classroom/classroom.py) with a class
@@ -26,7 +28,7 @@ What it does
   127.0.0.1 or ::1.
 - Stopping the hub (SIGTERM, as Ctrl+C) stops every process it started.
 - It prints each learner's spawn time and memory, and writes them to
-  classroom/measurements.md.  Nothing is timed against a limit: the timeouts
+  classroom/measurements.md (measurements-z2jh-image.md with an image).  Nothing is timed against a limit: the timeouts
   only keep a broken run from hanging.
 
 The class runs at once on purpose: five logins, five servers starting, five
@@ -64,7 +66,10 @@ from jupyter_pages import READ_CELLS_JS, code_cells, may_raise, read_notebook  #
 LEARNERS = 5
 NOTEBOOK = "03_backpropagation_step_by_step.ipynb"
 COURSE = REPO / "notebooks"
-MEASUREMENTS = CLASSROOM / "measurements.md"
+# BP_CLASSROOM_IMAGE=IMAGE: each learner's server runs in that image (the Zero to
+# JupyterHub image, classroom/z2jh/build.sh) instead of classroom/.venv.
+IMAGE = os.environ.get("BP_CLASSROOM_IMAGE")
+MEASUREMENTS = CLASSROOM / ("measurements-z2jh-image.md" if IMAGE else "measurements.md")
 LOGS = Path(__file__).resolve().parent / "logs"   # the hub's log and failures' screenshots
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -136,7 +141,7 @@ def klass():
     if not CHROMIUM.exists():
         pytest.fail(f"the classroom test needs Debian's Chromium at {CHROMIUM}: "
                     "apt-get install -y chromium")
-    hub = start_hub(LEARNERS)
+    hub = start_hub(LEARNERS, IMAGE)
     klass = Class(hub)
     try:
         klass.run(klass.open_browser())
@@ -482,6 +487,16 @@ def test_stopping_the_hub_stops_everything(klass):
 
 # --- Figures --------------------------------------------------------------------------------
 
+def course_version():
+    """The commit the course was at, and whether its notebooks or package differed from it."""
+    commit = subprocess.run(["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"],
+                            capture_output=True, text=True).stdout.strip() or "an unknown commit"
+    changed = subprocess.run(["git", "-C", str(REPO), "status", "--porcelain", "--",
+                              "notebooks", "bp_helpers"], capture_output=True, text=True).stdout
+    return f"commit {commit}" + (" with changes to notebooks/ or bp_helpers/ not yet committed"
+                                 if changed.strip() else "")
+
+
 def measure(klass, report):
     """Each learner's spawn time and memory, printed and written to classroom/measurements.md."""
     spawn = klass.hub.spawn_seconds()
@@ -505,10 +520,12 @@ def measure(klass, report):
     lines = [
         "# The classroom, as measured by `make test-classroom`",
         "",
-        f"{time.strftime('%Y-%m-%d')}, {machine}; Python {platform.python_version()}; "
+        f"{time.strftime('%Y-%m-%d')}, {machine}; the course at {course_version()}; "
         f"{LEARNERS} learners logging in at the same moment, each in their own browser context "
         f"of one headless Chromium on the same machine; each ran {NOTEBOOK} "
-        "(Run All Cells) and pressed the player's Next.",
+        "(Run All Cells) and pressed the player's Next.  Each learner's server and kernel ran "
+        + (f"in the docker image {IMAGE} (classroom/z2jh/Dockerfile)." if IMAGE
+           else "from classroom/.venv."),
         "",
         "| learner | server start (hub) | login to JupyterLab shown | Run All Cells (chosen) "
         "| RSS MiB (server + kernel) | of which kernel | PSS MiB | USS MiB |",
@@ -517,7 +534,8 @@ def measure(klass, report):
         "",
         f"- whole class, from the logins to every Next pressed: "
         f"{klass.figures['whole class, login to Next pressed']:.0f} s",
-        f"- the hub and its proxy: {hub_and_proxy:.0f} MiB RSS",
+        f"- the hub and its proxy{' (and the docker clients, one per learner)' if IMAGE else ''}: "
+        f"{hub_and_proxy:.0f} MiB RSS",
         "- server start (hub): the hub's own figure (its log's \"took N seconds to start\"), "
         "from the login to the learner's server answering.",
         "- RSS counts the shared libraries (Python, NumPy, matplotlib) in full for every process; "
