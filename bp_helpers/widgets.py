@@ -16,6 +16,7 @@ artists of figures built once, so that a slider move is answered quickly.
 
 import html
 import threading
+import time
 
 import ipywidgets as widgets
 import numpy as np
@@ -33,7 +34,10 @@ from .steps import BIAS_QUANTITIES, trace
 from .training import train, verdict
 
 DEFAULT_MAX_UPDATES = 2000        # the explorer's updates slider goes at least this far
-PICTURES_KEPT = 64              # the player keeps the pictures of the last 64 steps drawn
+PICTURES_KEPT = 128             # the player keeps the pictures of the last 128 steps drawn
+# Work in the background pauses this long after each picture, so that the
+# learner's click, waiting for the drawing lock, is served first.
+YIELD_SECONDS = 0.01
 QUIZ_TOLERANCE = 0.02           # a prediction within 2 % of the value is right
 SPEEDS = {"slow": 1500, "normal": 800, "fast": 300}  # milliseconds per step
 PHASE_NAMES = {"forward": "forward propagation", "error": "the error",
@@ -57,21 +61,32 @@ class Stepper(widgets.VBox):
     ``quiz=True`` starts in quiz mode: each value stays hidden until the
     learner types a prediction that is right (``close_enough``: the right
     sign and within 2 %) or presses "Reveal".
+
+    Once shown, the player draws every step's picture in the background, the
+    next steps first, so that Next, Play and the step slider only show what
+    is already drawn (``background=False``: each picture when it is first
+    asked for).
     """
 
-    def __init__(self, net, x_input, y_target, learning_rate=1.0, quiz=False, precision=3):
+    def __init__(self, net, x_input, y_target, learning_rate=1.0, quiz=False, precision=3,
+                 background=True):
         self.net = check_network(net).copy()    # training net later does not change the player
+        if not isinstance(background, bool):
+            raise TypeError(f"background must be True or False, got {background!r}")
+        self.background = background
+        self._work = 0                  # which background drawing is the current one
         learning_rate = check_learning_rate("learning_rate", learning_rate)
         self.record = trace(self.net, x_input, y_target, learning_rate)   # checks the rest
         self.x_input, self.y_target = self.record.x_input, self.record.y_target
         self.diagram = NetworkDiagram(net.sizes, show=STEPPER_SHOW, precision=precision)
-        self.pictures = {}              # (step, hidden) -> PNG, the last PICTURES_KEPT drawn
+        self.pictures = {}              # (step, hidden) -> SVG, the last PICTURES_KEPT drawn
         self.revealed = set()
         self._build_controls(learning_rate, quiz)
         super().__init__([self.controls, self.step_label, self.diagram_image, self.formula,
                           self.quiz_box, self.settings, self.summary])
         self.add_class("bp-stepper")
         self.show_step()
+        self._draw_ahead()
 
     # --- the controls -----------------------------------------------------
 
@@ -144,8 +159,29 @@ class Stepper(widgets.VBox):
         before = self.record
         self.record = trace(self.net, self.x_input, self.y_target, learning_rate)
         self.revealed = {k for k in self.revealed if self.record[k].value == before[k].value}
-        self.pictures = {}
+        with pictures.DRAWING:
+            self.pictures = {}
         self.show_step()
+        self._draw_ahead()
+
+    def _draw_ahead(self):
+        """Draw every step's picture in the background, the next steps first, so that
+        Next, Play and the step slider only show what is drawn (unless
+        ``background`` is False); a new record stops the old drawing."""
+        if not self.background:
+            return
+        self._work += 1
+        work, start = self._work, self.step
+
+        def draw_every_step():
+            for k in sorted(range(len(self.record)), key=lambda k: (k < start, abs(k - start))):
+                with pictures.DRAWING:
+                    if work != self._work:
+                        return
+                    self._picture(k, hidden=False)
+                time.sleep(YIELD_SECONDS)       # a click waiting for the lock gets it now
+        self._thread = threading.Thread(target=draw_every_step, daemon=True, name="every step")
+        self._thread.start()
 
     def _new_step(self):
         """Another step: an empty prediction box, and the step drawn."""
@@ -212,13 +248,14 @@ class Stepper(widgets.VBox):
     def _picture(self, k, hidden):
         """The diagram at step ``k`` as SVG, drawn once and kept while among the last
         ``PICTURES_KEPT`` drawn."""
-        if (k, hidden) not in self.pictures:
-            state = self.record.snapshot(k if hidden else k + 1)
-            self.diagram.update(state, self.record[k].highlight)
-            self.pictures[k, hidden] = self.diagram.to_svg().encode()
-            if len(self.pictures) > PICTURES_KEPT:
-                del self.pictures[next(iter(self.pictures))]    # the oldest (dicts keep order)
-        return self.pictures[k, hidden]
+        with pictures.DRAWING:      # the background drawing uses the same diagram
+            if (k, hidden) not in self.pictures:
+                state = self.record.snapshot(k if hidden else k + 1)
+                self.diagram.update(state, self.record[k].highlight)
+                self.pictures[k, hidden] = self.diagram.to_svg().encode()
+                if len(self.pictures) > PICTURES_KEPT:
+                    del self.pictures[next(iter(self.pictures))]    # the oldest (dicts keep order)
+            return self.pictures[k, hidden]
 
     def _formula_html(self, step):
         numbers = step.substituted
@@ -453,6 +490,7 @@ class LearningRateExplorer(widgets.VBox):
                         return
                     self._drawn[rates[k]] = self._draw_rate(sweep.nets[k].copy(), rates[k])
                     show_progress(len(self._drawn), len(rates))
+                time.sleep(YIELD_SECONDS)       # a slider move waiting for the lock gets it now
             self.sweep_progress.layout.visibility = "hidden"
         self._thread = threading.Thread(target=train_every_rate, daemon=True,
                                         name="every learning rate")

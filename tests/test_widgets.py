@@ -9,9 +9,8 @@ from bp_helpers import DEMO_EXAMPLE, Network, colors, datasets, demo_network, tr
 from bp_helpers.formatting import format_number, format_rate
 from bp_helpers.latex import colorize
 from bp_helpers.presets import MAZUR_EXAMPLE, mazur_network
-from bp_helpers.widgets import Stepper
-
-# The explorer without its work in the background, except where a test is about that work.
+# The widgets without their work in the background, except where a test is about that work.
+Stepper = functools.partial(widgets.Stepper, background=False)
 LearningRateExplorer = functools.partial(widgets.LearningRateExplorer, background=False)
 ExplorerWithBackground = widgets.LearningRateExplorer
 
@@ -22,6 +21,21 @@ SVG_START = b"<?xml"
 @pytest.fixture
 def stepper():
     return Stepper(demo_network(), *DEMO_EXAMPLE, learning_rate=1.0)
+
+
+def test_the_player_draws_every_step_ahead_in_the_background():
+    stepper = widgets.Stepper(demo_network(), *DEMO_EXAMPLE, learning_rate=1.0)
+    stepper._thread.join(timeout=120)
+    assert {k for k, hidden in stepper.pictures if not hidden} == set(range(len(stepper.record)))
+    drawn = dict(stepper.pictures)
+    stepper.go(30)                                   # a picture drawn ahead: shown as it is
+    assert bytes(stepper.diagram_image.value) == drawn[30, False]
+    stepper.set_learning_rate(5.0)                   # a new record: drawn again
+    stepper._thread.join(timeout=120)
+    last = len(stepper.record) - 1                   # an update step: new weights with α = 5
+    assert stepper.pictures[last, False] != drawn[last, False]
+    with pytest.raises(TypeError, match="background must be True or False"):
+        widgets.Stepper(demo_network(), *DEMO_EXAMPLE, background=1)
 
 
 @pytest.fixture
@@ -358,7 +372,8 @@ def test_stepper_set_learning_rate_moves_the_slider(stepper):
         stepper.set_learning_rate(1000)
 
 
-def test_the_player_keeps_at_most_64_pictures(stepper):
+def test_the_player_keeps_at_most_64_pictures(stepper, monkeypatch):
+    monkeypatch.setattr(widgets, "PICTURES_KEPT", 64)
     for quiz in (False, True):               # 51 steps, each drawn shown and hidden
         stepper.quiz_toggle.value = quiz
         for k in range(len(stepper.record)):
