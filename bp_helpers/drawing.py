@@ -120,16 +120,21 @@ class NetworkDiagram:
     to fit; by default the diagram makes its own figure of that size, at
     most a notebook column wide (``pictures.MAX_WIDTH_PX``): a network too
     big for that gets a more compact view (``layout.py``).
+    ``highlights=False``: the diagram is never highlighted, so its key leaves
+    out the highlight's fills.
 
     ``update(state, highlight)`` writes a state's values; ``to_png()``
     renders the figure; ``figure`` is the matplotlib Figure.
     """
 
-    def __init__(self, sizes, show=DEFAULT_SHOW, precision=3, ax=None):
+    def __init__(self, sizes, show=DEFAULT_SHOW, precision=3, ax=None, highlights=True):
         self.sizes = check_sizes(sizes)
         self.show = _check_show(show)
         self.precision = check_whole_number("precision", precision, 1)
-        self.layout = layout_of(tuple(self.sizes), self.show, self.precision, pictures.text_px())
+        if not isinstance(highlights, bool):
+            raise TypeError(f"highlights must be True or False, got {highlights!r}")
+        self.layout = layout_of(tuple(self.sizes), self.show, self.precision, pictures.text_px(),
+                                highlights)
         self.size = self.layout.size
         self.figure, self.ax = _new_axes(self.size, ax)
         self.font_size = self.layout.font_pt

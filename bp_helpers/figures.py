@@ -345,7 +345,8 @@ class RateSweep:
         final = np.array([result.final_error for result in results])
         shown = final[~diverged & (final > 0)]
         low, high = (shown.min(), shown.max()) if len(shown) else (1e-3, 1.0)
-        bottom, data_top = math.log10(low / 1.5), math.log10(high * 1.5)
+        room = 0.06 * max(math.log10(high / low), 1.0)     # a ringed point stays inside
+        bottom, data_top = math.log10(low) - room, math.log10(high) + room
         band = CROSS_BAND / (1 - CROSS_BAND) * (data_top - bottom) if diverged.any() else 0.0
         self.top = 10 ** (data_top + band / 2)        # where the ✕s go
         self.ax.set_ylim(10 ** bottom, 10 ** (data_top + band))

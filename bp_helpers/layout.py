@@ -124,7 +124,7 @@ def row_name(layer, name):
 
 
 @functools.lru_cache(maxsize=16)
-def layout_of(sizes, show, precision, text_px):
+def layout_of(sizes, show, precision, text_px, highlights=True):
     """The layout of the picture (the same for the same arguments, so kept).
 
     The fullest view that fits ``pictures.MAX_WIDTH_PX`` and ``MAX_HEIGHT_PX``.  With edge labels,
@@ -139,13 +139,13 @@ def layout_of(sizes, show, precision, text_px):
     for view in (FULL, UNLABELLED_EDGES):
         if view == FULL and not any(may_label(sizes, show, l) for l in range(len(sizes) - 1)):
             continue
-        candidates = [Layout(sizes, show, precision, font_pt, view, row_gap)
+        candidates = [Layout(sizes, show, precision, font_pt, view, row_gap, highlights)
                       for row_gap in (ROW_GAP_LINES if view == FULL else ROW_GAP_LINES[:1])]
         fitting = [layout for layout in candidates
                    if layout.size[0] <= max_width and layout.size[1] <= max_height]
         if fitting:
             return min(fitting, key=_badness)
-    return Layout(sizes, show, precision, font_pt, CIRCLES, 0.0)
+    return Layout(sizes, show, precision, font_pt, CIRCLES, 0.0, highlights)
 
 
 def _badness(layout):
@@ -169,7 +169,7 @@ class Layout:
     bottom, ``key_height`` high; the picture above it.
     """
 
-    def __init__(self, sizes, show, precision, font_pt, view, row_gap):
+    def __init__(self, sizes, show, precision, font_pt, view, row_gap, highlights=True):
         self.sizes, self.show, self.view = sizes, show, view
         self.font_pt = font_pt
         self.char, self.line = text_metrics(font_pt)
@@ -204,7 +204,8 @@ class Layout:
             box = self.label_box(edge)
             self.top = max(self.top, box.y1 + self.clearance)
             self.bottom = min(self.bottom, box.y0 - self.clearance)
-        self.phrases = key_phrases(show, self.with_numbers, bool(self.labelled_gaps))
+        self.phrases = key_phrases(show, self.with_numbers and highlights,
+                                   self.with_numbers, bool(self.labelled_gaps))
         widest_phrase = max(phrase_chars(phrase) for phrase in self.phrases) * self.char
         right = max(self.lane_x(0) + LANE_CHARS * self.char, self.error_box().x1,
                     self.margin + widest_phrase)
@@ -482,8 +483,9 @@ PART_GAP, PHRASE_GAP = 1, 3
 SAMPLE_CHARS = 4                   # length of a sample edge or fill, in characters
 
 
-def key_phrases(show, with_numbers, edge_labels):
-    """What the key says, phrase by phrase, for a picture showing ``show``."""
+def key_phrases(show, highlights, with_numbers, edge_labels):
+    """What the key says, phrase by phrase, for a picture showing ``show``
+    (and the highlight's fills, if it may have ``highlights``)."""
     phrases = []
     if with_numbers:
         forward = [name for name in ("x", "y", "b") if name in show]
@@ -502,7 +504,7 @@ def key_phrases(show, with_numbers, edge_labels):
                     ("sample", -1.0), ("text", "w < 0", "QUIET_TEXT")])
     phrases.append([("sample", 0.0), ("text", "|w| = 0", "QUIET_TEXT"),
                     ("sample", 2.0), ("text", "|w| ≥ 2", "QUIET_TEXT")])
-    if with_numbers:
+    if highlights:
         phrases.append([("swatch", "TARGET_TINT"), ("text", "computed in this step", "QUIET_TEXT"),
                         ("swatch", "READ_TINT"), ("text", "read by it", "QUIET_TEXT")])
     return phrases

@@ -329,7 +329,7 @@ class LearningRateExplorer(widgets.VBox):
         self.sweep_picture = RateSweep()
         self.boundary = (DecisionBoundary(self.X, self.T)
                          if net.sizes[0] == 2 and net.sizes[-1] == 1 else None)
-        self.diagram = NetworkDiagram(net.sizes, show=("x", "y", "w", "b"))
+        self.diagram = NetworkDiagram(net.sizes, show=("x", "y", "w", "b"), highlights=False)
         self.sweep = None               # every rate's run, once the background work is done
         self._sweep_updates = None      # ... for this number of updates
         self._drawn = {}                # rate -> its pictures (_draw_rate), drawn in the background

@@ -688,3 +688,13 @@ def test_highlight_must_be_a_dict_with_a_target():
 
 def test_edge_width_is_never_nan():
     assert not math.isnan(edge_width(float("nan")))
+
+
+def test_a_diagram_never_highlighted_leaves_the_fills_out_of_its_key():
+    net, y_target = computed_demo()
+    plain = NetworkDiagram(net.sizes, show=("x", "y", "w", "b"), highlights=False)
+    texts = strings(plain.update(net, y_target=y_target).figure)
+    assert "computed in this step" not in texts and "w > 0" in texts
+    assert "computed in this step" in strings(NetworkDiagram(net.sizes).update(net).figure)
+    with pytest.raises(TypeError, match="highlights must be True or False"):
+        NetworkDiagram(net.sizes, highlights="no")
