@@ -15,6 +15,7 @@ from jupyter_pages import (drag_slider, fail_on, image_source, notebook_problems
                            screenshot_widget, wait_until_changed)
 
 NEXT_PRESSES = 4
+SWEEP_TIMEOUT_MS = 180_000      # the spiral's work on every rate takes seconds
 
 
 def run_cleanly(pages, name):
@@ -78,6 +79,11 @@ def test_explorer_follows_its_learning_rate_slider(pages, screenshots, name):
     page, panel, notebook = run_cleanly(pages, name)
     explorer = panel.locator(".bp-explorer").first
     explorer.scroll_into_view_if_needed()
+    # Its work on every rate done (the bar hidden), the sweep picture is shown too.
+    page.wait_for_function("e => getComputedStyle(e).visibility === 'hidden'",
+                           arg=explorer.locator(".bp-sweep-progress").first.element_handle(),
+                           timeout=SWEEP_TIMEOUT_MS)
+    assert image_source(explorer.locator(".bp-sweep")), "no sweep picture beside the explorer"
     slider = explorer.locator(".bp-lr-slider").first
     shown = read_parts(OUTCOME_PARTS, explorer)
     screenshot_widget(page, explorer, screenshots / f"{name.removesuffix('.ipynb')}-explorer-first.png")
