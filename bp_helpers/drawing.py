@@ -104,9 +104,11 @@ class _Element:
         if self.patch is not None:
             self.patch.set_facecolor(FILL[role])
             self.patch.set_linewidth(OUTLINE_WIDTH[role])
-        for name, text in self.values.items():
+        framed = {id(text) for name, text in self.values.items()
+                  if role == "target" and name == quantity}     # the input's x and y: one text
+        for text in self.values.values():
             emphasis = EMPHASIS_BOX_TWO_LINES if "\n" in text.get_text() else EMPHASIS_BOX
-            text.set_bbox(emphasis if role == "target" and name == quantity else None)
+            text.set_bbox(emphasis if id(text) in framed else None)
 
 
 class NetworkDiagram:
@@ -192,9 +194,12 @@ class NetworkDiagram:
         for k, name in enumerate(forward, start=1):
             values[name] = self._text(left, self._row_y(top, k), colors.QUANTITY_COLORS[name])
         if backward:
+            # The line between the parts stops short of the box's sides, where
+            # the edges meet it, so that an edge never reads as its continuation.
             y = layout.divider_y(l, i)
-            self.ax.add_line(Line2D([box.x0, box.x1], [y, y], color=colors.QUIET_TEXT,
-                                    linewidth=DIVIDER_WIDTH, zorder=3.5))
+            inset = PAD_CHARS * layout.char
+            self.ax.add_line(Line2D([box.x0 + inset, box.x1 - inset], [y, y],
+                                    color=colors.QUIET_TEXT, linewidth=DIVIDER_WIDTH, zorder=3.5))
             row = 1 + len(forward)
             texts.append(self._text(right, self._row_y(top, row), colors.QUIET_TEXT,
                                     "backward", ha="right"))

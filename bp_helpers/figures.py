@@ -332,7 +332,7 @@ class RateSweep:
                                    zorder=2, visible=False)
         self.now_point = ax.plot([], [], marker="o", markersize=12, markerfacecolor="none",
                                  markeredgewidth=2.5, color=colors.TEXT, linestyle="none",
-                                 label="_nolegend_", zorder=4)[0]
+                                 label="the rate in use", zorder=4)[0]
         self.regions = []
         self.learning_rates, self.final_errors, self.top = None, None, None
 
@@ -377,8 +377,9 @@ class RateSweep:
                                                 hatch=hatch, edgecolor=REGION_EDGE,
                                                 linewidth=0.8, zorder=0, label=label))
             start = k
-        legend_below(self.ax, [region for region in self.regions
-                               if not region.get_label().startswith("_")], columns=2)
+        legend_below(self.ax, [self.now_point] + [region for region in self.regions
+                                                  if not region.get_label().startswith("_")],
+                     columns=2)
 
     def mark(self, learning_rate):
         """Ring the point of ``learning_rate`` (one of the rates shown) and draw its line."""

@@ -491,7 +491,8 @@ def key_phrases(show, highlights, with_numbers, edge_labels):
         forward = [name for name in ("x", "y", "b") if name in show]
         backward = [name for name in ("dE_dy", "dE_dx", "dE_db") if name in show]
         if forward:
-            phrases.append([("text", "forward, above the line:", "QUIET_TEXT")]
+            words = "forward, above the line:" if backward else "node values:"
+            phrases.append([("text", words, "QUIET_TEXT")]
                            + [("text", QUANTITY_NAMES[n], n) for n in forward])
         if backward:
             phrases.append([("text", "backward, below:", "QUIET_TEXT")]
