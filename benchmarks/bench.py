@@ -38,8 +38,8 @@ the demo step's formulas alone within 1.3x of plain NumPy (its checks, about
 whole batch step within 1.15x of plain NumPy.  Each goal is printed next to
 its figure with "pass" or "MISS".
 
-Method (the one of ``timeit``): every implementation starts from copies of
-the same weights.  ``timeit``'s ``autorange`` warms it up and picks how many
+Method (the one of ``timeit``): every implementation starts every round
+from copies of the same weights.  ``timeit``'s ``autorange`` warms it up and picks how many
 steps make one round last at least 0.1 s (0.005 s with ``--quick``); then
 the implementations take turns, round after round (7 rounds, 3 with
 ``--quick``), so that a slow spell of the machine hits all of them alike.
@@ -65,6 +65,7 @@ Left out on purpose: no figure is asserted anywhere (the tests run this with
 
 import argparse
 import ctypes
+import functools
 import ctypes.util
 import importlib
 import importlib.metadata
@@ -257,22 +258,24 @@ def timing(quick):
     return {"rounds": 3, "min_seconds": 0.005} if quick else {"rounds": 7, "min_seconds": 0.1}
 
 
-def seconds_per_step(steps, rounds, min_seconds):
-    """Time the zero-argument functions ``steps`` (label -> function); return label -> seconds.
+def seconds_per_step(makers, rounds, min_seconds):
+    """Time steps made by ``makers`` (label -> a function that returns a fresh
+    zero-argument step function); return label -> seconds per step.
 
-    Each function is warmed up by ``timeit``'s autorange, which picks the
-    number of calls that lasts at least ``min_seconds``; then the functions
-    take turns for ``rounds`` rounds and each keeps its fastest round.
+    Each step is warmed up by ``timeit``'s autorange, which picks the number
+    of calls that lasts at least ``min_seconds``; then the steps take turns
+    for ``rounds`` rounds and each keeps its fastest round.  Every round
+    starts from a fresh step (the same starting weights): a long training
+    run drifts into saturated sigmoids, whose tiny (subnormal) numbers are
+    many times slower to compute with, and would time that instead.
     """
-    timers, numbers = {}, {}
-    for label, step in steps.items():
-        timers[label] = timeit.Timer(step)
-        numbers[label] = _calls_lasting(timers[label], min_seconds)
-    fastest = dict.fromkeys(steps, math.inf)
+    numbers = {label: _calls_lasting(timeit.Timer(make()), min_seconds)
+               for label, make in makers.items()}
+    fastest = dict.fromkeys(makers, math.inf)
     for _ in range(rounds):
-        for label, timer in timers.items():
-            fastest[label] = min(fastest[label], timer.timeit(numbers[label]))
-    return {label: fastest[label] / numbers[label] for label in steps}
+        for label, make in makers.items():
+            fastest[label] = min(fastest[label], timeit.Timer(make()).timeit(numbers[label]))
+    return {label: fastest[label] / numbers[label] for label in makers}
 
 
 def _calls_lasting(timer, min_seconds):
@@ -295,14 +298,16 @@ def compare_steps(name, description, network, x_input, y_target, learning_rate, 
     (the step's time minus that of :func:`checks_of_a_step`).
     """
     arguments = (network, x_input, y_target, learning_rate)
-    steps = {"bp_helpers": network_step(*arguments), "checks": checks_of_a_step(*arguments)}
-    not_measured = {}
-    for label, builder in COMPARED_WITH.items():
+    builders = {"bp_helpers": network_step, "checks": checks_of_a_step, **COMPARED_WITH}
+    makers, not_measured = {}, {}
+    for label, builder in builders.items():
         try:
-            steps[label] = builder(*arguments)
+            builder(*arguments)
         except NotMeasured as reason:
             not_measured[label] = str(reason)
-    seconds = seconds_per_step(steps, **timing(quick))
+        else:
+            makers[label] = functools.partial(builder, *arguments)
+    seconds = seconds_per_step(makers, **timing(quick))
     plain = seconds["plain NumPy"]
     formulas = seconds["bp_helpers"] - seconds["checks"]
     compared_with = []

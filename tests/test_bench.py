@@ -106,8 +106,14 @@ def test_missing_packages_are_reported_not_installed(monkeypatch):
 
 def test_seconds_per_step_gives_every_label_a_positive_time():
     calls = []
-    seconds = bench.seconds_per_step({"a": lambda: calls.append(1), "b": lambda: sum(range(50))},
+    made = []
+
+    def make_a():
+        made.append(1)
+        return lambda: calls.append(1)
+    seconds = bench.seconds_per_step({"a": make_a, "b": lambda: lambda: sum(range(50))},
                                      rounds=2, min_seconds=0.001)
+    assert len(made) == 3          # one for the warm-up, then a fresh one every round
     assert set(seconds) == {"a", "b"}
     assert all(0 < value < 0.001 for value in seconds.values())
     assert len(calls) > 2        # warm-up and rounds did call it
