@@ -18,7 +18,7 @@ JUPYTER_FLAGS := --ServerApp.ip=127.0.0.1 \
 	--LabApp.extension_manager=readonly
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
-.PHONY: lab test test-python test-notebooks test-browser bench time-notebooks run-notebooks html screenshots clean classroom test-classroom
+.PHONY: lab test test-python test-notebooks test-browser bench time-notebooks run-notebooks html screenshots clean classroom test-classroom test-pythons test-ipywidgets7
 
 $(READY): requirements.txt pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -91,3 +91,18 @@ classroom: $(CLASSROOM_READY)
 
 test-classroom: $(CLASSROOM_READY)
 	BP_CLASSROOM_TEST=1 classroom/.venv/bin/python -m pytest tests/classroom/
+
+# The lowest and the highest Python of pyproject.toml's requires-python, each in
+# a fresh venv in a temporary folder: pip install -r requirements.txt, pytest
+# tests/, pytest --nbval notebooks/ (tools/check_python.sh; finds pyenv's too).
+PYTHON_LOWEST ?= python3.10
+PYTHON_HIGHEST ?= python3.13
+
+test-pythons:
+	tools/check_python.sh $(PYTHON_LOWEST)
+	tools/check_python.sh $(PYTHON_HIGHEST)
+
+# The kernel side with ipywidgets 7.7.1 (Colab's), in a fresh venv: the widget
+# tests and every notebook top to bottom (nbval-lax).
+test-ipywidgets7:
+	tools/check_ipywidgets7.sh

@@ -359,8 +359,10 @@ class NetworkDiagram:
             number = number_text(values[name][l][i, j], p)
             return f"{label}\n{number:>{max(layout.edge_name_chars, layout.number_chars)}}"
         l, i = where
-        if l == 0 and name == "y":  # the input's one row "x = y" shows x
-            name = "x"
+        if l == 0 and name in ("x", "y"):   # the input's row: "x", then "x = y" once y is known
+            label = "x" if math.isnan(values["y"][0][i]) else row_name(0, "x")
+            return row_text(label, number_text(values["x"][0][i], p),
+                            layout.name_chars, layout.number_chars)
         return row_text(row_name(l, name), number_text(values[name][l][i], p),
                         layout.name_chars, layout.number_chars)
 
