@@ -90,7 +90,7 @@ classroom: $(CLASSROOM_READY)
 	classroom/.venv/bin/python classroom/classroom.py
 
 test-classroom: $(CLASSROOM_READY)
-	BP_CLASSROOM_TEST=1 classroom/.venv/bin/python -m pytest tests/classroom/
+	classroom/.venv/bin/python -m pytest tests/classroom/
 
 # The lowest and the highest Python of pyproject.toml's requires-python, each in
 # a fresh venv in a temporary folder: pip install -r requirements.txt, pytest
