@@ -173,14 +173,10 @@ class Stepper(widgets.VBox):
         self._work += 1
         work, start = self._work, self.step
 
-        def draw_every_step():
-            for k in sorted(range(len(self.record)), key=lambda k: (k < start, abs(k - start))):
-                with pictures.DRAWING:
-                    if work != self._work:
-                        return
-                    self._picture(k, hidden=False)
-                time.sleep(YIELD_SECONDS)       # a click waiting for the lock gets it now
-        self._thread = threading.Thread(target=draw_every_step, daemon=True, name="every step")
+        order = sorted(range(len(self.record)), key=lambda k: (k < start, abs(k - start)))
+        self._thread = threading.Thread(
+            target=_draw_in_turn, daemon=True, name="every step",
+            args=(order, lambda k: self._picture(k, hidden=False), lambda: work != self._work))
         self._thread.start()
 
     def _new_step(self):
@@ -232,9 +228,7 @@ class Stepper(widgets.VBox):
         k, n = self.step, len(self.record)
         step = self.record[k]
         self.highlight = step.highlight
-        self.diagram_image.value = self._picture(k, self.hidden)
-        self.diagram_image.width, self.diagram_image.height = map(
-            str, pictures.shown_size(self.diagram.figure))
+        pictures.show_in(self.diagram_image, self.diagram.figure, self._picture(k, self.hidden))
         self.step_label.value = (f"<b>step {k + 1} of {n}</b> · {PHASE_NAMES[step.phase]} · "
                                  f"{html.escape(step.title)}")
         self.formula.value = self._formula_html(step)
@@ -333,6 +327,7 @@ class LearningRateExplorer(widgets.VBox):
         self.sweep = None               # every rate's run, once the background work is done
         self._sweep_updates = None      # ... for this number of updates
         self._drawn = {}                # rate -> its pictures (_draw_rate), drawn in the background
+        self._sweep_verdicts = None     # the verdict of each of the sweep's runs
         self._work = 0                  # which background work is the current one
         self._thread = None
         self._build_controls(learning_rate, updates, max_updates)
@@ -441,12 +436,13 @@ class LearningRateExplorer(widgets.VBox):
         if self._sweep_updates == updates and learning_rate in self.sweep.learning_rates:
             k = self.sweep.learning_rates.index(learning_rate)
             self.result, self.net = self.sweep.results[k], self.sweep.nets[k].copy()
+            self.verdict_result = self._sweep_verdicts[k]
         else:
             self.net = self.start.copy()
             self.result = train(self.net, self.X, self.T, learning_rate, updates,
                                 batch_size=self.batch_size, progress=self._show_progress)
             self.progress.layout.visibility = "hidden"
-        self.verdict_result = verdict(self.result)
+            self.verdict_result = verdict(self.result)
         label = f"α = {format_rate(learning_rate)} ({self.verdict_result.label})"
         self.curve.show(self.result.errors, label, self.result.diverged_at,
                         learning_rate=learning_rate)
@@ -476,22 +472,20 @@ class LearningRateExplorer(widgets.VBox):
             with pictures.DRAWING:
                 if sweep is None or work != self._work:
                     return
+                self._sweep_verdicts = [verdict(result) for result in sweep.results]
                 self.sweep, self._sweep_updates = sweep, updates
-                self.sweep_picture.show(rates, sweep.results,
-                                        [verdict(result) for result in sweep.results])
+                self.sweep_picture.show(rates, sweep.results, self._sweep_verdicts)
                 self.sweep_picture.mark(self.learning_rate_slider.value)
                 pictures.show_in(self.sweep_image, self.sweep_picture.figure)
-            # Then every rate's pictures, the nearest to the slider's first, one at a
-            # time, so that the slider is answered in between.
+
+            def draw_rate(k):
+                self._drawn[rates[k]] = self._draw_rate(sweep.nets[k].copy(), rates[k])
+                show_progress(len(self._drawn), len(rates))
+            # Then every rate's pictures, the nearest to the slider's first.
             here = np.log(self.learning_rate_slider.value)
-            for k in sorted(range(len(rates)), key=lambda k: abs(np.log(rates[k]) - here)):
-                with pictures.DRAWING:
-                    if work != self._work:
-                        return
-                    self._drawn[rates[k]] = self._draw_rate(sweep.nets[k].copy(), rates[k])
-                    show_progress(len(self._drawn), len(rates))
-                time.sleep(YIELD_SECONDS)       # a slider move waiting for the lock gets it now
-            self.sweep_progress.layout.visibility = "hidden"
+            order = sorted(range(len(rates)), key=lambda k: abs(np.log(rates[k]) - here))
+            if _draw_in_turn(order, draw_rate, lambda: work != self._work):
+                self.sweep_progress.layout.visibility = "hidden"
         self._thread = threading.Thread(target=train_every_rate, daemon=True,
                                         name="every learning rate")
         self._thread.start()
@@ -563,8 +557,24 @@ def _learning_rate_controls(learning_rate):
     return slider, label
 
 
+def _draw_in_turn(items, draw, stale):
+    """``draw(item)`` for each of ``items``, in order, each holding the drawing lock,
+    until ``stale()``; return True if every item was drawn.
+
+    After each, the lock is left free a moment (``YIELD_SECONDS``), so that a
+    learner's click, waiting for it, is served before the next item.
+    """
+    for item in items:
+        with pictures.DRAWING:
+            if stale():
+                return False
+            draw(item)
+        time.sleep(YIELD_SECONDS)
+    return True
+
+
 def _picture_widget(css_class):
-    """An empty ``Image`` for a picture that ``pictures.show_in`` (or an SVG) fills."""
+    """An empty ``Image`` for a picture that ``pictures.show_in`` fills."""
     image = widgets.Image(format="svg+xml")
     image.add_class(css_class)
     return image
