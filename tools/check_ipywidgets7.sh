@@ -32,6 +32,7 @@ PYTHON=$(command -v "$REQUESTED") || {
 case $PYTHON in /*) ;; *) PYTHON=$(pwd)/$PYTHON ;; esac
 cd "$(dirname "$0")/.." || exit 2
 REPO=$(pwd)
+. "$REPO/tools/venv_checks.sh"
 VERSION=$("$PYTHON" -c 'import sys; print("%d.%d.%d" % sys.version_info[:3])') || {
     echo "check_ipywidgets7: '$PYTHON' did not run as a Python" >&2
     exit 2
@@ -90,29 +91,14 @@ START=$(date +%s)
     exit 1
 }
 echo "installed in $(( $(date +%s) - START )) s"
-"$VENV/bin/python" -m pip list --disable-pip-version-check 2>/dev/null |
-    grep -iE '^(numpy|matplotlib|ipywidgets|widgetsnbextension|jupyterlab.widgets|ipykernel|ipython|jupyter.client|notebook|jupyterlab|nbval|pytest) ' |
-    tr -s ' ' | paste -sd, - | sed 's/,/, /g'
+installed_versions "$VENV" 'numpy|matplotlib|ipywidgets|widgetsnbextension|jupyterlab.widgets|ipykernel|ipython|jupyter.client|notebook|jupyterlab|nbval|pytest'
 WIDGETS_VERSION=$("$VENV/bin/python" -c 'import ipywidgets; print(ipywidgets.__version__)')
 if [ "$WIDGETS_VERSION" != 7.7.1 ]; then
     echo "check_ipywidgets7: FAILED: the venv's kernel imports ipywidgets $WIDGETS_VERSION, not 7.7.1" >&2
     exit 1
 fi
 
-# nbval starts the notebooks' kernel "python3": make sure it is this venv's.
-export JUPYTER_DATA_DIR=$WORK/jupyter-data JUPYTER_CONFIG_DIR=$WORK/jupyter-config
-unset JUPYTER_PATH JUPYTER_CONFIG_PATH
-KERNEL_PYTHON=$("$VENV/bin/python" - <<'EOF'
-import sys
-from jupyter_client.kernelspec import KernelSpecManager
-spec = KernelSpecManager().get_kernel_spec("python3")
-print(sys.executable if spec.argv[0] in ("python", "python3") else spec.argv[0])
-EOF
-)
-if [ "$KERNEL_PYTHON" != "$VENV/bin/python" ]; then
-    echo "check_ipywidgets7: FAILED: the python3 kernel would run $KERNEL_PYTHON, not $VENV/bin/python" >&2
-    exit 1
-fi
+use_venv_kernel check_ipywidgets7 "$VENV" "$WORK"
 
 step "python -m pytest -q tests/test_widgets.py   (ipywidgets $WIDGETS_VERSION)"
 "$VENV/bin/python" -m pytest -q -p no:cacheprovider tests/test_widgets.py

@@ -45,6 +45,7 @@ PYTHON=$(find_python "$REQUESTED") || {
 }
 cd "$(dirname "$0")/.." || exit 2
 REPO=$(pwd)
+. "$REPO/tools/venv_checks.sh"
 VERSION=$("$PYTHON" -c 'import sys; print("%d.%d.%d" % sys.version_info[:3])') || {
     echo "check_python: '$PYTHON' did not run as a Python" >&2
     exit 2
@@ -99,26 +100,9 @@ if [ $INSTALL_STATUS -ne 0 ]; then
     exit 1
 fi
 echo "installed in ${INSTALL_SECONDS} s"
-"$VENV/bin/python" -m pip list --disable-pip-version-check 2>/dev/null |
-    grep -iE '^(numpy|matplotlib|ipywidgets|ipykernel|ipython|jupyterlab|notebook|nbval|pytest) ' |
-    tr -s ' ' | paste -sd, - | sed 's/,/, /g'
+installed_versions "$VENV" 'numpy|matplotlib|ipywidgets|ipykernel|ipython|jupyterlab|notebook|nbval|pytest'
 
-# nbval starts the notebooks' kernel "python3": make sure it is this venv's,
-# not one from the user's Jupyter folders.
-export JUPYTER_DATA_DIR=$WORK/jupyter-data JUPYTER_CONFIG_DIR=$WORK/jupyter-config
-unset JUPYTER_PATH JUPYTER_CONFIG_PATH
-KERNEL_PYTHON=$("$VENV/bin/python" - <<'EOF'
-import sys
-from jupyter_client.kernelspec import KernelSpecManager
-spec = KernelSpecManager().get_kernel_spec("python3")
-print(sys.executable if spec.argv[0] in ("python", "python3") else spec.argv[0])
-EOF
-)
-if [ "$KERNEL_PYTHON" != "$VENV/bin/python" ]; then
-    echo "check_python: FAILED: the python3 kernel would run $KERNEL_PYTHON, not $VENV/bin/python" >&2
-    exit 1
-fi
-echo "the notebooks' kernel python3 runs $KERNEL_PYTHON"
+use_venv_kernel check_python "$VENV" "$WORK"
 
 step "python -m pytest -q tests/"
 START=$(date +%s)
