@@ -18,7 +18,7 @@ JUPYTER_FLAGS := --ServerApp.ip=127.0.0.1 \
 	--LabApp.extension_manager=readonly
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
-.PHONY: lab test test-python test-notebooks test-browser bench time-notebooks run-notebooks html screenshots clean classroom test-classroom test-pythons test-ipywidgets7
+.PHONY: lab test test-python test-notebooks test-browser bench time-notebooks run-notebooks html screenshots clean classroom test-classroom test-pythons test-ipywidgets7 publish
 
 $(READY): requirements.txt pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -106,3 +106,13 @@ test-pythons:
 # tests and every notebook top to bottom (nbval-lax).
 test-ipywidgets7:
 	tools/check_ipywidgets7.sh
+
+# Once the repository has its public address on GitHub: every notebook gets a
+# first code cell that installs the package on Colab (and does nothing
+# elsewhere), README.md the Colab and Binder links, pyproject.toml the address
+# (tools/publish.py; running it again changes nothing).
+#   make publish REPOSITORY=https://github.com/OWNER/NAME
+publish: $(READY)
+	@test -n "$(REPOSITORY)" || { echo "make publish needs the repository's public address:" \
+		"make publish REPOSITORY=https://github.com/OWNER/NAME" >&2; exit 2; }
+	$(BIN)/python tools/publish.py --repository "$(REPOSITORY)"
