@@ -374,12 +374,21 @@ def player_step(quick=False):
     background, is stepped through every step once (so every picture is
     drawn, none comes from the player's cache; the first 10 steps with
     ``--quick``); the figures are the median and the 90th percentile over the
-    steps, of the round with the lowest median.
+    steps, of the round with the lowest median.  Each round lays out every
+    formula anew.
     """
     from bp_helpers.widgets import Stepper
     x_input, y_target = DEMO_EXAMPLE
 
+    def forget_formulas():  # no formula laid out before: not by the last round, not by mathtext
+        from matplotlib.mathtext import MathTextParser
+        from bp_helpers import formula_pictures
+        formula_pictures._shape.cache_clear()
+        formula_pictures._symbol_characters.cache_clear()
+        MathTextParser._parse_cached.cache_clear()
+
     def one_round():        # each picture drawn on demand: what Next costs at worst
+        forget_formulas()
         stepper = Stepper(demo_network(), x_input, y_target, DEMO_LEARNING_RATE,
                           background=False)
         steps = 10 if quick else len(stepper.record) - 1

@@ -5,10 +5,10 @@ This file only hands names on; each idea lives in its own module.
 The engine (the network, its activations and formulas, the step record,
 training, gradcheck, the data sets and the exercises' checkers) needs NumPy
 only, and is imported at once.  The pictures and widgets (``pictures``,
-``drawing``, ``latex``, ``figures``, ``plots``, ``widgets``, ``experiments``) need matplotlib,
-ipywidgets and IPython: each is imported the first time one of its names is
-asked for, so that ``from bp_helpers import Network`` works where only NumPy
-is installed.
+``drawing``, ``latex``, ``formula_pictures``, ``figures``, ``plots``,
+``widgets``, ``experiments``) need matplotlib, ipywidgets and IPython: each is
+imported the first time one of its names is asked for, so that ``from
+bp_helpers import Network`` works where only NumPy is installed.
 """
 
 import importlib
@@ -28,10 +28,11 @@ from .training import TrainingResult, Verdict, train, verdict
 PICTURES_AND_WIDGETS = {
     "presentation": "pictures",
     "NetworkDiagram": "drawing", "draw_network": "drawing",
-    "colorize": "latex", "show_steps": "latex",
+    "colorize": "latex", "show_steps": "latex", "formula_figure": "formula_pictures",
     "STEPPER_SHOW": "widgets", "LearningRateExplorer": "widgets", "Stepper": "widgets",
 }
-MODULES_LOADED_WHEN_ASKED = ("pictures", "drawing", "latex", "figures", "plots", "widgets", "experiments")
+MODULES_LOADED_WHEN_ASKED = ("pictures", "drawing", "latex", "formula_pictures", "figures", "plots",
+                             "widgets", "experiments")
 
 
 def __getattr__(name):
@@ -53,7 +54,7 @@ __all__ = [
     "demo_network", "mazur_network",
     "presentation", "NetworkDiagram", "draw_network",
     "GradcheckResult", "gradcheck",
-    "colorize", "show_steps",
+    "colorize", "show_steps", "formula_figure",
     "Step", "Trace", "trace",
     "TrainingResult", "Verdict", "train", "verdict",
     "RateSweep", "train_rates",

@@ -99,7 +99,7 @@ ACTIVATIONS = {
     "sigmoid": Activation(
         "sigmoid", sigmoid, sigmoid_derivative,
         r"f(x) = 1/(1 + e^{-x})", r"f'(x) = f(x)\,(1 - f(x))",
-        (r"\frac{{1}}{{1 + e^{{-x_{n}}}}}", r"\frac{{1}}{{1 + e^{{-{xf}}}}}"),
+        (r"\frac{{1}}{{1 + \exp(-x_{n})}}", r"\frac{{1}}{{1 + \exp(-{xf})}}"),
         (r"y_{n}\,(1 - y_{n})", r"{yf} \cdot (1 - {y})")),
     "tanh": Activation(
         "tanh", tanh, tanh_derivative,

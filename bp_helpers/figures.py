@@ -307,6 +307,7 @@ class RateSweep:
     same verdict is shaded with that verdict's fill and hatch
     (``VERDICT_REGIONS``), named in the legend.  ``mark(learning_rate)``
     moves the marker of the rate in use: a vertical line and a ringed point.
+    ``waiting(learning_rates)``: the empty axes and a note, until ``show``.
     Draws on ``ax``, or on a figure of its own (``SIZE``, 440 x 400 pixels at
     14 px text).
     """
@@ -334,12 +335,32 @@ class RateSweep:
                                  markeredgewidth=2.5, color=colors.TEXT, linestyle="none",
                                  label="the rate in use", zorder=4)[0]
         self.regions = []
+        self.note = ax.text(0.5, 0.5, "", transform=ax.transAxes, ha="center", va="center",
+                            color=colors.QUIET_TEXT)
         self.learning_rates, self.final_errors, self.top = None, None, None
+
+    @course_style
+    def waiting(self, learning_rates):
+        """While the runs are computed: the axes over ``learning_rates``, empty, and a note."""
+        self.line.set_data([], [])
+        self.crosses.set_data([], [])
+        self.now_point.set_data([], [])
+        self.now_line.set_visible(False)
+        self.band.set(height=0)
+        for region in self.regions:
+            region.remove()
+        self.regions = []
+        self.ax.set_xlim(learning_rates[0] / 1.3, learning_rates[-1] * 1.3)
+        self.ax.set_ylim(1e-3, 1.0)
+        self.note.set_text("computing every rate ...")
+        if self.ax.get_legend() is not None:
+            self.ax.get_legend().remove()
 
     @course_style
     def show(self, learning_rates, results, verdicts):
         """Draw the final errors of ``results`` (one ``TrainingResult`` per rate of
         ``learning_rates``, in increasing order) and the regions of their ``verdicts``."""
+        self.note.set_text("")
         rates = np.asarray(learning_rates, dtype=float)
         diverged = np.array([result.diverged_at is not None for result in results])
         final = np.array([result.final_error for result in results])

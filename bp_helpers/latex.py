@@ -23,16 +23,25 @@ SYMBOL_COLORS = [
 def colorize(latex):
     r"""Wrap each symbol of a step formula in its colour: ``x_{4}`` -> ``\textcolor{#0072B2}{x_{4}}``."""
     out, k = [], 0
+    for begin, end, color in symbol_spans(latex):
+        out += [latex[k:begin], r"\textcolor{" + color + "}{" + latex[begin:end] + "}"]
+        k = end
+    return "".join(out) + latex[k:]
+
+
+def symbol_spans(latex):
+    r"""``[(begin, end, colour)]`` of each symbol of ``latex``, in order:
+    ``latex[begin:end]`` is ``x_{4}`` or ``\frac{dE}{dx_{4}}``."""
+    spans, k = [], 0
     while k < len(latex):
         symbol = _symbol_at(latex, k)
         if symbol is None:
-            out.append(latex[k])
             k += 1
         else:
             end, color = symbol
-            out.append(r"\textcolor{" + color + "}{" + latex[k:end] + "}")
+            spans.append((k, end, color))
             k = end
-    return "".join(out)
+    return spans
 
 
 def _symbol_at(latex, k):

@@ -2,7 +2,9 @@
 
 ``Stepper`` plays the step record of ``steps.trace`` one number at a time:
 the diagram with the current step highlighted and every value known so far
-filled in, and under it the step's formula in symbols and with the numbers.
+filled in, and under it the step's formula in symbols and with the numbers
+(drawn as a picture, so that it reads the same where widgets typeset no LaTeX:
+Colab, VS Code).
 ``LearningRateExplorer`` trains a fresh copy of a network for a chosen
 learning rate and number of updates and shows the error curve, the trained
 network and a verdict.
@@ -17,15 +19,17 @@ artists of figures built once, so that a slider move is answered quickly.
 import html
 import threading
 import time
+from typing import NamedTuple
 
 import ipywidgets as widgets
 import numpy as np
+from matplotlib.figure import Figure
 
 from . import pictures
 from .checks import RATE_STOPS, check_array, check_learning_rate, check_whole_number
 from .drawing import DEFAULT_SHOW, NetworkDiagram
 from .formatting import format_number, format_rate
-from .latex import colorize
+from .formula_pictures import formula_figure
 from .names import edge_label
 from .network import check_network
 from .figures import DecisionBoundary, ErrorCurve, RateSweep, check_compare
@@ -53,6 +57,7 @@ class Stepper(widgets.VBox):
     algorithm for this one example (``steps.trace``; ``net`` itself is not
     changed) and shows step ``k``: the diagram with the step highlighted and
     every value computed so far, the formula in symbols and with numbers.
+    ``formula`` is the LaTeX of the formula shown, in symbols and with numbers.
     Buttons go to the first, previous, next and last step; Play walks
     through them at the chosen speed; the learning-rate slider recomputes the
     update at once.  After the last step a summary compares the error before
@@ -79,10 +84,10 @@ class Stepper(widgets.VBox):
         self.record = trace(self.net, x_input, y_target, learning_rate)   # checks the rest
         self.x_input, self.y_target = self.record.x_input, self.record.y_target
         self.diagram = NetworkDiagram(net.sizes, show=STEPPER_SHOW, precision=precision)
-        self.pictures = {}              # (step, hidden) -> SVG, the last PICTURES_KEPT drawn
+        self.pictures = {}              # (step, hidden) -> _StepPictures, the last PICTURES_KEPT drawn
         self.revealed = set()
         self._build_controls(learning_rate, quiz)
-        super().__init__([self.controls, self.step_label, self.diagram_image, self.formula,
+        super().__init__([self.controls, self.step_label, self.diagram_image, self.formula_image,
                           self.quiz_box, self.settings, self.summary])
         self.add_class("bp-stepper")
         self.show_step()
@@ -114,8 +119,7 @@ class Stepper(widgets.VBox):
         self.step_label = widgets.HTML()
         self.step_label.add_class("bp-step-label")
         self.diagram_image = _picture_widget("bp-diagram")
-        self.formula = widgets.HTMLMath()
-        self.formula.add_class("bp-formula")
+        self.formula_image = _picture_widget("bp-formula")
         self.learning_rate_slider, self.learning_rate_label = _learning_rate_controls(learning_rate)
         self.quiz_toggle = widgets.Checkbox(quiz, description="quiz me: hide each value until I predict it",
                                             indent=False)
@@ -125,7 +129,7 @@ class Stepper(widgets.VBox):
                                   style={"description_width": "initial"})
         self.check_button = _button("Check", "check", "bp-check", lambda _: self.check_guess())
         self.reveal_button = _button("Reveal", "eye", "bp-reveal", lambda _: self.reveal())
-        self.quiz_feedback = widgets.HTMLMath()
+        self.quiz_feedback = widgets.HTML()
         self.quiz_box = widgets.VBox([widgets.HBox([self.guess, self.check_button, self.reveal_button]),
                                       self.quiz_feedback])
         self.summary = widgets.HTML()
@@ -206,8 +210,8 @@ class Stepper(widgets.VBox):
         else:
             sign = " The sign is wrong." if guess * step.value < 0 else ""
             self.quiz_feedback.value = (f"<b>✗ Not yet.</b> You said {html.escape(typed)}.{sign} "
-                                        f"Use ${colorize(step.formula)}$ with the numbers in the "
-                                        f"diagram, then check again or press Reveal.")
+                                        f"Use the formula above with the numbers in the diagram, "
+                                        f"then check again or press Reveal.")
 
     def reveal(self, keep_feedback=False):
         """Show the value of this step (quiz mode)."""
@@ -228,10 +232,12 @@ class Stepper(widgets.VBox):
         k, n = self.step, len(self.record)
         step = self.record[k]
         self.highlight = step.highlight
-        pictures.show_in(self.diagram_image, self.diagram.figure, self._picture(k, self.hidden))
+        drawn = self._picture(k, self.hidden)
+        pictures.show_in(self.diagram_image, self.diagram.figure, drawn.diagram)
+        pictures.show_in(self.formula_image, drawn.formula, drawn.formula_svg)
+        self.formula = step.formula + r"\qquad " + _numbers(step, self.hidden)
         self.step_label.value = (f"<b>step {k + 1} of {n}</b> · {PHASE_NAMES[step.phase]} · "
                                  f"{html.escape(step.title)}")
-        self.formula.value = self._formula_html(step)
         self.first_button.disabled = self.previous_button.disabled = k == 0
         self.next_button.disabled = self.last_button.disabled = k == n - 1
         self.quiz_box.layout.display = "" if self.quiz_toggle.value else "none"
@@ -240,23 +246,19 @@ class Stepper(widgets.VBox):
         self.summary.value = self._summary_html() if k == n - 1 and not self.hidden else ""
 
     def _picture(self, k, hidden):
-        """The diagram at step ``k`` as SVG, drawn once and kept while among the last
-        ``PICTURES_KEPT`` drawn."""
+        """The pictures of step ``k``, drawn once and kept while among the last
+        ``PICTURES_KEPT`` drawn: the diagram as SVG, the formula as a figure and SVG."""
         with pictures.DRAWING:      # the background drawing uses the same diagram
             if (k, hidden) not in self.pictures:
+                step = self.record[k]
                 state = self.record.snapshot(k if hidden else k + 1)
-                self.diagram.update(state, self.record[k].highlight)
-                self.pictures[k, hidden] = self.diagram.to_svg().encode()
+                self.diagram.update(state, step.highlight)
+                formula = formula_figure(step.formula, _numbers(step, hidden))
+                self.pictures[k, hidden] = _StepPictures(
+                    self.diagram.to_svg().encode(), formula, pictures.svg(formula).encode())
                 if len(self.pictures) > PICTURES_KEPT:
                     del self.pictures[next(iter(self.pictures))]    # the oldest (dicts keep order)
             return self.pictures[k, hidden]
-
-    def _formula_html(self, step):
-        numbers = step.substituted
-        if self.hidden:
-            numbers = numbers.rsplit("=", 1)[0] + r"= \;?"
-        return (f"<div style='font-size:1.15em'>$${colorize(step.formula)}$$"
-                f"$${colorize(numbers)}$$</div>")
 
     def _summary_html(self):
         record = self.record
@@ -459,6 +461,9 @@ class LearningRateExplorer(widgets.VBox):
         work = self._work
         rates = [rate for _, rate in self.learning_rate_slider.options]
         self.sweep, self._sweep_updates, self._drawn = None, None, {}
+        with pictures.DRAWING:
+            self.sweep_picture.waiting(rates)
+            pictures.show_in(self.sweep_image, self.sweep_picture.figure)
 
         def show_progress(done, total):
             if work == self._work:
@@ -571,6 +576,21 @@ def _draw_in_turn(items, draw, stale):
             draw(item)
         time.sleep(YIELD_SECONDS)
     return True
+
+
+class _StepPictures(NamedTuple):
+    """What the player shows of one step: the diagram (SVG bytes), the formula
+    (its figure, for its size, and its SVG bytes)."""
+    diagram: bytes
+    formula: Figure
+    formula_svg: bytes
+
+
+def _numbers(step, hidden):
+    """The step's formula with its numbers; in quiz mode, its value hidden: ``... = ?``."""
+    if hidden:
+        return step.substituted.rsplit("=", 1)[0] + r"= \;?"
+    return step.substituted
 
 
 def _picture_widget(css_class):

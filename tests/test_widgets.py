@@ -1,11 +1,13 @@
 """The widgets, driven from Python as a learner drives them in the browser."""
 
 import functools
+import threading
 
 import numpy as np
 import pytest
 
-from bp_helpers import DEMO_EXAMPLE, Network, colors, datasets, demo_network, train, widgets
+from bp_helpers import (DEMO_EXAMPLE, Network, colors, datasets, demo_network, train,
+                        train_rates, widgets)
 from bp_helpers.formatting import format_number, format_rate
 from bp_helpers.latex import colorize
 from bp_helpers.presets import MAZUR_EXAMPLE, mazur_network
@@ -29,11 +31,13 @@ def test_the_player_draws_every_step_ahead_in_the_background():
     assert {k for k, hidden in stepper.pictures if not hidden} == set(range(len(stepper.record)))
     drawn = dict(stepper.pictures)
     stepper.go(30)                                   # a picture drawn ahead: shown as it is
-    assert bytes(stepper.diagram_image.value) == drawn[30, False]
+    assert bytes(stepper.diagram_image.value) == drawn[30, False].diagram
+    assert bytes(stepper.formula_image.value) == drawn[30, False].formula_svg
     stepper.set_learning_rate(5.0)                   # a new record: drawn again
     stepper._thread.join(timeout=120)
     last = len(stepper.record) - 1                   # an update step: new weights with α = 5
-    assert stepper.pictures[last, False] != drawn[last, False]
+    assert stepper.pictures[last, False].diagram != drawn[last, False].diagram
+    assert stepper.pictures[last, False].formula_svg != drawn[last, False].formula_svg
     with pytest.raises(TypeError, match="background must be True or False"):
         widgets.Stepper(demo_network(), *DEMO_EXAMPLE, background=1)
 
@@ -56,17 +60,17 @@ def test_stepper_starts_at_the_first_forward_step(stepper):
 
 
 def test_next_and_previous_move_one_step_and_redraw(stepper):
-    images, formulas = [stepper.diagram_image.value], [stepper.formula.value]
+    images, formulas = [stepper.diagram_image.value], [stepper.formula]
     for expected in range(1, 7):
         stepper.next_button.click()
         assert stepper.step == expected
         images.append(stepper.diagram_image.value)
-        formulas.append(stepper.formula.value)
+        formulas.append(stepper.formula)
     assert len(set(images)) == len(images)
     assert len(set(formulas)) == len(formulas)
     # step 7 is x_4 = w_24 y_2 + w_34 y_3 + b_4 with the demo's numbers
     assert "step 7 of 51" in stepper.step_label.value
-    assert r"0.500 \cdot 0.711 + 0.300 \cdot 0.378 + 0.200 = 0.669" in stepper.formula.value
+    assert r"0.500 \cdot 0.711 + 0.300 \cdot 0.378 + 0.200 = 0.669" in stepper.formula
     assert stepper.highlight["target"] == ("node", 2, 0)
     stepper.previous_button.click()
     assert stepper.step == 5
@@ -100,18 +104,27 @@ def test_play_is_linked_to_the_step_slider(stepper):
 
 def test_learning_rate_slider_changes_the_update_numbers_at_once(stepper):
     stepper.last_button.click()          # b_6 <- b_6 - alpha dE/db_6
-    assert r"0.100 - 1.00 \cdot (-0.0659) = 0.166" in stepper.formula.value
+    assert r"0.100 - 1.00 \cdot (-0.0659) = 0.166" in stepper.formula
     assert stepper.learning_rate_label.value == "α = 1"
     stepper.learning_rate_slider.value = 0.1
     assert stepper.learning_rate_label.value == "α = 0.1"
     assert stepper.step == 50
-    assert r"0.100 - 0.100 \cdot (-0.0659) = 0.107" in stepper.formula.value
+    assert r"0.100 - 0.100 \cdot (-0.0659) = 0.107" in stepper.formula
 
 
-def test_formulas_are_coloured_like_the_diagram(stepper):
+def test_formulas_are_drawn_coloured_like_the_diagram(stepper):
+    """The formula is a picture (no LaTeX for a front end to typeset), its
+    symbols in the diagram's colours: x_4 = w_24 y_2 + w_34 y_3 + b_4."""
     stepper.go(6)
-    assert rf"\textcolor{{{colors.X}}}{{x_{{4}}}}" in stepper.formula.value
-    assert rf"\textcolor{{{colors.Y}}}{{y_{{2}}}}" in stepper.formula.value
+    assert stepper.formula.startswith("x_{4} = w_{24}")
+    assert stepper.formula_image.format == "svg+xml"
+    picture = bytes(stepper.formula_image.value).decode()
+    assert "<text" not in picture and "$" not in picture      # shapes only
+    for color in (colors.X, colors.W, colors.Y):            # (black, the default, is not written)
+        assert f"fill: {color.lower()}" in picture
+    assert f"fill: {colors.DE_DX.lower()}" not in picture      # no dE/dx in this step
+    width, height = int(stepper.formula_image.width), int(stepper.formula_image.height)
+    assert 200 < width <= 1000 and 40 < height < 200
 
 
 def test_colorize_keeps_every_symbol_and_its_label():
@@ -127,17 +140,17 @@ def test_quiz_hides_the_value_until_predicted():
     stepper = Stepper(demo_network(), *DEMO_EXAMPLE, quiz=True)
     stepper.go(2)                          # x_2 = 0.8 * 1.0 + 0.1 = 0.900
     assert stepper.hidden
-    assert r"= \;?" in stepper.formula.value
+    assert r"= \;?" in stepper.formula
     stepper.guess.value = "0.5"
     stepper.check_button.click()
     assert "Not yet" in stepper.quiz_feedback.value
-    assert "w_{12}" in stepper.quiz_feedback.value  # which formula to use
+    assert "formula above" in stepper.quiz_feedback.value  # which formula to use
     assert stepper.hidden
     stepper.guess.value = "0.9"
     stepper.check_button.click()
     assert "Right" in stepper.quiz_feedback.value
     assert not stepper.hidden
-    assert "= 0.900" in stepper.formula.value
+    assert "= 0.900" in stepper.formula
 
 
 def test_quiz_reveal_and_off_by_default(stepper):
@@ -367,7 +380,7 @@ def test_stepper_set_learning_rate_moves_the_slider(stepper):
     stepper.set_learning_rate(0.1)
     assert stepper.learning_rate_slider.value == 0.1
     assert stepper.learning_rate_label.value == "α = 0.1"
-    assert r"0.100 - 0.100 \cdot (-0.0659) = 0.107" in stepper.formula.value
+    assert r"0.100 - 0.100 \cdot (-0.0659) = 0.107" in stepper.formula
     with pytest.raises(ValueError, match="learning_rate must be between"):
         stepper.set_learning_rate(1000)
 
@@ -471,7 +484,7 @@ def test_a_learning_rate_change_forgets_the_reveals_whose_value_changed():
     assert not stepper.hidden
     stepper.learning_rate_slider.value = 0.1
     assert stepper.hidden                    # its value changed: hidden again
-    assert r"= \;?" in stepper.formula.value
+    assert r"= \;?" in stepper.formula
     stepper.go(2)
     assert not stepper.hidden                # still the same value: still revealed
 
@@ -496,6 +509,26 @@ def test_explorer_trains_every_rate_in_the_background_then_answers_without_train
         assert bytes(explorer.sweep_image.value[:5]) == SVG_START
     assert trained == []                      # every answer came from the background work
     assert explorer.sweep_progress.layout.visibility == "hidden"
+
+
+def test_the_sweep_picture_says_it_is_computing_until_every_rate_is_done(demo_data, monkeypatch):
+    """Before the background work ends, the sweep's place holds a picture (the empty
+    axes and a note), never an empty image: a static copy of the notebook shows it."""
+    go_on = threading.Event()
+
+    def train_rates_when_told(*args, **kwargs):
+        go_on.wait(timeout=60)
+        return train_rates(*args, **kwargs)
+    monkeypatch.setattr(widgets, "train_rates", train_rates_when_told)
+    explorer = ExplorerWithBackground(demo_network(), *demo_data, updates=50)
+    assert explorer.sweep is None
+    assert bytes(explorer.sweep_image.value[:5]) == SVG_START
+    assert explorer.sweep_picture.note.get_text() == "computing every rate ..."
+    assert explorer.sweep_picture.ax.get_legend() is None
+    go_on.set()
+    assert explorer.wait(timeout=120)
+    assert explorer.sweep_picture.note.get_text() == ""
+    assert explorer.sweep_picture.ax.get_legend() is not None
 
 
 def test_the_sweep_picture_shows_each_rates_final_error(demo_data):

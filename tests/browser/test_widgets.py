@@ -28,7 +28,7 @@ def run_cleanly(pages, name):
 # What a learner watches change, read from the page.
 STEP_PARTS = {
     "the step label": lambda stepper: stepper.locator(".bp-step-label").inner_text(),
-    "the formula": lambda stepper: stepper.locator(".bp-formula").inner_text(),
+    "the formula": lambda stepper: image_source(stepper.locator(".bp-formula")),
     "the diagram": lambda stepper: image_source(stepper.locator(".bp-diagram")),
 }
 OUTCOME_PARTS = {

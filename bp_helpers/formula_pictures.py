@@ -1,0 +1,223 @@
+"""Formulas drawn as pictures, coloured like the diagram, in every front end.
+
+A widget typesets no LaTeX on Colab or in VS Code: there an ipywidgets
+``HTMLMath`` shows its ``$...$`` source.  So the player draws each formula
+itself, with matplotlib's mathtext, from the same LaTeX that ``steps.py``
+writes and ``latex.py`` colours:
+
+- every symbol in its quantity's colour (``latex.symbol_spans``), a fraction
+  like dE/dx with its bar, the rest in the text colour;
+- as shapes (each glyph's outline), so it looks the same on every screen,
+  whatever fonts it has, and stays sharp at any zoom;
+- at ``1 / SUBSCRIPT_SHRINK`` times the course's text, so that even a
+  subscript is ``pictures.text_px()`` high (14 px; 20 in presentation mode);
+  fractions as in display maths (``\\dfrac``), their parts at full size;
+- a line too wide for a notebook column continues on the next line,
+  before a "=" or a "+" that is outside every bracket.
+"""
+
+import functools
+
+import numpy as np
+from matplotlib import rc_context
+from matplotlib.font_manager import FontProperties
+from matplotlib.patches import PathPatch
+from matplotlib.path import Path
+from matplotlib.textpath import TextToPath
+from matplotlib.transforms import Affine2D
+
+from . import colors, pictures
+from .latex import symbol_spans
+
+SUBSCRIPT_SHRINK = 0.7           # mathtext draws a subscript at 0.7 of its base
+MEASURE_SIZE = 100               # glyphs are measured at this size, then scaled
+PADDING_PX = 6                   # white space around the formula
+LINE_GAP_EM = 0.3                # between two lines of one formula, in formula sizes
+FORMULA_GAP_EM = 0.8             # between two formulas
+INDENT_EM = 2.0                  # a continued line starts this far in
+SKIPPED = 2                      # glyphs of an exponent that may sit inside a symbol's
+BREAKS = (" = ", " + ", r" \leftarrow ")     # where a long line may continue
+MATH_STYLE = {"mathtext.fontset": "dejavusans"}
+
+_OUTLINES = TextToPath()          # glyph outlines, and its mathtext parser keeps what it parsed
+
+
+def formula_size_px():
+    """Height of a formula's text in CSS pixels: its subscripts are the course's text size."""
+    return pictures.text_px() / SUBSCRIPT_SHRINK
+
+
+def formula_figure(*formulas, width_px=pictures.MAX_WIDTH_PX):
+    """A picture of ``formulas`` (LaTeX, without ``$``), one under the other, coloured.
+
+    Each formula takes as many lines as it needs to fit ``width_px`` CSS
+    pixels; the picture is as wide as its widest line.
+    """
+    scale = formula_size_px() / MEASURE_SIZE
+    room = (width_px - 2 * PADDING_PX) / scale     # width of a line, at MEASURE_SIZE
+    lines = [(k, indent, shape) for k, latex in enumerate(formulas)
+             for indent, shape in _lines(latex, room)]
+    gaps = [(LINE_GAP_EM if k == k_before else FORMULA_GAP_EM) * MEASURE_SIZE
+            for (k_before, _, _), (k, _, _) in zip(lines, lines[1:])] + [0.0]
+    width = max(indent + shape.width for _, indent, shape in lines)
+    height = sum(shape.height + shape.depth for _, _, shape in lines) + sum(gaps)
+    figure = pictures.new_figure(width * scale + 2 * PADDING_PX, height * scale + 2 * PADDING_PX)
+    top = height
+    for (_, indent, shape), gap in zip(lines, gaps):
+        baseline = top - shape.height
+        place = Affine2D().translate(indent, baseline).scale(scale).translate(PADDING_PX, PADDING_PX)
+        _draw(figure, shape, place)
+        top = baseline - shape.depth - gap
+    return figure
+
+
+def formula_svg(*formulas):
+    """The SVG text of ``formula_figure(*formulas)`` (what the player shows)."""
+    return pictures.svg(formula_figure(*formulas))
+
+
+class _Shape:
+    """One line of a formula laid out by mathtext at ``MEASURE_SIZE``, its
+    outlines grouped by colour: ``paths`` maps a colour to the glyphs and bars
+    drawn in it.  Measures are in mathtext's units, y up, 0 on the baseline."""
+
+    def __init__(self, latex):
+        self.latex = latex
+        parsed, (glyph_info, glyph_map, rects) = _layout(latex)
+        self.width, self.height, self.depth = parsed.width, parsed.height - parsed.depth, parsed.depth
+        glyph_colors = [colors.TEXT] * len(parsed.glyphs)
+        bar_colors = [colors.TEXT] * len(parsed.rects)
+        for glyphs, color, fraction in _symbol_glyphs(latex, _characters(parsed)):
+            for k in glyphs:
+                glyph_colors[k] = color
+            if fraction:
+                lefts = [parsed.glyphs[k][4] for k in glyphs]
+                for k, (x, _, w, _) in enumerate(parsed.rects):
+                    if min(lefts) - MEASURE_SIZE / 2 <= x and x + w <= max(lefts) + MEASURE_SIZE:
+                        bar_colors[k] = color
+        self.paths = {}
+        for (key, x, y, size), color in zip(glyph_info, glyph_colors):
+            vertices, codes = glyph_map[key]
+            self._add(color, Path(np.asarray(vertices) * size + (x, y), codes))
+        for (vertices, codes), color in zip(rects, bar_colors):
+            self._add(color, Path(vertices, codes))
+
+    def _add(self, color, path):
+        self.paths.setdefault(color, []).append(path)
+
+
+@functools.lru_cache(maxsize=4096)
+def _shape(latex):
+    """The ``_Shape`` of one line (a player draws the same formulas again and again)."""
+    return _Shape(latex)
+
+
+def _layout(latex):
+    """mathtext's layout of ``latex`` (glyphs, bars, size) and its outlines, at ``MEASURE_SIZE``."""
+    text = "$" + latex.replace(r"\frac", r"\dfrac") + "$"     # fractions as in display maths
+    font = FontProperties(family=pictures.FONT, size=MEASURE_SIZE)
+    with pictures.DRAWING, rc_context(MATH_STYLE):
+        parsed = _OUTLINES.mathtext_parser.parse(text, 72, font)  # kept: the next line reuses it
+        outlines = _OUTLINES.get_glyphs_mathtext(font, text)
+    return parsed, outlines
+
+
+def _characters(parsed):
+    """The characters of the glyphs mathtext draws, in the order it writes them."""
+    return [chr(glyph[2]) for glyph in parsed.glyphs]
+
+
+@functools.lru_cache(maxsize=256)
+def _symbol_characters(symbol):
+    """The characters drawn for one symbol: ``x_{4}`` -> ``("x", "4")``."""
+    return tuple(_characters(_layout(symbol)[0]))
+
+
+def _symbol_glyphs(latex, characters):
+    """``[(glyphs, colour, fraction)]``: which of the ``characters`` drawn for
+    ``latex`` (their indices) are each symbol's, its colour, and whether it is
+    a fraction (dE/dx).
+
+    A symbol's glyphs (those of ``x_{4}``: "x", "4") are the first ones with
+    the same characters after the previous symbol's, since mathtext lays out a
+    formula in the order it is written, but for one thing: it puts a
+    superscript before the subscript (``y_{3}^2``: "y", "2", "3").
+    """
+    found, start = [], 0
+    for begin, end, color in symbol_spans(latex):
+        glyphs = _find(characters, _symbol_characters(latex[begin:end]), start)
+        found.append((glyphs, color, latex.startswith(r"\frac", begin)))
+        start = glyphs[-1] + 1
+    return found
+
+
+def _find(characters, wanted, start):
+    """Indices of the first ``wanted`` characters in ``characters`` at or after
+    ``start``, in order, with at most ``SKIPPED`` others between them."""
+    for first in range(start, len(characters)):
+        if characters[first] != wanted[0]:
+            continue
+        indices, k = [first], first + 1
+        for character in wanted[1:]:
+            while k < len(characters) and characters[k] != character and k - indices[-1] <= SKIPPED:
+                k += 1
+            if k == len(characters) or characters[k] != character:
+                break
+            indices.append(k)
+            k += 1
+        else:
+            return indices
+    raise RuntimeError(f"{''.join(wanted)!r} is not drawn in {''.join(characters)!r}")
+
+
+def _lines(latex, room):
+    """``latex`` as ``(indent, _Shape)`` lines, each at most ``room`` wide where it can be:
+    as many of its ``_pieces`` on each line as fit."""
+    if _shape(latex).width <= room:
+        return [(0.0, _shape(latex))]
+    indent = INDENT_EM * MEASURE_SIZE
+    lines, current = [], ""
+    for piece in _pieces(latex):
+        if current and (indent if lines else 0.0) + _shape(current + piece).width > room:
+            lines.append(current)
+            current = "{}" + piece      # "{} + b": the + stays a binary operator
+        else:
+            current += piece
+    lines.append(current)
+    return [(indent if k else 0.0, _shape(line)) for k, line in enumerate(lines)]
+
+
+def _pieces(latex):
+    """``latex`` cut before each of ``BREAKS`` that is outside every bracket."""
+    pieces, start, depth = [], 0, 0
+    for k, character in enumerate(latex):
+        depth += _depth_change(latex, k, character)
+        if depth == 0 and k > start and latex.startswith(BREAKS, k):
+            pieces.append(latex[start:k])
+            start = k
+    pieces.append(latex[start:])
+    return pieces
+
+
+def _depth_change(latex, k, character):
+    """+1 where a group or bracket opens at ``k``, -1 where one closes, else 0
+    (``\\left[`` counts twice, as its ``\\right]``; ``\\leftarrow`` is no bracket)."""
+    if character in "{([" or _is_command(latex, k, r"\left"):
+        return 1
+    if character in "})]" or _is_command(latex, k, r"\right"):
+        return -1
+    return 0
+
+
+def _is_command(latex, k, command):
+    """True if ``latex`` has the command ``command`` (not a longer one) at ``k``."""
+    end = k + len(command)
+    return latex.startswith(command, k) and not latex[end:end + 1].isalpha()
+
+
+def _draw(figure, shape, place):
+    """Draw ``shape``'s outlines on ``figure``, moved by ``place`` (to CSS pixels)."""
+    to_figure = place + Affine2D().scale(1 / pictures.PX_PER_INCH) + figure.dpi_scale_trans
+    for color, paths in shape.paths.items():
+        figure.add_artist(PathPatch(Path.make_compound_path(*paths), facecolor=color,
+                                    edgecolor="none", transform=to_figure))

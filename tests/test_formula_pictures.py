@@ -1,0 +1,101 @@
+"""The player's formulas drawn as pictures (formula_pictures.py): every formula
+of the course draws, within a column, legible, each symbol in its colour."""
+
+import numpy as np
+import pytest
+
+from bp_helpers import (DEMO_EXAMPLE, MAZUR_EXAMPLE, Network, colors, demo_network,
+                        mazur_network, pictures, trace)
+from bp_helpers import formula_pictures as fp
+
+
+def _traces():
+    """Step records of the course's networks: every kind of formula, sigmoid,
+    tanh, ReLU and linear, one and two outputs, and a wide layer."""
+    yield trace(demo_network(), *DEMO_EXAMPLE, 0.1)
+    yield trace(mazur_network(), *MAZUR_EXAMPLE, 0.5)
+    for activation in ("tanh", "relu", "linear"):
+        yield trace(Network([2, 2, 2], activation=activation, seed=1),
+                    np.array([0.3, -0.2]), np.array([0.1, 0.9]), 0.1)
+    yield trace(Network([4, 8, 3], seed=0), np.full(4, 0.5), np.array([0.1, 0.5, 0.9]), 0.1)
+
+
+FORMULAS = sorted({line for record in _traces() for step in record
+                   for line in (step.formula, step.substituted)})
+
+
+def _glyph_counts(latex):
+    """How many glyphs and bars of one line are drawn in each colour."""
+    return {color: len(paths) for color, paths in fp._shape(latex).paths.items()}
+
+
+def test_symbols_are_drawn_in_their_quantities_colours():
+    # x_4 = w_24 y_2 + w_34 y_3 + b_4: "x4"; "w24", "w34", "b4"; "y2", "y3"; "=", "+", "+"
+    assert _glyph_counts(r"x_{4} = w_{24}\,y_{2} + w_{34}\,y_{3} + b_{4}") == {
+        colors.X: 2, colors.W: 8, colors.Y: 4, colors.TEXT: 3}
+
+
+def test_the_bar_of_dE_dx_is_its_colour_and_other_bars_are_text():
+    # dE/dw_46 = y_4 dE/dx_6: "dEdw46" and its bar; "y4"; "dEdx6" and its bar; "="
+    assert _glyph_counts(r"\frac{dE}{dw_{46}} = y_{4}\,\frac{dE}{dx_{6}}") == {
+        colors.DE_DW: 7, colors.Y: 2, colors.DE_DX: 6, colors.TEXT: 1}
+    # y_2 = f(x_2) = 1/(1 + exp(-x_2)): the fraction's bar is not x_2's
+    assert _glyph_counts(r"y_{2} = f(x_{2}) = \frac{1}{1 + \exp(-x_{2})}") == {
+        colors.Y: 2, colors.X: 4, colors.TEXT: len("=f()=11+exp(−)") + 1}
+
+
+@pytest.mark.parametrize("latex", FORMULAS)
+def test_every_formula_of_the_course_is_drawn_legible_within_a_column(latex):
+    """Every glyph, subscripts included, is at least the course's text size, and
+    every line fits a notebook column."""
+    figure = fp.formula_figure(latex)
+    width, height = pictures.shown_size(figure)
+    assert 0 < width <= pictures.MAX_WIDTH_PX and height > 0
+    scale = fp.formula_size_px() / fp.MEASURE_SIZE
+    for _, shape in fp._lines(latex, (pictures.MAX_WIDTH_PX - 2 * fp.PADDING_PX) / scale):
+        for glyph in fp._layout(shape.latex)[0].glyphs:
+            assert glyph[1] * scale >= pictures.text_px() - 1e-9, (latex, chr(glyph[2]))
+
+
+def test_a_long_formula_continues_on_indented_lines_with_every_glyph():
+    record = trace(Network([4, 8, 8, 3], seed=0), np.full(4, 0.5), np.array([0.1, 0.5, 0.9]), 0.1)
+    step = next(step for step in record if step.formula.startswith("x_{21} ="))
+    room = (pictures.MAX_WIDTH_PX - 2 * fp.PADDING_PX) / (fp.formula_size_px() / fp.MEASURE_SIZE)
+    for latex in (step.formula, step.substituted):
+        whole = fp._shape(latex)
+        lines = fp._lines(latex, room)
+        assert whole.width > room and len(lines) >= 2
+        assert [indent for indent, _ in lines] == [0.0] + [fp.INDENT_EM * fp.MEASURE_SIZE] * (len(lines) - 1)
+        assert all(indent + shape.width <= room for indent, shape in lines)
+        assert all(shape.latex.startswith("{} + ") for _, shape in lines[1:])
+        drawn = [sum(len(paths) for paths in shape.paths.values()) for _, shape in lines]
+        assert sum(drawn) == sum(len(paths) for paths in whole.paths.values())
+    assert pictures.shown_size(fp.formula_figure(step.formula, step.substituted))[0] <= 1000
+
+
+def test_a_line_breaks_only_outside_brackets():
+    assert fp._pieces(r"E = \frac{1}{2}\left[(y_{5} - a)^2 + (y_{6} - b)^2\right] = 0.298") == [
+        "E", r" = \frac{1}{2}\left[(y_{5} - a)^2 + (y_{6} - b)^2\right]", " = 0.298"]
+    assert fp._pieces(r"w_{12} \leftarrow 0.800 - 0.100 \cdot (-0.002) = 0.800") == [
+        "w_{12}", r" \leftarrow 0.800 - 0.100 \cdot (-0.002)", " = 0.800"]
+
+
+def test_presentation_mode_draws_bigger_formulas():
+    latex = r"x_{4} = w_{24}\,y_{2} + w_{34}\,y_{3} + b_{4}"
+    small = pictures.shown_size(fp.formula_figure(latex))
+    pictures.presentation(True)
+    try:
+        big = pictures.shown_size(fp.formula_figure(latex))
+        assert fp.formula_size_px() == pytest.approx(20 / fp.SUBSCRIPT_SHRINK)
+    finally:
+        pictures.presentation(False)
+    assert big[0] / small[0] == pytest.approx(20 / 14, rel=0.05)
+    assert fp.formula_size_px() == pytest.approx(14 / fp.SUBSCRIPT_SHRINK)
+
+
+def test_the_picture_is_shapes_and_the_same_every_time():
+    """No text for a front end to typeset or a font to miss, and the same SVG on every call."""
+    latex = r"\frac{dE}{dx_{6}} = f'(x_{6})\,\frac{dE}{dy_{6}}"
+    picture = fp.formula_svg(latex, r"\frac{dE}{dx_{6}} = 0.620 \cdot (1 - 0.620) \cdot (-0.280) = \;?")
+    assert "<text" not in picture and "$" not in picture and "<path" in picture
+    assert picture == fp.formula_svg(latex, r"\frac{dE}{dx_{6}} = 0.620 \cdot (1 - 0.620) \cdot (-0.280) = \;?")
