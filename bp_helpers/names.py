@@ -33,12 +33,13 @@ def node_label(sizes, layer, i):
 def edge_subscript(sizes, layer, i, j):
     """Subscript of the edge from node i of ``layer`` to node j of ``layer + 1``.
 
-    ``"24"`` for small networks, ``"10,15"`` once a number has two digits
-    (so that ``w_{1,23}`` and ``w_{12,3}`` cannot be confused).
+    ``"24"`` for a network of at most 9 nodes; in a bigger one every edge has
+    a comma, ``"6,9"``, ``"10,15"`` (so that ``w_{1,23}`` and ``w_{12,3}``
+    cannot be confused, and all its edges' names read alike).
     """
     a = node_number(sizes, layer, i)
     b = node_number(sizes, layer + 1, j)
-    return f"{a}{b}" if a < 10 and b < 10 else f"{a},{b}"
+    return f"{a}{b}" if sum(sizes) < 10 else f"{a},{b}"
 
 
 def edge_label(sizes, layer, i, j):

@@ -39,7 +39,7 @@ def test_node_position_rejects_a_number_outside_the_network(number):
         node_position(DEMO, number)
 
 
-def test_two_digit_node_numbers_are_separated_by_a_comma():
+def test_in_a_network_of_ten_nodes_or_more_every_edge_has_a_comma():
     sizes = [10, 5]          # inputs 1..10, outputs 11..15
     assert edge_label(sizes, 0, 9, 4) == "w_10,15"
     assert edge_subscript(sizes, 0, 9, 4) == "10,15"
@@ -50,4 +50,5 @@ def test_two_digit_node_numbers_are_separated_by_a_comma():
     assert edge_label(big, 0, 0, 10) == "w_1,23"
     assert edge_label(big, 0, 11, 0) == "w_12,13"
     assert edge_label([3, 3, 3, 3], 2, 2, 0) == "w_9,10"
-    assert edge_label([3, 3, 3, 3], 1, 2, 2) == "w_69"
+    assert edge_label([3, 3, 3, 3], 1, 2, 2) == "w_6,9"     # 12 nodes: like its other edges
+    assert edge_label([3, 3, 3], 1, 2, 2) == "w_69"         # 9 nodes: no number has two digits
