@@ -33,6 +33,17 @@ def format_latex_number(value, significant=3):
     return _write(value, significant, latex=True)
 
 
+def digits_to_tell_apart(before, after, significant=3, most=6):
+    """The fewest significant digits, from ``significant`` up to ``most``, that write
+    ``before`` and ``after`` differently: a weight that an update moves from
+    0.8 to 0.800235 reads 0.800 and 0.800 with 3 digits, 0.8000 and 0.8002
+    with 4.  ``significant`` if even ``most`` digits write them alike."""
+    for digits in range(significant, most + 1):
+        if format_number(before, digits) != format_number(after, digits):
+            return digits
+    return significant
+
+
 def format_factor(value, significant=3):
     r"""A number as a factor in a LaTeX formula, in brackets when it is negative
     or in scientific notation: ``(-0.600)``, ``(1.00 \times 10^{-8})``, so that

@@ -35,7 +35,7 @@ from types import SimpleNamespace
 import numpy as np
 
 from .checks import check_array, check_positive_number
-from .formatting import format_factor, format_latex_number
+from .formatting import digits_to_tell_apart, format_factor, format_latex_number
 from .names import edge_subscript, node_number
 from .network import check_network
 
@@ -387,11 +387,14 @@ class _Book:
                                      f"update of the bias of node {n}")
 
     def parameter_update(self, quantity, target, name, before, slope, value, title):
-        """The update rule for one weight or bias ``name``: ``p <- p - alpha dE/dp``."""
+        """The update rule for one weight or bias ``name``: ``p <- p - alpha dE/dp``;
+        ``p`` before and after written with the digits that show the change."""
+        digits = digits_to_tell_apart(before, value)
         return Step("update", quantity, target, (target,),
                     fr"{name} \leftarrow {name} - \alpha\,\frac{{dE}}{{d{name}}}",
-                    fr"{name} \leftarrow {format_latex_number(before)} - {format_factor(self.alpha)} "
-                    fr"\cdot {format_factor(slope)} = {format_latex_number(value)}",
+                    fr"{name} \leftarrow {format_latex_number(before, digits)} - "
+                    fr"{format_factor(self.alpha)} \cdot {format_factor(slope)} = "
+                    fr"{format_latex_number(value, digits)}",
                     value, title)
 
 

@@ -5,7 +5,8 @@ import math
 import numpy as np
 import pytest
 
-from bp_helpers.formatting import format_factor, format_latex_number, format_number, format_rate
+from bp_helpers.formatting import (digits_to_tell_apart, format_factor, format_latex_number,
+                                   format_number, format_rate)
 
 
 @pytest.mark.parametrize("value, text", [
@@ -89,3 +90,18 @@ def test_bad_input_is_named():
         format_number(None)
     with pytest.raises(ValueError, match="significant"):
         format_number(0.5, 0)
+
+
+@pytest.mark.parametrize("before, after, digits", [
+    (0.8, 0.800235, 4),        # 0.800 and 0.800; 0.8000 and 0.8002
+    (0.1, 0.10659, 3),         # 0.100 and 0.107 already differ
+    (-0.4, -0.40000375, 6),    # -0.400000 and -0.400004
+    (0.64, 0.64, 3),           # no change at all: the usual 3
+    (0.5, 0.5 + 1e-9, 3),      # a change too small for 6 digits: the usual 3
+    (3e6, 3.0004e6, 5),        # 3.00e+06 ... 3.0004e+06
+])
+def test_digits_to_tell_apart(before, after, digits):
+    assert digits_to_tell_apart(before, after) == digits
+    if digits > 3:
+        assert format_number(before, digits) != format_number(after, digits)
+        assert format_number(before, digits - 1) == format_number(after, digits - 1)

@@ -75,7 +75,24 @@ def test_demo_formulas_with_hand_worked_numbers(demo_trace):
 
 def test_every_substituted_formula_ends_with_its_value(demo_trace):
     for step in demo_trace:
-        assert step.substituted.endswith(format_latex_number(step.value)), step
+        if step.phase != "update":
+            assert step.substituted.endswith("= " + format_latex_number(step.value)), step
+
+
+def test_an_update_is_written_with_the_digits_that_show_the_change(demo_trace):
+    # w_12 <- 0.8 - 0.1 * (-0.00235) = 0.800235: 0.800 and 0.800 with 3 digits, so 4
+    record = trace(demo_network(), *DEMO_EXAMPLE, 0.1)
+    w_12 = next(s for s in record if s.quantity == "w" and s.target == ("edge", 0, 0, 0))
+    assert w_12.value == pytest.approx(0.800235, abs=1e-6)
+    assert w_12.substituted == r"w_{12} \leftarrow 0.8000 - 0.100 \cdot (-0.00235) = 0.8002"
+    # b_6 <- 0.1 - 0.1 * (-0.0659) = 0.10659: 3 digits already tell 0.100 from 0.107
+    b_6 = next(s for s in record if s.quantity == "b" and s.target == ("bias", 3, 0))
+    assert b_6.substituted == r"b_{6} \leftarrow 0.100 - 0.100 \cdot (-0.0659) = 0.107"
+    for step in record:
+        if step.phase == "update":
+            before, after = step.substituted.split(r" \leftarrow ")[1].split(" - ")[0], \
+                step.substituted.rsplit("= ", 1)[1]
+            assert before != after or step.value == pytest.approx(float(before), rel=1e-6), step
 
 
 def test_large_and_tiny_numbers_are_written_in_latex():
