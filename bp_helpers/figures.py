@@ -353,6 +353,7 @@ class RateSweep:
         self.ax.set_xlim(learning_rates[0] / 1.3, learning_rates[-1] * 1.3)
         self.ax.set_ylim(1e-3, 1.0)
         self.note.set_text("computing every rate ...")
+        self.ax.tick_params(axis="y", labelleft=False)     # no numbers on empty axes
         if self.ax.get_legend() is not None:
             self.ax.get_legend().remove()
 
@@ -361,6 +362,7 @@ class RateSweep:
         """Draw the final errors of ``results`` (one ``TrainingResult`` per rate of
         ``learning_rates``, in increasing order) and the regions of their ``verdicts``."""
         self.note.set_text("")
+        self.ax.tick_params(axis="y", labelleft=True)
         rates = np.asarray(learning_rates, dtype=float)
         diverged = np.array([result.diverged_at is not None for result in results])
         final = np.array([result.final_error for result in results])

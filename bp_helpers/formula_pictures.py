@@ -32,7 +32,7 @@ from .latex import symbol_spans
 SUBSCRIPT_SHRINK = 0.7           # mathtext draws a subscript at 0.7 of its base
 MEASURE_SIZE = 100               # glyphs are measured at this size, then scaled
 PADDING_PX = 6                   # white space around the formula
-LINE_GAP_EM = 0.3                # between two lines of one formula, in formula sizes
+LINE_GAP_EM = 0.5                # between two lines of one formula, in formula sizes
 FORMULA_GAP_EM = 0.8             # between two formulas
 INDENT_EM = 2.0                  # a continued line starts this far in
 SKIPPED = 2                      # glyphs of an exponent that may sit inside a symbol's
@@ -91,7 +91,7 @@ class _Shape:
             for k in glyphs:
                 glyph_colors[k] = color
             if fraction:
-                lefts = [parsed.glyphs[k][4] for k in glyphs]
+                lefts = [parsed.glyphs[k][-2] for k in glyphs]   # x: (font, size, code, [index,] x, y)
                 for k, (x, _, w, _) in enumerate(parsed.rects):
                     if min(lefts) - MEASURE_SIZE / 2 <= x and x + w <= max(lefts) + MEASURE_SIZE:
                         bar_colors[k] = color
@@ -188,7 +188,8 @@ def _lines(latex, room):
 
 
 def _pieces(latex):
-    """``latex`` cut before each of ``BREAKS`` that is outside every bracket."""
+    """``latex`` cut before each of ``BREAKS`` that is outside every bracket; the
+    result (a last ``= value``) stays with the piece before it."""
     pieces, start, depth = [], 0, 0
     for k, character in enumerate(latex):
         depth += _depth_change(latex, k, character)
@@ -196,6 +197,8 @@ def _pieces(latex):
             pieces.append(latex[start:k])
             start = k
     pieces.append(latex[start:])
+    if len(pieces) > 2 and pieces[-1].startswith(" = "):
+        pieces[-2:] = [pieces[-2] + pieces[-1]]
     return pieces
 
 

@@ -28,7 +28,7 @@ from matplotlib.figure import Figure
 from . import pictures
 from .checks import RATE_STOPS, check_array, check_learning_rate, check_whole_number
 from .drawing import DEFAULT_SHOW, NetworkDiagram
-from .formatting import format_number, format_rate
+from .formatting import digits_to_tell_apart, format_number, format_rate
 from .formula_pictures import formula_figure
 from .names import edge_label
 from .network import check_network
@@ -267,8 +267,9 @@ class Stepper(widgets.VBox):
         for l, w in enumerate(record.after.weights):
             for (i, j), new in np.ndenumerate(w):
                 old = record.before.weights[l][i, j]
-                rows.append(f"{edge_label(record.sizes, l, i, j)}: {format_number(old)} → "
-                            f"{format_number(new)}")
+                digits = digits_to_tell_apart(old, new)
+                rows.append(f"{edge_label(record.sizes, l, i, j)}: {format_number(old, digits)} → "
+                            f"{format_number(new, digits)}")
         verdict_text = "it went down ✓" if went_down else "it did NOT go down ✗"
         return (f"<b>After one update</b> with α = {format_rate(record.learning_rate)}: "
                 f"E = {format_number(record.E)} before, E = {format_number(record.E_after)} "

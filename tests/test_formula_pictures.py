@@ -75,9 +75,10 @@ def test_a_long_formula_continues_on_indented_lines_with_every_glyph():
 
 def test_a_line_breaks_only_outside_brackets():
     assert fp._pieces(r"E = \frac{1}{2}\left[(y_{5} - a)^2 + (y_{6} - b)^2\right] = 0.298") == [
-        "E", r" = \frac{1}{2}\left[(y_{5} - a)^2 + (y_{6} - b)^2\right]", " = 0.298"]
+        "E", r" = \frac{1}{2}\left[(y_{5} - a)^2 + (y_{6} - b)^2\right] = 0.298"]
     assert fp._pieces(r"w_{12} \leftarrow 0.800 - 0.100 \cdot (-0.002) = 0.800") == [
-        "w_{12}", r" \leftarrow 0.800 - 0.100 \cdot (-0.002)", " = 0.800"]
+        "w_{12}", r" \leftarrow 0.800 - 0.100 \cdot (-0.002) = 0.800"]
+    assert fp._pieces(r"x_{4} = a + b = 0.5") == ["x_{4}", " = a", " + b = 0.5"]   # the result stays
 
 
 def test_presentation_mode_draws_bigger_formulas():
