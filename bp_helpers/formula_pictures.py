@@ -12,8 +12,11 @@ writes and ``latex.py`` colours:
 - at ``1 / SUBSCRIPT_SHRINK`` times the course's text, so that even a
   subscript is ``pictures.text_px()`` high (14 px; 20 in presentation mode);
   fractions as in display maths (``\\dfrac``), their parts at full size;
-- a line too wide for a notebook column continues on the next line,
-  before a "=" or a "+" that is outside every bracket.
+- a line too wide for a notebook column continues on the next line, before
+  a "=", a "+" or a "\\leftarrow" outside every group and parenthesis (square
+  brackets are drawn plain, so that the sum of an error with many outputs
+  can continue); the result, ``= value``, stays with the last term.  A
+  formula that still does not fit is drawn smaller rather than cut.
 """
 
 import functools
@@ -27,7 +30,7 @@ from matplotlib.textpath import TextToPath
 from matplotlib.transforms import Affine2D
 
 from . import colors, pictures
-from .latex import symbol_spans
+from .latex import group_end, symbol_spans
 
 SUBSCRIPT_SHRINK = 0.7           # mathtext draws a subscript at 0.7 of its base
 MEASURE_SIZE = 100               # glyphs are measured at this size, then scaled
@@ -35,9 +38,13 @@ PADDING_PX = 6                   # white space around the formula
 LINE_GAP_EM = 0.5                # between two lines of one formula, in formula sizes
 FORMULA_GAP_EM = 0.8             # between two formulas
 INDENT_EM = 2.0                  # a continued line starts this far in
-SKIPPED = 2                      # glyphs of an exponent that may sit inside a symbol's
 BREAKS = (" = ", " + ", r" \leftarrow ")     # where a long line may continue
+NARROWEST_PX = 200               # the least width_px a picture may be given
 MATH_STYLE = {"mathtext.fontset": "dejavusans"}
+# What the picture draws differently from the notebooks' LaTeX: fractions as
+# in display maths, square brackets plain (mathtext's \left[ needs its
+# \right] on the same line).
+FOR_MATHTEXT = ((r"\left[", "["), (r"\right]", "]"))
 
 _OUTLINES = TextToPath()          # glyph outlines, and its mathtext parser keeps what it parsed
 
@@ -53,6 +60,8 @@ def formula_figure(*formulas, width_px=pictures.MAX_WIDTH_PX):
     Each formula takes as many lines as it needs to fit ``width_px`` CSS
     pixels; the picture is as wide as its widest line.
     """
+    formulas = _check_formulas(formulas)
+    width_px = _check_width(width_px)
     scale = formula_size_px() / MEASURE_SIZE
     room = (width_px - 2 * PADDING_PX) / scale     # width of a line, at MEASURE_SIZE
     lines = [(k, indent, shape) for k, latex in enumerate(formulas)
@@ -61,6 +70,7 @@ def formula_figure(*formulas, width_px=pictures.MAX_WIDTH_PX):
             for (k_before, _, _), (k, _, _) in zip(lines, lines[1:])] + [0.0]
     width = max(indent + shape.width for _, indent, shape in lines)
     height = sum(shape.height + shape.depth for _, _, shape in lines) + sum(gaps)
+    scale = min(scale, room * scale / width)        # too wide even so: drawn smaller
     figure = pictures.new_figure(width * scale + 2 * PADDING_PX, height * scale + 2 * PADDING_PX)
     top = height
     for (_, indent, shape), gap in zip(lines, gaps):
@@ -74,6 +84,34 @@ def formula_figure(*formulas, width_px=pictures.MAX_WIDTH_PX):
 def formula_svg(*formulas):
     """The SVG text of ``formula_figure(*formulas)`` (what the player shows)."""
     return pictures.svg(formula_figure(*formulas))
+
+
+def _check_formulas(formulas):
+    if not formulas:
+        raise TypeError("formula_figure needs at least one formula (LaTeX text, without $)")
+    for k, latex in enumerate(formulas):
+        if not isinstance(latex, str):
+            raise TypeError(f"formulas[{k}] must be LaTeX text (a str, without $), "
+                            f"got {type(latex).__name__} {latex!r}")
+        if not latex.strip() or "$" in latex or "\n" in latex:
+            raise ValueError(f"formulas[{k}] must be one line of LaTeX, not empty and "
+                             f"without $ (the picture is all maths), got {latex!r}")
+    return [_for_mathtext(latex) for latex in formulas]
+
+
+def _check_width(width_px):
+    if isinstance(width_px, bool) or not isinstance(width_px, (int, float)):
+        raise TypeError(f"width_px must be a number of CSS pixels, got {width_px!r}")
+    if not NARROWEST_PX <= width_px <= pictures.MAX_WIDTH_PX:
+        raise ValueError(f"width_px must be between {NARROWEST_PX} and {pictures.MAX_WIDTH_PX} "
+                         f"CSS pixels (a notebook column), got {width_px}")
+    return width_px
+
+
+def _for_mathtext(latex):
+    for written, drawn in FOR_MATHTEXT:
+        latex = latex.replace(written, drawn)
+    return latex
 
 
 class _Shape:
@@ -112,12 +150,23 @@ def _shape(latex):
     return _Shape(latex)
 
 
+@functools.lru_cache(maxsize=4096)
+def _width(latex):
+    """The width of one line of LaTeX, at ``MEASURE_SIZE``."""
+    return _layout(latex)[0].width
+
+
 def _layout(latex):
     """mathtext's layout of ``latex`` (glyphs, bars, size) and its outlines, at ``MEASURE_SIZE``."""
     text = "$" + latex.replace(r"\frac", r"\dfrac") + "$"     # fractions as in display maths
     font = FontProperties(family=pictures.FONT, size=MEASURE_SIZE)
     with pictures.DRAWING, rc_context(MATH_STYLE):
-        parsed = _OUTLINES.mathtext_parser.parse(text, 72, font)  # kept: the next line reuses it
+        try:
+            parsed = _OUTLINES.mathtext_parser.parse(text, 72, font)  # kept: reused just below
+        except ValueError as error:
+            reason = str(error).strip().splitlines()[-1]
+            raise ValueError(f"matplotlib's mathtext cannot draw the LaTeX {latex!r}: "
+                             f"{reason}") from None
         outlines = _OUTLINES.get_glyphs_mathtext(font, text)
     return parsed, outlines
 
@@ -128,9 +177,9 @@ def _characters(parsed):
 
 
 @functools.lru_cache(maxsize=256)
-def _symbol_characters(symbol):
-    """The characters drawn for one symbol: ``x_{4}`` -> ``("x", "4")``."""
-    return tuple(_characters(_layout(symbol)[0]))
+def _drawn_characters(latex):
+    """The characters drawn for a piece of LaTeX: ``x_{4}`` -> ``("x", "4")``."""
+    return tuple(_characters(_layout(latex)[0]))
 
 
 def _symbol_glyphs(latex, characters):
@@ -138,58 +187,70 @@ def _symbol_glyphs(latex, characters):
     ``latex`` (their indices) are each symbol's, its colour, and whether it is
     a fraction (dE/dx).
 
-    A symbol's glyphs (those of ``x_{4}``: "x", "4") are the first ones with
-    the same characters after the previous symbol's, since mathtext lays out a
-    formula in the order it is written, but for one thing: it puts a
-    superscript before the subscript (``y_{3}^2``: "y", "2", "3").
+    mathtext lays out a formula in the order it is written, but for one thing:
+    an exponent comes right after its base, before the subscript (``y_{3}^2``:
+    "y", "2", "3").  So a symbol's glyphs are the first run of its own
+    characters not yet taken, with its exponent's glyphs skipped after the
+    first one.  A symbol not found so (in a formula written in an unusual
+    way) keeps the text colour.
     """
-    found, start = [], 0
+    found, taken, start = [], set(), 0
     for begin, end, color in symbol_spans(latex):
-        glyphs = _find(characters, _symbol_characters(latex[begin:end]), start)
-        found.append((glyphs, color, latex.startswith(r"\frac", begin)))
-        start = glyphs[-1] + 1
+        own = _drawn_characters(latex[begin:end])
+        exponent = _exponent(latex, end)
+        skip = len(_drawn_characters(exponent)) if exponent and len(own) > 1 else 0
+        glyphs = (_find(characters, own, skip, start, taken)
+                  or _find(characters, own, skip, 0, taken))
+        if glyphs:
+            found.append((glyphs, color, latex.startswith(r"\frac", begin)))
+            taken.update(glyphs)
+            start = glyphs[-1] + 1
     return found
 
 
-def _find(characters, wanted, start):
-    """Indices of the first ``wanted`` characters in ``characters`` at or after
-    ``start``, in order, with at most ``SKIPPED`` others between them."""
+def _exponent(latex, end):
+    """The exponent written right after a symbol ending at ``end`` (``2`` of
+    ``y_{3}^2``, ``(2)`` of ``x_{1}^{(2)}``), or ``""``."""
+    if not latex.startswith("^", end):
+        return ""
+    if latex.startswith("{", end + 1):
+        return latex[end + 2:group_end(latex, end + 1) - 1]
+    return latex[end + 1:end + 2]
+
+
+def _find(characters, own, skip, start, taken):
+    """Indices of the first glyphs at or after ``start`` that read ``own`` (with
+    ``skip`` glyphs of an exponent after the first), none of them ``taken``;
+    ``None`` if there are none."""
     for first in range(start, len(characters)):
-        if characters[first] != wanted[0]:
-            continue
-        indices, k = [first], first + 1
-        for character in wanted[1:]:
-            while k < len(characters) and characters[k] != character and k - indices[-1] <= SKIPPED:
-                k += 1
-            if k == len(characters) or characters[k] != character:
-                break
-            indices.append(k)
-            k += 1
-        else:
-            return indices
-    raise RuntimeError(f"{''.join(wanted)!r} is not drawn in {''.join(characters)!r}")
+        glyphs = [first] + list(range(first + 1 + skip, first + skip + len(own)))
+        if (glyphs[-1] < len(characters) and not taken.intersection(glyphs)
+                and [characters[k] for k in glyphs] == list(own)):
+            return glyphs
+    return None
 
 
 def _lines(latex, room):
     """``latex`` as ``(indent, _Shape)`` lines, each at most ``room`` wide where it can be:
-    as many of its ``_pieces`` on each line as fit."""
-    if _shape(latex).width <= room:
+    as many of its ``_pieces`` on each line as fit, measured one by one."""
+    if _width(latex) <= room:
         return [(0.0, _shape(latex))]
     indent = INDENT_EM * MEASURE_SIZE
-    lines, current = [], ""
+    lines, current, width = [], "", 0.0
     for piece in _pieces(latex):
-        if current and (indent if lines else 0.0) + _shape(current + piece).width > room:
+        piece_width = _width("{}" + piece)      # "{} + b": the + is a binary operator
+        if current and (indent if lines else 0.0) + width + piece_width > room:
             lines.append(current)
-            current = "{}" + piece      # "{} + b": the + stays a binary operator
+            current, width = "{}" + piece, indent + piece_width
         else:
-            current += piece
+            current, width = current + piece, width + piece_width
     lines.append(current)
     return [(indent if k else 0.0, _shape(line)) for k, line in enumerate(lines)]
 
 
 def _pieces(latex):
-    """``latex`` cut before each of ``BREAKS`` that is outside every bracket; the
-    result (a last ``= value``) stays with the piece before it."""
+    """``latex`` cut before each of ``BREAKS`` that is outside every group and
+    parenthesis; the result (a last ``= value``) stays with the piece before it."""
     pieces, start, depth = [], 0, 0
     for k, character in enumerate(latex):
         depth += _depth_change(latex, k, character)
@@ -203,11 +264,11 @@ def _pieces(latex):
 
 
 def _depth_change(latex, k, character):
-    """+1 where a group or bracket opens at ``k``, -1 where one closes, else 0
-    (``\\left[`` counts twice, as its ``\\right]``; ``\\leftarrow`` is no bracket)."""
-    if character in "{([" or _is_command(latex, k, r"\left"):
+    """+1 where a group or parenthesis opens at ``k``, -1 where one closes, else 0
+    (``\\\\left(`` counts twice, as its ``\\\\right)``; ``\\\\leftarrow`` is no bracket)."""
+    if character in "{(" or _is_command(latex, k, r"\left"):
         return 1
-    if character in "})]" or _is_command(latex, k, r"\right"):
+    if character in "})" or _is_command(latex, k, r"\right"):
         return -1
     return 0
 

@@ -55,12 +55,12 @@ def _symbol_at(latex, k):
         return None
     for prefix, color in SYMBOL_COLORS:
         if latex.startswith(prefix, k) and latex.startswith("{", k + len(prefix)):
-            end = _group_end(latex, k + len(prefix))
+            end = group_end(latex, k + len(prefix))
             return (end + 1 if prefix.startswith(r"\frac") else end), color
     return None
 
 
-def _group_end(latex, start):
+def group_end(latex, start):
     """Index just after the brace that closes the ``{`` at ``start``."""
     depth = 0
     for k in range(start, len(latex)):

@@ -100,3 +100,59 @@ def test_the_picture_is_shapes_and_the_same_every_time():
     picture = fp.formula_svg(latex, r"\frac{dE}{dx_{6}} = 0.620 \cdot (1 - 0.620) \cdot (-0.280) = \;?")
     assert "<text" not in picture and "$" not in picture and "<path" in picture
     assert picture == fp.formula_svg(latex, r"\frac{dE}{dx_{6}} = 0.620 \cdot (1 - 0.620) \cdot (-0.280) = \;?")
+
+
+@pytest.mark.parametrize("presentation", [False, True])
+def test_the_error_of_many_outputs_continues_inside_its_brackets(presentation):
+    """E = 1/2 [(y_2 - y_target,2)^2 + ... ] of 8 outputs is wider than a column:
+    it continues before a "+" inside the brackets, every glyph still full size."""
+    record = trace(Network([1, 8], seed=0), [0.5], [0.3] * 8, 0.1)
+    error = next(step for step in record if step.quantity == "E")
+    pictures.presentation(presentation)
+    try:
+        scale = fp.formula_size_px() / fp.MEASURE_SIZE
+        room = (pictures.MAX_WIDTH_PX - 2 * fp.PADDING_PX) / scale
+        for latex in (error.formula, error.substituted):
+            lines = fp._lines(fp._for_mathtext(latex), room)
+            assert len(lines) >= 2
+            assert max(indent + shape.width for indent, shape in lines) <= room
+        width, _ = pictures.shown_size(fp.formula_figure(error.formula, error.substituted))
+        assert width <= pictures.MAX_WIDTH_PX
+    finally:
+        pictures.presentation(False)
+
+
+def test_a_formula_with_no_place_to_continue_is_drawn_smaller_not_refused():
+    figure = fp.formula_figure(r"x_{1}\," * 200)
+    assert pictures.shown_size(figure)[0] <= pictures.MAX_WIDTH_PX
+
+
+def test_an_exponent_drawn_before_the_subscript_keeps_the_text_colour():
+    # (1 - y_2^2): mathtext draws "y", then the exponent "2", then the subscript "2"
+    assert _glyph_counts(r"(1 - y_{2}^2)") == {colors.Y: 2, colors.TEXT: len("(1−2)")}
+    assert _glyph_counts(r"x_{1}^{(2)} = 3") == {colors.X: 2, colors.TEXT: len("(2)=3")}
+    assert _glyph_counts(r"w_{12}^{21}") == {colors.W: 3, colors.TEXT: 2}
+
+
+def test_letters_of_words_and_bare_letters_are_not_taken_for_symbols():
+    # the x of "max", a bare x, the y of "by": text colour; x_2, x_1, y_1 their own
+    assert _glyph_counts(r"y_{2} = \max(x_{2}, 0)") == {
+        colors.Y: 2, colors.X: 2, colors.TEXT: len("=max(,0)")}
+    assert _glyph_counts(r"x\,x_{1}") == {colors.X: 2, colors.TEXT: 1}
+    assert _glyph_counts(r"\text{by}\;y_{1}") == {colors.Y: 2, colors.TEXT: 2}
+
+
+@pytest.mark.parametrize("formulas, options, error, message", [
+    ((), {}, TypeError, "at least one formula"),
+    ((None,), {}, TypeError, r"formulas\[0\] must be LaTeX text"),
+    (("x_{1}", 3), {}, TypeError, r"formulas\[1\] must be LaTeX text"),
+    (("",), {}, ValueError, r"formulas\[0\] must be one line of LaTeX"),
+    (("$x_{1}$",), {}, ValueError, "without \\$"),
+    (("x_{1 = 2",), {}, ValueError, "mathtext cannot draw the LaTeX 'x_{1 = 2'"),
+    (("x_{1}",), {"width_px": "500"}, TypeError, "width_px must be a number"),
+    (("x_{1}",), {"width_px": 0}, ValueError, "width_px must be between 200 and 1000"),
+    (("x_{1}",), {"width_px": 1200}, ValueError, "width_px must be between 200 and 1000"),
+])
+def test_bad_formulas_are_named(formulas, options, error, message):
+    with pytest.raises(error, match=message):
+        fp.formula_figure(*formulas, **options)
