@@ -20,6 +20,7 @@ writes and ``latex.py`` colours:
 """
 
 import functools
+import re
 
 import numpy as np
 from matplotlib import rc_context
@@ -46,7 +47,11 @@ MATH_STYLE = {"mathtext.fontset": "dejavusans"}
 # \right] on the same line).
 FOR_MATHTEXT = ((r"\left[", "["), (r"\right]", "]"))
 
+# LaTeX whose drawn characters are its own: letters, digits, commas, groups, _, \frac, \text.
+PLAIN_SYMBOL = r"(?:\\frac|\\text|[A-Za-z0-9,{}_])*"
+
 _OUTLINES = TextToPath()          # glyph outlines, and its mathtext parser keeps what it parsed
+_FONT = FontProperties(family=pictures.FONT, size=MEASURE_SIZE, math_fontfamily="dejavusans")
 
 
 def formula_size_px():
@@ -153,22 +158,31 @@ def _shape(latex):
 @functools.lru_cache(maxsize=4096)
 def _width(latex):
     """The width of one line of LaTeX, at ``MEASURE_SIZE``."""
-    return _layout(latex)[0].width
+    return _parse(latex).width
 
 
 def _layout(latex):
     """mathtext's layout of ``latex`` (glyphs, bars, size) and its outlines, at ``MEASURE_SIZE``."""
-    text = "$" + latex.replace(r"\frac", r"\dfrac") + "$"     # fractions as in display maths
-    font = FontProperties(family=pictures.FONT, size=MEASURE_SIZE)
+    parsed = _parse(latex)      # mathtext keeps it: the outlines below reuse it
+    with pictures.DRAWING, rc_context(MATH_STYLE):
+        outlines = _OUTLINES.get_glyphs_mathtext(_FONT, _dollars(latex))
+    return parsed, outlines
+
+
+def _parse(latex):
+    """mathtext's layout of ``latex``: its glyphs, bars and size, at ``MEASURE_SIZE``."""
     with pictures.DRAWING, rc_context(MATH_STYLE):
         try:
-            parsed = _OUTLINES.mathtext_parser.parse(text, 72, font)  # kept: reused just below
+            return _OUTLINES.mathtext_parser.parse(_dollars(latex), 72, _FONT)
         except ValueError as error:
             reason = str(error).strip().splitlines()[-1]
             raise ValueError(f"matplotlib's mathtext cannot draw the LaTeX {latex!r}: "
                              f"{reason}") from None
-        outlines = _OUTLINES.get_glyphs_mathtext(font, text)
-    return parsed, outlines
+
+
+def _dollars(latex):
+    """What mathtext is given: the maths between $, its fractions as in display maths."""
+    return "$" + latex.replace(r"\frac", r"\dfrac") + "$"
 
 
 def _characters(parsed):
@@ -178,8 +192,15 @@ def _characters(parsed):
 
 @functools.lru_cache(maxsize=256)
 def _drawn_characters(latex):
-    """The characters drawn for a piece of LaTeX: ``x_{4}`` -> ``("x", "4")``."""
-    return tuple(_characters(_layout(latex)[0]))
+    """The characters drawn for a piece of LaTeX: ``x_{4}`` -> ``("x", "4")``.
+
+    The lesson's symbols are letters, digits and commas, in groups, fractions
+    and ``\\text``: their characters are what is left without those commands
+    (``\\frac{dE}{dx_{4}}`` -> "dEdx4"), found without asking mathtext.
+    """
+    if re.fullmatch(PLAIN_SYMBOL, latex):
+        return tuple(re.sub(r"\\frac|\\text|[{}_]", "", latex))
+    return tuple(_characters(_parse(latex)))
 
 
 def _symbol_glyphs(latex, characters):

@@ -156,3 +156,12 @@ def test_letters_of_words_and_bare_letters_are_not_taken_for_symbols():
 def test_bad_formulas_are_named(formulas, options, error, message):
     with pytest.raises(error, match=message):
         fp.formula_figure(*formulas, **options)
+
+
+def test_the_characters_of_every_symbol_of_the_course_are_those_mathtext_draws():
+    """The shortcut (a symbol's characters without its commands) agrees with mathtext."""
+    from bp_helpers.latex import symbol_spans
+    symbols = {latex[begin:end] for latex in FORMULAS for begin, end, _ in symbol_spans(latex)}
+    assert len(symbols) > 100
+    for symbol in symbols:
+        assert fp._drawn_characters(symbol) == tuple(fp._characters(fp._parse(symbol))), symbol
