@@ -39,6 +39,7 @@ CURRENT_WIDTH, KEPT_WIDTH = 3.0, 2.0     # line widths (points): the current run
 CROSS_BAND = 0.12              # the top part of the axes kept for the ✕s of diverged runs,
 BAND_COLOR = "#EEEEEE"         # shaded light grey: there E went off the chart
 X_ROOM = 1.04                  # the updates axis runs 4 % past the last point, or ✕
+RATE_MARGIN = 1.3              # the rate axis runs a factor 1.3 past the first and last rates
 CLASS_COLORS = {1: colors.BLUE, 0: colors.VERMILLION}     # the classes: strong hues ...
 CLASS_MARKERS = {1: "o", 0: "X"}                           # ... and their own shapes
 REGION_TINT = 0.35             # a class's region: its hue at 35 %, on white
@@ -347,10 +348,8 @@ class RateSweep:
         self.now_point.set_data([], [])
         self.now_line.set_visible(False)
         self.band.set(height=0)
-        for region in self.regions:
-            region.remove()
-        self.regions = []
-        self.ax.set_xlim(learning_rates[0] / 1.3, learning_rates[-1] * 1.3)
+        self._clear_regions()
+        self.ax.set_xlim(learning_rates[0] / RATE_MARGIN, learning_rates[-1] * RATE_MARGIN)
         self.ax.set_ylim(1e-3, 1.0)
         self.note.set_text("computing every rate ...")
         self.ax.tick_params(axis="y", labelleft=False)     # no numbers on empty axes
@@ -376,18 +375,16 @@ class RateSweep:
         self.band.set(y=10 ** data_top, height=10 ** (data_top + band) - 10 ** data_top)
         self.line.set_data(rates[~diverged], final[~diverged])
         self.crosses.set_data(rates[diverged], np.full(diverged.sum(), self.top))
-        self.ax.set_xlim(rates[0] / 1.3, rates[-1] * 1.3)
+        self.ax.set_xlim(rates[0] / RATE_MARGIN, rates[-1] * RATE_MARGIN)
         self.learning_rates, self.final_errors, self.diverged = rates, final, diverged
         self._shade(rates, [v.label for v in verdicts])
 
     def _shade(self, rates, labels):
         """A span per stretch of rates with the same verdict, from halfway
         (on the log scale) to the neighbouring rates."""
-        for region in self.regions:
-            region.remove()
-        self.regions = []
+        self._clear_regions()
         edges = np.sqrt(rates[1:] * rates[:-1])
-        edges = np.concatenate([[rates[0] / 1.3], edges, [rates[-1] * 1.3]])
+        edges = np.concatenate([[rates[0] / RATE_MARGIN], edges, [rates[-1] * RATE_MARGIN]])
         named = set()
         start = 0
         for k in range(1, len(rates) + 1):
@@ -403,6 +400,11 @@ class RateSweep:
         legend_below(self.ax, [self.now_point] + [region for region in self.regions
                                                   if not region.get_label().startswith("_")],
                      columns=2)
+
+    def _clear_regions(self):
+        for region in self.regions:
+            region.remove()
+        self.regions = []
 
     def mark(self, learning_rate):
         """Ring the point of ``learning_rate`` (one of the rates shown) and draw its line."""

@@ -86,11 +86,6 @@ def formula_figure(*formulas, width_px=pictures.MAX_WIDTH_PX):
     return figure
 
 
-def formula_svg(*formulas):
-    """The SVG text of ``formula_figure(*formulas)`` (what the player shows)."""
-    return pictures.svg(formula_figure(*formulas))
-
-
 def _check_formulas(formulas):
     if not formulas:
         raise TypeError("formula_figure needs at least one formula (LaTeX text, without $)")

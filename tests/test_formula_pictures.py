@@ -97,9 +97,9 @@ def test_presentation_mode_draws_bigger_formulas():
 def test_the_picture_is_shapes_and_the_same_every_time():
     """No text for a front end to typeset or a font to miss, and the same SVG on every call."""
     latex = r"\frac{dE}{dx_{6}} = f'(x_{6})\,\frac{dE}{dy_{6}}"
-    picture = fp.formula_svg(latex, r"\frac{dE}{dx_{6}} = 0.620 \cdot (1 - 0.620) \cdot (-0.280) = \;?")
+    picture = pictures.svg(fp.formula_figure(latex, r"\frac{dE}{dx_{6}} = 0.620 \cdot (1 - 0.620) \cdot (-0.280) = \;?"))
     assert "<text" not in picture and "$" not in picture and "<path" in picture
-    assert picture == fp.formula_svg(latex, r"\frac{dE}{dx_{6}} = 0.620 \cdot (1 - 0.620) \cdot (-0.280) = \;?")
+    assert picture == pictures.svg(fp.formula_figure(latex, r"\frac{dE}{dx_{6}} = 0.620 \cdot (1 - 0.620) \cdot (-0.280) = \;?"))
 
 
 @pytest.mark.parametrize("presentation", [False, True])
