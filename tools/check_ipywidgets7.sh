@@ -38,14 +38,7 @@ VERSION=$("$PYTHON" -c 'import sys; print("%d.%d.%d" % sys.version_info[:3])') |
     exit 2
 }
 
-WORK=$(mktemp -d "${TMPDIR:-/tmp}/check_ipywidgets7.XXXXXX")
-VENV=$WORK/venv
-if [ "${KEEP_VENV:-0}" = 1 ]; then
-    trap 'echo "check_ipywidgets7: kept the venv at $VENV"' EXIT
-else
-    trap 'rm -rf "$WORK"' EXIT
-fi
-step() { echo; echo "== $*"; }
+new_work_folder check_ipywidgets7
 
 echo "== check_ipywidgets7: Python $VERSION ($PYTHON), repository $REPO"
 
@@ -78,19 +71,8 @@ open(out, "w", encoding="utf-8").write("\n".join(kept + PINS) + "\n")
 EOF
 echo "requirements: $(paste -sd' ' "$REQUIREMENTS")"
 
-step "$PYTHON -m venv $VENV"
-"$PYTHON" -m venv "$VENV" || {
-    echo "check_ipywidgets7: FAILED to make a venv with $PYTHON (on Debian: apt-get install python3-venv)" >&2
-    exit 1
-}
-
-step "pip install -r requirements-ipywidgets7.txt"
-START=$(date +%s)
-"$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -r "$REQUIREMENTS" || {
-    echo "check_ipywidgets7: FAILED: pip install with ipywidgets 7.7.1 (after $(( $(date +%s) - START )) s)" >&2
-    exit 1
-}
-echo "installed in $(( $(date +%s) - START )) s"
+make_venv check_ipywidgets7 "$PYTHON" "$VENV"
+pip_install check_ipywidgets7 "$VENV" "$REQUIREMENTS"
 installed_versions "$VENV" 'numpy|matplotlib|ipywidgets|widgetsnbextension|jupyterlab.widgets|ipykernel|ipython|jupyter.client|notebook|jupyterlab|nbval|pytest'
 WIDGETS_VERSION=$("$VENV/bin/python" -c 'import ipywidgets; print(ipywidgets.__version__)')
 if [ "$WIDGETS_VERSION" != 7.7.1 ]; then
@@ -108,7 +90,6 @@ step "python -m pytest --nbval-lax notebooks/   (every cell must run; outputs no
 "$VENV/bin/python" -m pytest -p no:cacheprovider --nbval-lax notebooks/
 NBVAL_STATUS=$?
 
-verdict() { if [ "$1" -eq 0 ]; then echo "passed"; else echo "FAILED (exit $1)"; fi; }
 echo
 echo "== check_ipywidgets7: ipywidgets $WIDGETS_VERSION on Python $VERSION:" \
     "tests/test_widgets.py $(verdict $TESTS_STATUS); notebooks (nbval-lax) $(verdict $NBVAL_STATUS)"

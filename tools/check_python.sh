@@ -71,35 +71,13 @@ for part in spec.split(","):
                  f"requires-python {spec!r} (pyproject.toml)")
 EOF
 
-WORK=$(mktemp -d "${TMPDIR:-/tmp}/check_python.XXXXXX")
-VENV=$WORK/venv
-if [ "${KEEP_VENV:-0}" = 1 ]; then
-    trap 'echo "check_python: kept the venv at $VENV"' EXIT
-else
-    trap 'rm -rf "$WORK"' EXIT
-fi
+new_work_folder check_python
 
 echo "== check_python: Python $VERSION ($PYTHON)"
 echo "== repository $REPO, venv $VENV"
 
-step() { echo; echo "== $*"; }
-
-step "$PYTHON -m venv $VENV"
-"$PYTHON" -m venv "$VENV" || {
-    echo "check_python: FAILED to make a venv with $PYTHON (on Debian: apt-get install python3-venv)" >&2
-    exit 1
-}
-
-step "pip install -r requirements.txt"
-START=$(date +%s)
-"$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -r requirements.txt
-INSTALL_STATUS=$?
-INSTALL_SECONDS=$(( $(date +%s) - START ))
-if [ $INSTALL_STATUS -ne 0 ]; then
-    echo "check_python: FAILED: pip install -r requirements.txt on Python $VERSION (exit $INSTALL_STATUS, after ${INSTALL_SECONDS} s)" >&2
-    exit 1
-fi
-echo "installed in ${INSTALL_SECONDS} s"
+make_venv check_python "$PYTHON" "$VENV"
+pip_install check_python "$VENV" requirements.txt
 installed_versions "$VENV" 'numpy|matplotlib|ipywidgets|ipykernel|ipython|jupyterlab|notebook|nbval|pytest'
 
 use_venv_kernel check_python "$VENV" "$WORK"
@@ -116,7 +94,6 @@ START=$(date +%s)
 NBVAL_STATUS=$?
 NBVAL_SECONDS=$(( $(date +%s) - START ))
 
-verdict() { if [ "$1" -eq 0 ]; then echo "passed"; else echo "FAILED (exit $1)"; fi; }
 echo
 echo "== check_python: Python $VERSION: install ${INSTALL_SECONDS} s;" \
     "tests/ $(verdict $TESTS_STATUS) in ${TESTS_SECONDS} s;" \
