@@ -34,7 +34,11 @@ from matplotlib.figure import Figure
 
 PX_PER_INCH = 96                   # CSS pixels per inch of a figure, as shown
 PIXEL_RATIO = 2                    # PNG pixels per CSS pixel
-MAX_WIDTH_PX = 1000                # a notebook column
+# JupyterLab at 1024x768 (a projector) with the left sidebar collapsed shows
+# an output column 844 px wide and a notebook panel 647 px tall; a wider
+# picture is scaled down (its 14 px text shown smaller).  With a margin:
+MAX_WIDTH_PX = 800                 # every picture at most this wide ...
+MAX_HEIGHT_PX = 600                # ... and a network diagram at most this tall
 TEXT_PX = {"notebook": 14, "presentation": 20}   # text height (font size) in CSS pixels
 FONT = "DejaVu Sans"               # matplotlib's own font: the same on every machine
 MONO_FONT = "DejaVu Sans Mono"     # the diagram's numbers, aligned
