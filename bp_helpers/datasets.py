@@ -29,13 +29,15 @@ def xor():
 
 
 def two_circles(n=100, noise=0.1, seed=0):
-    """A disc of class 1 inside a ring of class 0, in the plane.
+    """A small ring of class 1 inside a larger ring of class 0, in the plane.
 
     The first ``n // 2`` rows lie on the inner circle of radius 0.5 (target
     1), the other ``n - n // 2`` on the outer circle of radius 1 (target 0),
     evenly spaced in angle; then Gaussian noise of standard deviation
-    ``noise`` moves every point.  ``X`` has shape ``(n, 2)`` and lies in
-    about ``[-1 - 3 noise, 1 + 3 noise]``; ``T`` has shape ``(n, 1)``.
+    ``noise`` moves every point (with the default 0.1 the inner points lie
+    between radius 0.3 and 0.7: the centre stays empty).  ``X`` has shape
+    ``(n, 2)`` and lies in about ``[-1 - 3 noise, 1 + 3 noise]``; ``T`` has
+    shape ``(n, 1)``.
     """
     n = check_whole_number("n", n, 4)
     inner, outer = n // 2, n - n // 2
