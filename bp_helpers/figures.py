@@ -57,6 +57,17 @@ CLASS_REGIONS = LinearSegmentedColormap.from_list(
                       _tint(CLASS_COLORS[1], REGION_TINT)])
 
 
+def _size(default, width_px, height_px):
+    """``(width, height)`` in text heights: ``width_px`` x ``height_px`` CSS pixels,
+    or ``default`` (in text heights) for each one that is ``None``."""
+    width, height = default
+    if width_px is not None:
+        width = check_positive_number("width_px", width_px) / pictures.text_px()
+    if height_px is not None:
+        height = check_positive_number("height_px", height_px) / pictures.text_px()
+    return width, height
+
+
 @course_style
 def _own_axes(size, margins):
     """A new ``CourseFigure`` of ``size`` (width, height) and one Axes in it, ``margins``
@@ -101,15 +112,17 @@ class ErrorCurve:
     ``clear()`` forgets them.  ``line`` is the current run's line, ``kept``
     the kept runs' lines.  Draws on ``ax``, or on a figure of its own
     (``SIZE``, 560 x 400 pixels at 14 px text) with room under the axes for
-    the legend of ``KEPT_RUNS + 1`` runs, in two columns.
+    the legend of ``KEPT_RUNS + 1`` runs, in two columns; ``width_px``,
+    ``height_px`` (CSS pixels) change its size.
     """
 
     SIZE = (40.0, 28.6)                   # width, height, in text heights
     MARGINS = (6.4, 1.4, 8.8, 1.0)        # left, right, bottom, top, in text heights
 
     @course_style
-    def __init__(self, ax=None):
-        self.figure, ax = _axes(ax, self.SIZE, self.MARGINS)
+    def __init__(self, ax=None, width_px=None, height_px=None):
+        size = _size(self.SIZE, width_px, height_px)
+        self.figure, ax = _axes(ax, size, self.MARGINS)
         self.ax = ax
         log_scale(ax, "y")
         x_ticks_apart(ax, integer=True)         # updates are counted
@@ -223,7 +236,7 @@ class DecisionBoundary:
     boundary.  The data points are drawn on top in their class's strong
     colour, class 1 as circles and class 0 as crosses (shape as well as
     colour).  Draws on ``ax``, or on a figure of its own (``SIZE``, 440 x
-    400 pixels at 14 px text).
+    400 pixels at 14 px text; ``width_px``, ``height_px`` change it).
     """
 
     SIZE = (31.4, 28.6)                   # width, height, in text heights
@@ -231,9 +244,10 @@ class DecisionBoundary:
     COLORBAR = (0.9, 1.2)                 # its width and its gap from the axes, in text heights
 
     @course_style
-    def __init__(self, X, T, ax=None, resolution=60):
+    def __init__(self, X, T, ax=None, resolution=60, width_px=None, height_px=None):
         if ax is None:
-            self.figure, ax = _own_axes(self.SIZE, self.MARGINS)
+            size = _size(self.SIZE, width_px, height_px)
+            self.figure, ax = _own_axes(size, self.MARGINS)
             colorbar_axes = self._colorbar_axes(ax)
         else:
             self.figure, colorbar_axes = ax.figure, None
@@ -310,15 +324,16 @@ class RateSweep:
     moves the marker of the rate in use: a vertical line and a ringed point.
     ``waiting(learning_rates)``: the empty axes and a note, until ``show``.
     Draws on ``ax``, or on a figure of its own (``SIZE``, 440 x 400 pixels at
-    14 px text).
+    14 px text; ``width_px``, ``height_px`` change it).
     """
 
     SIZE = (31.4, 28.6)                   # width, height, in text heights
     MARGINS = (6.4, 1.0, 9.0, 1.0)        # left, right, bottom (axis and legend), top
 
     @course_style
-    def __init__(self, ax=None):
-        self.figure, ax = _axes(ax, self.SIZE, self.MARGINS)
+    def __init__(self, ax=None, width_px=None, height_px=None):
+        size = _size(self.SIZE, width_px, height_px)
+        self.figure, ax = _axes(ax, size, self.MARGINS)
         self.ax = ax
         log_scale(ax, "x")
         log_scale(ax, "y")

@@ -10,7 +10,8 @@ from matplotlib.colors import to_hex, to_rgb
 from bp_helpers import Network, colors, pictures, train
 from bp_helpers.datasets import xor
 from bp_helpers.figures import (CLASS_COLORS, CLASS_MARKERS, CURRENT_WIDTH, KEPT_RUNS,
-                                KEPT_WIDTH, DecisionBoundary, ErrorCurve, check_compare)
+                                KEPT_WIDTH, DecisionBoundary, ErrorCurve, RateSweep,
+                                check_compare)
 from bp_helpers.plots import new_plot
 
 X_LINE = np.linspace(-1.0, 1.0, 10).reshape(10, 1)
@@ -109,7 +110,7 @@ def test_a_run_that_blew_up_rises_to_a_cross_at_that_update_inside_the_axes():
 
 
 def test_the_curve_draws_into_a_given_axes():
-    figure, (left, right) = new_plot(1000, 400, columns=2)
+    figure, (left, right) = new_plot(800, 400, columns=2)
     curve = ErrorCurve(right)
     assert curve.figure is figure and curve.ax is right and right.get_yscale() == "log"
 
@@ -130,6 +131,16 @@ def test_its_own_figure_is_sized_in_text_heights():
         assert pictures.shown_size(ErrorCurve().figure) == (800, 572)
     finally:
         pictures.presentation(False)
+
+
+def test_a_widget_can_size_each_figure_in_css_pixels():
+    assert pictures.shown_size(ErrorCurve(width_px=500, height_px=300).figure) == (500, 300)
+    assert pictures.shown_size(RateSweep(width_px=380).figure) == (380, 400)
+    assert pictures.shown_size(DecisionBoundary(*xor(), height_px=350).figure) == (440, 350)
+    with pytest.raises(ValueError, match="width_px"):
+        ErrorCurve(width_px=900)
+    with pytest.raises(ValueError, match="height_px"):
+        RateSweep(height_px=0)
 
 
 def test_the_png_is_the_course_png():
