@@ -17,17 +17,19 @@ the move the update rule gives that weight, drawn to scale (sections 3 and
 """
 
 import functools
+import math
 import numbers
+import re
 
 import matplotlib
 import numpy as np
-from matplotlib.ticker import FuncFormatter, MaxNLocator, NullFormatter, NullLocator
+from matplotlib.ticker import FuncFormatter, MaxNLocator, NullLocator
 
 from . import colors, formulas, pictures
 from .activations import get_activation
 from .checks import check_array, check_example, check_positive_number, check_whole_number
 from .formatting import format_number, format_rate
-from .names import edge_subscript
+from .names import edge_label
 from .network import check_network
 from .steps import is_part
 
@@ -36,7 +38,9 @@ TICK_ROOM = 3.5                # text heights of an x axis per tick label ("-0.7
 ACTIVATION_POINTS = 241        # points of the curves f(x) and f'(x)
 WEIGHT_POINTS = 201            # points of the curve E(w)
 TANGENT_PART = 1 / 3           # the tangent runs this part of ``span`` either side
-VISIBLE_PART = 0.03            # a step shorter than this part of the plot's width is zoomed on
+VISIBLE_PART = 0.15            # a step shorter than this part of the plot's width is zoomed on
+MARK_SIZE = 9                  # the dot and the diamond, in points (12 px)
+TANGENT_LAYER, MARK_LAYER = 3, 5    # z-order: curve (2), tangent, arrow (4), dot and diamond
 ROOM_ABOVE = 1.1               # with a zoom, the plot's height grows by this part, for the inset
 INSET_LEFT = (0.03, 0.5, 0.46, 0.3)     # where the zoom goes (axes fractions), for a step
 INSET_RIGHT = (0.51, 0.5, 0.46, 0.3)    # down and for a step up
@@ -88,13 +92,21 @@ def x_ticks_apart(ax, integer=False):
 
 
 def log_scale(ax, which):
-    """Put the ``which`` axis ("x" or "y") of ``ax`` on a log scale, its ticks labelled in
-    plain numbers (0.001, 100, 1e+06), never as powers whose exponent is smaller than the text.
-    No minor ticks: eight a decade take a widget more time to redraw than the rest of the plot."""
+    """Put the ``which`` axis ("x" or "y") of ``ax`` on a log scale, every tick labelled
+    the same way (``log_tick``: 1e-4, 2e-3, 1e0, 1e2), never as a power whose exponent is
+    smaller than the text.  No minor ticks: eight a decade take a widget more time to
+    redraw than the rest of the plot."""
     getattr(ax, f"set_{which}scale")("log")
     axis = getattr(ax, f"{which}axis")
-    axis.set_major_formatter(FuncFormatter(lambda value, _: f"{value:g}"))
+    axis.set_major_formatter(FuncFormatter(lambda value, _: log_tick(value)))
     axis.set_minor_locator(NullLocator())
+
+
+def log_tick(value):
+    """The label of a tick on a log axis, in one format for every value: ``1e-4``,
+    ``2e-3``, ``1e0``, ``5e1``: a mantissa and the power of ten, at full text size."""
+    exponent = math.floor(math.log10(value) + 1e-9)
+    return f"{value / 10.0 ** exponent:.2g}e{exponent}"
 
 
 def legend_below(ax, handles=None, columns=1):
@@ -135,17 +147,18 @@ def plot_activation(name, ax=None, span=6.0):
 
     ``f`` (which turns a node's total input ``x`` into its output
     ``y = f(x)``) is drawn solid, ``f'`` dashed, each named in the legend with
-    its formula, for ``x`` from ``-span`` to ``span``; above them, room for
-    the legend.  Draws on ``ax`` (a new plot if ``None``); returns its figure.
+    its formula in plain text (``plain_formula``), for ``x`` from ``-span`` to
+    ``span``; above them, room for the legend.  Draws on ``ax`` (a new plot
+    if ``None``); returns its figure.
     """
     activation = get_activation(name)
     span = check_positive_number("span", span)
     ax = axes_or_new(ax, 560, 360)
     x = np.linspace(-span, span, ACTIVATION_POINTS)
     y = activation.f(x)
-    ax.plot(x, y, color=colors.Y, linewidth=2.5, label=f"${activation.formula}$")
+    ax.plot(x, y, color=colors.Y, linewidth=2.5, label=plain_formula(activation.formula))
     ax.plot(x, activation.df(x, y), color=colors.TEXT, linestyle="--",
-            label=f"${activation.derivative_formula}$")
+            label=plain_formula(activation.derivative_formula))
     ax.axhline(0, color=colors.UNKNOWN, linewidth=0.8)
     ax.axvline(0, color=colors.UNKNOWN, linewidth=0.8)
     low, high = min(y.min(), 0.0), max(y.max(), 1.0)
@@ -156,6 +169,15 @@ def plot_activation(name, ax=None, span=6.0):
     ax.legend(loc="upper left")
     ax.grid(True, alpha=0.3)
     return ax.figure
+
+
+def plain_formula(latex):
+    """An activation's LaTeX formula as plain text, every character at the text's size
+    (no raised exponent): ``e^{-x}`` becomes ``e^(-x)``, ``\\tanh`` ``tanh``."""
+    text = re.sub(r"\^\{([^}]*)\}", r"^(\1)", latex)
+    text = re.sub(r"\\text\{([^}]*)\}", r"\1", text)
+    text = re.sub(r"\\[,;!]", " ", text).replace("\\", "")
+    return re.sub(r" +", " ", text)
 
 
 # --- the error against one weight ------------------------------------------------------
@@ -202,31 +224,30 @@ def plot_error_against_weight(net, x_input, y_target, edge, span=3.0, learning_r
     now, after = (w, E), (w_new, error_of(w_new))
     step = w_new - w
     span = max(span, 1.2 * abs(step))      # the updated weight stays on the plot
-    name = edge_subscript(net.sizes, l, i, j)
+    w_ij = edge_label(net.sizes, l, i, j)            # "w_46", as the diagram writes it
     ax = axes_or_new(ax, 640, 600)
     curve = ax.plot(*_curve(error_of, w - span, w + span), color=colors.TEXT, linewidth=2.5,
-                    label=f"E as $w_{{{name}}}$ changes")[0]
+                    label=f"E as {w_ij} changes")[0]
     tangent = _draw_tangent(ax, now, slope, w - TANGENT_PART * span, w + TANGENT_PART * span)
-    tangent.set_label(f"tangent: slope $dE/dw_{{{name}}}$ = {format_number(slope)}")
+    tangent.set_label(f"tangent: slope dE/d{w_ij} = {format_number(slope)}")
     dot = _draw_dot(ax, now)
-    dot.set_label(f"now: $w_{{{name}}}$ = {format_number(w)}, E = {format_number(E)}")
+    dot.set_label(f"now: {w_ij} = {format_number(w)}, E = {format_number(E)}")
     handles = [curve, tangent, dot]
     if step != 0:
         visible = abs(step) >= VISIBLE_PART * 2 * span
         where = ax if visible else _zoom_on_step(ax, error_of, now, after, slope, span)
         diamond = _draw_step(where, now, after)
-        diamond.set_label(f"$w_{{{name}}}$ moved alone: $w_{{{name}}}$ = {format_number(w_new)}, "
+        diamond.set_label(f"{w_ij} moved alone: {w_ij} = {format_number(w_new)}, "
                           f"E = {format_number(after[1])}")
         signed = ("+" if step > 0 else "") + format_number(step)
         arrow = ax.plot([], [], color=colors.W, marker=r"$\rightarrow$", markersize=18,
-                        linestyle="none",
-                        label=rf"its move $-\alpha\,dE/dw_{{{name}}}$ = {signed} "
-                              rf"($\alpha$ = {format_rate(learning_rate)})")[0]
+                        linestyle="none", label=f"its move -α·dE/d{w_ij} = {signed} "
+                                                f"(α = {format_rate(learning_rate)})")[0]
         handles += [diamond, arrow]
-    ax.set_xlabel(f"weight $w_{{{name}}}$", color=colors.W)
+    ax.set_xlabel(f"weight {w_ij}", color=colors.W)
     ax.set_ylabel("error E")
-    ax.set_title(f"E against $w_{{{name}}}$ (every other weight fixed)\n"
-                 + _update_direction(name, slope))
+    ax.set_title(f"E against {w_ij} (every other weight fixed)\n"
+                 + _update_direction(w_ij, slope))
     legend_below(ax, handles)
     ax.grid(True, alpha=0.3)
     return ax.figure
@@ -239,30 +260,36 @@ def _curve(error_of, low, high):
 
 
 def _draw_tangent(ax, now, slope, low, high):
-    """The straight line through ``now = (w, E)`` with slope ``dE/dw``, from ``low`` to ``high``."""
+    """The straight line through ``now = (w, E)`` with slope ``dE/dw``, from ``low`` to
+    ``high``: drawn over the curve, where the two touch."""
     w, E = now
     ends = np.array([low, high])
-    return ax.plot(ends, E + slope * (ends - w), color=colors.DE_DW, linestyle="--")[0]
+    return ax.plot(ends, E + slope * (ends - w), color=colors.DE_DW, linestyle="--",
+                   zorder=TANGENT_LAYER)[0]
 
 
 def _draw_dot(ax, now):
-    """The dot where the network is now, ``now = (w, E)``."""
+    """The dot where the network is now, ``now = (w, E)``, over the tangent and the arrow."""
     w, E = now
-    return ax.plot([w], [E], "o", color=colors.TEXT, markersize=8, zorder=3)[0]
+    return ax.plot([w], [E], "o", color=colors.TEXT, markeredgecolor=colors.TEXT,
+                   markersize=MARK_SIZE, zorder=MARK_LAYER)[0]
 
 
 def _draw_step(ax, now, after):
     """The update as an arrow from ``now`` to ``after`` (each ``(w, E)``); returns the diamond.
 
     The arrow has the colour of ``w`` (it is a change of ``w``), so that it
-    stands out where it runs along the black curve.
+    stands out where it runs along the black curve.  It starts and ends a
+    point clear of the dot and the diamond, which are drawn over it: all
+    three stay in view.
     """
-    ax.annotate("", xy=after, xytext=now, zorder=4,
+    clear = MARK_SIZE / 2 + 1                   # points from a mark's centre
+    ax.annotate("", xy=after, xytext=now, zorder=MARK_LAYER - 1,
                 arrowprops={"arrowstyle": "-|>", "color": colors.W, "linewidth": 3,
-                            "mutation_scale": 16, "shrinkA": 4, "shrinkB": 4})
+                            "mutation_scale": 16, "shrinkA": clear, "shrinkB": clear})
     w_new, E_new = after
     return ax.plot([w_new], [E_new], "D", color="white", markeredgecolor=colors.TEXT,
-                   markeredgewidth=2, markersize=8, zorder=5)[0]
+                   markeredgewidth=2, markersize=MARK_SIZE, zorder=MARK_LAYER)[0]
 
 
 def _zoom_on_step(ax, error_of, now, after, slope, span):
@@ -300,13 +327,13 @@ def _error_with_weight(probe, edge, value, x_input, y_target):
     return E
 
 
-def _update_direction(name, slope):
-    """The sign rule in words: which way the update rule moves the weight."""
+def _update_direction(w_ij, slope):
+    """The sign rule in words: which way the update rule moves the weight ``w_ij`` ("w_46")."""
     if slope < 0:
-        return f"$dE/dw_{{{name}}}$ < 0: the update raises $w_{{{name}}}$ (downhill)"
+        return f"dE/d{w_ij} < 0: the update raises {w_ij} (downhill)"
     if slope > 0:
-        return f"$dE/dw_{{{name}}}$ > 0: the update lowers $w_{{{name}}}$ (downhill)"
-    return f"$dE/dw_{{{name}}}$ = 0: the update leaves $w_{{{name}}}$ as it is"
+        return f"dE/d{w_ij} > 0: the update lowers {w_ij} (downhill)"
+    return f"dE/d{w_ij} = 0: the update leaves {w_ij} as it is"
 
 
 def _check_edge(net, edge):
