@@ -41,6 +41,7 @@ OSCILLATION_FRACTION = 0.1   # oscillating: more than 10 % of updates raise E
 SLOW_FALL = 0.5              # too slow: E fell by less than half
 STALL_FALL = 0.01            # stalled: the second half lowered E by < 1 % ...
 STALL_LEVEL = 0.01           # ... while E is still above 1 % of its start
+SHORT_RUN = 5                # fewer updates than this: too few to judge, a plain verdict
 
 
 @dataclass(frozen=True, eq=False, repr=False)
@@ -160,24 +161,27 @@ def verdict(result):
     rule that holds gives the label:
 
     1. "diverged": the run was stopped (``result.diverged``).
-    2. "no gradient": ``E`` did not change at all: every ``dE/dw`` and
+    2. "short run": fewer than ``SHORT_RUN`` (5) updates, too few for the
+       rules below; the text just says how ``E`` went, "1 update: E fell
+       from 0.0392 to 0.0373".
+    3. "no gradient": ``E`` did not change at all: every ``dE/dw`` and
        ``dE/db`` is 0 (or too small to move any weight), so the update rule
        changes nothing, whatever the learning rate; e.g. ReLU nodes whose
        total input is negative for every example ("dead" nodes).
-    3. "oscillating": more than ``OSCILLATION_FRACTION`` (10 %) of the
+    4. "oscillating": more than ``OSCILLATION_FRACTION`` (10 %) of the
        updates raised ``E`` by more than ``RISE`` (1 %): the weights move too
        far for a steady descent.  Its text says in roughly what share of the
        updates ``E`` rose, not how many exactly nor where ``E`` ended: in a
        run that jumps about, those depend on the last digits of the
        arithmetic, which differ from one computer to the next.
-    4. "getting worse": ``E`` ended higher than it started (without
+    5. "getting worse": ``E`` ended higher than it started (without
        blowing up): the updates overshoot, the learning rate is too large.
-    5. "too slow": ``E`` fell by less than ``SLOW_FALL`` (half) of its
+    6. "too slow": ``E`` fell by less than ``SLOW_FALL`` (half) of its
        starting value.
-    6. "stalled": ``E`` fell, but the second half of the run lowered it by
+    7. "stalled": ``E`` fell, but the second half of the run lowered it by
        less than ``STALL_FALL`` (1 %) while it is still above ``STALL_LEVEL``
        (1 %) of its starting value; e.g. a saturated sigmoid output.
-    7. "converging": otherwise.
+    8. "converging": otherwise.
 
     The rules are meant for full-batch runs; with minibatches ``errors`` are
     per-batch errors, whose noise can read as oscillation.
@@ -191,6 +195,9 @@ def verdict(result):
     updates = len(E) - 1
     rising = np.count_nonzero(E[1:] > E[:-1] * (1 + RISE))
     change = f"E {_change(start, end)} in {updates} updates"
+    if updates < SHORT_RUN:
+        return Verdict("short run", f"{updates} update{'s' if updates > 1 else ''}: "
+                                    f"E {_change(start, end)}")
     if start > 0 and np.all(E == start):
         return Verdict("no gradient", f"no gradient: E stayed at {format_number(start)} in all "
                                       f"{updates} updates; every dE/dw is 0, so no learning "

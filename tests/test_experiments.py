@@ -1,6 +1,8 @@
 """The experiments of notebooks 4 and 5: the numbers they print, the facts
 the notebooks state about them, and what their figures draw."""
 
+import re
+
 import numpy as np
 import pytest
 from matplotlib.colors import to_hex
@@ -17,7 +19,7 @@ from bp_helpers.experiments import (accuracy, after_one_update, compare_learning
                                     update_in_the_wrong_order)
 from bp_helpers.formatting import format_rate
 from bp_helpers.plots import new_plot
-from bp_helpers.training import train
+from bp_helpers.training import train, verdict
 from bp_helpers.widgets import LearningRateExplorer
 
 x_demo, t_demo = DEMO_EXAMPLE
@@ -527,3 +529,12 @@ def test_plot_rate_sweep_draws_every_rates_final_error_as_train_alone_gives_it()
         assert errors[rates.index(rate)] == pytest.approx(alone.final_error, rel=1e-12)
     with pytest.raises(ValueError, match="learning_rate"):
         plot_rate_sweep(demo_network(), x_input, y_target, 40, learning_rate=1000.0)
+
+
+@pytest.mark.parametrize("updates", [1, 2, 4])
+def test_a_short_run_gets_a_plain_verdict(updates):
+    x_input, y_target = DEMO_EXAMPLE
+    run = verdict(train(demo_network(), x_input, y_target, 1.0, updates))
+    plural = "s" if updates > 1 else ""
+    assert run.label == "short run"
+    assert re.fullmatch(rf"{updates} update{plural}: E fell from 0\.0392 to 0\.0\d+", run.text)
