@@ -107,7 +107,7 @@ def plot_one_update(net, x_input, y_target, learning_rates):
     y_before, E_before = float(net.predict(x_input)[0]), net.error(x_input, y_target)
     target = float(np.asarray(y_target)[0])
 
-    figure, (ax_y, ax_E) = new_plot(1000, 460, columns=2)
+    figure, (ax_y, ax_E) = new_plot(800, 460, columns=2)
     _dots_in_rate_colors(ax_y, rates, y_after, colors.Y, "y_output after the update")
     ax_y.axhline(target, color=colors.Y, linestyle="--",
                  label=f"y_target = {format_number(target)}")
@@ -225,7 +225,7 @@ def explorer_first_state(net, X, T, learning_rate=1.0, updates=100, batch_size=N
     boundary = net.sizes[0] == 2 and net.sizes[-1] == 1
     ax_curve = ax_boundary = None       # the curve alone: a plot of its own
     if boundary:        # side by side, as wide as in the explorer
-        _, (ax_curve, ax_boundary) = new_plot(1000, 480, columns=2, width_ratios=[560, 440])
+        _, (ax_curve, ax_boundary) = new_plot(800, 480, columns=2, width_ratios=[450, 350])
     comparison = compare_learning_rates(net, X, T, rates, updates, batch_size, ax=ax_curve)
     if boundary:
         X = np.atleast_2d(check_array("X", X))
@@ -390,7 +390,7 @@ def plot_activations(names=("sigmoid", "tanh", "relu", "linear"), span=4.0):
         get_activation(name)            # an unknown name is refused before drawing
     columns = min(len(names), 2)
     rows = math.ceil(len(names) / columns)
-    figure, axes = new_plot(1000, 360 * rows, rows, columns, squeeze=False)
+    figure, axes = new_plot(800, 360 * rows, rows, columns, squeeze=False)
     for ax, name in zip(axes.flat, names):
         plot_activation(name, ax=ax, span=span)
     for ax in axes.flat[len(names):]:   # an odd number of panels: the last place stays empty

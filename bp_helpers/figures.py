@@ -2,10 +2,13 @@
 
 ``ErrorCurve`` draws ``E`` against the number of updates on a log scale,
 for the current run and for a few kept runs to compare, each in the
-colour and line style of its learning rate (``colors.rate_style``, the
-same in every figure of the course) and named in the legend.  A run that
-diverged ends in a ✕ at the update where ``E`` blew up: its line rises to
-it, above every value drawn.  ``DecisionBoundary`` shades what a network
+colour of its learning rate's decade (``colors.rate_style``, the same in
+every figure of the course) and in a line style no other rate of the
+figure has (``LINESTYLES``), named in the legend.  A run whose ``E``
+jumps up and down is drawn faint, under the others, so that it hides
+none of them.  A run that diverged ends in a ✕ at the update where ``E``
+blew up: its line rises to it, into a grey band above every value drawn,
+and the legend says so.  ``DecisionBoundary`` shades what a network
 with two inputs and one output predicts over the plane, a light tint of
 each class's colour, with the data on top in the strong colours and in a
 shape of their own per class.
@@ -27,22 +30,33 @@ from typing import Optional
 
 import numpy as np
 from matplotlib.colors import LinearSegmentedColormap, to_hex, to_rgb
+from matplotlib.legend_handler import HandlerTuple
 from matplotlib.lines import Line2D
+from matplotlib.patches import Patch
 from matplotlib.ticker import FixedLocator, LogLocator
 
 from . import colors, pictures
 from .checks import check_learning_rate, check_positive_number
-from .plots import course_style, legend_below, legend_that_fits, log_scale, x_ticks_apart
+from .plots import (course_style, legend_below, legend_that_fits, log_scale, log_tick,
+                    x_ticks_apart)
+from .training import OSCILLATION_FRACTION, RISE
 
 KEPT_RUNS = 5                  # the explorer keeps at most 5 curves besides the current one
 CURRENT_WIDTH, KEPT_WIDTH = 3.0, 2.0     # line widths (points): the current run stands out
+# One line style per rate of a figure, as many as it draws runs (KEPT_RUNS + 1):
+# solid, dashed, dash-dot, dotted, long dashes, dash-dot-dot.
+LINESTYLES = ["-", "--", "-.", ":", (0, (10, 3)), (0, (6, 2, 1, 2, 1, 2))]
+JUMPY_ALPHA = 0.45             # a run whose E jumps up and down: faint, under the others
 CROSS_BAND = 0.12              # the top part of the axes kept for the ✕s of diverged runs,
 BAND_COLOR = "#EEEEEE"         # shaded light grey: there E went off the chart
+BLEW_UP = "✕ in the grey band: E blew up"      # their key
 X_ROOM = 1.04                  # the updates axis runs 4 % past the last point, or ✕
 RATE_MARGIN = 1.3              # the rate axis runs a factor 1.3 past the first and last rates
 CLASS_COLORS = {1: colors.BLUE, 0: colors.VERMILLION}     # the classes: strong hues ...
 CLASS_MARKERS = {1: "o", 0: "X"}                           # ... and their own shapes
-REGION_TINT = 0.35             # a class's region: its hue at 35 %, on white
+# A class's region: its hue mixed with white, class 0's lighter than class 1's, so
+# that the two regions differ in lightness too (about 13 L*), not in hue alone.
+REGION_TINTS = {0: 0.25, 1: 0.45}
 BOUNDARY_WIDTH = 2.0
 
 
@@ -53,8 +67,8 @@ def _tint(color, strength):
 
 # The predicted y from 0 to 1: class 0's tint, white at the boundary y = 0.5, class 1's tint.
 CLASS_REGIONS = LinearSegmentedColormap.from_list(
-    "class regions", [_tint(CLASS_COLORS[0], REGION_TINT), colors.BACKGROUND,
-                      _tint(CLASS_COLORS[1], REGION_TINT)])
+    "class regions", [_tint(CLASS_COLORS[0], REGION_TINTS[0]), colors.BACKGROUND,
+                      _tint(CLASS_COLORS[1], REGION_TINTS[1])])
 
 
 def _size(default, width_px, height_px):
@@ -91,16 +105,26 @@ def _axes(ax, size, margins):
 @dataclass
 class _Run:
     """A run on the error curve: its line, the line that rises from its last
-    point to its ✕ (empty unless it diverged), and the update where it diverged."""
+    point to its ✕ (empty unless it diverged), the update where it diverged,
+    its learning rate and its line style."""
 
     line: Line2D
     cross: Line2D
     diverged_at: Optional[int]
+    rate: float
+    linestyle: object
 
     @property
     def end(self):
         """Where the run ends on the updates axis: at its ✕, or one past its last E."""
         return len(self.line.get_xdata()) if self.diverged_at is None else self.diverged_at
+
+
+def _jumps(errors):
+    """Whether ``E`` rose in more than ``OSCILLATION_FRACTION`` of the updates (as in
+    ``training.verdict``'s "oscillating"): its line would hide the others."""
+    rising = np.count_nonzero(errors[1:] > errors[:-1] * (1 + RISE))
+    return rising > OSCILLATION_FRACTION * max(len(errors) - 1, 1)
 
 
 class ErrorCurve:
@@ -133,6 +157,10 @@ class ErrorCurve:
         self.cross = self._new_cross(CURRENT_WIDTH)
         # Above every E drawn, a grey band for the ✕s of the runs that blew up (none: no band).
         self.band = ax.axhspan(1, 1, color=BAND_COLOR, linewidth=0, zorder=0)
+        # The key of the band and the ✕s: a ✕ on a grey swatch.
+        self.blew_up = (Patch(color=BAND_COLOR), Line2D([], [], color=colors.TEXT, marker="x",
+                                                        markersize=10, markeredgewidth=2.5,
+                                                        linestyle="none"))
         self.current = None         # the current run, a _Run of line and cross
         self.kept_runs = []         # the kept runs, oldest first
 
@@ -153,13 +181,25 @@ class ErrorCurve:
         ``diverged_at`` is the update at which the run blew up (``None`` if
         it did not); ``learning_rate`` gives the line's colour and style.
         """
-        style = colors.rate_style(check_positive_number("learning_rate", learning_rate))
+        learning_rate = check_positive_number("learning_rate", learning_rate)
         errors = np.asarray(errors, dtype=float)
+        style = self._style(learning_rate, _jumps(errors))
         self.line.set(data=(np.arange(len(errors)), errors), label=label, **style)
         self.cross.set(**style)
         diverged = diverged_at is not None and len(errors) > 0
-        self.current = _Run(self.line, self.cross, diverged_at if diverged else None)
+        self.current = _Run(self.line, self.cross, diverged_at if diverged else None,
+                            learning_rate, style["linestyle"])
         self._rescale()
+
+    def _style(self, learning_rate, jumpy):
+        """The line's look: its rate's colour; the line style of a kept run of the same
+        rate, else the first one no kept run has; faint and under the others if ``jumpy``."""
+        kept = {run.rate: run.linestyle for run in self.kept_runs}
+        taken = [style for rate, style in kept.items() if rate != learning_rate]
+        free = [style for style in LINESTYLES if style not in taken]
+        linestyle = kept.get(learning_rate, free[0])
+        return {"color": colors.rate_style(learning_rate)["color"], "linestyle": linestyle,
+                "alpha": JUMPY_ALPHA if jumpy else 1.0, "zorder": 1.5 if jumpy else 2.0}
 
     @course_style
     def keep(self):
@@ -170,12 +210,14 @@ class ErrorCurve:
             oldest = self.kept_runs.pop(0)
             oldest.line.remove()
             oldest.cross.remove()
-        style = {"color": self.line.get_color(), "linestyle": self.line.get_linestyle()}
+        run = self.current
+        style = {"color": self.line.get_color(), "linestyle": run.linestyle,
+                 "alpha": self.line.get_alpha(), "zorder": self.line.get_zorder()}
         line = self.ax.plot(self.line.get_xdata(), self.line.get_ydata(), linewidth=KEPT_WIDTH,
                             label=self.line.get_label(), **style)[0]
         cross = self._new_cross(KEPT_WIDTH)
         cross.set(**style)
-        self.kept_runs.append(_Run(line, cross, self.current.diverged_at))
+        self.kept_runs.append(_Run(line, cross, run.diverged_at, run.rate, run.linestyle))
         self.current = None
         self.line.set_data([], [])
         self._rescale()
@@ -208,7 +250,9 @@ class ErrorCurve:
                                [run.line.get_ydata()[-1], 10 ** (data_top + band / 2)])
         self.ax.set_xlim(0, X_ROOM * max(run.end for run in runs))
         self._label_errors(10 ** bottom, 10 ** data_top, few_decades=high / low < 100)
-        legend_below(self.ax, [run.line for run in runs], columns=2)
+        key = [run.line for run in runs] + ([self.blew_up] if diverged else [])
+        legend_below(self.ax, key, columns=2, labels=[line.get_label() for line in key[:len(runs)]]
+                     + ([BLEW_UP] if diverged else []), handler_map={tuple: HandlerTuple(ndivide=1)})
 
     def _label_errors(self, low, high, few_decades):
         """Ticks on the error axis from ``low`` to ``high``, none in the band of the ✕s.
@@ -267,10 +311,10 @@ class DecisionBoundary:
         self.boundary = None
         self.g0, self.g1 = g0, g1
         ones = T[:, 0] > 0.5
-        size = 90 if len(X) < 20 else 40      # a few points (XOR) are drawn bigger
+        size = 120 if len(X) < 20 else 60     # points^2: 11 px at least; XOR's 4 bigger
         for target, where in ((1, ones), (0, ~ones)):
             ax.scatter(X[where, 0], X[where, 1], marker=CLASS_MARKERS[target], s=size,
-                       color=CLASS_COLORS[target], edgecolors="white", linewidths=1,
+                       color=CLASS_COLORS[target], edgecolors=colors.TEXT, linewidths=1,
                        label=f"class {target}")
         ax.plot([], [], color=colors.TEXT, linewidth=BOUNDARY_WIDTH, label="boundary y = 0.5")
         # Above the plot, so that it never covers a point.
@@ -293,7 +337,7 @@ class DecisionBoundary:
         if self.boundary is not None:
             self.boundary.remove()
         self.boundary = self.ax.contour(self.g0, self.g1, y, levels=[0.5], colors=colors.TEXT,
-                                        linewidths=BOUNDARY_WIDTH)
+                                        linewidths=BOUNDARY_WIDTH, linestyles="solid")
 
     def to_png(self):
         """The figure as PNG bytes (``pictures.png``)."""
@@ -306,7 +350,11 @@ VERDICT_REGIONS = {
     "no gradient": ("#F2F2F2", ""), "too slow": ("#E8EEF5", "//"), "stalled": ("#F2F2F2", ".."),
     "converging": ("#FFFFFF", ""), "getting worse": ("#F7EDE4", "xx"),
     "oscillating": ("#F5EFD9", "\\\\"), "diverged": ("#EBEBEB", "xx"),
+    "short run": ("#EDF2E8", "||"),
 }
+# The lowest final error drawn: below it, E is a floating-point floor (1e-32), not
+# an error worth comparing; such a rate is drawn at the floor, as a triangle.
+E_FLOOR = 1e-12
 
 
 REGION_EDGE = "#9A9A9A"        # the border of a verdict's region (and of its legend swatch)
@@ -316,9 +364,10 @@ class RateSweep:
     """The final error against the learning rate, for every rate of a slider's grid.
 
     ``show(learning_rates, results, verdicts)``: one point per rate, ``E``
-    after the last update (log-log), joined by a line; a rate whose run
-    diverged has a ✕ in the grey band above every E drawn (it has no final
-    E worth the name).  Behind the points, each stretch of rates with the
+    after the last update (log-log), joined by a line; a rate whose ``E``
+    ended below ``E_FLOOR`` is drawn at the floor as a triangle, and the
+    legend says so; a rate whose run diverged has a ✕ in the grey band
+    above every E drawn (it has no final E worth the name).  Behind the points, each stretch of rates with the
     same verdict is shaded with that verdict's fill and hatch
     (``VERDICT_REGIONS``), named in the legend.  ``mark(learning_rate)``
     moves the marker of the rate in use: a vertical line and a ringed point.
@@ -339,10 +388,13 @@ class RateSweep:
         log_scale(ax, "y")
         ax.set_xlabel("learning rate α")
         ax.set_ylabel("final error E")
-        self.line = ax.plot([], [], color=colors.TEXT, linewidth=1.5, marker="o", markersize=4,
-                            label="_nolegend_", zorder=3)[0]
+        self.line = ax.plot([], [], color=colors.TEXT, linewidth=1.5, marker="o", markersize=7.5,
+                            markeredgecolor=colors.TEXT, label="_nolegend_", zorder=3)[0]
+        self.floored = ax.plot([], [], linestyle="none", marker="v", markersize=9,
+                               color=colors.TEXT, markeredgecolor=colors.TEXT, zorder=3,
+                               label=f"E < {log_tick(E_FLOOR)}, drawn at it")[0]
         self.crosses = ax.plot([], [], linestyle="none", marker="x", markersize=10,
-                               markeredgewidth=2.5, color=colors.TEXT, label="_nolegend_",
+                               markeredgewidth=2.5, color=colors.TEXT, label=BLEW_UP,
                                zorder=3)[0]
         self.band = ax.axhspan(1, 1, color=BAND_COLOR, linewidth=0, zorder=0)
         self.now_line = ax.axvline(1.0, color=colors.TEXT, linewidth=1.0, linestyle=":",
@@ -360,6 +412,7 @@ class RateSweep:
         """While the runs are computed: the axes over ``learning_rates``, empty, and a note."""
         self.line.set_data([], [])
         self.crosses.set_data([], [])
+        self.floored.set_data([], [])
         self.now_point.set_data([], [])
         self.now_line.set_visible(False)
         self.band.set(height=0)
@@ -379,8 +432,9 @@ class RateSweep:
         self.ax.tick_params(axis="y", labelleft=True)
         rates = np.asarray(learning_rates, dtype=float)
         diverged = np.array([result.diverged_at is not None for result in results])
-        final = np.array([result.final_error for result in results])
-        shown = final[~diverged & (final > 0)]
+        final = np.maximum([result.final_error for result in results], E_FLOOR)
+        floored = ~diverged & (final == E_FLOOR)
+        shown = final[~diverged]
         low, high = (shown.min(), shown.max()) if len(shown) else (1e-3, 1.0)
         room = 0.06 * max(math.log10(high / low), 1.0)     # a ringed point stays inside
         bottom, data_top = math.log10(low) - room, math.log10(high) + room
@@ -388,8 +442,10 @@ class RateSweep:
         self.top = 10 ** (data_top + band / 2)        # where the ✕s go
         self.ax.set_ylim(10 ** bottom, 10 ** (data_top + band))
         self.band.set(y=10 ** data_top, height=10 ** (data_top + band) - 10 ** data_top)
-        self.line.set_data(rates[~diverged], final[~diverged])
+        self.line.set(data=(rates[~diverged], final[~diverged]),
+                      markevery=list(np.flatnonzero(~floored[~diverged])))     # dots, no triangles
         self.crosses.set_data(rates[diverged], np.full(diverged.sum(), self.top))
+        self.floored.set_data(rates[floored], final[floored])
         self.ax.set_xlim(rates[0] / RATE_MARGIN, rates[-1] * RATE_MARGIN)
         self.learning_rates, self.final_errors, self.diverged = rates, final, diverged
         self._shade(rates, [v.label for v in verdicts])
@@ -412,9 +468,10 @@ class RateSweep:
                                                 hatch=hatch, edgecolor=REGION_EDGE,
                                                 linewidth=0.8, zorder=0, label=label))
             start = k
-        legend_below(self.ax, [self.now_point] + [region for region in self.regions
-                                                  if not region.get_label().startswith("_")],
-                     columns=2)
+        marks = [self.now_point] + [mark for mark in (self.floored, self.crosses)
+                                    if len(mark.get_xdata())]
+        legend_below(self.ax, marks + [region for region in self.regions
+                                       if not region.get_label().startswith("_")], columns=2)
 
     def _clear_regions(self):
         for region in self.regions:

@@ -159,7 +159,8 @@ def test_the_figure_draws_each_run_like_the_explorer():
     assert ax.get_title() == "a straight line" and ax.get_yscale() == "log"
     legend = [t.get_text() for t in ax.get_legend().get_texts()]
     assert legend == ["α = 0.3 (converging)", "α = 3 (diverged at update 12)",
-                      "α = 10 (diverged at update 4)"]                 # in the order given
+                      "α = 10 (diverged at update 4)",                 # in the order given
+                      "✕ in the grey band: E blew up"]                 # and the ✕s' key
     curves = {line.get_label(): line for line in ax.get_lines()}
     np.testing.assert_array_equal(curves["α = 0.3 (converging)"].get_ydata(),
                                   comparison.runs[0].result.errors)
@@ -200,7 +201,7 @@ def test_printed_comparison_gives_the_verdict_of_each_run():
 
 
 def test_compare_draws_into_a_given_axes():
-    figure, axes = new_plot(1000, 400, columns=2)
+    figure, axes = new_plot(800, 400, columns=2)
     comparison = compare_learning_rates(demo_network(), x_demo, t_demo, [1.0], 5, ax=axes[1])
     assert comparison.figure is figure
     assert len(axes[1].get_lines()) >= 1 and not axes[0].get_lines()
@@ -224,10 +225,12 @@ def test_compare_draws_up_to_six_rates_and_refuses_more():
     assert legend == [run.label for run in comparison.runs] and len(legend) == 6
     styles = {line.get_label(): (line.get_color(), line.get_linestyle())
               for line in comparison.figure.axes[0].get_lines() if line.get_label() in legend}
-    # each rate in the colour and line style it has in every figure: here all different
-    assert [styles[run.label] for run in comparison.runs] == [
-        (colors.rate_style(rate)["color"], colors.rate_style(rate)["linestyle"]) for rate in rates]
-    assert len(set(styles.values())) == 6
+    # each rate in its decade's colour, and a line style of its own in the figure
+    assert [styles[run.label][0] for run in comparison.runs] == [
+        colors.rate_style(rate)["color"] for rate in rates]
+    dashes = {str(line._unscaled_dash_pattern) for line in comparison.figure.axes[0].get_lines()
+              if line.get_label() in legend}
+    assert len(dashes) == 6
     with pytest.raises(ValueError, match=r"learning_rates can hold at most 6 rates, got 7"):
         compare_learning_rates(demo_network(), x_demo, t_demo, rates + [30.0], 20)
 

@@ -10,7 +10,7 @@ from matplotlib.colors import to_hex, to_rgb
 from bp_helpers import Network, colors, pictures, train
 from bp_helpers.datasets import xor
 from bp_helpers.figures import (CLASS_COLORS, CLASS_MARKERS, CURRENT_WIDTH, KEPT_RUNS,
-                                KEPT_WIDTH, DecisionBoundary, ErrorCurve, RateSweep,
+                                KEPT_WIDTH, LINESTYLES, DecisionBoundary, ErrorCurve, RateSweep,
                                 check_compare)
 from bp_helpers.plots import new_plot
 
@@ -27,9 +27,9 @@ def style_of(line):
     return to_hex(line.get_color()), line.get_linestyle()
 
 
-def rate_style(rate):
-    style = colors.rate_style(rate)
-    return to_hex(style["color"]), style["linestyle"]
+def rate_style(rate, linestyle="-"):
+    """The look of a rate's line: its decade's colour and the figure's ``linestyle`` for it."""
+    return to_hex(colors.rate_style(rate)["color"]), linestyle
 
 
 def crosses(curve):
@@ -50,6 +50,9 @@ def test_the_current_run_is_drawn_in_its_rates_style_and_named():
         "α = 0.5 (converging)"]
     curve.show(falling(2.0), "α = 20 (converging)", learning_rate=20)
     assert style_of(curve.line) == rate_style(20)          # the same line, restyled
+    curve.keep()
+    curve.show(falling(2.0), "α = 0.2 (converging)", learning_rate=0.2)
+    assert style_of(curve.line) == rate_style(0.2, "--")   # a style no other rate has
 
 
 def test_kept_runs_keep_their_rates_style_thinner_oldest_dropped_after_five():
@@ -60,7 +63,8 @@ def test_kept_runs_keep_their_rates_style_thinner_oldest_dropped_after_five():
         curve.keep()
     assert len(curve.kept) == KEPT_RUNS
     assert [line.get_label() for line in curve.kept] == [f"α = {rate:g}" for rate in rates[1:]]
-    assert [style_of(line) for line in curve.kept] == [rate_style(rate) for rate in rates[1:]]
+    assert [(to_hex(run.line.get_color()), run.linestyle) for run in curve.kept_runs] == [
+        rate_style(rate, LINESTYLES[k]) for k, rate in enumerate(rates[1:], 1)]   # each its own
     assert {line.get_linewidth() for line in curve.kept} == {KEPT_WIDTH}
     assert not len(curve.line.get_xdata())          # kept, so no longer drawn as current
     legend = [text.get_text() for text in curve.ax.get_legend().get_texts()]

@@ -9,8 +9,9 @@ width.
 
 import numpy as np
 import pytest
+from matplotlib.colors import to_hex
 
-from bp_helpers import DEMO_EXAMPLE, Network, demo_network, pictures, train, verdict
+from bp_helpers import DEMO_EXAMPLE, Network, colors, demo_network, pictures, train, verdict
 from bp_helpers.datasets import curve, spiral, two_circles, xor
 from bp_helpers.experiments import (compare_learning_rates, deep_network, explorer_first_state,
                                     gradient_sizes_by_layer, plot_activations, plot_fits,
@@ -18,8 +19,7 @@ from bp_helpers.experiments import (compare_learning_rates, deep_network, explor
 from bp_helpers.figures import DecisionBoundary, ErrorCurve
 from bp_helpers.formatting import format_rate
 from bp_helpers.plots import new_plot, plot_activation, plot_error_against_weight
-from picture_checks import (assert_legible, assert_markers_inside, assert_rate_styles,
-                            rate_lines)
+from picture_checks import assert_legible, assert_markers_inside, rate_lines
 
 x_demo, t_demo = DEMO_EXAMPLE
 X_LINE = np.linspace(-1.0, 1.0, 10).reshape(10, 1)
@@ -28,21 +28,19 @@ T_LINE = 2.0 * X_LINE + 0.5            # notebook 4's straight line: diverges fo
 
 def two_weights():
     """Notebook 2: two weights side by side, one vertical scale."""
-    figure, (left, right) = new_plot(1000, 640, columns=2, sharey=True)
+    figure, (left, right) = new_plot(800, 640, columns=2, sharey=True)
     for edge, ax in (((2, 0, 0), left), ((1, 0, 1), right)):
         plot_error_against_weight(demo_network(), x_demo, t_demo, edge, span=0.06, ax=ax)
     return figure
 
 
-def three_comparisons():
-    """Notebook 4: the demo example, XOR and a straight line, side by side."""
-    figure, axes = new_plot(1000, 520, columns=3)
-    compare_learning_rates(demo_network(), x_demo, t_demo, [0.01, 1.0, 100], 100, ax=axes[0],
-                           title="the demo example")
+def two_comparisons():
+    """Notebook 4: XOR and a straight line, side by side."""
+    figure, axes = new_plot(800, 520, columns=2)
     compare_learning_rates(Network([2, 2, 1], seed=1), *xor(), [0.5, 10, 50, 100], 300,
-                           ax=axes[1], title="XOR")
+                           ax=axes[0], title="XOR")
     compare_learning_rates(Network([1, 1], "linear"), X_LINE, T_LINE, [0.3, 3, 10], 20,
-                           ax=axes[2], title="a straight line")
+                           ax=axes[1], title="a straight line")
     return figure
 
 
@@ -92,7 +90,9 @@ PICTURES = {
     "two weights, notebook 2": two_weights,
     "one update, notebook 4": lambda: plot_one_update(demo_network(), x_demo, t_demo,
                                                       np.logspace(-2, 2.5, 46)),
-    "three comparisons, notebook 4": three_comparisons,
+    "demo compared, notebook 4": lambda: compare_learning_rates(
+        demo_network(), x_demo, t_demo, [0.01, 1.0, 100], 100, title="the demo example").figure,
+    "two comparisons, notebook 4": two_comparisons,
     "six rates compared": lambda: compare_learning_rates(
         demo_network(), x_demo, t_demo, [0.001, 0.01, 0.1, 0.3, 5.0, 100.0], 30).figure,
     "diverged runs alone": lambda: compare_learning_rates(
@@ -142,7 +142,22 @@ def test_every_marker_is_inside_its_axes(name):
 def test_each_learning_rate_has_its_own_colour_and_line_style(name):
     figure = PICTURES[name]()
     assert rate_lines(figure)
-    assert_rate_styles(figure)
+    assert_distinct_rate_styles(figure)
+
+
+def assert_distinct_rate_styles(figure):
+    """On each axes, every line labelled "α = ..." has its rate's decade colour
+    (``colors.rate_style``) and a line style no other rate of the axes has."""
+    for ax in figure.axes:
+        styles = {}
+        for line in ax.get_lines():
+            if line.get_label().startswith("α = ") and len(line.get_xdata()):
+                rate = float(line.get_label().split()[2])
+                assert to_hex(line.get_color()) == to_hex(colors.rate_style(rate)["color"])
+                dashes = line._unscaled_dash_pattern      # tells (0, (10, 3)) from "--"
+                styles.setdefault(rate, set()).add((dashes[0], tuple(dashes[1] or ())))
+        assert all(len(style) == 1 for style in styles.values())
+        assert len({next(iter(style)) for style in styles.values()}) == len(styles)
 
 
 def test_the_pictures_are_crisp_pngs_at_their_size():
