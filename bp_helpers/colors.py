@@ -28,7 +28,7 @@ VERMILLION = "#D55E00"
 REDDISH_PURPLE = "#CC79A7"
 
 # The same hues darkened (lightness lowered, hue and saturation kept) to a
-# contrast of at least 4.5:1 on TARGET_TINT, the darkest background text sits on.
+# contrast of at least 4.5:1 on TARGET_LABEL_TINT, the darkest background text sits on.
 DARK_BLUE = "#006DAA"
 DARK_VERMILLION = "#AC4C00"
 DARK_ORANGE = "#8A6000"
@@ -53,11 +53,19 @@ QUANTITY_COLORS = {
     "E": TEXT, "y_target": Y,
 }
 
-# Backgrounds of the diagram: white, and the highlight of a step: a tinted
-# fill for what the step computes, a lighter one for what it reads.
+# Backgrounds of the diagram: white, and the highlight of a step.  The
+# circle (or edge halo) a step computes gets TARGET_TINT, Okabe-Ito orange:
+# 2.25:1 on white; what it reads READ_TINT: 1.38:1 on white and 1.63:1
+# against TARGET_TINT, so that a projector keeps the three apart (and the
+# target also has a thick outline).  No value is written on those: the tags
+# and labels, where values are, take the pale LABEL tints, on which every
+# quantity's colour reads at 4.5:1.
 BACKGROUND = "#FFFFFF"
-TARGET_TINT = "#FCE7A0"
-READ_TINT = "#FEF4D4"
+TARGET_TINT = ORANGE
+READ_TINT = "#F9D88A"
+TARGET_LABEL_TINT = "#FCE7A0"
+READ_LABEL_TINT = "#FEF4D4"
+QUIET_LINE = "#949494"          # the outline of a tag, at 3:1 on white (WCAG for graphics)
 
 # Edges are grey or black by the sign of their weight, never coloured, so
 # that an edge's colour is never read as "this is an x" or "this is a y".

@@ -1,47 +1,51 @@
-"""The network diagram: the lesson's picture of a network, with its numbers.
+"""The network diagram: the lesson's picture of circles and arrows, with its numbers.
 
-Layers run left to right, the input on the left.  Each node is a box named
-by its global number ("node 4", see ``names.py``) in two labelled parts:
-above the line its forward values ``x``, ``y`` (and ``b``), below it the
-derivatives ``dE/dy``, ``dE/dx`` (and ``dE/db``), each row a name and a
-number.  Each edge carries ``w_ij`` and ``dE/dw``, in a label framed like
-the edge itself; its line style and colour give the sign of ``w``
-(positive: solid grey, negative: dashed black), its width the size of
-``|w|`` (0.5 pt at 0, 4 pt from |w| = 2).  The error ``E`` and the target
-sit in a box under the output layer, joined to each output node by its own
-connector.  A key under the picture says what every colour, line and fill
-means.  Every quantity has its own colour (``colors.py``), dark enough to
-read at 4.5:1, and is always written with its name; numbers are written by
-``formatting.format_number``, as everywhere in the lessons, and a value not
-known yet (``None`` or ``nan``) is left empty.
+Layers run left to right, the input on the left.  Each node is a circle with
+its global number inside ("4", see ``names.py``); each edge a straight line
+with an arrowhead, its width the size of ``|w|`` (0.5 pt at 0, 4 pt from
+|w| = 2) and nothing else, dashed black when ``w < 0``.  The arrowheads
+point the way values flow in the step shown: left to right in the forward
+pass, right to left in the backward pass (derivatives flow from the error
+back to the input).  The error ``E`` and the target sit in a box right of
+the output layer, joined to each output node by an arrow.
 
-A highlight marks one step: the box or label the step computes gets a
-tinted fill and a thick outline, and the value it computes a frame; what
-the step reads gets a lighter tint.  Nothing is dimmed: every value stays
-readable.  (Dashes only ever mean a negative weight.)
+Beside each node, a tag holds its values, each row a name and a number:
+forward values (``x``, ``y``, ``b``) above a thin line, derivatives
+(``dE/dy``, ``dE/dx``, ``dE/db``) below it.  Beside each edge, where there is
+room, a label with ``w_24`` and ``dE/dw``; where there is not, the values of
+the edges in focus are in a table under the picture.  A big network is drawn
+as circles and arrows only, the values of the element in focus in that
+table.  ``layout.py`` places it all so that no edge runs under a tag or a
+label.  Every quantity has its own colour (``colors.py``), dark enough to
+read at 4.5:1, and is always written with its name.  A key under the picture
+explains exactly the marks it shows.
 
-Where everything goes, and why nothing overlaps, is ``layout.py``; how a
-figure becomes a crisp picture is ``pictures.py``.  ``NetworkDiagram(sizes)``
-builds the figure and all its artists once for a network shape;
-``update(state, highlight)`` only changes texts, fills and line widths, so
-that the step-through player can redraw on every step.
-``draw_network(state)`` does both in one call.
+A highlight marks one step: the circle (or the edge) it computes gets a
+strong tint and a thick outline (an edge: a halo), its tag a pale tint, a
+thick outline and a frame around the value computed; what it reads gets a
+lighter tint.  Line width stays ``|w|``.
 
-Left out on purpose: batches (the diagram shows one example), animation
-(the player redraws), interaction with the figure itself.
+``NetworkDiagram(sizes)`` builds the figure and all its artists once;
+``update(state, highlight)`` only changes texts, colours, widths and the
+arrowheads' direction, so that the step-through player can redraw on every
+click.  ``draw_network(state)`` does both in one call.
+
+Left out on purpose: batches (the diagram shows one example), animation,
+interaction with the figure itself.
 """
 
 import math
 
 import numpy as np
+from matplotlib.collections import LineCollection, PolyCollection
 from matplotlib.lines import Line2D
-from matplotlib.patches import Circle, FancyBboxPatch, Rectangle
+from matplotlib.patches import Circle, FancyBboxPatch, Polygon, Rectangle
 
 from . import colors, pictures
 from .checks import check_numbers, check_sizes, check_whole_number
 from .formatting import format_number
-from .layout import (LINE_SPACING, PAD_CHARS, PAD_LINES, layout_of, number_room, row_name,
-                     row_text)
+from .layout import (FULL, PAD_CHARS, PAD_LINES, TAGS, layout_of, number_room,
+                     row_name, row_text)
 from .names import edge_label, node_number
 from .steps import (BIAS_QUANTITIES, EDGE_QUANTITIES, NODE_QUANTITIES, QUANTITY_NAMES,
                     check_id)
@@ -52,19 +56,21 @@ DEFAULT_SHOW = ("x", "y", "dE_dx", "dE_dy", "w", "dE_dw")
 HIGHLIGHT_QUANTITIES = {
     "node": NODE_QUANTITIES, "bias": BIAS_QUANTITIES, "edge": EDGE_QUANTITIES, "error": ("E",),
 }
+PHASES = ("forward", "error", "backward", "update")
+BACKWARD = "backward"
 
 # Line widths in points.
 THINNEST_EDGE, THICKEST_EDGE, FULL_WIDTH_AT = 0.5, 4.0, 2.0   # |w| = 0 .. |w| >= 2
+HALO_WIDTH = 11.0                       # the tint under a highlighted edge
 OUTLINE_WIDTH = {"plain": 1.0, "target": 3.0, "read": 2.0}
-FILL = {"plain": colors.BACKGROUND, "target": colors.TARGET_TINT, "read": colors.READ_TINT}
-EXTRA_EDGE_WIDTH = {"target": 2.0, "read": 1.0}   # added to a highlighted edge
+MARKER_FILL = {"plain": colors.BACKGROUND, "target": colors.TARGET_TINT, "read": colors.READ_TINT}
+TAG_FILL = {"plain": colors.BACKGROUND, "target": colors.TARGET_LABEL_TINT,
+            "read": colors.READ_LABEL_TINT}
+TAG_OUTLINE = {"plain": colors.QUIET_LINE, "target": colors.TEXT, "read": colors.TEXT}
 DIVIDER_WIDTH = 0.8
 CONNECTOR_WIDTH = 1.2
-# The frame around the value a step computes: a one-line value's fits in
-# its row; an edge label's two lines fill their rows, so theirs has no pad.
 EMPHASIS_BOX = {"boxstyle": "square,pad=0.1", "facecolor": "none",
                 "edgecolor": colors.TEXT, "linewidth": 1.2}
-EMPHASIS_BOX_TWO_LINES = dict(EMPHASIS_BOX, boxstyle="square,pad=0")
 
 
 def edge_width(w):
@@ -86,29 +92,41 @@ def number_text(value, precision):
     return text
 
 
+def arrowhead(start, end, length, backward):
+    """The triangle of an arrow from ``start`` to ``end`` (at ``start`` pointing back if ``backward``)."""
+    if backward:
+        start, end = end, start
+    unit = (end - start) / np.hypot(*(end - start))
+    normal = np.array([-unit[1], unit[0]])
+    base = end - length * unit
+    return np.array([end, base + 0.45 * length * normal, base - 0.45 * length * normal])
+
+
 # --- the artists --------------------------------------------------------------
 
 class _Element:
     """The artists of one thing a highlight can point at: a node, a bias, an
-    edge or the error.  ``patch`` is tinted and outlined by a highlight (a
-    node's box, an edge label's background); ``values`` maps a quantity to
-    the text showing it."""
+    edge or the error.  ``marker``: its circle (or the error box), tinted
+    strongly; ``tag``: the box its values sit in, tinted palely; ``values``
+    maps a quantity to the text showing it."""
 
-    def __init__(self, patch=None, values=None):
-        self.patch = patch
-        self.values = values or {}
+    def __init__(self, marker=None, tag=None, values=None):
+        self.marker, self.tag, self.values = marker, tag, values or {}
 
     def set_role(self, role, quantity):
-        """Draw as ``role`` ("plain", "target" or "read"): its fill and outline,
-        and a frame around the ``quantity`` the target computes."""
-        if self.patch is not None:
-            self.patch.set_facecolor(FILL[role])
-            self.patch.set_linewidth(OUTLINE_WIDTH[role])
+        """Draw as ``role`` ("plain", "target" or "read"), with a frame around the
+        ``quantity`` the target computes."""
+        if self.marker is not None:
+            self.marker.set_facecolor(MARKER_FILL[role])
+            self.marker.set_linewidth(OUTLINE_WIDTH[role])
+        if self.tag is not None:
+            self.tag.set_facecolor(TAG_FILL[role])
+            self.tag.set_edgecolor(TAG_OUTLINE[role])
+            self.tag.set_linewidth(OUTLINE_WIDTH[role])
         framed = {id(text) for name, text in self.values.items()
                   if role == "target" and name == quantity}     # the input's x and y: one text
         for text in self.values.values():
-            emphasis = EMPHASIS_BOX_TWO_LINES if "\n" in text.get_text() else EMPHASIS_BOX
-            text.set_bbox(emphasis if id(text) in framed else None)
+            text.set_bbox(EMPHASIS_BOX if id(text) in framed else None)
 
 
 class NetworkDiagram:
@@ -120,10 +138,9 @@ class NetworkDiagram:
     ``precision``: significant digits of every number (as ``format_number``).
     ``ax``: an Axes to draw into, about ``size`` inches large for the text
     to fit; by default the diagram makes its own figure of that size, at
-    most a notebook column wide (``pictures.MAX_WIDTH_PX``): a network too
-    big for that gets a more compact view (``layout.py``).
-    ``highlights=False``: the diagram is never highlighted, so its key leaves
-    out the highlight's fills.
+    most ``pictures.MAX_WIDTH_PX`` x ``pictures.MAX_HEIGHT_PX``: a network
+    too big for that gets a more compact view (``layout.py``).
+    ``highlights=False``: the diagram is never highlighted.
 
     ``update(state, highlight)`` writes a state's values; ``to_png()``
     renders the figure; ``figure`` is the matplotlib Figure.
@@ -141,154 +158,169 @@ class NetworkDiagram:
         self.figure, self.ax = _new_axes(self.size, ax)
         self.font_size = self.layout.font_pt
         self.elements = {}              # highlight id -> _Element
-        self.edge_lines = {}            # edge -> its line
-        self.label_backgrounds = {}     # edge -> the fill behind its label
-        self.label_frames = {}          # edge -> frame of its label, styled like the edge
         self.frames = {}                # text -> the patch it must stay inside (for tests)
+        self.edges = self.layout.edges()
+        self.phase = "forward"
         self.target_texts = []
-        self.caption = None
-        self.key_samples = []           # the key's sample edges
+        self._add_edges()
         for l, i in self.layout.nodes():
             self._add_node(l, i)
-        for edge in self.layout.edges():
-            self._add_edge(*edge)
+        for edge in self.edges:
+            self._add_edge_label(edge)
         self._add_error()
+        self._add_table()
         self._add_key()
-        if self.layout.has_caption:
-            self.caption = self._text(self.layout.margin, self.layout.caption_y(), colors.TEXT)
+        self._point_arrows(backward=False)
 
-    def _text(self, x, y, color, text="", ha="left", va="center_baseline", lines=1):
-        """A text of ``lines`` lines (its rows ``layout.line`` apart) in the diagram's font."""
+    def _text(self, x, y, color, text="", ha="left", va="center_baseline"):
         return self.ax.text(x, y, text, color=color, family=pictures.MONO_FONT,
-                            size=self.font_size, ha=ha, va=va, zorder=4,
-                            linespacing=LINE_SPACING if lines > 1 else 1.2)
+                            size=self.font_size, ha=ha, va=va, zorder=6)
 
-    def _box(self, box, zorder=3):
+    def _box(self, box, zorder=4):
         patch = FancyBboxPatch((box.x0, box.y0), box.width, box.height,
                                boxstyle="round,pad=0,rounding_size=0.04",
-                               facecolor=colors.BACKGROUND, edgecolor=colors.TEXT, zorder=zorder)
+                               facecolor=colors.BACKGROUND, edgecolor=colors.QUIET_LINE,
+                               linewidth=OUTLINE_WIDTH["plain"], zorder=zorder)
         return self.ax.add_patch(patch)
 
-    def _row_y(self, top, k):
-        """Height of row k (0 at the top) of a box whose text starts at ``top``."""
-        return top - (k + 0.5) * self.layout.line
+    def _rows(self, box, names, colors_of, layer=None):
+        """Texts of rows ``names`` in ``box`` from its top, the line between the
+        forward and backward part after row ``layer`` (if given)."""
+        layout = self.layout
+        left = box.x0 + PAD_CHARS * layout.char
+        y = box.y1 - PAD_LINES * layout.line
+        texts = {}
+        for k, name in enumerate(names):
+            if layer is not None and k == layer:     # the thin line between the passes
+                y -= 0.2 * layout.line
+                self.ax.add_line(Line2D([left, box.x1 - PAD_CHARS * layout.char], [y, y],
+                                        color=colors.QUIET_TEXT, linewidth=DIVIDER_WIDTH,
+                                        zorder=5))
+                y -= 0.2 * layout.line
+            texts[name] = self._text(left, y - 0.5 * layout.line, colors_of(name))
+            y -= layout.line
+        return texts
 
     def _add_node(self, l, i):
         layout = self.layout
-        if not layout.with_numbers:
-            circle = self.ax.add_patch(Circle(layout.anchor(l, i), layout.box_width / 2,
-                                              facecolor=colors.BACKGROUND,
-                                              edgecolor=colors.TEXT, zorder=3))
-            self.elements[("node", l, i)] = _Element(circle)
-            self.elements[("bias", l, i)] = _Element()
-            return
-        box = layout.node_box(l, i)
-        outline = self._box(box)
-        left, right = box.x0 + PAD_CHARS * layout.char, box.x1 - PAD_CHARS * layout.char
-        forward, backward = layout.parts[l]
-        top = box.y1 - PAD_LINES * layout.line
-        texts = [self._text(left, self._row_y(top, 0), colors.TEXT,
-                            f"node {node_number(self.sizes, l, i)}"),
-                 self._text(right, self._row_y(top, 0), colors.QUIET_TEXT, "forward", ha="right")]
-        values = {}
-        for k, name in enumerate(forward, start=1):
-            values[name] = self._text(left, self._row_y(top, k), colors.QUANTITY_COLORS[name])
-        if backward:
-            # The line between the parts stops short of the box's sides, where
-            # the edges meet it, so that an edge never reads as its continuation.
-            y = layout.divider_y(l, i)
-            inset = PAD_CHARS * layout.char
-            self.ax.add_line(Line2D([box.x0 + inset, box.x1 - inset], [y, y],
-                                    color=colors.QUIET_TEXT, linewidth=DIVIDER_WIDTH, zorder=3.5))
-            row = 1 + len(forward)
-            texts.append(self._text(right, self._row_y(top, row), colors.QUIET_TEXT,
-                                    "backward", ha="right"))
-            for k, name in enumerate(backward, start=row + 1):
-                values[name] = self._text(left, self._row_y(top, k),
-                                          colors.QUANTITY_COLORS[name])
-        for text in texts + list(values.values()):
-            self.frames[text] = outline
-        if l == 0 and "x" in values:     # the input's one row "x = y"
-            values["y"] = values["x"]
+        centre = layout.centres[(l, i)]
+        circle = self.ax.add_patch(Circle(centre, layout.radius, facecolor=colors.BACKGROUND,
+                                          edgecolor=colors.TEXT, zorder=3))
+        if layout.numbered():
+            self._text(*centre, colors.TEXT, str(node_number(self.sizes, l, i)), ha="center")
+        box = layout.tags.get((l, i))
+        tag, values = None, {}
+        if box is not None:
+            tag = self._box(box)
+            forward, backward = layout.parts[l]
+            values = self._rows(box, forward + backward, lambda n: colors.QUANTITY_COLORS[n],
+                                len(forward) if forward and backward else None)
+            for text in values.values():
+                self.frames[text] = tag
+            if l == 0 and "x" in values:     # the input's one row "x = y"
+                values["y"] = values["x"]
         node_values = {name: values[name] for name in NODE_QUANTITIES if name in values}
         bias_values = {name: values[name] for name in BIAS_QUANTITIES if name in values}
-        self.elements[("node", l, i)] = _Element(outline, node_values)
+        self.elements[("node", l, i)] = _Element(circle, tag, node_values)
         self.elements[("bias", l, i)] = _Element(values=bias_values)
 
-    def _add_edge(self, l, i, j):
-        start, end = self.layout.edge_segment(l, i, j)
-        line = self.ax.add_line(Line2D([start[0], end[0]], [start[1], end[1]], zorder=1,
-                                       solid_capstyle="butt", dash_capstyle="butt"))
-        self.edge_lines[(l, i, j)] = line
-        texts = {}
-        background = None
-        if (l, i, j) in self.layout.label_centre:
-            box = self.layout.label_box((l, i, j))
-            # A fill behind the label, so that no line runs through its text,
-            # and a frame drawn like the edge, which ties the label to it.
-            background = self.ax.add_patch(Rectangle(
-                box.p0, box.width, box.height, facecolor=colors.BACKGROUND, edgecolor="none",
-                zorder=2))
-            frame = self.ax.add_patch(Rectangle(box.p0, box.width, box.height, facecolor="none",
-                                                linewidth=1.0, zorder=2.5))
-            self.label_backgrounds[(l, i, j)] = background
-            self.label_frames[(l, i, j)] = frame
-            top = box.y1 - PAD_LINES * self.layout.line
-            for k, name in enumerate(self.layout.edge_lines):   # two rows each: name, number
-                texts[name] = self._text(box.x0 + PAD_CHARS * self.layout.char,
-                                         top - (2 * k + 1) * self.layout.line,
-                                         colors.QUANTITY_COLORS[name], va="center", lines=2)
-                self.frames[texts[name]] = background
-        self.elements[("edge", l, i, j)] = _Element(background, texts)
+    def _add_edges(self):
+        segments = [np.array(self.layout.segments[edge]) for edge in self.edges]
+        connectors = [np.array(self.layout.connector(k)) for k in range(self.sizes[-1])]
+        self.halos = self.ax.add_collection(LineCollection(
+            segments, colors="none", linewidths=HALO_WIDTH, capstyle="butt", zorder=1))
+        self.edge_lines = self.ax.add_collection(LineCollection(segments, capstyle="butt",
+                                                                zorder=2))
+        self.connectors = self.ax.add_collection(LineCollection(
+            connectors, colors=colors.TEXT, linewidths=CONNECTOR_WIDTH, zorder=2))
+        self.arrow_segments = segments + connectors
+        self.arrowheads = self.ax.add_collection(PolyCollection(
+            [], facecolors=[colors.POSITIVE_WEIGHT] * len(segments) + [colors.TEXT] * len(connectors),
+            edgecolors="none", zorder=2.5))
+
+    def _point_arrows(self, backward):
+        length = self.layout.arrow_length()
+        self.arrowheads.set_verts([arrowhead(a, b, length, backward)
+                                   for a, b in self.arrow_segments])
+
+    def _add_edge_label(self, edge):
+        box = self.layout.labels.get(edge)
+        values = {}
+        tag = None
+        if box is not None:
+            tag = self._box(box)
+            values = self._rows(box, self.layout.edge_rows, lambda n: colors.QUANTITY_COLORS[n])
+            for text in values.values():
+                self.frames[text] = tag
+        self.elements[("edge", *edge)] = _Element(tag=tag, values=values)
 
     def _add_error(self):
-        layout, box = self.layout, self.layout.error_box()
-        L = len(self.sizes) - 1
-        for k in range(self.sizes[L]):      # each output node's own connector
-            xs, ys = zip(*layout.connector(k))
-            self.ax.add_line(Line2D(xs, ys, color=colors.TEXT, linewidth=CONNECTOR_WIDTH,
-                                    zorder=1))
+        layout, box = self.layout, self.layout.error_box
         outline = self._box(box)
-        if not layout.with_numbers:
-            E = self._text((box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2, colors.TEXT, "E",
-                           ha="center")
-            self.frames[E] = outline
-            self.elements[("error",)] = _Element(outline)
-            return
-        left = box.x0 + PAD_CHARS * layout.char
-        top = box.y1 - PAD_LINES * layout.line
-        header = self._text(left, self._row_y(top, 0), colors.TEXT, "error")
-        E = self._text(left, self._row_y(top, 1), colors.QUANTITY_COLORS["E"])
-        self.target_texts = [self._text(left, self._row_y(top, 2 + k),
-                                        colors.QUANTITY_COLORS["y_target"])
-                             for k in range(self.sizes[L])]
-        for text in [header, E] + self.target_texts:
+        names = ["E"] + ([f"target {k}" for k in range(self.sizes[-1])]
+                         if layout.with_tags else [])
+        texts = self._rows(box, names, lambda n: colors.QUANTITY_COLORS["E" if n == "E"
+                                                                         else "y_target"])
+        for text in texts.values():
             self.frames[text] = outline
-        self.elements[("error",)] = _Element(outline, {"E": E})
+        self.target_texts = [texts[name] for name in names[1:]]
+        if not layout.with_tags:            # circles: "E" names the box, its value in the table
+            texts["E"].set_text("E")
+        self.elements[("error",)] = _Element(tag=outline,
+                                             values={"E": texts["E"]} if layout.with_tags else {})
+
+    def _add_table(self):
+        """The focus table under the picture: cells of "name number", filled by ``update``."""
+        layout = self.layout
+        self.table_cells = []
+        for k, row in enumerate(layout.table["rows"]):
+            for start, _ in row:
+                self.table_cells.append(self._text(layout.margin + start * layout.char,
+                                                   layout.table_row_y(k), colors.TEXT))
 
     def _add_key(self):
-        """The key under the picture: what each colour, line and fill means."""
+        """The key under the picture: each mark shown, and what it means."""
         layout = self.layout
+        self.key_parts = {}             # when -> artists shown only then
+        self.key_samples = []           # the key's sample edges
         for k, row in enumerate(layout.key_rows):
             y = layout.key_row_y(k)
-            for start, part in row:
-                x = layout.margin + start * layout.char
-                if part[0] == "text":
-                    _, words, color = part
-                    color = colors.QUANTITY_COLORS.get(color) or getattr(colors, color)
-                    self._text(x, y, color, words)
-                elif part[0] == "sample":
-                    w = part[1]
-                    sample = self.ax.add_line(Line2D(
-                        [x, x + 4 * layout.char], [y, y], solid_capstyle="butt",
-                        dash_capstyle="butt"))
-                    _style_edge(sample, w, edge_width(w))
-                    self.key_samples.append(sample)
-                else:
-                    tint = getattr(colors, part[1])
-                    self.ax.add_patch(Rectangle((x, y - 0.35 * layout.line), 4 * layout.char,
-                                                0.7 * layout.line, facecolor=tint,
-                                                edgecolor=colors.TEXT, linewidth=1.0))
+            for start, index, part in row:
+                when = layout.phrases[index][0]
+                artists = self._key_part(layout.margin + start * layout.char, y, part)
+                self.key_parts.setdefault(when, []).extend(artists)
+
+    def _key_part(self, x, y, part):
+        layout, kind = self.layout, part[0]
+        c = layout.char
+        if kind == "text":
+            color = colors.QUANTITY_COLORS.get(part[2]) or getattr(colors, part[2])
+            return [self._text(x, y, color, part[1])]
+        if kind == "sample":
+            w = part[1]
+            color, style = _edge_look(w)
+            sample = self.ax.add_line(Line2D([x, x + 4 * c], [y, y], color=color, linestyle=style,
+                                             linewidth=edge_width(w), solid_capstyle="butt",
+                                             dash_capstyle="butt"))
+            self.key_samples.append(sample)
+            return [sample]
+        if kind == "arrow":
+            start, end = np.array([x, y]), np.array([x + 4 * c, y])
+            if part[1] < 0:
+                start, end = end, start
+            head = arrowhead(start, end, layout.arrow_length(), False)
+            return [self.ax.add_line(Line2D(*zip(start, end), color=colors.POSITIVE_WEIGHT,
+                                            linewidth=1.5, solid_capstyle="butt")),
+                    self.ax.add_patch(Polygon(head, facecolor=colors.POSITIVE_WEIGHT,
+                                              edgecolor="none"))]
+        if kind == "swatch":
+            role = part[1]
+            return [self.ax.add_patch(Circle((x + c, y), 0.35 * layout.line,
+                                             facecolor=MARKER_FILL[role], edgecolor=colors.TEXT,
+                                             linewidth=OUTLINE_WIDTH[role]))]
+        return [self.ax.add_patch(Rectangle((x + 0.2 * c, y - 0.3 * layout.line), 1.6 * c,
+                                           0.6 * layout.line, **{k: v for k, v in EMPHASIS_BOX.items()
+                                                                  if k != "boxstyle"}))]
 
     # --- writing a state ------------------------------------------------
 
@@ -302,40 +334,44 @@ class NetworkDiagram:
         ``y_target`` overrides ``state.y_target`` (a ``Network`` keeps none).
 
         ``highlight``: ``None`` or ``{"target": id, "reads": [ids],
-        "quantity": name}`` with ids ``("node", l, i)``, ``("edge", l, i, j)``,
-        ``("bias", l, j)`` or ``("error",)``.  The target gets a tinted fill,
-        a thick outline (an edge: a thicker line) and a frame around its
-        quantity; what it reads gets a lighter tint.
+        "quantity": name, "phase": "forward" | "error" | "backward" |
+        "update"}`` with ids ``("node", l, i)``, ``("edge", l, i, j)``,
+        ``("bias", l, j)`` or ``("error",)``.  The target is tinted strongly,
+        its tag outlined and its quantity framed; what it reads is tinted
+        lightly; in the backward phase the arrowheads point back.
         """
         values = _read_state(state, self.sizes, y_target)
-        roles, quantity = _roles(highlight, self.sizes)
-        if self.layout.with_numbers:
+        roles, quantity, phase = _roles(highlight, self.sizes)
+        if self.layout.with_tags:
             self._write_numbers(values)
         for key, element in self.elements.items():
             element.set_role(roles.get(key, "plain"), quantity)
-        for edge in self.edge_lines:
-            l, i, j = edge
-            self._style_edge_and_label(edge, values["w"][l][i, j], roles.get(("edge", *edge)))
-        if self.caption is not None:
-            self.caption.set_text(self._caption_text(roles, values))
+        self._style_edges(values["w"], roles)
+        if phase != self.phase and (BACKWARD in (phase, self.phase)):
+            self._point_arrows(phase == BACKWARD)
+        self.phase = phase
+        self._fill_table(values, roles)
+        self._show_key(bool(roles), phase)
         return self
 
-    def _style_edge_and_label(self, edge, w, role):
-        """The edge's line and its label's frame styled by ``w``."""
-        _style_edge(self.edge_lines[edge], w, edge_width(w), role)
-        if edge in self.label_frames:
-            color, style = _edge_look(w)
-            self.label_frames[edge].set(edgecolor=color, linestyle=style)
+    def _style_edges(self, w, roles):
+        looks = [_edge_look(w[l][i, j]) for l, i, j in self.edges]
+        self.edge_lines.set_color([color for color, _ in looks])
+        self.edge_lines.set_linestyle([style for _, style in looks])
+        self.edge_lines.set_linewidth([edge_width(w[l][i, j]) for l, i, j in self.edges])
+        self.halos.set_color([MARKER_FILL[roles[("edge", *e)]] if ("edge", *e) in roles
+                              else "none" for e in self.edges])
+        heads = [color for color, _ in looks] + [colors.TEXT] * self.sizes[-1]
+        self.arrowheads.set_facecolor(heads)
 
-    def _caption_text(self, roles, values):
-        """The values of the highlighted edge, if its gap has no labels, in one line."""
-        for key, role in roles.items():
-            if key[0] == "edge" and role == "target" and key[1] not in self.layout.labelled_gaps:
-                l, i, j = key[1:]
-                return (f"{edge_label(self.sizes, l, i, j)} = "
-                        f"{number_text(values['w'][l][i, j], self.precision)},  dE/dw = "
-                        f"{number_text(values['dE_dw'][l][i, j], self.precision)}")
-        return ""
+    def _show_key(self, highlighted, phase):
+        """Show the key's entries for the marks in the picture: the arrows' direction,
+        the highlight's marks only when highlighted."""
+        for when, artists in self.key_parts.items():
+            shown = {"always": True, "highlight": highlighted,
+                     "forward": phase != BACKWARD, "backward": phase == BACKWARD}[when]
+            for artist in artists:
+                artist.set_visible(shown)
 
     def _write_numbers(self, values):
         layout = self.layout
@@ -345,19 +381,19 @@ class NetworkDiagram:
         for k, text in enumerate(self.target_texts):
             text.set_text(row_text(layout.target_name(k),
                                    number_text(values["y_target"][k], self.precision),
-                                   layout.target_chars, layout.number_chars))
+                                   layout.error_names, layout.number_chars))
 
     def _text_of(self, kind, where, name, values):
         """What the text of quantity ``name`` in the element ``(kind, *where)`` says."""
         layout, p = self.layout, self.precision
         if kind == "error":
-            return row_text("E", number_text(values["E"], p), layout.target_chars,
+            return row_text("E", number_text(values["E"], p), layout.error_names,
                             layout.number_chars)
-        if kind == "edge":          # the name, and the number under it
+        if kind == "edge":
             l, i, j = where
             label = edge_label(self.sizes, l, i, j) if name == "w" else QUANTITY_NAMES[name]
-            number = number_text(values[name][l][i, j], p)
-            return f"{label}\n{number:>{max(layout.edge_name_chars, layout.number_chars)}}"
+            return row_text(label, number_text(values[name][l][i, j], p),
+                            layout.label_name_chars, layout.number_chars)
         l, i = where
         if l == 0 and name in ("x", "y"):   # the input's row: "x", then "x = y" once y is known
             label = "x" if math.isnan(values["y"][0][i]) else row_name(0, "x")
@@ -365,6 +401,46 @@ class NetworkDiagram:
                             layout.name_chars, layout.number_chars)
         return row_text(row_name(l, name), number_text(values[name][l][i], p),
                         layout.name_chars, layout.number_chars)
+
+    def _fill_table(self, values, roles):
+        """The focus table: the values the picture has no room for, of what is in focus."""
+        entries = self._table_entries(values, roles)[:len(self.table_cells)]
+        width = self.layout.table.get("cell_chars", 0)
+        for k, cell in enumerate(self.table_cells):
+            name, number, color = entries[k] if k < len(entries) else ("", "", colors.TEXT)
+            cell.set_text(f"{name} {number}".strip() if not number else
+                          row_text(name, number, width - 1 - self.layout.number_chars,
+                                   self.layout.number_chars))
+            cell.set_color(color)
+
+    def _table_entries(self, values, roles):
+        """``[(name, number, colour)]`` for the table's cells."""
+        p, layout = self.precision, self.layout
+        if layout.view == FULL:
+            return []
+        if layout.view == TAGS:
+            focus = [key[1:] for key in roles if key[0] == "edge"]
+            return [(edge_label(self.sizes, *edge) if name == "w" else QUANTITY_NAMES[name],
+                     number_text(values[name][edge[0]][edge[1:]], p), colors.QUANTITY_COLORS[name])
+                    for edge in focus for name in layout.edge_rows]
+        target = next((key for key, role in roles.items() if role == "target"), None)
+        if target is None:
+            return []
+        kind, *where = target
+        if kind == "error":
+            return [("error", "", colors.TEXT), ("E", number_text(values["E"], p), colors.TEXT)] + [
+                (layout.target_name(k), number_text(values["y_target"][k], p),
+                 colors.QUANTITY_COLORS["y_target"]) for k in range(min(self.sizes[-1], 5))]
+        if kind == "edge":
+            l, i, j = where
+            return [(edge_label(self.sizes, *where), number_text(values["w"][l][i, j], p), colors.W),
+                    ("dE/dw", number_text(values["dE_dw"][l][i, j], p), colors.DE_DW)]
+        l, i = where
+        names = [n for n in ("x", "y", "b", "dE_dy", "dE_dx", "dE_db")
+                 if not (l == 0 and n in ("y", "b", "dE_db"))]
+        return [(f"node {node_number(self.sizes, l, i)}:", "", colors.TEXT)] + [
+            (row_name(l, n), number_text(values[n][l][i], p), colors.QUANTITY_COLORS[n])
+            for n in names]
 
     def to_png(self):
         """The figure as PNG bytes (``pictures.png``: crisp, 2 pixels per CSS pixel)."""
@@ -390,15 +466,6 @@ def draw_network(state, ax=None, show=DEFAULT_SHOW, precision=3, highlight=None,
     diagram = NetworkDiagram(state.sizes, show, precision, ax)
     diagram.update(state, highlight, y_target)
     return diagram.figure
-
-
-def _style_edge(line, w, width, role=None):
-    """Colour and dashes by the sign of ``w`` (``_edge_look``); ``width`` in
-    points, wider for a highlighted edge (``role`` "target" or "read")."""
-    color, style = _edge_look(w)
-    line.set_color(color)
-    line.set_linestyle(style)
-    line.set_linewidth(width + EXTRA_EDGE_WIDTH.get(role, 0.0))
 
 
 def _edge_look(w):
@@ -496,15 +563,19 @@ def _layer_arrays(name, arrays, shapes):
 
 
 def _roles(highlight, sizes):
-    """``({id: "target" or "read"}, quantity)`` of a highlight; ``({}, None)`` for none."""
+    """``({id: "target" or "read"}, quantity, phase)`` of a highlight; ``({}, None,
+    "forward")`` for none."""
     if highlight is None:
-        return {}, None
+        return {}, None, "forward"
     if not isinstance(highlight, dict) or "target" not in highlight:
         raise TypeError(f"highlight must be None or a dict with a 'target' id, got {highlight!r}")
-    unknown = set(highlight) - {"target", "reads", "quantity"}
+    unknown = set(highlight) - {"target", "reads", "quantity", "phase"}
     if unknown:
-        raise ValueError(f"highlight may only have the keys 'target', 'reads' and 'quantity', "
-                         f"got {sorted(unknown)}")
+        raise ValueError(f"highlight may only have the keys 'target', 'reads', 'quantity' "
+                         f"and 'phase', got {sorted(unknown)}")
+    phase = highlight.get("phase", "forward")
+    if phase not in PHASES:
+        raise ValueError(f"highlight['phase'] must be one of {list(PHASES)}, got {phase!r}")
     target = check_id(highlight["target"], sizes)
     roles = {check_id(item, sizes): "read" for item in highlight.get("reads", ())}
     roles[target] = "target"
@@ -513,4 +584,4 @@ def _roles(highlight, sizes):
     if quantity is not None and quantity not in allowed:
         raise ValueError(f"highlight['quantity'] of a {target[0]} must be one of "
                          f"{list(allowed)}, got {quantity!r}")
-    return roles, quantity
+    return roles, quantity, phase

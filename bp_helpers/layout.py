@@ -1,31 +1,31 @@
-"""Where everything in the network diagram goes, in inches (100 CSS pixels each).
+"""Where everything in the network diagram goes, in inches (96 CSS pixels each).
 
-Layers run left to right, the input on the left.  Each node is a box: a
-header ("node 4", and "forward" at the right), the forward values (``x``,
-``y``, ``b``), a line, the word "backward" and the derivatives (``dE/dy``,
-``dE/dx``, ``dE/db``): the two passes sit in separate, labelled parts, so
-that a reader who cannot tell the colours apart still knows which is which.
-Each row is a table row: the name at the left, the number at the right.
+The picture is the lesson's: layers of numbered circles, left to right,
+joined by straight arrows.  Around it, in the fullest view that fits:
 
-Edges run from the right side of one box to the left side of the next, at
-the height of the line between the two parts, where no text is.  Each edge's
-label (``w_24`` and ``dE/dw``) sits on its own edge, clear of nodes, other
-labels and crossings (``place_edge_labels``); a gap between layers is
-widened until all its labels find such a place.  The error box hangs under
-the output layer; each output node has its own connector to it, running
-down a lane right of the output column.  The key runs along the bottom.
+- a **tag** beside each node with its values, forward rows (``x``, ``y``,
+  ``b``), a thin line, backward rows (``dE/dy``, ``dE/dx``, ``dE/db``):
+  above the circle for the upper half of a layer, below it for the lower
+  half, shifted left or right until no edge runs under it (``_place_tag``);
+- a **label** beside each edge (``w_24 0.500``, ``dE/dw -0.0436``), clear
+  of every edge, tag and other label (``_place_label``);
+- the **error box** (``E`` and the target) right of the output layer, one
+  horizontal arrow from each output node into it;
+- a **focus table** under the picture for values the picture has no room
+  for; the **key** along the bottom.
+
+Views, tried in turn until the picture fits ``pictures.MAX_WIDTH_PX`` x
+``pictures.MAX_HEIGHT_PX``: ``FULL`` (tags and edge labels), ``TAGS`` (tags;
+the values of the edges in focus in the table), ``CIRCLES`` (circles and
+arrows only, numbered while the numbers fit; the values of the element in
+focus in the table).  ``CIRCLES`` always fits, so any network is drawn.
 
 Everything is sized from text extents measured by matplotlib's renderer in
-the diagram's own monospace font, at the course's text size
-(``pictures.text_px()``), with room to spare.  The picture is at most
-``pictures.MAX_WIDTH_PX`` wide; a network whose full picture would be wider
-gets, in turn, a view without edge labels (the highlighted edges' values are
-then written under the picture), then a view of small circles without
-numbers.  ``drawing.py`` draws what this file places.
+the diagram's monospace font, at the course's text size
+(``pictures.text_px()``).  ``drawing.py`` draws what this file places.
 """
 
 import functools
-import itertools
 
 import matplotlib
 import numpy as np
@@ -36,42 +36,26 @@ from matplotlib.transforms import Bbox
 from . import pictures
 from .formatting import format_number
 from .names import edge_label, node_number
-from .steps import BIAS_QUANTITIES, EDGE_QUANTITIES, QUANTITY_NAMES
+from .steps import EDGE_QUANTITIES, QUANTITY_NAMES
 
-# Views, from the fullest to the most compact.
-FULL, UNLABELLED_EDGES, CIRCLES = "full", "unlabelled edges", "circles"
-# A picture with numbers at most this tall (CSS px, about two screens);
-# a taller network is drawn as circles.
-MAX_HEIGHT_PX = 1400
-# A gap between two layers with more edges than this has no room for all
-# their labels: an edge's label is shown only while a highlight points at it.
-MAX_LABELLED_EDGES = 12
+FULL, TAGS, CIRCLES = "full", "tags", "circles"
 
 # Lengths in units of the text: characters (the monospace advance) across,
 # lines (LINE_SPACING x the font size) down.
 LINE_SPACING = 1.45
-PAD_CHARS = 0.6                     # between a box's side and its text
-PAD_LINES = 0.3                     # between a box's top or bottom and its text
-ROW_GAP_LINES = (0.8, 2.0, 3.0, 4.0, 5.0, 6.0)   # between the boxes of a layer: tried in turn
-GAP_CHARS = 0.5                     # an edge label's gap is this much wider than the label
-NARROW_GAP_CHARS = 4.0              # a gap without edge labels, at least ...
-WIDE_GAP_CHARS = 16.0               # ... and at most, as the page's width allows
-LANE_CHARS = 1.0                    # between the lanes to the error box
-GAP_WIDENINGS = tuple(0.5 * k for k in range(40))   # chars added to a gap, in turn
-CLEARANCE_CHARS = 0.4               # free space kept around every edge label
+PAD_CHARS = 0.5                     # between a tag's side and its text
+PAD_LINES = 0.25                    # between a tag's top or bottom and its text
+DIVIDER_LINES = 0.4                 # the room of the line between forward and backward rows
+RADIUS_LINES = 0.8                  # a circle with a number, in the views with tags
+CLEARANCE_CHARS = 0.5               # free space around every tag and label
 MARGIN_CHARS = 1.0                  # around the whole picture
-KEY_GAP_LINES = 0.6                 # between the picture and the key
-# Shown at the page's width, a picture up to this much taller than wide
-# still fits on one screen with the step-through player's controls.
-MAX_HEIGHT_PER_WIDTH = 0.75
-# Where along its edge a label may sit (0 = start, 1 = end), best first:
-# near the node the edge leaves, so that the labels of a node's edges fan
-# out beside it, away from the crossings in the middle of a gap.
-POSITIONS_ALONG_EDGE = tuple(0.025 * k for k in range(40))
-# Circles: at most this far apart, and the tallest layer at most this tall (inches).
-ROW_STEP_CIRCLES = 0.45
-HEIGHT_CIRCLES = 7.0
-GAP_CIRCLES = 2.0
+ARROW_CHARS = 3.0                   # the shortest arrow into the error box
+KEY_GAP_LINES = 0.5                 # between the picture (or table) and the key
+ROW_GAPS_LINES = (1.0, 2.0, 3.0, 4.0, 5.5, 7.0)   # between circles of a layer, tried in turn
+GAPS_CHARS = (-6, -3, 0, 3, 6, 9, 12, 16, 20)      # between tags of two layers (< 0: tags
+#                                                   shifted sideways pass each other), in turn
+ALONG_EDGE = (0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8)  # where a label may sit along its edge
+ARROW_PX = 9.0                      # length of an arrowhead, at most
 
 
 # --- measured text ---------------------------------------------------------------
@@ -81,9 +65,8 @@ def text_metrics(font_pt):
     """``(char_width, line_height)`` in inches of the diagram's monospace font at ``font_pt``.
 
     The advance is measured by matplotlib's Agg renderer, as the pictures
-    are drawn (no hinting, which would round each glyph to whole pixels), at
-    7200 dpi over 100 characters, so that any rounding is spread thin; every
-    glyph of a monospace font has this advance.
+    are drawn (no hinting), at 7200 dpi over 100 characters; every glyph of
+    a monospace font has this advance.
     """
     dpi = 7200
     renderer = RendererAgg(1, 1, dpi)
@@ -103,8 +86,6 @@ def row_text(name, number, name_chars, number_chars):
     return f"{name:<{name_chars}} {number:>{number_chars}}"
 
 
-# --- what each box holds ------------------------------------------------------
-
 def node_parts(layer, show):
     """``(forward, backward)``: the quantities a node of ``layer`` shows, top to bottom.
 
@@ -123,152 +104,149 @@ def row_name(layer, name):
     return "x = y" if layer == 0 and name == "x" else QUANTITY_NAMES[name]
 
 
-@functools.lru_cache(maxsize=16)
+# --- choosing the view -------------------------------------------------------------
+
+@functools.lru_cache(maxsize=32)
 def layout_of(sizes, show, precision, text_px, highlights=True):
     """The layout of the picture (the same for the same arguments, so kept).
 
-    The fullest view that fits ``pictures.MAX_WIDTH_PX`` and ``MAX_HEIGHT_PX``.  With edge labels,
-    rows of nodes are spread apart as far as the labels need: of the
-    ``ROW_GAP_LINES``, the one whose picture labels the most gaps, then is
-    no taller than ``MAX_HEIGHT_PER_WIDTH`` times its width (or the least
-    too tall), then is the narrowest.
+    The first of ``FULL`` and ``TAGS`` whose tags and labels all find a
+    place inside the page, trying rows and gaps from the tightest; else
+    ``CIRCLES``.  Of the fitting candidates of a view, the least tall.
     """
     font_pt = text_px * 72 / pictures.PX_PER_INCH
-    max_width = pictures.MAX_WIDTH_PX / pictures.PX_PER_INCH
-    max_height = MAX_HEIGHT_PX / pictures.PX_PER_INCH
-    for view in (FULL, UNLABELLED_EDGES):
-        if view == FULL and not any(may_label(sizes, show, l) for l in range(len(sizes) - 1)):
+    page = (pictures.MAX_WIDTH_PX / pictures.PX_PER_INCH,
+            pictures.MAX_HEIGHT_PX / pictures.PX_PER_INCH)
+    has_values = any(name in show for name in QUANTITY_NAMES)
+    for view in (FULL, TAGS):
+        if not has_values or (view == FULL and not any(n in show for n in EDGE_QUANTITIES)):
             continue
-        candidates = [Layout(sizes, show, precision, font_pt, view, row_gap, highlights)
-                      for row_gap in (ROW_GAP_LINES if view == FULL else ROW_GAP_LINES[:1])]
-        fitting = [layout for layout in candidates
-                   if layout.size[0] <= max_width and layout.size[1] <= max_height]
-        if fitting:
-            return min(fitting, key=_badness)
-    return Layout(sizes, show, precision, font_pt, CIRCLES, 0.0, highlights)
-
-
-def _badness(layout):
-    width, height = layout.size
-    tallness = max(height / width, MAX_HEIGHT_PER_WIDTH)     # all alike up to the limit
-    return -len(layout.labelled_gaps), tallness, width
-
-
-def may_label(sizes, show, l):
-    """Whether the edges after layer l may have their labels always shown."""
-    return (any(name in show for name in EDGE_QUANTITIES)
-            and sizes[l] * sizes[l + 1] <= MAX_LABELLED_EDGES)
+        for row_gap in ROW_GAPS_LINES:
+            for gap in GAPS_CHARS:
+                layout = Layout(sizes, show, precision, font_pt, view, row_gap, gap, highlights)
+                if layout.placed and layout.size[0] <= page[0] and layout.size[1] <= page[1]:
+                    return layout
+                if layout.error_box.x1 + layout.margin > page[0]:
+                    break           # wider gaps: wider still
+    layout = Layout(sizes, show, precision, font_pt, CIRCLES, 0.0, 0.0, highlights)
+    while layout.size[1] > page[1]:        # a long key or table: closer rows
+        rest = layout.size[1] - layout.picture.height
+        step = 0.98 * layout.row_step * (page[1] - rest) / layout.picture.height
+        layout = Layout(sizes, show, precision, font_pt, CIRCLES, 0.0, 0.0, highlights, step)
+    return layout
 
 
 class Layout:
     """Where everything goes, for one network shape, set of options, font size,
-    ``view`` and ``row_gap`` (lines between the boxes of a layer).
+    ``view``, ``row_gap`` (lines between the circles of a layer, beyond their
+    tags) and ``gap`` (characters between the tags of two layers).
 
-    ``with_numbers``: boxes with values (not circles); ``labelled_gaps``:
-    the gaps whose edge labels are always shown.  The key runs along the
-    bottom, ``key_height`` high; the picture above it.
+    ``placed``: every tag and label found a place.  Boxes are ``Bbox``es in
+    inches, ``y`` up; the key at the bottom, the table above it.
     """
 
-    def __init__(self, sizes, show, precision, font_pt, view, row_gap, highlights=True):
-        self.sizes, self.show, self.view = sizes, show, view
+    def __init__(self, sizes, show, precision, font_pt, view, row_gap, gap, highlights=True,
+                 row_step=None):
+        self.sizes, self.show, self.view = list(sizes), show, view
         self.font_pt = font_pt
         self.char, self.line = text_metrics(font_pt)
-        self.with_numbers = view != CIRCLES
-        self.parts = [node_parts(l, show) for l in range(len(sizes))]
-        self.edge_lines = [name for name in EDGE_QUANTITIES if name in show]
-        self.number_chars = number_room(precision)
         self.margin = MARGIN_CHARS * self.char
         self.clearance = CLEARANCE_CHARS * self.char
-        if self.with_numbers:
-            self._size_boxes(row_gap)
+        self.number_chars = number_room(precision)
+        self.parts = [node_parts(l, show) for l in range(len(sizes))]
+        self.edge_rows = [name for name in EDGE_QUANTITIES if name in show]
+        self.with_tags = view in (FULL, TAGS)
+        self.placed = True
+        if self.with_tags:
+            self._size_tags(row_gap, gap)
         else:
-            self._size_circles()
-        L = len(sizes) - 1
-        # First everything is placed around a middle line at height 0: every
-        # layer's anchors (where its edges meet it) are centred on it, the
-        # error box hangs under the output layer.  Then the key is flowed
-        # into the picture's width, and everything moves up above it.
-        spans = [(size - 1) * self.row_step / 2 for size in sizes]
-        self.middle = 0.0
-        self.top = max(span + top for span, top in zip(spans, self.above))
-        self.error_top = spans[L] + self.below[L] + self.line      # below the middle line
-        self.bottom = -max(max(span + bottom for span, bottom in zip(spans, self.below)),
-                           self.error_top + self.error_height)
-        self.column_x = [self.margin + self.box_width / 2]
-        self.label_centre = {}          # edge -> centre of its label
-        self.labelled_gaps = set()      # gaps whose labels are always shown
-        for l in range(L):
-            self._place_gap(l)
-        self._widen_unlabelled_gaps()
-        for edge in self.label_centre:          # a label may stand above or below the nodes
-            box = self.label_box(edge)
-            self.top = max(self.top, box.y1 + self.clearance)
-            self.bottom = min(self.bottom, box.y0 - self.clearance)
-        self.phrases = key_phrases(show, self.with_numbers and highlights,
-                                   self.with_numbers, bool(self.labelled_gaps))
-        widest_phrase = max(phrase_chars(phrase) for phrase in self.phrases) * self.char
-        right = max(self.lane_x(0) + LANE_CHARS * self.char, self.error_box().x1,
-                    self.margin + widest_phrase)
-        self.width = right + self.margin
-        self.key_rows = flow(self.phrases, (self.width - 2 * self.margin) / self.char)
-        self.key_height = (self.margin + len(self.key_rows) * self.line
-                           + KEY_GAP_LINES * self.line)
-        self.has_caption = (self.with_numbers and bool(self.edge_lines)
-                            and len(self.labelled_gaps) < L)
-        self.caption_height = self.line if self.has_caption else 0.0
-        self.middle = self.key_height + self.caption_height - self.bottom
-        self.label_centre = {edge: (x, y + self.middle)
-                             for edge, (x, y) in self.label_centre.items()}
-        self.height = self.middle + self.top + self.margin
-        self.size = (float(self.width), float(self.height))
+            self._size_circles(row_step)
+        self._place_columns()
+        self.tags, self.labels = {}, {}
+        if self.with_tags and not self._may_fit():
+            self.placed = False
+            self.size = (np.inf, np.inf)
+            return
+        self.segments = {edge: self._segment(*edge) for edge in self.edges()}
+        if self.with_tags and self.placed:
+            for node in self.nodes():
+                self.tags[node] = self._place_tag(*node)
+        if view == FULL and self.placed:
+            for edge in self.edges():
+                self.labels[edge] = self._place_label(edge)
+        if not self.placed:
+            self.size = (np.inf, np.inf)
+            return
+        self._size_table_and_key(highlights)
+        self._shift_up()
 
-    # --- sizes ---------------------------------------------------------------
+    # --- sizes -----------------------------------------------------------------
 
-    def _size_boxes(self, row_gap):
-        names = [row_name(l, name) for l, (forward, backward) in enumerate(self.parts)
-                 for name in forward + backward]
-        self.name_chars = max(len(name) for name in names + ["dE/dx"])
-        header_chars = len(f"node {sum(self.sizes)}") + 2 + len("forward")
-        row_chars = max(self.name_chars + 1 + self.number_chars, header_chars)
-        self.box_width = row_chars * self.char + 2 * PAD_CHARS * self.char
-        # above / below the anchor: the header and forward rows above, the
-        # "backward" row and the derivatives below (the anchor in the middle
-        # of a box without derivatives).
-        self.above, self.below = [], []
-        pad = PAD_LINES * self.line
-        for forward, backward in self.parts:
-            if backward:
-                self.above.append((1 + len(forward)) * self.line + pad)
-                self.below.append((1 + len(backward)) * self.line + pad)
-            else:                # no derivatives: the anchor in the middle
-                half = ((1 + len(forward)) * self.line + 2 * pad) / 2
-                self.above.append(half)
-                self.below.append(half)
-        self.edge_name_chars = max([len(edge_label(self.sizes, *edge)) for edge in self.edges()]
-                                   + [len("dE/dw")])
-        # an edge label: each quantity's name, and its number under it
-        label_chars = max(self.edge_name_chars, self.number_chars)
-        self.label_width = label_chars * self.char + 2 * PAD_CHARS * self.char
-        self.label_height = 2 * len(self.edge_lines) * self.line + 2 * PAD_LINES * self.line
-        labelled = self.view == FULL and self.edge_lines
-        self.gap = (self.label_width + 2 * GAP_CHARS * self.char if labelled
-                    else NARROW_GAP_CHARS * self.char)
-        self.row_step = max(a + b for a, b in zip(self.above, self.below)) + row_gap * self.line
-        L = len(self.sizes) - 1
-        self.target_chars = max(len(self.target_name(k)) for k in range(self.sizes[L]))
-        error_chars = max(self.target_chars, len("E")) + 1 + self.number_chars
-        self.error_width = error_chars * self.char + 2 * PAD_CHARS * self.char
-        self.error_height = (2 + self.sizes[L]) * self.line + 2 * PAD_LINES * self.line
+    def _size_tags(self, row_gap, gap):
+        names = [row_name(l, n) for l, (f, b) in enumerate(self.parts) for n in f + b]
+        self.name_chars = max([len(name) for name in names] + [1])
+        self.radius = RADIUS_LINES * self.line
+        self.tag_width = self._box_width(self.name_chars + 1 + self.number_chars)
+        self.tag_heights = [self._rows_height(len(f) + len(b)) + (DIVIDER_LINES * self.line
+                                                                  if f and b else 0.0)
+                            for f, b in self.parts]
+        self.edge_name_chars = max(len(edge_label(self.sizes, *e)) for e in self.edges())
+        label_name = max([self.edge_name_chars if "w" in self.edge_rows else 0]
+                         + [len("dE/dw") if "dE_dw" in self.edge_rows else 0])
+        self.label_name_chars = label_name
+        self.label_width = self._box_width(label_name + 1 + self.number_chars)
+        self.label_height = self._rows_height(len(self.edge_rows))
+        # Rows of a layer: two circles and their tags (one above, one below) fit between.
+        self.row_step = 2 * self.radius + row_gap * self.line
+        self.column_step = self.tag_width + gap * self.char
+        self._size_error(with_targets=True)
 
-    def _size_circles(self):
-        self.row_step = min(ROW_STEP_CIRCLES, HEIGHT_CIRCLES / max(self.sizes))
-        self.box_width = 0.6 * self.row_step
-        self.above = self.below = [self.box_width / 2] * len(self.sizes)
-        # as wide as the page allows, at most GAP_CIRCLES
-        room = pictures.MAX_WIDTH_PX / pictures.PX_PER_INCH - 2 * self.margin - 6 * self.char
-        self.gap = min(GAP_CIRCLES, room / (len(self.sizes) - 1) - self.box_width)
-        self.error_width = 2 * self.char + 2 * PAD_CHARS * self.char
-        self.error_height = self.line + 2 * PAD_LINES * self.line
+    def _size_circles(self, row_step):
+        """Circles ``row_step`` apart (by default as tall as the page allows, at
+        most twice a numbered circle), the columns spread over the page."""
+        page = (pictures.MAX_WIDTH_PX / pictures.PX_PER_INCH,
+                pictures.MAX_HEIGHT_PX / pictures.PX_PER_INCH)
+        self.name_chars = 0
+        self._size_error(with_targets=False)
+        room = page[1] - 2 * self.margin - 6 * self.line
+        self.row_step = row_step or min(2.4 * RADIUS_LINES * self.line, room / max(self.sizes))
+        self.radius = 0.4 * self.row_step
+        across = (page[0] - 2 * self.margin - 2 * self.radius - ARROW_CHARS * self.char
+                  - self.error_width)
+        self.column_step = min(8 * self.char + 2 * self.radius,
+                               across / max(len(self.sizes) - 1, 1))
+        self.tag_width = 2 * self.radius
+        self.tag_heights = [0.0] * len(self.sizes)
+
+    def _may_fit(self):
+        """Whether the circles and the tags above and below them, the error box
+        and two rows of key could fit the page at all (checked before placing)."""
+        tallest = max((size - 1) * self.row_step + 2 * (self.radius + self.clearance + h)
+                      for size, h in zip(self.sizes, self.tag_heights))
+        wide = self.error_box.x1 + self.margin
+        return (wide <= pictures.MAX_WIDTH_PX / pictures.PX_PER_INCH
+                and tallest + 2 * self.margin + 2 * self.line
+                <= pictures.MAX_HEIGHT_PX / pictures.PX_PER_INCH)
+
+    def _size_error(self, with_targets):
+        """The error box: "E" and its number, and each output's target."""
+        rows = ["E"] + ([self.target_name(k) for k in range(self.sizes[-1])]
+                        if with_targets else [])
+        self.error_names = max(len(row) for row in rows)
+        self.error_rows = len(rows)
+        numbers = self.number_chars if with_targets else 0
+        self.error_width = self._box_width(self.error_names + (1 + numbers if numbers else 0))
+        self.error_height = self._rows_height(self.error_rows)
+
+    def _box_width(self, chars):
+        return (chars + 2 * PAD_CHARS) * self.char
+
+    def _rows_height(self, rows):
+        return (rows + 2 * PAD_LINES) * self.line
+
+    def numbered(self):
+        """Whether the circles have room for their numbers (two characters beside each other)."""
+        return 2 * self.radius >= len(str(sum(self.sizes))) * self.char + 0.2 * self.char
 
     def target_name(self, k):
         """``"target"`` for one output node, ``"target_7"`` for output node 7 of several."""
@@ -276,263 +254,280 @@ class Layout:
             return "target"
         return f"target_{node_number(self.sizes, len(self.sizes) - 1, k)}"
 
-    # --- where things are ------------------------------------------------------
+    # --- where things are --------------------------------------------------------
 
     def nodes(self):
         return [(l, i) for l, size in enumerate(self.sizes) for i in range(size)]
 
-    def gap_edges(self, l):
-        return [(l, i, j) for i in range(self.sizes[l]) for j in range(self.sizes[l + 1])]
-
     def edges(self):
-        return [edge for l in range(len(self.sizes) - 1) for edge in self.gap_edges(l)]
+        return [(l, i, j) for l in range(len(self.sizes) - 1)
+                for i in range(self.sizes[l]) for j in range(self.sizes[l + 1])]
 
-    def anchor(self, l, i):
-        """Where the edges meet node i of layer l: its centre line, between its two parts."""
-        return self.column_x[l], self.middle + ((self.sizes[l] - 1) / 2 - i) * self.row_step
+    def _place_columns(self):
+        """Circle centres around height 0 (moved up later), the error box right of the outputs."""
+        first = self.margin + max(self.tag_width / 2, self.radius)
+        self.column_x = [first + l * self.column_step for l in range(len(self.sizes))]
+        self.centres = {(l, i): (self.column_x[l], ((size - 1) / 2 - i) * self.row_step)
+                        for l, size in enumerate(self.sizes) for i in range(size)}
+        L = len(self.sizes) - 1
+        ys = [self.centres[(L, k)][1] for k in range(self.sizes[L])]
+        x0 = self.column_x[L] + self.radius + ARROW_CHARS * self.char
+        # The box hangs from the top output's arrow (which meets its first row),
+        # so that a tag above the top output node is clear of it.
+        top = max(ys) + (0.5 + PAD_LINES) * self.line
+        bottom = min(min(ys) - 0.5 * self.line, top - self.error_height)
+        self.error_box = Bbox.from_extents(x0, bottom, x0 + self.error_width, top)
 
-    def node_box(self, l, i):
-        x, y = self.anchor(l, i)
-        return Bbox.from_extents(x - self.box_width / 2, y - self.below[l],
-                                 x + self.box_width / 2, y + self.above[l])
-
-    def divider_y(self, l, i):
-        """Height of the line between the forward and the backward part (the anchor)."""
-        return self.anchor(l, i)[1]
-
-    def lane_x(self, k):
-        """x of the lane from output node k down to the error box (the top node's outermost)."""
-        n = self.sizes[-1]
-        return self.column_x[-1] + self.box_width / 2 + (n - k) * LANE_CHARS * self.char
-
-    def error_box(self):
-        """Under the output layer, from its left side to past the last lane."""
-        x0 = self.column_x[-1] - self.box_width / 2
-        y1 = self.middle - self.error_top
-        width = max(self.error_width, self.lane_x(0) + LANE_CHARS * self.char - x0)
-        return Bbox.from_extents(x0, y1 - self.error_height, x0 + width, y1)
+    def _segment(self, l, i, j):
+        """An edge from circle boundary to circle boundary."""
+        a, b = np.array(self.centres[(l, i)]), np.array(self.centres[(l + 1, j)])
+        unit = (b - a) / np.linalg.norm(b - a)
+        return a + self.radius * unit, b - self.radius * unit
 
     def connector(self, k):
-        """The points of output node k's connector to the error box: right, then down."""
-        L = len(self.sizes) - 1
-        x0 = self.node_box(L, k).x1
-        y = self.anchor(L, k)[1]
-        lane = self.lane_x(k)
-        return [(x0, y), (lane, y), (lane, self.error_box().y1)]
+        """The arrow from output node k to the error box: horizontal, to its left side."""
+        x, y = self.centres[(len(self.sizes) - 1, k)]
+        return np.array([x + self.radius, y]), np.array([self.error_box.x0, y])
 
-    def label_box(self, edge):
-        x, y = self.label_centre[edge]
-        return Bbox.from_bounds(x - self.label_width / 2, y - self.label_height / 2,
-                                self.label_width, self.label_height)
+    def arrow_length(self):
+        """Length of an arrowhead (inches): ``ARROW_PX``, less on small circles."""
+        return min(ARROW_PX / pictures.PX_PER_INCH, 0.9 * self.radius)
 
-    def edge_segment(self, l, i, j):
-        """Start and end of the edge's line: from the right side of node i of
-        layer l to the left side of node j of layer l + 1, at their anchors."""
-        (x0, y0), (x1, y1) = self.anchor(l, i), self.anchor(l + 1, j)
-        half = self.box_width / 2
-        return np.array([x0 + half, y0]), np.array([x1 - half, y1])
+    def all_segments(self):
+        """Every line with an arrowhead: the edges, then the connectors to the error."""
+        return list(self.segments.values()) + [self.connector(k) for k in range(self.sizes[-1])]
 
-    def caption_y(self):
-        """Height of the line under the picture that names highlighted edges (no labels)."""
-        return self.key_height + self.caption_height / 2
+    # --- tags and labels -------------------------------------------------------
+
+    def _place_tag(self, l, i):
+        """The tag of node (l, i): above its circle for the upper half of the
+        layer, below for the lower half (the middle node: either), centred or
+        shifted sideways, the first place that covers no edge and no other
+        tag; if none, ``placed`` turns False."""
+        x, y = self.centres[(l, i)]
+        w, h = self.tag_width, self.tag_heights[l]
+        if h == 0:
+            return None
+        size = self.sizes[l]
+        sides = ([1] if i < (size - 1) / 2 else [-1] if i > (size - 1) / 2 else [1, -1])
+        for side in sides:
+            y0 = y + self.radius + self.clearance if side > 0 else y - self.radius - self.clearance - h
+            for x0 in (x - w / 2, x - self.radius, x + self.radius - w):
+                box = Bbox.from_bounds(x0, y0, w, h)
+                if self._free(box):
+                    return box
+        self.placed = False
+        return None
+
+    def _place_label(self, edge):
+        """The label of ``edge``: beside it (above or below, clear of it by
+        ``clearance``), at the first of ``ALONG_EDGE`` where it covers no
+        edge, tag, circle or other label."""
+        if not self.placed:
+            return None
+        start, end = self.segments[edge]
+        w, h = self.label_width, self.label_height
+        slope = (end[1] - start[1]) / (end[0] - start[0])
+        lift = abs(slope) * w / 2 + h / 2 + self.clearance
+        for t in ALONG_EDGE:
+            cx, cy = start + t * (end - start)
+            for dy in (lift, -lift):
+                box = Bbox.from_bounds(cx - w / 2, cy + dy - h / 2, w, h)
+                if self._free(box):
+                    return box
+        self.placed = False
+        return None
+
+    def _free(self, box):
+        """Whether ``box`` (grown by ``clearance``) meets no edge, circle, tag, label or the error box."""
+        grown = box.padded(self.clearance)
+        if any(segment_in_box(a, b, grown) > 0 for a, b in self.all_segments()):
+            return False
+        others = [t for t in list(self.tags.values()) + list(self.labels.values()) if t is not None]
+        others.append(self.error_box)
+        others += [Bbox.from_bounds(x - self.radius, y - self.radius, 2 * self.radius,
+                                    2 * self.radius) for x, y in self.centres.values()]
+        return not any(overlap(grown, other) for other in others)
+
+    # --- the table, the key, the whole picture -----------------------------------
+
+    def _size_table_and_key(self, highlights):
+        """The focus table and the key under the picture, flowed into its width."""
+        boxes = [self.error_box] + [b for b in list(self.tags.values())
+                                    + list(self.labels.values()) if b is not None]
+        boxes += [Bbox.from_bounds(x - self.radius, y - self.radius, 2 * self.radius,
+                                   2 * self.radius) for x, y in self.centres.values()]
+        self.picture = Bbox.union(boxes)
+        self.width = self.picture.x1 + self.margin
+        width_chars = int((self.width - 2 * self.margin) / self.char)
+        self.table = focus_table(self, width_chars)
+        self.phrases = key_phrases(self, highlights)
+        self.key_rows = flow(self.phrases, width_chars)
+        needed = max(phrase_chars(p) for p in self.phrases)
+        if needed > width_chars:        # a narrow network: the key sets the width
+            self.width = 2 * self.margin + needed * self.char
+            self.key_rows = flow(self.phrases, needed)
+        self.table_height = len(self.table["rows"]) * self.line
+        self.key_height = len(self.key_rows) * self.line
+
+    def _shift_up(self):
+        """Move the picture above the table and the key; the figure's size."""
+        bottom = self.margin + self.key_height + KEY_GAP_LINES * self.line
+        if self.table_height:
+            bottom += self.table_height + KEY_GAP_LINES * self.line
+        dy = bottom - self.picture.y0
+        self.centres = {node: (x, y + dy) for node, (x, y) in self.centres.items()}
+        self.segments = {edge: (a + [0, dy], b + [0, dy]) for edge, (a, b) in self.segments.items()}
+        self.tags = {node: None if b is None else b.translated(0, dy) for node, b in self.tags.items()}
+        self.labels = {edge: b.translated(0, dy) for edge, b in self.labels.items()}
+        self.error_box = self.error_box.translated(0, dy)
+        self.picture = self.picture.translated(0, dy)
+        self.height = self.picture.y1 + self.margin
+        self.size = (float(self.width), float(self.height))
 
     def key_row_y(self, k):
         """Height of the key's row k (0 at the top)."""
         return self.margin + (len(self.key_rows) - k - 0.5) * self.line
 
-    # --- the gaps --------------------------------------------------------------
-
-    def _place_gap(self, l):
-        """Put layer l + 1 right of layer l, and the labels of the edges between.
-
-        The gap is widened step by step until every label finds a place
-        (``place_edge_labels``); then the gap is "labelled".  A gap with too
-        many edges, or no room even at the widest, keeps the narrowest width
-        and no labels: a highlighted edge's values are written in the caption
-        under the picture.
-        """
-        narrowest = self.column_x[l] + self.box_width + self.gap
-        if self.view == FULL and may_label(self.sizes, self.show, l):
-            for extra in GAP_WIDENINGS:
-                self.column_x.append(narrowest + extra * self.char)
-                centres = self._fit_labels(l)
-                if centres is not None:
-                    self.labelled_gaps.add(l)
-                    self.label_centre.update(centres)
-                    return
-                self.column_x.pop()
-        self.column_x.append(narrowest)
-
-    def _widen_unlabelled_gaps(self):
-        """Give the gaps without labels the room the page has left, up to
-        ``WIDE_GAP_CHARS`` each, so that their many edges spread out."""
-        unlabelled = [l for l in range(len(self.sizes) - 1) if l not in self.labelled_gaps]
-        if not unlabelled:
-            return
-        used = self.lane_x(0) + LANE_CHARS * self.char + self.margin
-        room = pictures.MAX_WIDTH_PX / pictures.PX_PER_INCH - max(used, self.error_box().x1
-                                                                   + self.margin)
-        extra = min(room / len(unlabelled), (WIDE_GAP_CHARS - NARROW_GAP_CHARS) * self.char)
-        if extra <= 0:
-            return
-        shift = [extra * sum(1 for l in unlabelled if l < k) for k in range(len(self.sizes))]
-        self.column_x = [x + dx for x, dx in zip(self.column_x, shift)]
-        self.label_centre = {edge: (x + shift[edge[0]], y)
-                             for edge, (x, y) in self.label_centre.items()}
-
-    def _fit_labels(self, l):
-        """Labels of the gap after layer l, between the centres of the two
-        layers and above the key, clear of the boxes (the error box too)."""
-        segments = {edge: self.edge_segment(*edge) for edge in self.gap_edges(l)}
-        boxes = [self.node_box(l, i).extents for i in range(self.sizes[l])]
-        boxes += [self.node_box(l + 1, j).extents for j in range(self.sizes[l + 1])]
-        if l + 2 == len(self.sizes):
-            boxes.append(self.error_box().extents)
-        room = self.label_height + 2 * self.clearance    # labels may stand out by one
-        bounds = (self.column_x[l], self.bottom - room, self.column_x[l + 1], self.top + room)
-        return place_edge_labels(segments, self.label_width, self.label_height, boxes, bounds,
-                                 self.clearance)
+    def table_row_y(self, k):
+        """Height of the table's row k (0 at the top)."""
+        top = self.margin + self.key_height + KEY_GAP_LINES * self.line + self.table_height
+        return top - (k + 0.5) * self.line
 
 
-def place_edge_labels(segments, width, height, obstacles, bounds, clearance):
-    """Centre of every edge's label in one gap, or None if one finds no place.
-
-    ``segments`` maps each edge of the gap to its (start, end).  A label is a
-    ``width`` x ``height`` box on its own edge: centred on one of the points
-    ``POSITIONS_ALONG_EDGE`` or, failing that, resting on it from above or
-    hanging from it below.  It takes the first place where the box, with
-    ``clearance`` around it, stays inside ``bounds``, meets no obstacle
-    (node boxes, labels placed before) and no crossing of two edges, and no
-    other edge runs through it.  Boxes are ``(x0, y0, x1, y1)``; all the
-    places of one edge are tried at once, as rows of arrays.
-    """
-    starts = np.array([start for start, _ in segments.values()])
-    ends = np.array([end for _, end in segments.values()])
-    blocked = np.array(list(obstacles) + _crossings(starts, ends, clearance))
-    half = np.array([width / 2 + clearance, height / 2 + clearance])
-    along = np.array(POSITIONS_ALONG_EDGE)[:, np.newaxis]
-    shifts = [np.array([0.0, dy]) for dy in (0.0, height / 2, -height / 2)]  # on, above, below
-    centres = {}
-    for k, edge in enumerate(segments):
-        on_edge = starts[k] + along * (ends[k] - starts[k])
-        points = np.vstack([on_edge + shift for shift in shifts])
-        boxes = np.hstack([points - half, points + half])
-        free = (_inside(boxes, bounds) & ~_overlaps_any(boxes, blocked)
-                & _edges_meeting(boxes, starts, ends)[:, k]                              # its own
-                & (np.count_nonzero(_edges_meeting(boxes, starts, ends), axis=1) == 1))  # only
-        if not free.any():
-            return None
-        first = np.argmax(free)
-        centres[edge] = tuple(points[first])
-        blocked = np.vstack([blocked, boxes[first]])
-    return centres
+def overlap(a, b, tolerance=1e-6):
+    """Whether two boxes share more than a boundary."""
+    return (min(a.x1, b.x1) - max(a.x0, b.x0) > tolerance
+            and min(a.y1, b.y1) - max(a.y0, b.y0) > tolerance)
 
 
-def _crossings(starts, ends, clearance):
-    """Small boxes around the points where two edges of one gap cross.
-
-    All edges of a gap run from the same x to the same x, so two edges cross
-    where their heights, y(t) = y_start + t (y_end - y_start), become equal
-    for some t strictly between 0 and 1 (at 0 or 1 they only share a node).
-    """
-    boxes = []
-    for a, b in itertools.combinations(range(len(starts)), 2):
-        rise_a, rise_b = ends[a, 1] - starts[a, 1], ends[b, 1] - starts[b, 1]
-        if rise_a == rise_b:
+def segment_in_box(a, b, box):
+    """Length of the segment a-b inside ``box`` (Liang-Barsky clipping)."""
+    d = b - a
+    t0, t1 = 0.0, 1.0
+    for p, q in ((-d[0], a[0] - box.x0), (d[0], box.x1 - a[0]),
+                 (-d[1], a[1] - box.y0), (d[1], box.y1 - a[1])):
+        if p == 0:
+            if q < 0:
+                return 0.0
             continue
-        t = (starts[b, 1] - starts[a, 1]) / (rise_a - rise_b)
-        if 0 < t < 1:
-            x, y = starts[a] + t * (ends[a] - starts[a])
-            boxes.append((x - clearance, y - clearance, x + clearance, y + clearance))
-    return boxes
+        t = q / p
+        if p < 0:
+            t0 = max(t0, t)
+        else:
+            t1 = min(t1, t)
+    return max(0.0, t1 - t0) * float(np.hypot(*d))
 
 
-def _edges_meeting(boxes, starts, ends):
-    """Which edges of a gap (straight, all over the same x range) run through
-    each of ``boxes``: over the box's width their heights reach into its
-    height.  One row per box, one column per edge."""
-    x0 = np.maximum(boxes[:, 0], starts[0, 0])[:, np.newaxis]
-    x1 = np.minimum(boxes[:, 2], ends[0, 0])[:, np.newaxis]
-    slope = (ends[:, 1] - starts[:, 1]) / (ends[:, 0] - starts[:, 0])
-    y0 = starts[:, 1] + slope * (x0 - starts[:, 0])
-    y1 = starts[:, 1] + slope * (x1 - starts[:, 0])
-    return ((x0 <= x1) & (np.minimum(y0, y1) <= boxes[:, 3:4])
-            & (np.maximum(y0, y1) >= boxes[:, 1:2]))
+# --- the focus table ------------------------------------------------------------
+# Values the picture has no room for, of what the step is about: in TAGS,
+# the edges in focus, one "w_24 0.500  dE/dw -0.0436" entry each; in
+# CIRCLES, the element in focus, a header and one entry per quantity.
+
+def focus_table(layout, width_chars):
+    """``{"cell_chars", "cells_per_row", "rows"}``: the table's grid of cells,
+    each cell a "name number" entry; rows of ``(start_char, cell index)``."""
+    n = layout.number_chars
+    if layout.view == FULL:
+        return {"cell_chars": 0, "rows": []}
+    if layout.view == TAGS:
+        if not layout.edge_rows:
+            return {"cell_chars": 0, "rows": []}
+        cell = layout.label_name_chars + 1 + n
+        count = len(layout.edge_rows) * max(layout.sizes)     # a node's edges, at most
+        per_entry = len(layout.edge_rows)
+    else:
+        names = ["x = y", "dE/dx", "dE/db", "dE/dw", layout.target_name(0), "E",
+                 edge_label(layout.sizes, *layout.edges()[-1])]
+        cell = max(len(name) for name in names) + 1 + n
+        count, per_entry = 1 + 6, 1           # a header, then up to six values
+    step = cell + 2
+    per_row = max(per_entry, (width_chars + 2) // step // per_entry * per_entry)
+    rows = [[(k * step, index) for k, index in enumerate(range(start, min(start + per_row, count)))]
+            for start in range(0, count, per_row)]
+    return {"cell_chars": cell, "rows": rows}
 
 
-def _overlaps_any(boxes, others):
-    """Which of ``boxes`` overlap any of the ``others``."""
-    if len(others) == 0:
-        return np.zeros(len(boxes), bool)
-    a, b = boxes[:, np.newaxis, :], others[np.newaxis, :, :]
-    return np.any((b[..., 0] <= a[..., 2]) & (a[..., 0] <= b[..., 2])
-                  & (b[..., 1] <= a[..., 3]) & (a[..., 1] <= b[..., 3]), axis=1)
-
-
-def _inside(boxes, bounds):
-    """Which of ``boxes`` lie inside ``bounds``."""
-    return ((boxes[:, 0] >= bounds[0]) & (boxes[:, 1] >= bounds[1])
-            & (boxes[:, 2] <= bounds[2]) & (boxes[:, 3] <= bounds[3]))
-
-
-# --- the key -----------------------------------------------------------------
-# A phrase is a list of parts: ("text", words, colour name in colors.py),
-# ("sample", w) for a sample edge of weight w, ("swatch", tint name) for a
-# sample fill.  Parts are one character apart, phrases three.
+# --- the key ----------------------------------------------------------------------
+# A phrase is a list of parts: ("text", words, colour name), ("sample", w) a
+# sample edge of weight w, ("arrow", direction), ("swatch", role) a sample
+# circle of a highlight role, ("frame",) a framed value.  Parts are one
+# character apart, phrases three.  A phrase tagged "highlight" is shown only
+# while the picture is highlighted.
 PART_GAP, PHRASE_GAP = 1, 3
-SAMPLE_CHARS = 4                   # length of a sample edge or fill, in characters
+SAMPLE_CHARS = 4
 
 
-def key_phrases(show, highlights, with_numbers, edge_labels):
-    """What the key says, phrase by phrase, for a picture showing ``show``
-    (and the highlight's fills, if it may have ``highlights``)."""
-    phrases = []
-    if with_numbers:
-        forward = [name for name in ("x", "y", "b") if name in show]
-        backward = [name for name in ("dE_dy", "dE_dx", "dE_db") if name in show]
-        if forward:
-            words = "forward, above the line:" if backward else "node values:"
-            phrases.append([("text", words, "QUIET_TEXT")]
-                           + [("text", QUANTITY_NAMES[n], n) for n in forward])
-        if backward:
-            phrases.append([("text", "backward, below:", "QUIET_TEXT")]
-                           + [("text", QUANTITY_NAMES[n], n) for n in backward])
-        if edge_labels:
-            phrases.append([("text", "edge labels:", "QUIET_TEXT")]
-                           + [("text", QUANTITY_NAMES[n], n) for n in EDGE_QUANTITIES
-                              if n in show])
-    phrases.append([("sample", 1.0), ("text", "w > 0", "QUIET_TEXT"),
-                    ("sample", -1.0), ("text", "w < 0", "QUIET_TEXT")])
-    phrases.append([("sample", 0.0), ("text", "|w| = 0", "QUIET_TEXT"),
-                    ("sample", 2.0), ("text", "|w| ≥ 2", "QUIET_TEXT")])
+def key_phrases(layout, highlights):
+    """What the key says, phrase by phrase: ``(when, parts)``, ``when`` one of
+    "always", "forward", "backward", "highlight"."""
+    show = layout.show
+    phrases = [("forward", [("arrow", 1), ("text", "forward: values flow along the arrows",
+                                          "QUIET_TEXT")]),
+               ("backward", [("arrow", -1), ("text", "backward: derivatives flow back",
+                                            "QUIET_TEXT")])]
+    if layout.with_tags:
+        forward = [n for n in ("x", "y", "b") if n in show]
+        backward = [n for n in ("dE_dy", "dE_dx", "dE_db") if n in show]
+        parts = [("text", "beside a node:", "QUIET_TEXT")] + [
+            ("text", QUANTITY_NAMES[n], n) for n in forward]
+        if forward and backward:
+            parts.append(("text", "above the line,", "QUIET_TEXT"))
+        parts += [("text", QUANTITY_NAMES[n], n) for n in backward]
+        if forward and backward:
+            parts.append(("text", "below", "QUIET_TEXT"))
+        phrases.append(("always", parts))
+    if layout.view == FULL:
+        phrases.append(("always", [("text", "beside an edge:", "QUIET_TEXT")]
+                        + [("text", QUANTITY_NAMES[n], n) for n in layout.edge_rows]))
+    phrases.append(("always", [("sample", 0.0), ("text", "|w| = 0", "QUIET_TEXT"),
+                               ("sample", 2.0), ("text", "|w| ≥ 2", "QUIET_TEXT"),
+                               ("sample", -1.0), ("text", "dashed: w < 0", "QUIET_TEXT")]))
+    phrases.append(("always", [("text", "E: the error, one arrow from each output",
+                                "QUIET_TEXT")]))
     if highlights:
-        phrases.append([("swatch", "TARGET_TINT"), ("text", "computed in this step", "QUIET_TEXT"),
-                        ("swatch", "READ_TINT"), ("text", "read by it", "QUIET_TEXT")])
+        phrases.append(("highlight", [("swatch", "target"), ("text", "computed in this step",
+                                                             "QUIET_TEXT")]))
+        phrases.append(("highlight", [("swatch", "read"), ("text", "read by it",
+                                                           "QUIET_TEXT")]))
+        if layout.with_tags:
+            phrases.append(("highlight", [("frame",), ("text", "the value computed",
+                                                       "QUIET_TEXT")]))
     return phrases
 
 
 def part_chars(part):
-    return len(part[1]) if part[0] == "text" else SAMPLE_CHARS
+    return len(part[1]) if part[0] == "text" else (2 if part[0] in ("swatch", "frame")
+                                                   else SAMPLE_CHARS)
 
 
 def phrase_chars(phrase):
-    return sum(part_chars(part) for part in phrase) + PART_GAP * (len(phrase) - 1)
+    parts = phrase[1]
+    return sum(part_chars(part) for part in parts) + PART_GAP * (len(parts) - 1)
 
 
 def flow(phrases, width_chars):
-    """The phrases in rows of at most ``width_chars`` characters, in order:
-    a list of rows, each a list of ``(start_char, part)``."""
+    """The phrases in rows of at most ``width_chars`` characters, in order; a
+    "backward" phrase shares the place of the "forward" one before it (one
+    of the two is shown).  A list of rows, each a list of
+    ``(start_char, phrase index, part)``."""
     rows, row, x = [], [], 0
-    for phrase in phrases:
-        length = phrase_chars(phrase)
+    for index, phrase in enumerate(phrases):
+        if phrase[0] == "backward":
+            continue
+        shared = [index] + [k for k in (index + 1,) if k < len(phrases)
+                            and phrase[0] == "forward" and phrases[k][0] == "backward"]
+        length = max(phrase_chars(phrases[k]) for k in shared)
         if row and x + PHRASE_GAP + length > width_chars:
             rows.append(row)
             row, x = [], 0
         elif row:
             x += PHRASE_GAP
-        for part in phrase:
-            row.append((x, part))
-            x += part_chars(part) + PART_GAP
-        x -= PART_GAP
+        for k in shared:
+            start = x
+            for part in phrases[k][1]:
+                row.append((start, k, part))
+                start += part_chars(part) + PART_GAP
+        x += length
     rows.append(row)
     return rows

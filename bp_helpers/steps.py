@@ -113,7 +113,8 @@ class Step:
     @property
     def highlight(self):
         """What the diagram should highlight for this step."""
-        return {"target": self.target, "reads": list(self.reads), "quantity": self.quantity}
+        return {"target": self.target, "reads": list(self.reads), "quantity": self.quantity,
+                "phase": self.phase}
 
 
 @dataclass

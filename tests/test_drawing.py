@@ -13,11 +13,12 @@ from matplotlib.colors import to_hex
 
 from bp_helpers import (DEMO_EXAMPLE, MAZUR_EXAMPLE, STEPPER_SHOW, Network, colors,
                         demo_network, mazur_network, pictures, trace)
-from bp_helpers.drawing import (DEFAULT_SHOW, EXTRA_EDGE_WIDTH, FILL, OUTLINE_WIDTH,
-                                THICKEST_EDGE, THINNEST_EDGE, NetworkDiagram, draw_network,
-                                edge_width, number_text)
+from matplotlib.patches import Circle
+
+from bp_helpers.drawing import (DEFAULT_SHOW, OUTLINE_WIDTH, THICKEST_EDGE, THINNEST_EDGE,
+                                NetworkDiagram, draw_network, edge_width, number_text)
 from bp_helpers.formatting import format_number
-from bp_helpers.layout import CIRCLES, FULL, UNLABELLED_EDGES
+from bp_helpers.layout import CIRCLES, TAGS
 
 EVERYTHING = DEFAULT_SHOW + ("b", "dE_db")
 
@@ -78,9 +79,9 @@ def test_demo_texts_hand_checked():
     x_4 = 0.5 * 0.711 + 0.3 * 0.378 + 0.2 = 0.669, E = (0.620 - 0.9)^2 / 2."""
     net, y_target = computed_demo()
     texts = strings(draw_network(net, y_target=y_target))
-    for expected in ["node 1", "node 4", "node 6", "x = y 1.00", "x 0.669", "y 0.661",
-                     "x 0.900", "y 0.711", "y 0.620", "w_24 0.500", "w_56 -0.500",
-                     "E 0.0392", "target 0.900", "dE/dy -0.280", "forward", "backward"]:
+    for expected in ["1", "4", "6", "x = y 1.00", "x 0.669", "y 0.661",
+                     "x 0.900", "y 0.711", "y 0.620", "E 0.0392", "target 0.900",
+                     "dE/dy -0.280"]:
         assert expected in texts
 
 
@@ -101,9 +102,10 @@ def test_demo_texts_match_the_network_arrays():
     for l, w in enumerate(net.weights):
         for i, j in np.ndindex(w.shape):
             a, b = 1 + sum(net.sizes[:l]) + i, 1 + sum(net.sizes[:l + 1]) + j
-            edge = diagram.elements[("edge", l, i, j)].values
-            assert words(edge["w"]) == f"w_{a}{b} {format_number(w[i, j])}"
-            assert words(edge["dE_dw"]) == f"dE/dw {format_number(net.dE_dw[l][i, j])}"
+            diagram.update(net, {"target": ("edge", l, i, j)}, y_target)   # label or table
+            shown = strings(diagram.figure)
+            assert f"w_{a}{b} {format_number(w[i, j])}" in shown
+            assert f"dE/dw {format_number(net.dE_dw[l][i, j])}" in shown
     assert f"E {format_number(net.E)}" in texts
 
 
@@ -140,7 +142,7 @@ def test_forward_values_above_the_line_derivatives_below():
     layout = diagram.layout
     for l, i in layout.nodes():
         values = diagram.elements[("node", l, i)].values
-        line = layout.divider_y(l, i)
+        line = (values["x"].get_position()[1] + values["dE_dy"].get_position()[1]) / 2
         assert values["x"].get_position()[1] > line
         assert values["dE_dy"].get_position()[1] < line
         assert values["dE_dx"].get_position()[1] < line
@@ -160,7 +162,6 @@ def test_nan_and_none_are_shown_empty():
     assert node_value(diagram, 2, 1, "x") == f"x {format_number(net.x[2][1])}"
     assert node_value(diagram, 0, 0, "x") == "x = y 1.00"
     assert node_value(diagram, 2, 0, "dE_dx") == "dE/dx"
-    assert words(diagram.elements[("edge", 1, 0, 0)].values["dE_dw"]) == "dE/dw"
     assert words(diagram.elements[("error",)].values["E"]) == "E"
     assert "target" in strings(diagram.figure)
     assert not any("nan" in text or text.endswith(" 0.00") for text in strings(diagram.figure))
@@ -168,7 +169,7 @@ def test_nan_and_none_are_shown_empty():
 
 def test_network_before_forward_shows_only_its_parameters():
     net = demo_network()
-    texts = strings(draw_network(net))
+    texts = strings(draw_network(net, highlight={"target": ("edge", 0, 0, 0)}))
     assert {"x", "y", "dE/dx", "dE/dy", "dE/dw", "E"} <= texts
     assert "w_12 0.800" in texts
 
@@ -199,150 +200,115 @@ def test_tiny_numbers_keep_to_their_room():
     assert number_text(float("nan"), 3) == ""
 
 
-# --- highlighting ---------------------------------------------------------------
+# --- highlighting, arrows, key ---------------------------------------------------
 
 def test_highlight_tints_the_target_and_what_it_reads_and_dims_nothing():
     net, y_target = computed_demo()
     diagram = NetworkDiagram(net.sizes, show=EVERYTHING)
-    highlight = {"target": ("node", 2, 0), "quantity": "x",
+    highlight = {"target": ("node", 2, 0), "quantity": "x", "phase": "forward",
                  "reads": [("node", 1, 0), ("node", 1, 1), ("edge", 1, 0, 0),
                            ("edge", 1, 1, 0), ("bias", 2, 0)]}
     diagram.update(net, highlight, y_target)
     target = diagram.elements[("node", 2, 0)]
-    assert to_hex(target.patch.get_facecolor()) == colors.TARGET_TINT.lower()
-    assert target.patch.get_linewidth() == OUTLINE_WIDTH["target"]
+    assert to_hex(target.marker.get_facecolor()) == colors.TARGET_TINT.lower()
+    assert target.marker.get_linewidth() == OUTLINE_WIDTH["target"]
+    assert to_hex(target.tag.get_facecolor()) == colors.TARGET_LABEL_TINT.lower()
     assert target.values["x"].get_bbox_patch() is not None        # the value computed: framed
     assert target.values["y"].get_bbox_patch() is None
     read = diagram.elements[("node", 1, 0)]
-    assert to_hex(read.patch.get_facecolor()) == colors.READ_TINT.lower()
-    assert read.patch.get_linewidth() == OUTLINE_WIDTH["read"]
-    assert read.patch.get_linestyle() == "solid"                  # dashes mean w < 0 only
-    edge = diagram.elements[("edge", 1, 0, 0)]
-    assert to_hex(edge.patch.get_facecolor()) == colors.READ_TINT.lower()
-    rest = diagram.elements[("node", 2, 1)]
-    assert to_hex(rest.patch.get_facecolor()) == FILL["plain"].lower()
+    assert to_hex(read.marker.get_facecolor()) == colors.READ_TINT.lower()
+    halo = diagram.halos.get_colors()
+    k = diagram.edges.index((1, 0, 0))
+    assert to_hex(halo[k]) == colors.READ_TINT.lower()
+    assert halo[diagram.edges.index((0, 0, 0))][3] == 0             # not in focus: no halo
     for artist in diagram.figure.findobj():
         assert artist.get_alpha() in (None, 1.0)                  # nothing dimmed
-        if hasattr(artist, "get_fontweight"):
-            assert artist.get_fontweight() == "normal"            # no bold anywhere
     diagram.update(net, None, y_target)
-    assert target.patch.get_linewidth() == OUTLINE_WIDTH["plain"]
-    assert to_hex(target.patch.get_facecolor()) == colors.BACKGROUND.lower()
+    assert to_hex(target.marker.get_facecolor()) == colors.BACKGROUND.lower()
     assert target.values["x"].get_bbox_patch() is None
 
 
-def test_highlighted_edge_is_thicker_and_its_quantity_framed():
+def test_line_width_means_w_and_nothing_else():
     net, y_target = computed_demo()
     diagram = NetworkDiagram(net.sizes).update(net, y_target=y_target)
-    line = diagram.edge_lines[(1, 1, 0)]
-    plain_width = line.get_linewidth()
-    assert plain_width == pytest.approx(edge_width(net.weights[1][1, 0]))
+    plain = list(diagram.edge_lines.get_linewidths())
     diagram.update(net, {"target": ("edge", 1, 1, 0), "quantity": "dE_dw",
-                         "reads": [("node", 1, 1), ("node", 2, 0), ("edge", 1, 0, 0)]}, y_target)
-    assert line.get_linewidth() == pytest.approx(plain_width + EXTRA_EDGE_WIDTH["target"])
-    read_line = diagram.edge_lines[(1, 0, 0)]
-    assert read_line.get_linewidth() == pytest.approx(
-        edge_width(net.weights[1][0, 0]) + EXTRA_EDGE_WIDTH["read"])
-    label = diagram.elements[("edge", 1, 1, 0)]
-    assert to_hex(label.patch.get_facecolor()) == colors.TARGET_TINT.lower()
-    assert label.values["dE_dw"].get_bbox_patch() is not None
-    assert label.values["w"].get_bbox_patch() is None
-
-
-def test_edges_show_the_sign_and_size_of_w():
-    net, y_target = computed_demo()
-    diagram = NetworkDiagram(net.sizes).update(net, y_target=y_target)
-    assert diagram.edge_lines[(1, 1, 0)].get_linestyle() == "-"      # w_34 = 0.3
-    assert diagram.edge_lines[(1, 0, 1)].get_linestyle() == "--"     # w_25 = -0.6
+                         "reads": [("node", 1, 1), ("edge", 1, 0, 0)]}, y_target)
+    assert list(diagram.edge_lines.get_linewidths()) == plain
+    for k, (l, i, j) in enumerate(diagram.edges):
+        assert plain[k] == pytest.approx(edge_width(net.weights[l][i, j]))
     assert edge_width(0.0) == THINNEST_EDGE == 0.5
     assert edge_width(2.0) == edge_width(-7.0) == THICKEST_EDGE == 4.0
-    assert edge_width(1.0) == pytest.approx(2.25)
     assert edge_width(float("nan")) == THINNEST_EDGE
+    styles = diagram.edge_lines.get_linestyles()
+    k = diagram.edges.index((1, 0, 1))                       # w_25 = -0.6: dashed
+    assert styles[k][1] is not None and styles[diagram.edges.index((1, 1, 0))][1] is None
 
 
-@pytest.mark.parametrize("sizes", [[1, 2, 2, 1], [2, 2, 2], [1, 3, 1]])
-def test_each_label_sits_on_its_own_edge_and_no_other(sizes):
-    net, y_target = computed_demo() if sizes == [1, 2, 2, 1] else computed_network(sizes)
-    diagram = NetworkDiagram(sizes).update(net, y_target=y_target)
-    layout = diagram.layout
-    assert layout.labelled_gaps == set(range(len(sizes) - 1))
-    for edge in layout.edges():
-        box = layout.label_box(edge)
-        meeting = [other for other in layout.edges()
-                   if _segment_meets_box(*layout.edge_segment(*other), box)]
-        assert meeting == [edge]
+def arrow_directions(diagram):
+    """For every arrow (edges, then connectors): +1 if its head is at the right end, -1 at the left."""
+    directions = []
+    for (a, b), head in zip(diagram.arrow_segments, diagram.arrowheads.get_paths()):
+        tip = head.vertices[0]
+        directions.append(1 if np.hypot(*(tip - b)) < np.hypot(*(tip - a)) else -1)
+    return directions
 
 
-def _segment_meets_box(start, end, box):
-    xs = np.linspace(start[0], end[0], 2001)
-    ys = np.linspace(start[1], end[1], 2001)
-    return bool(np.any((xs >= box.x0) & (xs <= box.x1) & (ys >= box.y0) & (ys <= box.y1)))
+def test_arrowheads_point_the_way_values_flow_in_the_phase():
+    x_input, y_target = DEMO_EXAMPLE
+    record = trace(demo_network(), x_input, y_target, 1.0)
+    diagram = NetworkDiagram(record.sizes, show=STEPPER_SHOW)
+    for k, step in enumerate(record):
+        diagram.update(record.snapshot(k + 1), step.highlight)
+        expected = -1 if step.phase == "backward" else 1
+        assert set(arrow_directions(diagram)) == {expected}, step.phase
+        key = {words(t) for t in shown_texts(diagram.figure) if t.get_visible()}
+        assert ("backward: derivatives flow back" in key) == (step.phase == "backward")
+        assert ("forward: values flow along the arrows" in key) == (step.phase != "backward")
+    assert len(diagram.arrow_segments) == len(diagram.edges) + record.sizes[-1]
 
 
-def test_label_frames_are_drawn_like_their_edges():
-    net, y_target = computed_demo()
-    diagram = NetworkDiagram(net.sizes).update(net, y_target=y_target)
-    for edge, frame in diagram.label_frames.items():
-        line = diagram.edge_lines[edge]
-        assert to_hex(frame.get_edgecolor()) == to_hex(line.get_color())
-        assert (frame.get_linestyle() in ("--", "dashed")) == (line.get_linestyle() == "--")
-
-
-def test_each_output_node_has_its_own_connector_to_the_error_box():
-    net, y_target = computed_network([2, 3, 3])
-    diagram = NetworkDiagram(net.sizes).update(net, y_target=y_target)
-    layout = diagram.layout
-    error = layout.error_box()
-    lanes = []
-    for k in range(3):
-        points = layout.connector(k)
-        start, corner, end = points
-        assert start[0] == pytest.approx(layout.node_box(2, k).x1)      # leaves its own node
-        assert start[1] == pytest.approx(layout.anchor(2, k)[1])
-        assert corner[1] == start[1] and end[0] == corner[0]             # right, then down
-        assert error.x0 < end[0] < error.x1 and end[1] == pytest.approx(error.y1)
-        lanes.append(end[0])
-    assert len(set(lanes)) == 3                                          # no shared lane
-    for k, j in itertools.product(range(3), range(3)):
-        if k != j:       # a lane passes right of every other output node
-            assert layout.connector(k)[1][0] > layout.node_box(2, j).x1
-
-
-def test_edges_meet_boxes_on_the_line_between_the_parts():
-    """Where an edge meets a box there is no text: at the line between the
-    forward and the backward part, on the box's side."""
+def test_key_shows_exactly_the_marks_in_the_picture():
     net, y_target = computed_demo()
     diagram = NetworkDiagram(net.sizes, show=EVERYTHING).update(net, y_target=y_target)
-    layout = diagram.layout
-    for l, i, j in layout.edges():
-        start, end = layout.edge_segment(l, i, j)
-        assert start[1] == pytest.approx(layout.divider_y(l, i))
-        assert end[1] == pytest.approx(layout.divider_y(l + 1, j))
-        assert start[0] == pytest.approx(layout.node_box(l, i).x1)
-        assert end[0] == pytest.approx(layout.node_box(l + 1, j).x0)
-
-
-# --- the key -----------------------------------------------------------------------
-
-def test_key_says_what_every_colour_line_and_fill_means():
-    net, y_target = computed_demo()
-    diagram = NetworkDiagram(net.sizes, show=EVERYTHING).update(net, y_target=y_target)
-    layout = diagram.layout
-    key_texts = [text for text in shown_texts(diagram.figure)
-                 if text.get_position()[1] < layout.key_height]
-    by_words = {text.get_text(): to_hex(text.get_color()) for text in key_texts}
-    for name, label in [("x", "x"), ("y", "y"), ("b", "b"), ("dE_dy", "dE/dy"),
-                        ("dE_dx", "dE/dx"), ("dE_db", "dE/db"), ("w", "w"), ("dE_dw", "dE/dw")]:
-        assert by_words[label] == colors.QUANTITY_COLORS[name].lower()
-    for phrase in ["forward, above the line:", "backward, below:", "w > 0", "w < 0",
-                   "|w| = 0", "|w| ≥ 2", "computed in this step", "read by it"]:
-        assert phrase in by_words
+    texts = strings(diagram.figure)
+    assert "computed in this step" not in texts and "read by it" not in texts
+    for phrase in ["|w| = 0", "|w| ≥ 2", "dashed: w < 0", "forward: values flow along the arrows",
+                   "E: the error, one arrow from each output", "above the line,", "below"]:
+        assert phrase in texts
+    diagram.update(net, {"target": ("node", 3, 0), "quantity": "dE_dx", "phase": "backward"},
+                   y_target)
+    texts = strings(diagram.figure)
+    assert {"computed in this step", "read by it", "the value computed"} <= texts
     widths = sorted(sample.get_linewidth() for sample in diagram.key_samples)
     assert widths[0] == THINNEST_EDGE and widths[-1] == THICKEST_EDGE
-    assert {sample.get_linestyle() for sample in diagram.key_samples} == {"-", "--"}
+    plain = NetworkDiagram(net.sizes, show=("x", "y", "w", "b"), highlights=False)
+    assert "computed in this step" not in strings(plain.update(net, y_target=y_target).figure)
+    with pytest.raises(TypeError, match="highlights must be True or False"):
+        NetworkDiagram(net.sizes, highlights="no")
 
 
-# --- fits, legible, readable: measured on the figure's artists ------------------
+def test_edges_in_focus_are_written_in_the_table_when_they_have_no_label():
+    net, y_target = computed_demo()
+    diagram = NetworkDiagram(net.sizes, show=STEPPER_SHOW)
+    diagram.update(net, {"target": ("edge", 2, 0, 0), "quantity": "dE_dw"}, y_target)
+    if diagram.layout.view == TAGS:
+        assert {"w_46 0.900", "dE/dw -0.0436"} <= strings(diagram.figure)
+    diagram.update(net, None, y_target)
+    assert not any(t.startswith("w_46") for t in strings(diagram.figure))
+
+
+def test_a_big_network_names_the_node_in_focus_in_the_table():
+    net, y_target = computed_network([4, 8, 8, 3], seed=1)
+    diagram = NetworkDiagram(net.sizes).update(
+        net, {"target": ("node", 1, 2), "quantity": "x"}, y_target)
+    assert diagram.layout.view == CIRCLES
+    texts = strings(diagram.figure)
+    assert "node 7:" in texts and f"x {format_number(net.x[1][2])}" in texts
+    assert_fits(diagram)
+
+
+# --- measured on the figure's artists ------------------------------------------------
 
 def fitted_cases():
     mazur = mazur_network()
@@ -390,90 +356,76 @@ def assert_fits(diagram):
 
 
 def share_a_pixel(a, b):
-    """Whether two extents overlap by a pixel or more both across and down
-    (text extents of rows that merely touch share no pixel)."""
     return (min(a.x1, b.x1) - max(a.x0, b.x0) >= 1) and (min(a.y1, b.y1) - max(a.y0, b.y0) >= 1)
 
 
+def visible_share(diagram, start, end):
+    """Share of the segment (data coordinates) under no tag, label, box or text, sampled
+    on the drawn figure every half pixel."""
+    figure = diagram.figure
+    figure.canvas.draw()
+    renderer = figure.canvas.get_renderer()
+    covers = [patch.get_window_extent(renderer) for patch in diagram.ax.patches
+              if patch.get_visible() and not isinstance(patch, Circle)]
+    covers += [text.get_window_extent(renderer) for text in shown_texts(figure)
+               if text.get_text() not in {str(n) for n in range(1, 1000)}]   # not in circles
+    a, b = diagram.ax.transData.transform([start, end])
+    points = a + np.linspace(0, 1, int(2 * np.hypot(*(b - a))) + 2)[:, None] * (b - a)
+    covered = np.zeros(len(points), bool)
+    for box in covers:
+        covered |= ((points[:, 0] >= box.x0) & (points[:, 0] <= box.x1)
+                    & (points[:, 1] >= box.y0) & (points[:, 1] <= box.y1))
+    return 1 - covered.mean()
+
+
 def highlights(sizes):
-    """A few highlights in every part of the network: nodes, edges, biases, the error."""
     L = len(sizes) - 1
     return [None,
-            {"target": ("node", L, 0), "quantity": "dE_dx",
+            {"target": ("node", L, 0), "quantity": "dE_dx", "phase": "backward",
              "reads": [("node", L - 1, i) for i in range(sizes[L - 1])]},
             {"target": ("edge", 0, 0, 0), "quantity": "dE_dw", "reads": [("node", 0, 0)]},
-            {"target": ("edge", L - 1, sizes[L - 1] - 1, 0), "quantity": "w",
-             "reads": [("edge", L - 1, 0, 0)]},
             {"target": ("bias", 1, 0), "quantity": "b"},
             {"target": ("error",), "quantity": "E", "reads": [("node", L, 0)]}]
 
 
 @pytest.mark.parametrize("case", list(fitted_cases()))
-@pytest.mark.parametrize("show", [DEFAULT_SHOW, EVERYTHING])
-def test_every_text_fits_its_frame_and_the_figure(case, show):
+def test_every_text_fits_and_every_edge_shows(case):
     net, y_target = fitted_cases()[case]
-    diagram = NetworkDiagram(net.sizes, show=show)
+    diagram = NetworkDiagram(net.sizes, show=EVERYTHING)
     for highlight in highlights(net.sizes):
         diagram.update(net, highlight, y_target)
         assert_fits(diagram)
+    shares = [visible_share(diagram, *segment) for segment in diagram.arrow_segments]
+    assert min(shares) >= 0.7, min(shares)
 
 
-@pytest.mark.parametrize("case", list(fitted_cases()))
-def test_legible_at_a_notebooks_width(case):
-    """Text at least 14 CSS px tall; the picture at most a notebook column wide."""
-    net, y_target = fitted_cases()[case]
-    diagram = NetworkDiagram(net.sizes, show=STEPPER_SHOW).update(net, y_target=y_target)
-    width, _ = pictures.shown_size(diagram.figure)
-    assert width <= pictures.MAX_WIDTH_PX
-    for text in shown_texts(diagram.figure):
-        assert text.get_fontsize() * pictures.PX_PER_INCH / 72 >= 14 - 1e-9
+COURSE_NETWORKS = [([1, 2, 2, 1], ("x", "y", "w", "b")), ([1, 2, 2, 1], STEPPER_SHOW),
+                   ([1, 2, 2, 1], DEFAULT_SHOW), ([2, 2, 2], DEFAULT_SHOW),
+                   ([2, 3, 3, 2], DEFAULT_SHOW), ([2, 4, 1], DEFAULT_SHOW),
+                   ([2, 6, 1], DEFAULT_SHOW), ([4, 8, 8, 3], DEFAULT_SHOW),
+                   ([2, 16, 16, 1], DEFAULT_SHOW), ([3] * 15, DEFAULT_SHOW),
+                   ([1, 95], DEFAULT_SHOW), ([100, 100], DEFAULT_SHOW)]
 
 
-def test_views_from_full_to_compact():
-    """The lesson's networks are drawn in full; bigger ones more compactly, never wider."""
-    views = {}
-    for sizes in ([1, 2, 2, 1], [2, 2, 1], [2, 3, 3, 2], [4, 8, 8, 3], [10, 20, 5]):
-        net, y_target = computed_network(sizes)
-        diagram = NetworkDiagram(sizes).update(net, y_target=y_target)
-        views[tuple(sizes)] = diagram.layout.view
-        assert pictures.shown_size(diagram.figure)[0] <= pictures.MAX_WIDTH_PX
-    assert views[(1, 2, 2, 1)] == views[(2, 2, 1)] == FULL
-    assert views[(4, 8, 8, 3)] == UNLABELLED_EDGES
-    assert views[(10, 20, 5)] == CIRCLES
-
-
-def test_an_unlabelled_edge_is_named_under_the_picture_when_highlighted():
-    net, y_target = computed_network([4, 8, 8, 3], seed=1)
-    diagram = NetworkDiagram(net.sizes).update(
-        net, {"target": ("edge", 1, 2, 3), "quantity": "dE_dw"}, y_target)
-    w, dE_dw = net.weights[1][2, 3], net.dE_dw[1][2, 3]
-    assert diagram.caption.get_text() == (f"w_7,16 = {format_number(w)},  "
-                                          f"dE/dw = {format_number(dE_dw)}")
-    diagram.update(net, {"target": ("node", 1, 0), "quantity": "x"}, y_target)
-    assert diagram.caption.get_text() == ""
-    assert_fits(diagram)
-
-
-def test_presentation_size_keeps_pictures_within_the_column():
+@pytest.mark.parametrize("text_px", [14, 20])
+@pytest.mark.parametrize("sizes, show", COURSE_NETWORKS)
+def test_every_course_network_fits_the_screen(sizes, show, text_px):
     try:
-        assert pictures.presentation() == 20
-        net, y_target = computed_demo()
-        diagram = NetworkDiagram(net.sizes, show=STEPPER_SHOW).update(net, y_target=y_target)
-        assert diagram.font_size * pictures.PX_PER_INCH / 72 == pytest.approx(20)
-        assert pictures.shown_size(diagram.figure)[0] <= pictures.MAX_WIDTH_PX
-        assert diagram.layout.view in (UNLABELLED_EDGES, FULL)
-        assert_fits(diagram)
+        pictures.presentation(text_px == 20)
+        net, y_target = computed_network(sizes)
+        diagram = NetworkDiagram(sizes, show=show).update(
+            net, {"target": ("node", 1, 0), "quantity": "x"}, y_target)
+        width, height = pictures.shown_size(diagram.figure)
+        assert width <= pictures.MAX_WIDTH_PX and height <= pictures.MAX_HEIGHT_PX
+        if sum(sizes) < 60:
+            assert_fits(diagram)
     finally:
-        assert pictures.presentation(False) == 14
-    assert NetworkDiagram([1, 2, 2, 1]).font_size * pictures.PX_PER_INCH / 72 == pytest.approx(14)
+        pictures.presentation(False)
 
 
 def background_of(diagram, text):
-    """The colour behind a text: its frame's fill, or the figure's white."""
     frame = diagram.frames.get(text)
-    if frame is None:
-        return colors.BACKGROUND
-    return to_hex(frame.get_facecolor())
+    return colors.BACKGROUND if frame is None else to_hex(frame.get_facecolor())
 
 
 @pytest.mark.parametrize("case", ["demo", "[2, 3, 3, 2]"])
@@ -487,15 +439,16 @@ def test_every_text_reads_at_4_5_to_1_on_what_is_behind_it(case):
             assert ratio >= 4.5, (text.get_text(), ratio)
 
 
-def test_course_colours_reach_their_contrast():
+def test_course_colours_reach_their_contrast_and_tints_stay_apart():
     for name, color in colors.QUANTITY_COLORS.items():
-        for background in (colors.BACKGROUND, colors.TARGET_TINT, colors.READ_TINT):
+        for background in (colors.BACKGROUND, colors.TARGET_LABEL_TINT, colors.READ_LABEL_TINT):
             assert colors.contrast(color, background) >= 4.5, (name, background)
-    assert colors.contrast(colors.QUIET_TEXT, colors.TARGET_TINT) >= 4.5
-    for color in (colors.POSITIVE_WEIGHT, colors.NEGATIVE_WEIGHT):
+    assert colors.contrast(colors.TEXT, colors.TARGET_TINT) >= 4.5     # the circle's number
+    assert colors.contrast(colors.READ_TINT) >= 1.3
+    assert colors.contrast(colors.READ_TINT, colors.TARGET_TINT) >= 1.3
+    assert colors.contrast(colors.TARGET_TINT) >= 1.3 * 1.3
+    for color in (colors.POSITIVE_WEIGHT, colors.NEGATIVE_WEIGHT, colors.QUIET_LINE):
         assert colors.contrast(color) >= 3.0          # lines: the WCAG level for graphics
-    assert colors.contrast("#000000", "#FFFFFF") == pytest.approx(21.0)
-    assert colors.contrast(colors.ORANGE) == pytest.approx(2.25, abs=0.01)   # why text is darker
 
 
 # --- the figure and its pictures ----------------------------------------------------
@@ -551,7 +504,7 @@ def test_update_changes_artists_but_adds_none():
 
 def test_draws_into_a_given_axes():
     net, y_target = computed_demo()
-    figure = pictures.new_figure(900, 500)
+    figure = pictures.new_figure(800, 500)
     ax = figure.add_subplot()
     assert draw_network(net, ax=ax, y_target=y_target) is figure
     assert "x 0.669" in strings(figure)
@@ -564,17 +517,7 @@ def test_show_subset_and_precision():
     texts = strings(diagram.figure)
     assert f"x {format_number(net.x[2][0], 5)}" in texts
     assert not any(text.startswith("dE/dx") for text in texts)
-    assert not diagram.layout.labelled_gaps
-
-
-def test_large_network_keeps_structure_without_numbers():
-    net, y_target = computed_network([10, 20, 5])
-    diagram = NetworkDiagram(net.sizes).update(net, {"target": ("node", 1, 3)}, y_target)
-    assert diagram.layout.view == CIRCLES
-    texts = strings(diagram.figure)
-    assert "E" in texts and not any(any(c.isdigit() for c in t.split()[-1]) and "=" in t
-                                    for t in texts if not t.startswith(("|w|", "w ")))
-    assert_fits(diagram)
+    assert not diagram.layout.labels
 
 
 def test_figure_shows_itself_in_a_notebook():
@@ -610,7 +553,7 @@ def test_bad_presentation_switch():
 
 
 def test_a_figure_wider_than_a_column_is_refused():
-    with pytest.raises(ValueError, match="width_px must be at most 1000"):
+    with pytest.raises(ValueError, match="width_px must be at most 800"):
         pictures.new_figure(1200, 300)
 
 
@@ -690,11 +633,3 @@ def test_edge_width_is_never_nan():
     assert not math.isnan(edge_width(float("nan")))
 
 
-def test_a_diagram_never_highlighted_leaves_the_fills_out_of_its_key():
-    net, y_target = computed_demo()
-    plain = NetworkDiagram(net.sizes, show=("x", "y", "w", "b"), highlights=False)
-    texts = strings(plain.update(net, y_target=y_target).figure)
-    assert "computed in this step" not in texts and "w > 0" in texts
-    assert "computed in this step" in strings(NetworkDiagram(net.sizes).update(net).figure)
-    with pytest.raises(TypeError, match="highlights must be True or False"):
-        NetworkDiagram(net.sizes, highlights="no")
