@@ -240,7 +240,9 @@ def test_step_highlight_names_target_reads_and_quantity(demo_trace):
     step = demo_trace[6]  # x_4
     assert step.highlight == {"target": ("node", 2, 0), "quantity": "x",
                               "reads": [("node", 1, 0), ("node", 1, 1), ("edge", 1, 0, 0),
-                                        ("edge", 1, 1, 0), ("bias", 2, 0)]}
+                                        ("edge", 1, 1, 0), ("bias", 2, 0)],
+                              "phase": "forward"}
+    assert step.phase == "forward"
 
 
 def test_something_that_is_not_a_network_is_named():
