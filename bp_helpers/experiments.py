@@ -18,9 +18,12 @@ Each function's docstring ends with the notebook that uses it.
 Every experiment works on copies: a network passed in is never changed.
 Plotting functions return their figure, a ``pictures.CourseFigure`` that a
 notebook shows as the cell's value; given ``ax`` (an axes of
-``plots.new_plot``), they draw there instead.  A learning rate is drawn in
-its own colour and line style (``colors.rate_style``), the same in every
-figure of the course.
+``plots.new_plot``), they draw there instead.  A learning rate's curve has
+the colour of its decade (``colors.rate_style``, the same in every figure
+of the course) and a line style no other rate of the same figure has
+(``figures.ErrorCurve``).  Every dot of data is at least
+``plots.MARKER_PX`` wide with a dark outline; series are told apart by
+marker and line style, never by colour alone.
 
 Left out on purpose: anything a widget does (``widgets.py``) and the plots
 the widgets share (``figures.py``, used here as they are).
@@ -40,19 +43,30 @@ from .checks import (RATE_STOPS, check_array, check_example, check_learning_rate
 from .formatting import format_number, format_rate
 from .network import Network, check_network
 from .figures import KEPT_RUNS, DecisionBoundary, ErrorCurve, RateSweep, check_compare
-from .plots import axes_or_new, course_style, legend_below, log_scale, new_plot, plot_activation
+from .plots import (MARKER_EDGE, MARKER_SIZE, axes_or_new, course_style, legend_below,
+                    log_scale, new_plot, plot_activation)
 from .presets import MAZUR_EXAMPLE, MAZUR_LEARNING_RATE, MAZUR_PUBLISHED, mazur_network
 from .rate_sweep import train_rates
 from .training import TrainingResult, Verdict, train, verdict
 
 # Series that must be told apart (activations, networks): greys from light to
 # black, none of them a quantity's or a learning rate's colour, each at least
-# 3:1 on white; marker and line style differ too, so that the shade is never
-# the only clue.
+# 3:1 on white; marker (outlined in black) and line style differ too, so that
+# the shade is never the only clue.
 SERIES_STYLES = [
     ("#8C8C8C", "D", ":"), ("#666666", "^", "-."),
     ("#404040", "s", "--"), (colors.BLACK, "o", "-"),
 ]
+
+
+FIT_POINTS = 200               # points of each fitted curve ...
+FIT_MARK_EVERY = 40            # ... a marker on every 40th, the series' markers staggered
+
+
+def _outlined(color):
+    """A marker of ``color`` at least ``plots.MARKER_PX`` wide, outlined in black."""
+    return {"markersize": MARKER_SIZE, "markerfacecolor": color,
+            "markeredgecolor": colors.TEXT, "markeredgewidth": MARKER_EDGE}
 
 
 def _series_styles(count):
@@ -92,8 +106,8 @@ def plot_one_update(net, x_input, y_target, learning_rates):
     """What one update does, for each of ``learning_rates`` (log scale): a figure.
 
     Left: the output ``y`` after the update, with the target.  Right: ``E``
-    after the update, with ``E`` before it.  Each rate's dot has the colour
-    of that rate in every figure (``colors.rate_style``).  One example;
+    after the update, with ``E`` before it.  The x axis is the rate, so a
+    dot per rate, all alike (no colour per rate to decode).  One example;
     ``net`` must have one output node.
     Notebook 4.
     """
@@ -108,15 +122,15 @@ def plot_one_update(net, x_input, y_target, learning_rates):
     target = float(np.asarray(y_target)[0])
 
     figure, (ax_y, ax_E) = new_plot(800, 460, columns=2)
-    _dots_in_rate_colors(ax_y, rates, y_after, colors.Y, "y_output after the update")
+    _dots(ax_y, rates, y_after, colors.Y, "y after the update")
     ax_y.axhline(target, color=colors.Y, linestyle="--",
-                 label=f"y_target = {format_number(target)}")
+                 label=f"the target, {format_number(target)}")
     ax_y.axhline(y_before, color=colors.UNKNOWN, linestyle=":",
-                 label=f"y_output before = {format_number(y_before)}")
+                 label=f"y before it, {format_number(y_before)}")
     ax_y.set_ylabel("output y")
-    _dots_in_rate_colors(ax_E, rates, E_after, colors.TEXT, "E after the update")
+    _dots(ax_E, rates, E_after, colors.TEXT, "E after the update")
     ax_E.axhline(E_before, color=colors.UNKNOWN, linestyle=":",
-                 label=f"E before = {format_number(E_before)}")
+                 label=f"E before it, {format_number(E_before)}")
     log_scale(ax_E, "y")
     ax_E.set_ylabel("error E")
     for ax in (ax_y, ax_E):
@@ -127,12 +141,12 @@ def plot_one_update(net, x_input, y_target, learning_rates):
     return figure
 
 
-def _dots_in_rate_colors(ax, rates, values, color, label):
+def _dots(ax, rates, values, color, label):
     """``values`` against ``rates``: a line of ``color`` named ``label``, through a dot per
-    rate in that rate's colour."""
-    ax.plot(rates, values, color=color, label=label)
-    ax.scatter(rates, values, c=[colors.rate_style(rate)["color"] for rate in rates], s=40,
-               zorder=3, edgecolors="white", linewidths=0.8)
+    rate, white inside and outlined in ``color`` (the line shows through no dot)."""
+    ax.plot(rates, values, color=color, marker="o", markersize=MARKER_SIZE,
+            markerfacecolor="white", markeredgecolor=color, markeredgewidth=1.5,
+            linewidth=1.5, label=label, zorder=3)
 
 
 # --- learning rates compared ------------------------------------------------------
@@ -181,7 +195,9 @@ def compare_learning_rates(net, X, T, learning_rates, updates, batch_size=None, 
     ``verdict``.  The error curves are drawn on ``ax`` (a new plot if
     ``None``) the way the learning-rate explorer draws them
     (``figures.ErrorCurve``): the earlier rates as kept curves, the last one
-    as the current curve, each in its rate's colour and line style.  Every
+    as the current curve, each in its decade's colour and a line style of
+    its own within the figure (a run whose ``E`` jumps up and down faint,
+    under the others).  Every
     run that diverged rises to a ✕ at the update where it blew up, and its
     label says which.  The legend, under the plot, lists the runs in the
     order of ``learning_rates``, at most 6 (as many as the explorer draws:
@@ -273,7 +289,8 @@ def accuracy(net, X, T):
 def plot_fits(nets, X, T, ax=None):
     """The targets of a data set with one input and one output, and the curve
     each network of ``nets`` (a dict: label -> Network, at most 4) draws
-    through them, in greys from light (the first) to black (the last).
+    through them, in greys from light (the first) to black (the last), each
+    with a line style and outlined markers of its own (``SERIES_STYLES``).
     Returns the figure.  Notebook 4."""
     if not isinstance(nets, dict) or not nets:
         raise TypeError(f"nets must be a dict of label -> Network, got {nets!r}")
@@ -283,13 +300,16 @@ def plot_fits(nets, X, T, ax=None):
     X = check_array("X", X, (None, 1))
     T = check_array("T", T, (len(X), 1))
     ax = axes_or_new(ax, 700, 520)
-    ax.plot(X[:, 0], T[:, 0], "o", color=colors.Y, markersize=7, markerfacecolor="white",
-            markeredgewidth=1.5, label="y_target (the examples)")
-    inputs = np.linspace(X.min(), X.max(), 200).reshape(-1, 1)
-    for (label, net), (color, _, style) in zip(nets.items(), _series_styles(len(nets))):
+    ax.plot(X[:, 0], T[:, 0], "o", color=colors.Y, markersize=MARKER_SIZE,
+            markerfacecolor="white", markeredgewidth=1.5, label="the examples' targets")
+    inputs = np.linspace(X.min(), X.max(), FIT_POINTS).reshape(-1, 1)
+    for k, ((label, net), (color, marker, style)) in enumerate(
+            zip(nets.items(), _series_styles(len(nets)))):
         ax.plot(inputs[:, 0], check_network(net).predict(inputs)[:, 0], color=color,
-                linestyle=style, label=f"y_output: {label}")
-    ax.set_xlabel("x_input")
+                linestyle=style, marker=marker, markevery=slice(k * FIT_MARK_EVERY // len(nets) + 2, None,
+                                                                FIT_MARK_EVERY),
+                **_outlined(color), label=f"the network's y: {label}")
+    ax.set_xlabel("input x")
     ax.set_ylabel("y")
     ax.grid(True, alpha=0.3)
     legend_below(ax, columns=2)
@@ -449,7 +469,7 @@ def plot_gradient_sizes(gradient_sizes, ax=None):
         if zero.any():
             label = f"{label} (0 in {np.count_nonzero(zero)} layers, not drawn)"
         ax.plot(layers[~zero], sizes[~zero], color=color, marker=marker, linestyle=style,
-                label=label)
+                label=label, **_outlined(color))
         ax.set_xticks(layers)
     log_scale(ax, "y")
     ax.set_xlabel("layer l that the weights lead into (input side → output side)")

@@ -33,7 +33,7 @@ from matplotlib.colors import LinearSegmentedColormap, to_hex, to_rgb
 from matplotlib.legend_handler import HandlerTuple
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
-from matplotlib.ticker import FixedLocator, LogLocator
+from matplotlib.ticker import FixedLocator, LogLocator, MaxNLocator
 
 from . import colors, pictures
 from .checks import check_learning_rate, check_positive_number
@@ -131,7 +131,11 @@ class ErrorCurve:
     """``E`` against updates, log scale: the current run and kept runs.
 
     ``show(errors, label, diverged_at, learning_rate=...)`` draws the
-    current run in the style of its learning rate; ``keep()`` moves it into
+    current run in the colour of its learning rate's decade
+    (``colors.rate_style``) and in a line style of its own within the
+    figure (``LINESTYLES``: that of a kept run of the same rate, else the
+    first one no kept run has); a run whose ``E`` jumps up and down is
+    drawn faint, under the others.  ``keep()`` moves it into
     the kept runs (at most ``KEPT_RUNS``, oldest dropped), drawn thinner;
     ``clear()`` forgets them.  ``line`` is the current run's line, ``kept``
     the kept runs' lines.  Draws on ``ax``, or on a figure of its own
@@ -322,6 +326,9 @@ class DecisionBoundary:
                          borderaxespad=0.2, handletextpad=0.3, columnspacing=1.0)
         ax.set_xlabel("input 1")
         ax.set_ylabel("input 2")
+        # No y tick at the bottom edge, where its label would meet the x axis's first one.
+        ticks = MaxNLocator(nbins=6, steps=[1, 2, 5, 10]).tick_values(low[1], high[1])
+        ax.set_yticks([t for t in ticks if low[1] + 1e-9 < t <= high[1] + 1e-9])
 
     def _colorbar_axes(self, ax):
         """An axes for the colour bar, right of ``ax`` (on the widget's own figure)."""

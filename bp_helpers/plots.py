@@ -44,6 +44,10 @@ TANGENT_LAYER, MARK_LAYER = 3, 5    # z-order: curve (2), tangent, arrow (4), do
 ROOM_ABOVE = 1.1               # with a zoom, the plot's height grows by this part, for the inset
 INSET_LEFT = (0.03, 0.5, 0.46, 0.3)     # where the zoom goes (axes fractions), for a step
 INSET_RIGHT = (0.51, 0.5, 0.46, 0.3)    # down and for a step up
+MIN_PANEL = 24                 # text heights: side-by-side panels narrower than this are stacked
+MARKER_PX = 11                 # the least size of a marker (a dot of data), in CSS pixels ...
+MARKER_SIZE = MARKER_PX * 72 / pictures.PX_PER_INCH     # ... in points, as matplotlib takes it
+MARKER_EDGE = 1.0              # the dark outline of a marker, in points
 
 
 # --- the layout of every plot ------------------------------------------------------
@@ -67,9 +71,21 @@ def new_plot(width_px, height_px, rows=1, columns=1, **options):
     ``sharey=True``).  The figure is a ``pictures.CourseFigure`` at most
     ``pictures.MAX_WIDTH_PX`` wide; matplotlib's constrained layout places
     the axes so that every label and legend fits in it.
+
+    One row of panels each narrower than ``MIN_PANEL`` text heights (two
+    side by side in presentation mode, where the text is bigger) becomes
+    one column, each panel as tall as asked, so that titles and legends
+    keep the room to be read; ``axes`` then holds the same number of axes,
+    in the same order (left to right becomes top to bottom).
     """
     rows = check_whole_number("rows", rows, 1)
     columns = check_whole_number("columns", columns, 1)
+    if rows == 1 and columns > 1 and width_px / columns < MIN_PANEL * pictures.text_px():
+        rows, columns, height_px = columns, 1, height_px * columns
+        squeeze = options.get("squeeze", True)
+        options = {key: value for key, value in options.items() if key != "width_ratios"}
+        figure, axes = new_plot(width_px, height_px, rows, 1, **options)
+        return figure, (axes if squeeze else axes.reshape(1, rows))
     figure = pictures.new_figure(width_px, height_px)
     figure.set_layout_engine("constrained")
     axes = figure.subplots(rows, columns, **options)
@@ -109,11 +125,12 @@ def log_tick(value):
     return f"{value / 10.0 ** exponent:.2g}e{exponent}"
 
 
-def legend_below(ax, handles=None, columns=1):
+def legend_below(ax, handles=None, columns=1, **options):
     """A legend of ``handles`` (all labelled lines if ``None``) under ``ax``, below its x
-    label, in ``columns`` columns or fewer (``legend_that_fits``)."""
+    label, in ``columns`` columns or fewer (``legend_that_fits``; ``options`` go to
+    ``ax.legend``, e.g. ``labels``)."""
     return legend_that_fits(ax, columns, handles=handles, loc="upper center",
-                            bbox_to_anchor=(0.5, 0.0), borderaxespad=LEGEND_GAP)
+                            bbox_to_anchor=(0.5, 0.0), borderaxespad=LEGEND_GAP, **options)
 
 
 @course_style
@@ -246,7 +263,7 @@ def plot_error_against_weight(net, x_input, y_target, edge, span=3.0, learning_r
         handles += [diamond, arrow]
     ax.set_xlabel(f"weight {w_ij}", color=colors.W)
     ax.set_ylabel("error E")
-    ax.set_title(f"E against {w_ij} (every other weight fixed)\n"
+    ax.set_title(f"E against {w_ij}, all else fixed\n"
                  + _update_direction(w_ij, slope))
     legend_below(ax, handles)
     ax.grid(True, alpha=0.3)
@@ -330,9 +347,9 @@ def _error_with_weight(probe, edge, value, x_input, y_target):
 def _update_direction(w_ij, slope):
     """The sign rule in words: which way the update rule moves the weight ``w_ij`` ("w_46")."""
     if slope < 0:
-        return f"dE/d{w_ij} < 0: the update raises {w_ij} (downhill)"
+        return f"dE/d{w_ij} < 0: the update raises {w_ij}"
     if slope > 0:
-        return f"dE/d{w_ij} > 0: the update lowers {w_ij} (downhill)"
+        return f"dE/d{w_ij} > 0: the update lowers {w_ij}"
     return f"dE/d{w_ij} = 0: the update leaves {w_ij} as it is"
 
 

@@ -83,12 +83,12 @@ def test_plot_one_update_draws_the_outcome_of_each_rate():
     np.testing.assert_allclose(E_line.get_ydata(), [n.error(x_demo, t_demo) for n in expected])
     assert ax_E.get_yscale() == "log" and ax_y.get_xscale() == "log"
     labels = [t.get_text() for t in ax_y.get_legend().get_texts()]
-    assert "y_target = 0.900" in labels and "y_output before = 0.620" in labels
-    # each rate's dot in that rate's colour, as in every figure of the course
-    (dots,) = ax_y.collections
-    np.testing.assert_array_equal(dots.get_offsets()[:, 0], rates)
-    assert [to_hex(color) for color in dots.get_facecolors()] == [
-        to_hex(colors.rate_style(rate)["color"]) for rate in rates]
+    assert "the target, 0.900" in labels and "y before it, 0.620" in labels
+    # the x axis is the rate: a dot per rate, all alike, outlined, 11 px (no colour to decode)
+    for line in (y_line, E_line):
+        assert line.get_marker() == "o" and not ax_y.collections
+        assert line.get_markersize() * 96 / 72 >= 10
+        assert line.get_markerfacecolor() == "white"
 
 
 def test_plot_one_update_refuses_bad_input():
@@ -308,7 +308,7 @@ def test_plot_fits_draws_targets_and_each_networks_curve():
     figure = plot_fits({"before": start, "after": trained}, X, T)
     lines = figure.axes[0].get_lines()
     assert [line.get_label() for line in lines] == [
-        "y_target (the examples)", "y_output: before", "y_output: after"]
+        "the examples' targets", "the network's y: before", "the network's y: after"]
     np.testing.assert_array_equal(lines[0].get_ydata(), T[:, 0])
     inputs = lines[2].get_xdata().reshape(-1, 1)
     np.testing.assert_allclose(lines[2].get_ydata(), trained.predict(inputs)[:, 0])

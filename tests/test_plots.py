@@ -212,7 +212,7 @@ def test_arrow_and_title_follow_the_sign_rule(edge, word):
     (tail, head) = arrow(ax)
     name = {W_46: "46", W_25: "25"}[edge]
     sign = {W_46: "<", W_25: ">"}[edge]
-    rule = f"dE/dw_{name} {sign} 0: the update {word} w_{name} (downhill)"
+    rule = f"dE/dw_{name} {sign} 0: the update {word} w_{name}"
     assert rule in ax.get_title()
     assert (head[0] > tail[0]) == (word == "raises")
     assert head[1] < tail[1]                                 # E goes down
@@ -280,14 +280,31 @@ def test_works_for_another_network_and_a_batch():
 # --- the layout every plot shares ---------------------------------------------------
 
 def test_a_new_plot_is_a_course_figure_of_that_size_in_the_course_style():
-    figure, axes = new_plot(780, 400, columns=3)
+    figure, axes = new_plot(780, 400, columns=2)
     assert isinstance(figure, pictures.CourseFigure)
-    assert pictures.shown_size(figure) == (780, 400) and axes.shape == (3,)
+    assert pictures.shown_size(figure) == (780, 400) and axes.shape == (2,)
     for ax in axes:
         assert not ax.spines["top"].get_visible()
         figure.canvas.draw()
         assert all(label.get_fontsize() == pytest.approx(pictures.font_size())
                    for label in ax.get_xticklabels() + ax.get_yticklabels())
+
+
+@pytest.mark.parametrize("squeeze", [True, False])
+def test_panels_too_narrow_side_by_side_are_stacked(squeeze):
+    """Two panels of 390 px hold 27 text heights at 14 px, but only 19.5 at 20 px."""
+    assert new_plot(780, 400, columns=2, squeeze=squeeze)[0].axes[1].get_position().y0 == \
+        pytest.approx(new_plot(780, 400, columns=2)[0].axes[0].get_position().y0)
+    pictures.presentation(True)
+    try:
+        figure, axes = new_plot(780, 400, columns=2, squeeze=squeeze, width_ratios=[2, 1])
+    finally:
+        pictures.presentation(False)
+    assert pictures.shown_size(figure) == (780, 800)
+    assert np.shape(axes) == ((2,) if squeeze else (1, 2))
+    top, bottom = np.ravel(axes)
+    assert top.get_position().y0 > bottom.get_position().y1       # one under the other
+    assert top.get_position().width == pytest.approx(bottom.get_position().width)
 
 
 def test_a_new_plot_refuses_a_figure_wider_than_a_notebook_column_and_bad_grids():
@@ -300,11 +317,11 @@ def test_a_new_plot_refuses_a_figure_wider_than_a_notebook_column_and_bad_grids(
 
 
 def test_a_legend_below_takes_fewer_columns_when_they_do_not_fit():
-    figure, axes = new_plot(780, 400, columns=3)
+    figure, axes = new_plot(780, 400, columns=2)
     for ax in axes:
         for k in range(3):
             ax.plot([0, 1], [k, k], label=f"a long label for the line number {k}")
-    assert legend_columns(legend_below(axes[0], columns=3)) == 1   # a third of 900 px: one
+    assert legend_columns(legend_below(axes[0], columns=3)) == 1   # half of 780 px: one
     alone, ax = new_plot(780, 400)
     ax.plot([0, 1], [0, 1], label="one")
     ax.plot([0, 1], [1, 0], label="two")
