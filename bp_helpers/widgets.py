@@ -16,6 +16,7 @@ Colab alike.  Each control carries a CSS class (``bp-next``, ``bp-lr-slider``,
 artists of figures built once, so that a slider move is answered quickly.
 """
 
+import atexit
 import html
 import threading
 import time
@@ -42,6 +43,7 @@ PICTURES_KEPT = 128             # the player keeps the pictures of the last 128 
 # Work in the background pauses this long after each picture, so that the
 # learner's click, waiting for the drawing lock, is served first.
 YIELD_SECONDS = 0.01
+STOP_TIMEOUT = 30               # seconds the end of the program waits for background work to stop
 QUIZ_TOLERANCE = 0.02           # a prediction within 2 % of the value is right
 SPEEDS = {"slow": 1500, "normal": 800, "fast": 300}  # milliseconds per step
 PHASE_NAMES = {"forward": "forward propagation", "error": "the error",
@@ -178,10 +180,9 @@ class Stepper(widgets.VBox):
         work, start = self._work, self.step
 
         order = sorted(range(len(self.record)), key=lambda k: (k < start, abs(k - start)))
-        self._thread = threading.Thread(
-            target=_draw_in_turn, daemon=True, name="every step",
-            args=(order, lambda k: self._picture(k, hidden=False), lambda: work != self._work))
-        self._thread.start()
+        self._thread = _start_background_work(
+            "every step", _draw_in_turn, order, lambda k: self._picture(k, hidden=False),
+            lambda: work != self._work)
 
     def _new_step(self):
         """Another step: an empty prediction box, and the step drawn."""
@@ -474,9 +475,9 @@ class LearningRateExplorer(widgets.VBox):
         def train_every_rate():
             sweep = train_rates(self.start, self.X, self.T, rates, updates,
                                 batch_size=self.batch_size, progress=show_progress,
-                                should_stop=lambda: work != self._work)
+                                should_stop=lambda: work != self._work or _STOPPING.is_set())
             with pictures.DRAWING:
-                if sweep is None or work != self._work:
+                if sweep is None or work != self._work or _STOPPING.is_set():
                     return
                 self._sweep_verdicts = [verdict(result) for result in sweep.results]
                 self.sweep, self._sweep_updates = sweep, updates
@@ -492,9 +493,7 @@ class LearningRateExplorer(widgets.VBox):
             order = sorted(range(len(rates)), key=lambda k: abs(np.log(rates[k]) - here))
             if _draw_in_turn(order, draw_rate, lambda: work != self._work):
                 self.sweep_progress.layout.visibility = "hidden"
-        self._thread = threading.Thread(target=train_every_rate, daemon=True,
-                                        name="every learning rate")
-        self._thread.start()
+        self._thread = _start_background_work("every learning rate", train_every_rate)
 
     def wait(self, timeout=None):
         """Wait for the background work on every rate (its runs and their pictures);
@@ -563,6 +562,56 @@ def _learning_rate_controls(learning_rate):
     return slider, label
 
 
+# --- background work, and the end of the program ------------------------
+#
+# The player draws ahead and the explorer trains every rate in threads of
+# their own.  A thread still drawing when Python ends is cut off inside
+# matplotlib's C++ code, and the process aborts ("terminate called without
+# an active exception").  So every such thread is recorded here, checks
+# _STOPPING between two pictures (and the sweep before every update), and
+# the end of the program (a script's last line, a kernel shut down or
+# restarted) sets _STOPPING and waits for each of them.
+
+_STOPPING = threading.Event()       # set once the program is ending: no more background work
+_WORKERS = set()                    # the background threads not known to have finished
+_WORKERS_LOCK = threading.Lock()
+
+
+def _start_background_work(name, target, *args):
+    """Run ``target(*args)`` in a daemon thread that the end of the program waits for."""
+    thread = threading.Thread(target=target, args=args, daemon=True, name=name)
+    with _WORKERS_LOCK:
+        _WORKERS.difference_update([done for done in _WORKERS if not done.is_alive()])
+        _WORKERS.add(thread)
+    thread.start()
+    return thread
+
+
+def stop_background_work(timeout=STOP_TIMEOUT):
+    """Stop every widget's background work for good and wait for it (at most ``timeout``
+    seconds in all); return True if every thread stopped.
+
+    Called when Python ends (before it waits for its threads), so that no
+    drawing is cut off half way; a program need not call it itself.
+    """
+    _STOPPING.set()
+    deadline = time.monotonic() + timeout
+    with _WORKERS_LOCK:
+        workers = list(_WORKERS)
+    for thread in workers:
+        if thread is not threading.current_thread():
+            thread.join(max(0.0, deadline - time.monotonic()))
+    return not any(thread.is_alive() for thread in workers)
+
+
+# threading's own end-of-program hook runs before Python waits for its
+# threads and before atexit's; atexit is the fallback where it is missing.
+try:
+    threading._register_atexit(stop_background_work)
+except (AttributeError, RuntimeError):
+    atexit.register(stop_background_work)
+
+
 def _draw_in_turn(items, draw, stale):
     """``draw(item)`` for each of ``items``, in order, each holding the drawing lock,
     until ``stale()``; return True if every item was drawn.
@@ -572,7 +621,7 @@ def _draw_in_turn(items, draw, stale):
     """
     for item in items:
         with pictures.DRAWING:
-            if stale():
+            if stale() or _STOPPING.is_set():
                 return False
             draw(item)
         time.sleep(YIELD_SECONDS)
