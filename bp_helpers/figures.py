@@ -37,8 +37,8 @@ from matplotlib.ticker import FixedLocator, LogLocator, MaxNLocator
 
 from . import colors, pictures
 from .checks import check_learning_rate, check_positive_number
-from .plots import (course_style, legend_below, legend_that_fits, log_scale, log_tick,
-                    x_ticks_apart)
+from .plots import (MARKER_SIZE, course_style, legend_below, legend_that_fits, log_scale,
+                    log_tick, x_ticks_apart)
 from .training import OSCILLATION_FRACTION, RISE
 
 KEPT_RUNS = 5                  # the explorer keeps at most 5 curves besides the current one
@@ -52,11 +52,14 @@ BAND_COLOR = "#EEEEEE"         # shaded light grey: there E went off the chart
 BLEW_UP = "✕ in the grey band: E blew up"      # their key
 X_ROOM = 1.04                  # the updates axis runs 4 % past the last point, or ✕
 RATE_MARGIN = 1.3              # the rate axis runs a factor 1.3 past the first and last rates
-CLASS_COLORS = {1: colors.BLUE, 0: colors.VERMILLION}     # the classes: strong hues ...
-CLASS_MARKERS = {1: "o", 0: "X"}                           # ... and their own shapes
+CLASS_HUES = {1: colors.BLUE, 0: colors.VERMILLION}        # the classes' Okabe-Ito hues ...
+CLASS_COLORS = {1: colors.DARK_BLUE, 0: colors.DARK_VERMILLION}   # ... their points, darker,
+CLASS_MARKERS = {1: "o", 0: "X"}                           # ... in shapes of their own
 # A class's region: its hue mixed with white, class 0's lighter than class 1's, so
-# that the two regions differ in lightness too (about 13 L*), not in hue alone.
-REGION_TINTS = {0: 0.25, 1: 0.45}
+# that the two regions differ in lightness too (12 L*), not in hue alone; light
+# enough that every point, even one on the other class's side, stands out from
+# it at 3.3:1 or more (WCAG's 3:1 for graphics), besides its black outline.
+REGION_TINTS = {0: 0.15, 1: 0.35}
 BOUNDARY_WIDTH = 2.0
 
 
@@ -67,8 +70,8 @@ def _tint(color, strength):
 
 # The predicted y from 0 to 1: class 0's tint, white at the boundary y = 0.5, class 1's tint.
 CLASS_REGIONS = LinearSegmentedColormap.from_list(
-    "class regions", [_tint(CLASS_COLORS[0], REGION_TINTS[0]), colors.BACKGROUND,
-                      _tint(CLASS_COLORS[1], REGION_TINTS[1])])
+    "class regions", [_tint(CLASS_HUES[0], REGION_TINTS[0]), colors.BACKGROUND,
+                      _tint(CLASS_HUES[1], REGION_TINTS[1])])
 
 
 def _size(default, width_px, height_px):
@@ -125,6 +128,11 @@ def _jumps(errors):
     ``training.verdict``'s "oscillating"): its line would hide the others."""
     rising = np.count_nonzero(errors[1:] > errors[:-1] * (1 + RISE))
     return rising > OSCILLATION_FRACTION * max(len(errors) - 1, 1)
+
+
+def _solid(style):
+    """``style`` at full strength: a ✕ is never faint, even at the end of a faint line."""
+    return {**style, "alpha": 1.0}
 
 
 class ErrorCurve:
@@ -189,7 +197,7 @@ class ErrorCurve:
         errors = np.asarray(errors, dtype=float)
         style = self._style(learning_rate, _jumps(errors))
         self.line.set(data=(np.arange(len(errors)), errors), label=label, **style)
-        self.cross.set(**style)
+        self.cross.set(**_solid(style))
         diverged = diverged_at is not None and len(errors) > 0
         self.current = _Run(self.line, self.cross, diverged_at if diverged else None,
                             learning_rate, style["linestyle"])
@@ -220,7 +228,7 @@ class ErrorCurve:
         line = self.ax.plot(self.line.get_xdata(), self.line.get_ydata(), linewidth=KEPT_WIDTH,
                             label=self.line.get_label(), **style)[0]
         cross = self._new_cross(KEPT_WIDTH)
-        cross.set(**style)
+        cross.set(**_solid(style))
         self.kept_runs.append(_Run(line, cross, run.diverged_at, run.rate, run.linestyle))
         self.current = None
         self.line.set_data([], [])
@@ -315,7 +323,7 @@ class DecisionBoundary:
         self.boundary = None
         self.g0, self.g1 = g0, g1
         ones = T[:, 0] > 0.5
-        size = 120 if len(X) < 20 else 60     # points^2: 11 px at least; XOR's 4 bigger
+        size = 120 if len(X) < 20 else 70     # points^2: 11 px at least; XOR's 4 bigger
         for target, where in ((1, ones), (0, ~ones)):
             ax.scatter(X[where, 0], X[where, 1], marker=CLASS_MARKERS[target], s=size,
                        color=CLASS_COLORS[target], edgecolors=colors.TEXT, linewidths=1,
@@ -371,9 +379,10 @@ class RateSweep:
     """The final error against the learning rate, for every rate of a slider's grid.
 
     ``show(learning_rates, results, verdicts)``: one point per rate, ``E``
-    after the last update (log-log), joined by a line; a rate whose ``E``
-    ended below ``E_FLOOR`` is drawn at the floor as a triangle, and the
-    legend says so; a rate whose run diverged has a ✕ in the grey band
+    after the last update (log-log), joined by a line; the E axis never
+    goes below ``E_FLOOR``: it stops there if a rate's ``E`` ended below it,
+    and that rate is drawn as a triangle on the floor, which the legend
+    names; a rate whose run diverged has a ✕ in the grey band
     above every E drawn (it has no final E worth the name).  Behind the points, each stretch of rates with the
     same verdict is shaded with that verdict's fill and hatch
     (``VERDICT_REGIONS``), named in the legend.  ``mark(learning_rate)``
@@ -389,14 +398,21 @@ class RateSweep:
     @course_style
     def __init__(self, ax=None, width_px=None, height_px=None):
         size = _size(self.SIZE, width_px, height_px)
+        self.own_figure = ax is None
         self.figure, ax = _axes(ax, size, self.MARGINS)
         self.ax = ax
+        # The figure's own size and the axes' place in it, kept while the key grows below.
+        self.base = (self.figure.get_size_inches().copy(), ax.get_position().frozen())
         log_scale(ax, "x")
         log_scale(ax, "y")
+        # The rates' labels a little lower than usual, clear of the E axis's label at its
+        # bottom edge (often the floor, 1e-12).
+        ax.tick_params(axis="x", pad=max(3.5, 0.75 * pictures.font_size() - 3.5))
         ax.set_xlabel("learning rate α")
         ax.set_ylabel("final error E")
-        self.line = ax.plot([], [], color=colors.TEXT, linewidth=1.5, marker="o", markersize=7.5,
-                            markeredgecolor=colors.TEXT, label="_nolegend_", zorder=3)[0]
+        self.line = ax.plot([], [], color=colors.TEXT, linewidth=1.5, marker="o",
+                            markersize=MARKER_SIZE, markeredgecolor=colors.TEXT,
+                            label="_nolegend_", zorder=3)[0]
         self.floored = ax.plot([], [], linestyle="none", marker="v", markersize=9,
                                color=colors.TEXT, markeredgecolor=colors.TEXT, zorder=3,
                                label=f"E < {log_tick(E_FLOOR)}, drawn at it")[0]
@@ -444,17 +460,25 @@ class RateSweep:
         shown = final[~diverged]
         low, high = (shown.min(), shown.max()) if len(shown) else (1e-3, 1.0)
         room = 0.06 * max(math.log10(high / low), 1.0)     # a ringed point stays inside
-        bottom, data_top = math.log10(low) - room, math.log10(high) + room
+        bottom = max(math.log10(low) - room, math.log10(E_FLOOR))   # the cut: at the floor
+        data_top = math.log10(high) + room
         band = CROSS_BAND / (1 - CROSS_BAND) * (data_top - bottom) if diverged.any() else 0.0
         self.top = 10 ** (data_top + band / 2)        # where the ✕s go
         self.ax.set_ylim(10 ** bottom, 10 ** (data_top + band))
         self.band.set(y=10 ** data_top, height=10 ** (data_top + band) - 10 ** data_top)
-        self.line.set(data=(rates[~diverged], final[~diverged]),
+        # The triangles stand on the floor, the axis's bottom edge: lifted by the half
+        # height of the ring that marks the rate in use, so that the ring stays inside
+        # (as does a dot just above the floor, lifted as much at most: less than its size).
+        ring = self.now_point.get_markersize() / 2 + self.now_point.get_markeredgewidth()
+        axes_px = self.ax.get_position().height * self.figure.bbox.height
+        lift = ring / 72 * self.figure.dpi / axes_px * (data_top + band - bottom)   # decades
+        drawn = np.maximum(final, 10 ** (bottom + lift))
+        self.line.set(data=(rates[~diverged], drawn[~diverged]),
                       markevery=list(np.flatnonzero(~floored[~diverged])))     # dots, no triangles
         self.crosses.set_data(rates[diverged], np.full(diverged.sum(), self.top))
-        self.floored.set_data(rates[floored], final[floored])
+        self.floored.set_data(rates[floored], drawn[floored])
         self.ax.set_xlim(rates[0] / RATE_MARGIN, rates[-1] * RATE_MARGIN)
-        self.learning_rates, self.final_errors, self.diverged = rates, final, diverged
+        self.learning_rates, self.final_errors, self.diverged = rates, drawn, diverged
         self._shade(rates, [v.label for v in verdicts])
 
     def _shade(self, rates, labels):
@@ -473,12 +497,31 @@ class RateSweep:
             named.add(labels[start])
             self.regions.append(self.ax.axvspan(edges[start], edges[k], facecolor=fill,
                                                 hatch=hatch, edgecolor=REGION_EDGE,
-                                                linewidth=0.8, zorder=0, label=label))
+                                                linewidth=0.8, zorder=0, label=label,
+                                                gid=labels[start]))     # its verdict
             start = k
         marks = [self.now_point] + [mark for mark in (self.floored, self.crosses)
                                     if len(mark.get_xdata())]
-        legend_below(self.ax, marks + [region for region in self.regions
-                                       if not region.get_label().startswith("_")], columns=2)
+        legend = legend_below(self.ax, marks + [region for region in self.regions
+                                                if not region.get_label().startswith("_")],
+                              columns=2)
+        if self.own_figure:
+            self._room_for(legend)
+
+    def _room_for(self, legend):
+        """The figure's own size, taller by as much as ``legend`` would run past its bottom
+        (a sweep of many verdicts has a long key); the axes keep their size in pixels."""
+        (width, height), box = self.base
+        self.figure.set_size_inches(width, height)
+        self.ax.set_position(box)
+        below = self.figure.bbox.y0 - legend.get_window_extent(
+            self.figure.canvas.get_renderer()).y0 + pictures.text_px() * 0.5
+        if below <= 0:
+            return
+        grown = height + below / self.figure.dpi
+        self.figure.set_size_inches(width, grown)
+        self.ax.set_position([box.x0, 1 - (1 - box.y0) * height / grown, box.width,
+                              box.height * height / grown])
 
     def _clear_regions(self):
         for region in self.regions:

@@ -148,10 +148,13 @@ def legend_that_fits(ax, columns, **options):
 
 def _width_for(ax):
     """The width in pixels that ``ax`` and its labels may take: its column (or columns) of
-    the figure's grid, or the whole figure for an axes placed on its own."""
+    the figure's grid; for an axes placed on its own, the widest span centred on it that
+    stays in the figure (a legend under it is centred on it)."""
     spec = ax.get_subplotspec()
     if spec is None:
-        return ax.figure.bbox.width
+        box, frame = ax.get_position(), ax.figure.bbox
+        centre = (box.x0 + box.x1) / 2
+        return 2 * min(centre, 1 - centre) * frame.width
     ratios = spec.get_gridspec().get_width_ratios() or [1] * spec.get_gridspec().ncols
     return ax.figure.bbox.width * sum(ratios[k] for k in spec.colspan) / sum(ratios)
 

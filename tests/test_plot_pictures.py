@@ -1,25 +1,31 @@
 """Every plot of the course, as the notebooks and the widgets draw it, read as a picture:
-legible from the back row, nothing off the figure, markers inside their axes, and
-each learning rate in its own colour and line style.
+legible from the back row, nothing off the figure, markers inside their axes, at
+least 10 px and outlined in a dark colour, each learning rate in its decade's
+colour and a line style of its own, every log axis labelled in one format, no
+code names, and the playground's regions apart in lightness with every point
+standing out from the region under it.
 
 Each picture is drawn at the course's text size and again in presentation
 mode (``pictures.presentation()``), where the text is bigger in the same
 width.
 """
 
+import re
+
 import numpy as np
 import pytest
-from matplotlib.colors import to_hex
+from matplotlib.colors import to_hex, to_rgb, to_rgba
 
 from bp_helpers import DEMO_EXAMPLE, Network, colors, demo_network, pictures, train, verdict
 from bp_helpers.datasets import curve, spiral, two_circles, xor
 from bp_helpers.experiments import (compare_learning_rates, deep_network, explorer_first_state,
                                     gradient_sizes_by_layer, plot_activations, plot_fits,
-                                    plot_gradient_sizes, plot_one_update)
-from bp_helpers.figures import DecisionBoundary, ErrorCurve
+                                    plot_gradient_sizes, plot_one_update, plot_rate_sweep)
+from bp_helpers.figures import CLASS_REGIONS, DecisionBoundary, ErrorCurve, RateSweep
 from bp_helpers.formatting import format_rate
 from bp_helpers.plots import new_plot, plot_activation, plot_error_against_weight
-from picture_checks import assert_legible, assert_markers_inside, rate_lines
+from bp_helpers.rate_sweep import train_rates
+from picture_checks import assert_legible, assert_markers_inside, drawn_texts, rate_lines
 
 x_demo, t_demo = DEMO_EXAMPLE
 X_LINE = np.linspace(-1.0, 1.0, 10).reshape(10, 1)
@@ -64,6 +70,16 @@ def widget_curve(rates=(0.01, 100, 1.0), X=x_demo, T=t_demo, net=demo_network):
         error_curve.show(result.errors, f"α = {format_rate(rate)} ({verdict(result).label})",
                          result.diverged_at, learning_rate=rate)
     return error_curve.figure
+
+
+def widget_sweep(X=x_demo, T=t_demo, net=demo_network, updates=100):
+    """The explorer's sweep picture on its own figure, the rate 1 marked."""
+    rates = list(np.logspace(-3, 2, 16))
+    sweep = train_rates(net(), X, T, rates, updates)
+    picture = RateSweep()
+    picture.show(rates, sweep.results, [verdict(result) for result in sweep.results])
+    picture.mark(1.0)
+    return picture.figure
 
 
 def widget_boundary(data=two_circles, sizes=(2, 6, 1)):
@@ -115,6 +131,12 @@ PICTURES = {
     "widget curve, six runs": lambda: widget_curve((0.001, 0.01, 0.2, 5.0, 100.0, 1.0)),
     "widget curve, diverged": lambda: widget_curve((3.0, 10.0), X_LINE, T_LINE,
                                                    lambda: Network([1, 1], "linear", seed=0)),
+    "rate sweep, notebook 4": lambda: plot_rate_sweep(demo_network(), x_demo, t_demo, 100,
+                                                      learning_rate=1.0),
+    "rate sweep that diverges": lambda: plot_rate_sweep(Network([1, 1], "linear"), X_LINE,
+                                                        T_LINE, 20, learning_rate=3.0),
+    "widget sweep": widget_sweep,
+    "widget sweep, XOR": lambda: widget_sweep(*xor(), lambda: Network([2, 2, 1], seed=1), 300),
     "widget boundary, circles": widget_boundary,
     "widget boundary, XOR": lambda: widget_boundary(xor, (2, 4, 1)),
 }
@@ -167,3 +189,109 @@ def test_the_pictures_are_crisp_pngs_at_their_size():
     width, height = int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")
     assert (width, height) == tuple(pictures.PIXEL_RATIO * size
                                     for size in pictures.shown_size(figure))
+
+
+# --- marks, keys and scales, read on the figures' artists ---------------------------------
+
+DARK = 3.0              # a mark's outline: at least 3:1 on white (WCAG for graphics)
+MIN_MARKER_PX = 10
+
+
+def _seen(rgba):
+    """The colour ``rgba`` shows on white (its alpha mixed in), as "#rrggbb"."""
+    r, g, b, a = to_rgba(rgba)
+    return to_hex([a * c + 1 - a for c in (r, g, b)])
+
+
+def _marks(figure):
+    """``(what, size in px, edge colours)`` of every marker of data drawn on ``figure``."""
+    px_per_point = pictures.PX_PER_INCH / 72
+    for ax in [ax for top in figure.axes for ax in [top] + list(top.child_axes)]:
+        for line in ax.get_lines():
+            marker = line.get_marker()
+            if (marker in ("None", "", None, " ") or not line.get_visible()
+                    or not len(line.get_xdata())):
+                continue
+            edge = line.get_markeredgecolor()
+            yield (repr(line.get_label()), line.get_markersize() * px_per_point,
+                   [to_rgba(edge, line.get_alpha())])
+        for points in ax.collections:
+            if len(points.get_offsets()) and points.get_offset_transform() == ax.transData:
+                yield (repr(points.get_label()), np.sqrt(np.min(points.get_sizes())) * px_per_point,
+                       [tuple(edge) for edge in points.get_edgecolors()])
+
+
+@pytest.mark.parametrize("name", PICTURES)
+def test_every_marker_is_at_least_10_px_and_outlined_in_a_dark_colour(name):
+    for what, size, edges in _marks(PICTURES[name]()):
+        assert size >= MIN_MARKER_PX, f"the markers of {what} are {size:.1f} px"
+        for edge in edges:
+            assert colors.contrast(_seen(edge)) >= DARK, f"the outline of {what} is {_seen(edge)}"
+
+
+@pytest.mark.parametrize("name", PICTURES)
+def test_every_log_axis_is_labelled_in_one_format(name):
+    """1e-4, 2e-3, 1e0: a mantissa and a power of ten, never 10^-4 or 0.001 beside 1e-2."""
+    figure = PICTURES[name]()
+    renderer, drawn = drawn_texts(figure)
+    drawn = set(map(id, drawn))
+    for ax in figure.axes:
+        for axis, scale in ((ax.xaxis, ax.get_xscale()), (ax.yaxis, ax.get_yscale())):
+            if scale != "log":
+                continue
+            labels = [label.get_text() for label in axis.get_ticklabels() if id(label) in drawn]
+            assert labels, f"a log axis of {name} has no labelled tick"
+            assert all(re.fullmatch(r"[1-9](\.\d+)?e-?\d+", text) for text in labels), labels
+
+
+LESSON_NAME = re.compile(r"d?[A-Za-z]_\d+")      # w_46, dw_46, y_2: the lesson's names
+
+
+@pytest.mark.parametrize("name", PICTURES)
+def test_no_code_name_in_any_label_title_or_key(name):
+    """Axis labels, titles and keys speak the lesson's notation ("output y", "w_46",
+    "dE/dw_46"), never the code's ("y_output", "dE_dw", "learning_rate", "x_input")."""
+    _, texts = drawn_texts(PICTURES[name]())
+    for text in texts:
+        for word in re.findall(r"[A-Za-z]\w*_\w+", text.get_text()):
+            assert LESSON_NAME.fullmatch(word), f"{word!r} in {text.get_text()!r}"
+
+
+def lightness(color):
+    """CIELAB L* of an sRGB colour: linear light, the luminance Y (D65), then L*."""
+    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in to_rgb(color)]
+    Y = 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+    f = Y ** (1 / 3) if Y > (6 / 29) ** 3 else Y / (3 * (6 / 29) ** 2) + 4 / 29
+    return 116 * f - 16
+
+
+def test_lightness_is_cielab_l_star():
+    assert lightness("#FFFFFF") == pytest.approx(100)
+    assert lightness("#000000") == pytest.approx(0)
+    assert lightness("#777777") == pytest.approx(50.0, abs=0.3)      # the middle grey
+    assert lightness("#FF0000") == pytest.approx(53.24, abs=0.05)
+
+
+def test_the_two_class_regions_differ_in_lightness():
+    assert abs(lightness(CLASS_REGIONS(0.0)) - lightness(CLASS_REGIONS(1.0))) >= 10
+
+
+@pytest.mark.parametrize("name", [name for name in PICTURES if "boundary" in name])
+def test_every_point_stands_out_from_the_region_under_it(name):
+    """3:1 at least between a point's colour and the tint shaded where it lies."""
+    figure = PICTURES[name]()
+    for ax in figure.axes:
+        if not ax.images:
+            continue
+        image = ax.images[0]
+        shaded, (left, right, bottom, top) = image.get_array(), image.get_extent()
+        rows, columns = shaded.shape
+        for points in ax.collections:
+            if not points.get_label().startswith("class"):
+                continue
+            face = to_hex(points.get_facecolor()[0])
+            for x, y in points.get_offsets():
+                column = int(round((x - left) / (right - left) * (columns - 1)))
+                row = int(round((y - bottom) / (top - bottom) * (rows - 1)))
+                under = to_hex(image.get_cmap()(shaded[row, column]))
+                assert colors.contrast(face, under) >= 3.0, (face, under, x, y)
