@@ -110,8 +110,9 @@ class _Element:
     strongly; ``tag``: the box its values sit in, tinted palely; ``values``
     maps a quantity to the text showing it."""
 
-    def __init__(self, marker=None, tag=None, values=None):
+    def __init__(self, marker=None, tag=None, values=None, plain_outline=colors.QUIET_LINE):
         self.marker, self.tag, self.values = marker, tag, values or {}
+        self.outline = dict(TAG_OUTLINE, plain=plain_outline)
 
     def set_role(self, role, quantity):
         """Draw as ``role`` ("plain", "target" or "read"), with a frame around the
@@ -121,7 +122,7 @@ class _Element:
             self.marker.set_linewidth(OUTLINE_WIDTH[role])
         if self.tag is not None:
             self.tag.set_facecolor(TAG_FILL[role])
-            self.tag.set_edgecolor(TAG_OUTLINE[role])
+            self.tag.set_edgecolor(self.outline[role])
             self.tag.set_linewidth(OUTLINE_WIDTH[role])
         framed = {id(text) for name, text in self.values.items()
                   if role == "target" and name == quantity}     # the input's x and y: one text
@@ -244,15 +245,23 @@ class NetworkDiagram:
                                    for a, b in self.arrow_segments])
 
     def _add_edge_label(self, edge):
-        box = self.layout.labels.get(edge)
+        """The label beside ``edge``: its rows turned along the edge on a white
+        patch as big as the text, no outline until highlighted."""
+        place = self.layout.labels.get(edge)
         values = {}
         tag = None
-        if box is not None:
-            tag = self._box(box)
-            values = self._rows(box, self.layout.edge_rows, lambda n: colors.QUANTITY_COLORS[n])
-            for text in values.values():
+        if place is not None:
+            tag = self.ax.add_patch(Polygon(place.corners, closed=True,
+                                            facecolor=colors.BACKGROUND, edgecolor="none",
+                                            linewidth=OUTLINE_WIDTH["plain"], zorder=4))
+            for name, (x, y) in zip(self.layout.edge_rows, place.rows):
+                text = self.ax.text(x, y, "", color=colors.QUANTITY_COLORS[name],
+                                    family=pictures.MONO_FONT, size=self.font_size, ha="left",
+                                    va="center_baseline", rotation=place.angle,
+                                    rotation_mode="anchor", zorder=6)
+                values[name] = text
                 self.frames[text] = tag
-        self.elements[("edge", *edge)] = _Element(tag=tag, values=values)
+        self.elements[("edge", *edge)] = _Element(tag=tag, values=values, plain_outline="none")
 
     def _add_error(self):
         layout, box = self.layout, self.layout.error_box
@@ -378,6 +387,10 @@ class NetworkDiagram:
         for (kind, *where), element in self.elements.items():
             for name, text in element.values.items():
                 text.set_text(self._text_of(kind, where, name, values))
+        for edge, place in layout.labels.items():    # each label's patch as long as its text
+            texts = self.elements[("edge", *edge)].values.values()
+            chars = max(len(text.get_text()) for text in texts)
+            self.elements[("edge", *edge)].tag.set_xy(place.fitted(chars * layout.char))
         for k, text in enumerate(self.target_texts):
             text.set_text(row_text(layout.target_name(k),
                                    number_text(values["y_target"][k], self.precision),
@@ -389,11 +402,11 @@ class NetworkDiagram:
         if kind == "error":
             return row_text("E", number_text(values["E"], p), layout.error_names,
                             layout.number_chars)
-        if kind == "edge":
+        if kind == "edge":      # a label: short, "w_24 0.500" (its patch fits it)
             l, i, j = where
             label = edge_label(self.sizes, l, i, j) if name == "w" else QUANTITY_NAMES[name]
-            return row_text(label, number_text(values[name][l][i, j], p),
-                            layout.label_name_chars, layout.number_chars)
+            number = number_text(values[name][l][i, j], p)
+            return f"{label:<{layout.label_name_chars}} {number}".rstrip()
         l, i = where
         if l == 0 and name in ("x", "y"):   # the input's row: "x", then "x = y" once y is known
             label = "x" if math.isnan(values["y"][0][i]) else row_name(0, "x")

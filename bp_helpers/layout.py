@@ -26,6 +26,8 @@ the diagram's monospace font, at the course's text size
 """
 
 import functools
+import itertools
+import math
 
 import matplotlib
 import numpy as np
@@ -43,6 +45,7 @@ FULL, TAGS, CIRCLES = "full", "tags", "circles"
 # Lengths in units of the text: characters (the monospace advance) across,
 # lines (LINE_SPACING x the font size) down.
 LINE_SPACING = 1.45
+LABEL_LINE_SPACING = 1.2            # the rows of an edge's label, closer
 PAD_CHARS = 0.5                     # between a tag's side and its text
 PAD_LINES = 0.25                    # between a tag's top or bottom and its text
 DIVIDER_LINES = 0.4                 # the room of the line between forward and backward rows
@@ -54,8 +57,15 @@ KEY_GAP_LINES = 0.5                 # between the picture (or table) and the key
 ROW_GAPS_LINES = (1.0, 2.0, 3.0, 4.0, 5.5, 7.0)   # between circles of a layer, tried in turn
 GAPS_CHARS = (-6, -3, 0, 3, 6, 9, 12, 16, 20)      # between tags of two layers (< 0: tags
 #                                                   shifted sideways pass each other), in turn
-ALONG_EDGE = (0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8)  # where a label may sit along its edge
+LABEL_PAD_CHARS = 0.3               # between a label's side and its text
+LABEL_GAP_PX = 2.5                  # between a label and its own edge's line (beyond its width)
+LABEL_STEP_CHARS = 0.5              # between the places along an edge a label may start at
+LABEL_PLACES = 12                   # places kept per side of an edge (the nearest its ends)
+MAX_LABELLED_EDGES = 24             # more edges than this: no labels are tried
+ROW_GAPS_FULL = (1.0, 2.0, 3.0, 4.0, 5.5, 7.0, 8.5, 10.0, 12.0, 14.0, 16.0)
+GAPS_FULL = (0, 3, 6, 9, 12, 14, 16)
 ARROW_PX = 9.0                      # length of an arrowhead, at most
+THICKEST_LINE_PT = 4.0              # the widest edge (drawing.THICKEST_EDGE)
 
 
 # --- measured text ---------------------------------------------------------------
@@ -118,11 +128,13 @@ def layout_of(sizes, show, precision, text_px, highlights=True):
     page = (pictures.MAX_WIDTH_PX / pictures.PX_PER_INCH,
             pictures.MAX_HEIGHT_PX / pictures.PX_PER_INCH)
     has_values = any(name in show for name in QUANTITY_NAMES)
+    edges = sum(a * b for a, b in zip(sizes[:-1], sizes[1:]))
     for view in (FULL, TAGS):
-        if not has_values or (view == FULL and not any(n in show for n in EDGE_QUANTITIES)):
+        if not has_values or (view == FULL and (not any(n in show for n in EDGE_QUANTITIES)
+                                                or edges > MAX_LABELLED_EDGES)):
             continue
-        for row_gap in ROW_GAPS_LINES:
-            for gap in GAPS_CHARS:
+        for row_gap in ROW_GAPS_FULL if view == FULL else ROW_GAPS_LINES:
+            for gap in GAPS_FULL if view == FULL else GAPS_CHARS:
                 layout = Layout(sizes, show, precision, font_pt, view, row_gap, gap, highlights)
                 if layout.placed and layout.size[0] <= page[0] and layout.size[1] <= page[1]:
                     return layout
@@ -172,8 +184,7 @@ class Layout:
             for node in self.nodes():
                 self.tags[node] = self._place_tag(*node)
         if view == FULL and self.placed:
-            for edge in self.edges():
-                self.labels[edge] = self._place_label(edge)
+            self._place_labels()
         if not self.placed:
             self.size = (np.inf, np.inf)
             return
@@ -194,8 +205,9 @@ class Layout:
         label_name = max([self.edge_name_chars if "w" in self.edge_rows else 0]
                          + [len("dE/dw") if "dE_dw" in self.edge_rows else 0])
         self.label_name_chars = label_name
-        self.label_width = self._box_width(label_name + 1 + self.number_chars)
-        self.label_height = self._rows_height(len(self.edge_rows))
+        self.label_width = (label_name + 1 + self.number_chars + 2 * LABEL_PAD_CHARS) * self.char
+        self.label_line = LABEL_LINE_SPACING * self.font_pt / 72
+        self.label_height = (len(self.edge_rows) + 0.3) * self.label_line
         # Rows of a layer: two circles and their tags (one above, one below) fit between.
         self.row_step = 2 * self.radius + row_gap * self.line
         self.column_step = self.tag_width + gap * self.char
@@ -277,6 +289,19 @@ class Layout:
         top = max(ys) + (0.5 + PAD_LINES) * self.line
         bottom = min(min(ys) - 0.5 * self.line, top - self.error_height)
         self.error_box = Bbox.from_extents(x0, bottom, x0 + self.error_width, top)
+        self.error_below = False
+        if self.sizes[L] == 1 and self.with_tags:
+            # One output: its tag above it, the box under it (one short arrow
+            # down), so that the picture is no wider than its layers.
+            x = self.column_x[L]
+            top = ys[0] - self.radius - ARROW_CHARS * self.char
+            edges = [self._segment(*edge) for edge in self.edges()]
+            for x0 in (x - self.error_width / 2, x - 2 * self.radius, x - self.radius):
+                box = Bbox.from_extents(x0, top - self.error_height, x0 + self.error_width, top)
+                if not any(segment_in_box(a, b, box.padded(self.clearance)) > 0
+                           for a, b in edges):
+                    self.error_box, self.error_below = box, True
+                    break
 
     def _segment(self, l, i, j):
         """An edge from circle boundary to circle boundary."""
@@ -287,6 +312,8 @@ class Layout:
     def connector(self, k):
         """The arrow from output node k to the error box: horizontal, to its left side."""
         x, y = self.centres[(len(self.sizes) - 1, k)]
+        if self.error_below:
+            return np.array([x, y - self.radius]), np.array([x, self.error_box.y1])
         return np.array([x + self.radius, y]), np.array([self.error_box.x0, y])
 
     def arrow_length(self):
@@ -310,40 +337,102 @@ class Layout:
             return None
         size = self.sizes[l]
         sides = ([1] if i < (size - 1) / 2 else [-1] if i > (size - 1) / 2 else [1, -1])
+        if l == len(self.sizes) - 1 and self.error_below:
+            sides = [1]
         for side in sides:
-            y0 = y + self.radius + self.clearance if side > 0 else y - self.radius - self.clearance - h
-            for x0 in (x - w / 2, x - self.radius, x + self.radius - w):
+            near = y + self.radius + self.clearance if side > 0 else y - self.radius - self.clearance - h
+            # The input's tag may also sit higher (lower), clear of its edges' slope.
+            lifts = (0.0, 1.0, 2.0, 3.0) if l == 0 else (0.0,)
+            for y0, x0 in itertools.product(
+                    [near + side * lift * self.line for lift in lifts],
+                    (x - w / 2, x - self.radius, x + self.radius - w,
+                     x + self.radius + self.clearance, x - self.radius - self.clearance - w)):
                 box = Bbox.from_bounds(x0, y0, w, h)
-                if self._free(box):
+                if x0 >= self.margin - 1e-9 and self._free(box):
                     return box
         self.placed = False
         return None
 
-    def _place_label(self, edge):
-        """The label of ``edge``: beside it (above or below, clear of it by
-        ``clearance``), at the first of ``ALONG_EDGE`` where it covers no
-        edge, tag, circle or other label."""
-        if not self.placed:
-            return None
-        start, end = self.segments[edge]
-        w, h = self.label_width, self.label_height
-        slope = (end[1] - start[1]) / (end[0] - start[0])
-        lift = abs(slope) * w / 2 + h / 2 + self.clearance
-        for t in ALONG_EDGE:
-            cx, cy = start + t * (end - start)
-            for dy in (lift, -lift):
-                box = Bbox.from_bounds(cx - w / 2, cy + dy - h / 2, w, h)
-                if self._free(box):
-                    return box
-        self.placed = False
-        return None
+    def _place_labels(self):
+        """Every edge's label beside its edge, turned along it (``search_labels``);
+        if they cannot all be placed, ``placed`` turns False."""
+        candidates = {}
+        for edge in self.edges():
+            candidates[edge] = self._label_candidates(edge)
+            if not candidates[edge]:
+                self.placed = False
+                return
+        chosen = search_labels(candidates, self.clearance)
+        if chosen is None:
+            self.placed = False
+            return
+        self.labels = chosen
+
+    def _label_candidates(self, edge):
+        """``[(LabelPlace, corners grown by clearance)]`` of the places beside
+        ``edge`` that keep clear of every other edge and arrowhead, every circle,
+        tag and the error box; near either end first, away from the crossings
+        in the middle."""
+        l, i, j = edge
+        a, b = np.array(self.centres[(l, i)]), np.array(self.centres[(l + 1, j)])
+        length = float(np.hypot(*(b - a)))
+        unit = (float((b - a)[0] / length), float((b - a)[1] / length))
+        origin = (float(a[0]), float(a[1]))
+        w, h, c = self.label_width, self.label_height, self.clearance
+        offset = THICKEST_LINE_PT / 2 / 72 + LABEL_GAP_PX / pictures.PX_PER_INCH
+        # From where the label's corner clears its source's circle to where it
+        # clears its target's, in steps of half a character, from both ends in.
+        first = math.sqrt(max((self.radius + c) ** 2 - offset ** 2, 0.0))
+        last = length - first - w
+        if last < first:
+            return []
+        count = int((last - first) / (LABEL_STEP_CHARS * self.char)) + 2
+        starts = np.linspace(first, last, count)
+        order = [k for pair in zip(range(count), reversed(range(count))) for k in pair][:count]
+        angle = math.degrees(math.atan2(unit[1], unit[0]))
+        own = self.segments[edge]
+        others = [(tuple(p), tuple(q)) for p, q in self.all_segments()
+                  if not (p is own[0] and q is own[1])]
+        half_line = THICKEST_LINE_PT / 2 / 72
+        head = 0.45 * self.arrow_length()
+        boxes = [box_corners(box.padded(c)) for box in [self.error_box]
+                 + [t for t in self.tags.values() if t is not None]]
+        places = []
+        for side in (1, -1):
+            q0, q1 = sorted((side * offset, side * (offset + h)))
+            for k in order:
+                corners = _counter_clockwise(_rect_along(origin, unit, starts[k], w, q0, q1))
+                if any(_point_polygon_distance(centre, corners) < self.radius + c
+                       for centre in self.centres.values()):
+                    continue
+                if any(polygon_segment_distance(corners, p, q) < c + max(half_line, head)
+                       for p, q in others):
+                    continue
+                if any(polygons_overlap(corners, box) for box in boxes):
+                    continue
+                if min(x for x, _ in corners) < self.margin:
+                    continue
+                grown = _counter_clockwise(_rect_along(origin, unit, starts[k] - c, w + 2 * c,
+                                                       q0 - c, q1 + c))
+                rows = [(origin[0] + (starts[k] + LABEL_PAD_CHARS * self.char) * unit[0]
+                         - q * unit[1],
+                         origin[1] + (starts[k] + LABEL_PAD_CHARS * self.char) * unit[1]
+                         + q * unit[0])
+                        for q in [q1 - (0.65 + n) * self.label_line
+                                  for n in range(len(self.edge_rows))]]
+                places.append((LabelPlace(corners, angle, rows, LABEL_PAD_CHARS * self.char),
+                               grown))
+                if len(places) >= (LABEL_PLACES if side > 0 else 2 * LABEL_PLACES):
+                    break
+        return places
 
     def _free(self, box):
         """Whether ``box`` (grown by ``clearance``) meets no edge, circle, tag, label or the error box."""
         grown = box.padded(self.clearance)
         if any(segment_in_box(a, b, grown) > 0 for a, b in self.all_segments()):
             return False
-        others = [t for t in list(self.tags.values()) + list(self.labels.values()) if t is not None]
+        others = [t for t in list(self.tags.values()) if t is not None]
+        others += [label.bbox for label in self.labels.values()]
         others.append(self.error_box)
         others += [Bbox.from_bounds(x - self.radius, y - self.radius, 2 * self.radius,
                                     2 * self.radius) for x, y in self.centres.values()]
@@ -353,8 +442,8 @@ class Layout:
 
     def _size_table_and_key(self, highlights):
         """The focus table and the key under the picture, flowed into its width."""
-        boxes = [self.error_box] + [b for b in list(self.tags.values())
-                                    + list(self.labels.values()) if b is not None]
+        boxes = [self.error_box] + [b for b in self.tags.values() if b is not None]
+        boxes += [label.bbox for label in self.labels.values()]
         boxes += [Bbox.from_bounds(x - self.radius, y - self.radius, 2 * self.radius,
                                    2 * self.radius) for x, y in self.centres.values()]
         self.picture = Bbox.union(boxes)
@@ -531,3 +620,132 @@ def flow(phrases, width_chars):
         x += length
     rows.append(row)
     return rows
+
+
+# --- labels beside their edges ------------------------------------------------------
+# A label is a rectangle turned along its edge: from ``start`` to ``start +
+# length`` along the edge (from its source's centre), from ``offset`` to
+# ``offset + height`` to one side of it.  Geometry in plain floats: a layout
+# tries a few hundred places, each against every edge, circle and tag.
+
+class LabelPlace:
+    """Where an edge's label goes: ``corners`` (4 points, counter-clockwise),
+    ``angle`` (degrees, the edge's), ``rows`` the anchor (left end, middle
+    height, in the label's own upright frame) of each row of text, top first."""
+
+    def __init__(self, corners, angle, rows, pad=0.0):
+        self.corners, self.angle, self.rows, self.pad = corners, angle, rows, pad
+
+    def fitted(self, text_width):
+        """The corners of the label's patch cut to ``text_width`` of text (and its padding)."""
+        (x0, y0), (x1, y1), (x2, y2), (x3, y3) = self.corners
+        length = math.hypot(x1 - x0, y1 - y0)
+        t = min(1.0, (text_width + 2 * self.pad) / length)
+        return [(x0, y0), (x0 + t * (x1 - x0), y0 + t * (y1 - y0)),
+                (x3 + t * (x2 - x3), y3 + t * (y2 - y3)), (x3, y3)]
+
+    def translated(self, dx, dy):
+        return LabelPlace([(x + dx, y + dy) for x, y in self.corners], self.angle,
+                          [(x + dx, y + dy) for x, y in self.rows], self.pad)
+
+    @property
+    def bbox(self):
+        xs, ys = zip(*self.corners)
+        return Bbox.from_extents(min(xs), min(ys), max(xs), max(ys))
+
+
+def _rect_along(origin, unit, start, length, q0, q1):
+    """Corners of the rectangle from ``start`` to ``start + length`` along ``unit``
+    from ``origin``, and from ``q0`` to ``q1`` across (to the left of ``unit``)."""
+    (ox, oy), (ux, uy) = origin, unit
+    nx, ny = -uy, ux
+    return [(ox + s * ux + q * nx, oy + s * uy + q * ny)
+            for s, q in ((start, q0), (start + length, q0), (start + length, q1), (start, q1))]
+
+
+def _point_segment_distance(p, a, b):
+    dx, dy = b[0] - a[0], b[1] - a[1]
+    norm = dx * dx + dy * dy
+    t = 0.0 if norm == 0 else max(0.0, min(1.0, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / norm))
+    return math.hypot(p[0] - a[0] - t * dx, p[1] - a[1] - t * dy)
+
+
+def _cross(o, a, b):
+    return (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0])
+
+
+def _segments_cross(a, b, c, d):
+    return (_cross(a, b, c) * _cross(a, b, d) < 0) and (_cross(c, d, a) * _cross(c, d, b) < 0)
+
+
+def _inside(p, polygon):
+    """Whether ``p`` is inside the convex ``polygon`` (corners counter-clockwise)."""
+    return all(_cross(polygon[k - 1], polygon[k], p) > 0 for k in range(len(polygon)))
+
+
+def polygon_segment_distance(polygon, a, b):
+    """Distance between a convex polygon and the segment a-b (0 if they meet)."""
+    if _inside(a, polygon) or _inside(b, polygon):
+        return 0.0
+    sides = [(polygon[k - 1], polygon[k]) for k in range(len(polygon))]
+    if any(_segments_cross(a, b, c, d) for c, d in sides):
+        return 0.0
+    return min([_point_segment_distance(p, a, b) for p in polygon]
+               + [_point_segment_distance(p, c, d) for c, d in sides for p in (a, b)])
+
+
+def polygons_overlap(p, q):
+    """Whether two convex polygons share more than a boundary (separating axes)."""
+    for polygon in (p, q):
+        for k in range(len(polygon)):
+            (x0, y0), (x1, y1) = polygon[k - 1], polygon[k]
+            nx, ny = y0 - y1, x1 - x0
+            a = [nx * x + ny * y for x, y in p]
+            b = [nx * x + ny * y for x, y in q]
+            if max(a) <= min(b) + 1e-9 or max(b) <= min(a) + 1e-9:
+                return False
+    return True
+
+
+def box_corners(box):
+    return [(box.x0, box.y0), (box.x1, box.y0), (box.x1, box.y1), (box.x0, box.y1)]
+
+
+def search_labels(candidates, clearance, budget=20000):
+    """One place per edge from ``candidates`` ({edge: [(place, grown corners)]},
+    each free of everything but the other labels) so that no two labels come
+    closer than ``clearance``: a depth-first search, the edges with fewest
+    places first.  ``None`` if there is none (within ``budget`` tries)."""
+    order = sorted(candidates, key=lambda edge: len(candidates[edge]))
+    chosen, tries = {}, [budget]
+
+    def place(k):
+        if k == len(order):
+            return True
+        for place_, grown in candidates[order[k]]:
+            if any(polygons_overlap(grown, other.corners) for other in chosen.values()):
+                continue
+            tries[0] -= 1
+            if tries[0] < 0:
+                return False
+            chosen[order[k]] = place_
+            if place(k + 1):
+                return True
+            del chosen[order[k]]
+        return False
+
+    return chosen if place(0) else None
+
+
+def _counter_clockwise(corners):
+    """The corners of a convex polygon, counter-clockwise."""
+    area = sum(_cross(corners[0], corners[k], corners[k + 1]) for k in range(1, len(corners) - 1))
+    return corners if area > 0 else corners[::-1]
+
+
+def _point_polygon_distance(p, corners):
+    """Distance from ``p`` to a convex polygon (0 inside it)."""
+    if _inside(p, corners):
+        return 0.0
+    return min(_point_segment_distance(p, corners[k - 1], corners[k])
+               for k in range(len(corners)))

@@ -18,7 +18,8 @@ from matplotlib.patches import Circle
 from bp_helpers.drawing import (DEFAULT_SHOW, OUTLINE_WIDTH, THICKEST_EDGE, THINNEST_EDGE,
                                 NetworkDiagram, draw_network, edge_width, number_text)
 from bp_helpers.formatting import format_number
-from bp_helpers.layout import CIRCLES, TAGS
+from bp_helpers import layout as layout_geometry
+from bp_helpers.layout import CIRCLES, FULL, TAGS
 
 EVERYTHING = DEFAULT_SHOW + ("b", "dE_db")
 
@@ -338,6 +339,27 @@ def text_boxes(diagram):
     return boxes, renderer
 
 
+def text_corners(text, renderer):
+    """The four corners (display pixels) of a text as drawn, turned with it: its
+    upright extent turned about its anchor (``rotation_mode="anchor"``)."""
+    angle = text.get_rotation()
+    if angle == 0:
+        box = text.get_window_extent(renderer)
+        return [(box.x0, box.y0), (box.x1, box.y0), (box.x1, box.y1), (box.x0, box.y1)]
+    text.set_rotation(0)
+    box = text.get_window_extent(renderer)
+    text.set_rotation(angle)
+    ax, ay = text.get_transform().transform(text.get_position())
+    c, s_ = math.cos(math.radians(angle)), math.sin(math.radians(angle))
+    return [(ax + (x - ax) * c - (y - ay) * s_, ay + (x - ax) * s_ + (y - ay) * c)
+            for x, y in ((box.x0, box.y0), (box.x1, box.y0), (box.x1, box.y1), (box.x0, box.y1))]
+
+
+def patch_corners(patch, renderer):
+    """The corners (display pixels) of a label's patch."""
+    return [tuple(p) for p in patch.get_transform().transform(patch.get_xy()[:4])]
+
+
 def assert_fits(diagram):
     """Every text on the figure, inside its own frame, overlapping no other text."""
     boxes, renderer = text_boxes(diagram)
@@ -347,12 +369,31 @@ def assert_fits(diagram):
         name = repr(text.get_text())
         assert (figure_box.x0 <= box.x0 and box.x1 <= figure_box.x1
                 and figure_box.y0 <= box.y0 and box.y1 <= figure_box.y1), f"{name} runs off"
-        if text in diagram.frames:
+        if text in diagram.frames and text.get_rotation() == 0:
             frame = diagram.frames[text].get_window_extent(renderer)
             assert (frame.x0 < box.x0 and box.x1 < frame.x1
                     and frame.y0 < box.y0 and box.y1 < frame.y1), f"{name} crosses its frame"
-    for (a, box_a), (b, box_b) in itertools.combinations(boxes, 2):
-        assert not share_a_pixel(box_a, box_b), f"{a.get_text()!r} overlaps {b.get_text()!r}"
+        elif text in diagram.frames:            # a turned label: its text inside its patch
+            frame = patch_corners(diagram.frames[text], renderer)
+            for corner in text_corners(text, renderer):
+                assert layout_geometry._point_polygon_distance(corner, frame) == 0 or \
+                    layout_geometry._point_polygon_distance(corner, frame) < 1.0, \
+                    f"{name} crosses its patch"
+    corners = [(text, text_corners(text, renderer)) for text, _ in boxes]
+    for (a, box_a), (b, box_b) in itertools.combinations(corners, 2):
+        assert not layout_geometry.polygons_overlap(shrunk(box_a), shrunk(box_b)), \
+            f"{a.get_text()!r} overlaps {b.get_text()!r}"
+
+
+def shrunk(corners, px=0.5):
+    """A convex polygon's corners moved ``px`` towards its centre (the renderer's rounding)."""
+    cx = sum(x for x, _ in corners) / len(corners)
+    cy = sum(y for _, y in corners) / len(corners)
+    out = []
+    for x, y in corners:
+        d = math.hypot(x - cx, y - cy) or 1.0
+        out.append((x - px * (x - cx) / d, y - px * (y - cy) / d))
+    return layout_geometry._counter_clockwise(out)
 
 
 def share_a_pixel(a, b):
