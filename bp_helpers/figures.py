@@ -10,8 +10,10 @@ none of them.  A run that diverged ends in a ✕ at the update where ``E``
 blew up: its line rises to it, into a grey band above every value drawn,
 and the legend says so.  ``DecisionBoundary`` shades what a network
 with two inputs and one output predicts over the plane, a light tint of
-each class's colour, with the data on top in the strong colours and in a
-shape of their own per class.
+each class's hue (the two tints differ in lightness too), with the data on
+top in a dark shade of that hue, outlined in black, and in a shape of
+their own per class.  ``RateSweep`` draws the final error of every rate
+of a slider over the regions of their verdicts.
 
 Both draw at the course's text size (``pictures.plot_style``) and make
 their PNG with ``pictures.png``.  Both build their figure once and then
@@ -288,10 +290,11 @@ class DecisionBoundary:
 
     The shading is the output ``y`` (0 to 1) on a grid: a light tint of
     class 0's colour where ``y`` is near 0, white at ``y = 0.5``, a light
-    tint of class 1's colour near 1; the black line ``y = 0.5`` is the
-    boundary.  The data points are drawn on top in their class's strong
-    colour, class 1 as circles and class 0 as crosses (shape as well as
-    colour).  Draws on ``ax``, or on a figure of its own (``SIZE``, 440 x
+    tint of class 1's colour near 1 (``REGION_TINTS``: 12 L* apart); the
+    black line ``y = 0.5`` is the boundary.  The data points are drawn on
+    top in a dark shade of their class's hue (``CLASS_COLORS``: 3:1 or more
+    on either region), outlined in black, class 1 as circles and class 0 as
+    crosses (shape as well as colour).  Draws on ``ax``, or on a figure of its own (``SIZE``, 440 x
     400 pixels at 14 px text; ``width_px``, ``height_px`` change it).
     """
 

@@ -541,3 +541,35 @@ def test_a_short_run_gets_a_plain_verdict(updates):
     plural = "s" if updates > 1 else ""
     assert run.label == "short run"
     assert re.fullmatch(rf"{updates} update{plural}: E fell from 0\.0392 to 0\.0\d+", run.text)
+
+
+@pytest.mark.parametrize("case", ["demo", "straight line", "demo, 40 updates"])
+def test_the_sweep_is_cut_at_the_floor_and_each_rate_lies_in_its_verdicts_region(case):
+    """The regions are the verdicts the course prints (``training.verdict``): each rate's
+    x lies in the span of the region of its own verdict, and in no other.  The E axis
+    stops at the floor ``E_FLOOR`` where some E fell below it, and never goes lower."""
+    from bp_helpers.checks import RATE_STOPS
+    from bp_helpers.experiments import plot_rate_sweep
+    from bp_helpers.figures import E_FLOOR
+    from bp_helpers.rate_sweep import train_rates
+    net, X, T, updates = {"demo": (demo_network(), x_demo, t_demo, 100),
+                          "straight line": (Network([1, 1], "linear"), *straight_line(), 20),
+                          "demo, 40 updates": (demo_network(), x_demo, t_demo, 40)}[case]
+    figure = plot_rate_sweep(net, X, T, updates)
+    ax = figure.axes[0]
+    results = train_rates(net, np.atleast_2d(X), np.atleast_2d(T), RATE_STOPS, updates).results
+    figure.canvas.draw()
+    regions = [patch for patch in ax.patches if patch.get_gid()]
+    for rate, result in zip(RATE_STOPS, results):
+        x = ax.transData.transform((rate, 1.0))[0]
+        around = [region.get_gid() for region in regions
+                  if region.get_window_extent().x0 <= x <= region.get_window_extent().x1]
+        assert around == [verdict(result).label], (rate, around)
+    bottom = ax.get_ylim()[0]
+    finals = [r.final_error for r in results if not r.diverged]
+    if min(finals) < E_FLOOR:
+        assert bottom == pytest.approx(E_FLOOR, rel=1e-9)
+        floored = next(line for line in ax.get_lines() if line.get_label().startswith("E < 1e-12"))
+        assert len(floored.get_xdata()) == sum(e < E_FLOOR for e in finals)
+    else:
+        assert E_FLOOR < bottom < min(finals)
