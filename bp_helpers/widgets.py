@@ -45,9 +45,17 @@ PICTURES_KEPT = 128             # the player keeps the pictures of the last 128 
 YIELD_SECONDS = 0.01
 STOP_TIMEOUT = 30               # seconds the end of the program waits for background work to stop
 QUIZ_TOLERANCE = 0.02           # a prediction within 2 % of the value is right
+# The explorer's pictures share an output column of 844 px (JupyterLab at
+# 1024x768, left sidebar collapsed) under two rows of controls and the
+# verdict, in a notebook panel 647 px tall.
+PICTURES_WIDTH = pictures.MAX_WIDTH_PX   # px: the pictures of a tab, side by side, and their gaps
+PICTURE_GAP = 8                 # px between two pictures side by side
+PICTURES_HEIGHT = 420           # px: the height of each plot
+PROGRESS_WIDTH = "230px"
 SPEEDS = {"slow": 1500, "normal": 800, "fast": 300}  # milliseconds per step
 PHASE_NAMES = {"forward": "forward propagation", "error": "the error",
                "backward": "backpropagation", "update": "the update rule"}
+STEPPER_PANELS = ("diagram", "formula")     # the player's pictures, top to bottom
 # The player shows every quantity of the record, biases included.
 STEPPER_SHOW = DEFAULT_SHOW + BIAS_QUANTITIES
 
@@ -73,11 +81,18 @@ class Stepper(widgets.VBox):
     next steps first, so that Next, Play and the step slider only show what
     is already drawn (``background=False``: each picture when it is first
     asked for).
+
+    Laid out for a projector (JupyterLab at 1024 x 768): two rows of
+    controls, then the diagram and the formula.  ``panels`` names the
+    pictures shown, ``("diagram", "formula")`` by default: in presentation
+    mode, or for a network whose diagram is tall, ``panels=("diagram",)``
+    leaves the formula out (the step's title still names it).
     """
 
     def __init__(self, net, x_input, y_target, learning_rate=1.0, quiz=False, precision=3,
-                 background=True):
+                 background=True, panels=STEPPER_PANELS):
         self.net = check_network(net).copy()    # training net later does not change the player
+        self.panels = check_stepper_panels(panels)
         if not isinstance(background, bool):
             raise TypeError(f"background must be True or False, got {background!r}")
         self.background = background
@@ -89,8 +104,11 @@ class Stepper(widgets.VBox):
         self.pictures = {}              # (step, hidden) -> _StepPictures, the last PICTURES_KEPT drawn
         self.revealed = set()
         self._build_controls(learning_rate, quiz)
-        super().__init__([self.controls, self.step_label, self.diagram_image, self.formula_image,
-                          self.quiz_box, self.settings, self.summary])
+        pictures_shown = [self.diagram_image, self.formula_image]
+        for name, image in zip(STEPPER_PANELS, pictures_shown):
+            image.layout.display = "" if name in self.panels else "none"
+        super().__init__([self.controls, self.step_row, *pictures_shown,
+                          self.quiz_box, self.summary])
         self.add_class("bp-stepper")
         self.show_step()
         self._draw_ahead()
@@ -106,27 +124,37 @@ class Stepper(widgets.VBox):
                                    lambda _: self.go(self.step + 1))
         self.last_button = _button("Last", "step-forward", "bp-last", lambda _: self.go(last))
         self.step_slider = widgets.IntSlider(0, min=0, max=last, description="step",
-                                             continuous_update=True, readout=False)
+                                             continuous_update=True, readout=False,
+                                             style={"description_width": "initial"})
         self.step_slider.add_class("bp-step-slider")
         self.play = widgets.Play(0, min=0, max=last, interval=SPEEDS["normal"],
                                  description="Play", show_repeat=False)
         self.play.add_class("bp-play")
         widgets.jslink((self.play, "value"), (self.step_slider, "value"))
-        self.speed = widgets.ToggleButtons(options=list(SPEEDS), value="normal",
-                                           description="speed", style={"button_width": "75px"})
+        self.speed = widgets.Dropdown(options=list(SPEEDS), value="normal", description="speed",
+                                      style={"description_width": "initial"},
+                                      layout=widgets.Layout(width="150px"))
+        self.speed.add_class("bp-speed")
         self.speed.observe(lambda change: setattr(self.play, "interval", SPEEDS[change.new]),
                            "value")
+        self.step_slider.layout.width = "200px"
         self.controls = widgets.HBox([self.first_button, self.previous_button, self.next_button,
-                                      self.last_button, self.play, self.step_slider])
-        self.step_label = widgets.HTML()
+                                      self.last_button, self.play, self.step_slider, self.speed],
+                                     layout=_row())
+        self.step_label = widgets.HTML(layout=widgets.Layout(flex="1 1 auto"))
         self.step_label.add_class("bp-step-label")
         self.diagram_image = _picture_widget("bp-diagram")
         self.formula_image = _picture_widget("bp-formula")
         self.learning_rate_slider, self.learning_rate_label = _learning_rate_controls(learning_rate)
-        self.quiz_toggle = widgets.Checkbox(quiz, description="quiz me: hide each value until I predict it",
-                                            indent=False)
+        self.quiz_toggle = widgets.Checkbox(quiz, description="quiz me", indent=False,
+                                            layout=widgets.Layout(width="auto"))
+        # ipywidgets 8 calls it tooltip, 7 (Colab's) description_tooltip
+        tooltip = "tooltip" if self.quiz_toggle.has_trait("tooltip") else "description_tooltip"
+        setattr(self.quiz_toggle, tooltip, "hide each value until I predict it")
+        self.learning_rate_slider.layout.width = "250px"
         self.settings = widgets.HBox([self.learning_rate_slider, self.learning_rate_label,
-                                      self.speed, self.quiz_toggle])
+                                      self.quiz_toggle], layout=widgets.Layout(align_items="center"))
+        self.step_row = widgets.HBox([self.step_label, self.settings], layout=_row())
         self.guess = widgets.Text(description="your prediction", placeholder="a number, e.g. -0.25",
                                   style={"description_width": "initial"})
         self.check_button = _button("Check", "check", "bp-check", lambda _: self.check_guess())
@@ -301,10 +329,22 @@ class LearningRateExplorer(widgets.VBox):
     again (the old work stops).  ``wait()`` waits for it.  With
     ``background=False`` there is no such work (and no sweep picture): each
     move trains its rate.  ``net`` itself is never changed.
+
+    Everything fits a projector (JupyterLab at 1024 x 768: 844 x 647 pixels):
+    the controls on top, and under them the pictures, two side by side,
+    each sized to its place, with tabs for the others.  ``panels`` says which
+    pictures to show and how: a list of tabs, each a picture's name or a
+    tuple of two names side by side: ``"curve"`` (the error curve),
+    ``"boundary"`` (2-D data only), ``"sweep"`` (every rate; not with
+    ``background=False``) and ``"network"`` (the trained network, always in
+    a tab of its own).  By default ``[("curve", "boundary"), "sweep",
+    "network"]`` for 2-D data, else ``[("curve", "sweep"), "network"]``;
+    in presentation mode a teacher may show fewer, larger pictures, for
+    example ``panels=["curve"]`` or ``panels=[("curve", "boundary")]``.
     """
 
     def __init__(self, net, X, T, learning_rate=1.0, updates=100, batch_size=None,
-                 compare=(), max_updates=None, background=True):
+                 compare=(), max_updates=None, background=True, panels=None):
         check_network(net)
         if not isinstance(background, bool):
             raise TypeError(f"background must be True or False, got {background!r}")
@@ -323,10 +363,13 @@ class LearningRateExplorer(widgets.VBox):
                              f"got {max_updates!r}")
         self.defaults = (learning_rate, updates)
         self._moving_sliders = False    # True while run() moves the sliders itself
-        self.curve = ErrorCurve()
-        self.sweep_picture = RateSweep()
-        self.boundary = (DecisionBoundary(self.X, self.T)
-                         if net.sizes[0] == 2 and net.sizes[-1] == 1 else None)
+        has_boundary = net.sizes[0] == 2 and net.sizes[-1] == 1
+        self.panels = check_panels(panels, has_boundary, background)
+        sizes = _picture_sizes(self.panels)
+        self.curve = ErrorCurve(**sizes.get("curve", {}))
+        self.sweep_picture = RateSweep(**sizes.get("sweep", {}))
+        self.boundary = (DecisionBoundary(self.X, self.T, **sizes.get("boundary", {}))
+                         if has_boundary else None)
         self.diagram = NetworkDiagram(net.sizes, show=("x", "y", "w", "b"), highlights=False)
         self.sweep = None               # every rate's run, once the background work is done
         self._sweep_updates = None      # ... for this number of updates
@@ -335,17 +378,14 @@ class LearningRateExplorer(widgets.VBox):
         self._work = 0                  # which background work is the current one
         self._thread = None
         self._build_controls(learning_rate, updates, max_updates)
-        # Pictures side by side where the column is wide enough, one under the
-        # other where it is not (a narrow window, presentation mode).
-        wrap = widgets.Layout(flex_flow="row wrap")
-        rows = ([widgets.HBox([self.curve_image, self.boundary_image], layout=wrap),
-                 widgets.HBox([self.sweep_image], layout=wrap)] if self.boundary
-                else [widgets.HBox([self.curve_image, self.sweep_image], layout=wrap)])
+        images = {"curve": self.curve_image, "boundary": self.boundary_image,
+                  "sweep": self.sweep_image, "network": self.diagram_image}
+        self.pages = _pages(self.panels, images)
         super().__init__([widgets.HBox([self.learning_rate_slider, self.learning_rate_label,
-                                        self.updates_slider]),
+                                        self.updates_slider], layout=_row()),
                           widgets.HBox([self.keep_button, self.clear_button, self.reset_button,
-                                        self.progress, self.sweep_progress]),
-                          self.verdict, *rows, self.diagram_image])
+                                        self.progress, self.sweep_progress], layout=_row()),
+                          self.verdict, self.pages])
         self.add_class("bp-explorer")
         for rate in compare:            # kept curves: trained and drawn, not shown alone
             self._train(rate, updates)
@@ -355,7 +395,8 @@ class LearningRateExplorer(widgets.VBox):
     def _build_controls(self, learning_rate, updates, max_updates):
         self.learning_rate_slider, self.learning_rate_label = _learning_rate_controls(learning_rate)
         self.updates_slider = widgets.IntSlider(updates, min=1, max=max_updates, step=1,
-                                                description="updates", continuous_update=False)
+                                                description="updates", continuous_update=False,
+                                                style={"description_width": "initial"})
         self.updates_slider.add_class("bp-updates-slider")
         self.keep_button = _button("Keep this curve", "thumb-tack", "bp-keep",
                                    lambda _: self.keep())
@@ -363,9 +404,13 @@ class LearningRateExplorer(widgets.VBox):
                                     lambda _: self.clear())
         self.reset_button = _button("Reset", "undo", "bp-reset", lambda _: self.reset())
         self.progress = widgets.IntProgress(0, min=0, max=1, description="training",
-                                            layout=widgets.Layout(visibility="hidden"))
+                                            style={"description_width": "initial"},
+                                            layout=widgets.Layout(visibility="hidden",
+                                                                  width=PROGRESS_WIDTH))
         self.sweep_progress = widgets.IntProgress(0, min=0, max=1, description="every rate",
-                                                  layout=widgets.Layout(visibility="hidden"))
+                                                  style={"description_width": "initial"},
+                                                  layout=widgets.Layout(visibility="hidden",
+                                                                        width=PROGRESS_WIDTH))
         self.sweep_progress.add_class("bp-sweep-progress")
         self.verdict = widgets.HTML()
         self.verdict.add_class("bp-verdict")
@@ -521,6 +566,91 @@ class LearningRateExplorer(widgets.VBox):
         self.run(*self.defaults)
 
 
+def check_stepper_panels(panels):
+    """The player's ``panels``: a non-empty selection of ``STEPPER_PANELS``, as a tuple."""
+    if isinstance(panels, str) or not hasattr(panels, "__iter__"):
+        raise TypeError(f"panels must be a tuple of picture names, such as ('diagram',), "
+                        f"got {panels!r}")
+    panels = tuple(panels)
+    wrong = [name for name in panels if name not in STEPPER_PANELS]
+    if wrong or not panels:
+        raise ValueError(f"panels must name one or both of {STEPPER_PANELS}, got {panels!r}")
+    return panels
+
+
+# Short: ipywidgets cuts a tab's title at about 140 px.
+PANEL_TITLES = {"curve": "error", "boundary": "boundary", "sweep": "every rate",
+                "network": "network"}
+
+
+def check_panels(panels, has_boundary=True, background=True):
+    """The explorer's ``panels`` as a tuple of tabs, each a tuple of one or two picture
+    names (``None``: the default for the data); a clear error for anything else."""
+    if panels is None:
+        first = "boundary" if has_boundary else ("sweep" if background else None)
+        panels = [("curve", first) if first else "curve"]
+        panels += ["sweep"] if has_boundary and background else []
+        panels += ["network"]
+    if isinstance(panels, str) or not hasattr(panels, "__iter__"):
+        raise TypeError(f"panels must be a list of tabs, such as [('curve', 'boundary'), "
+                        f"'network'], got {panels!r}")
+    tabs, seen = [], set()
+    for tab in panels:
+        names = (tab,) if isinstance(tab, str) else tuple(tab)
+        if not 1 <= len(names) <= 2:
+            raise ValueError(f"each tab of panels shows one or two pictures, got {tab!r}")
+        for name in names:
+            if name not in PANEL_TITLES:
+                raise ValueError(f"panels can show {', '.join(map(repr, PANEL_TITLES))}, "
+                                 f"got {name!r}")
+            if name in seen:
+                raise ValueError(f"panels shows {name!r} twice")
+            if name == "boundary" and not has_boundary:
+                raise ValueError("panels: 'boundary' needs data with 2 inputs and 1 output")
+            if name == "sweep" and not background:
+                raise ValueError("panels: 'sweep' needs background=True (the work on every rate)")
+            if name == "network" and len(names) > 1:
+                raise ValueError("panels: 'network' is shown in a tab of its own, got "
+                                 f"{tab!r}")
+            seen.add(name)
+        tabs.append(names)
+    if not tabs:
+        raise ValueError("panels must show at least one picture, got an empty list")
+    return tuple(tabs)
+
+
+def _picture_sizes(tabs):
+    """``{name: {"width_px": ..., "height_px": ...}}`` of every plot in ``tabs``: side by
+    side, they share the column's width (the network diagram has its own size)."""
+    sizes = {}
+    for names in tabs:
+        width = (PICTURES_WIDTH - PICTURE_GAP * (len(names) - 1)) // len(names)
+        for name in names:
+            if name != "network":
+                sizes[name] = {"width_px": width, "height_px": PICTURES_HEIGHT}
+    return sizes
+
+
+def _pages(tabs, images):
+    """The pictures of ``tabs`` (names of ``images``), side by side in each tab; one tab
+    shows without a tab bar.  Pictures never shrink: a picture wider than the column
+    scrolls, which the browser tests catch, rather than being shown smaller."""
+    boxes = []
+    for names in tabs:
+        for name in names:
+            images[name].layout.flex = "0 0 auto"
+        boxes.append(widgets.HBox([images[name] for name in names],
+                                  layout=widgets.Layout(justify_content="space-between"
+                                                        if len(names) > 1 else "flex-start")))
+    if len(boxes) == 1:
+        return boxes[0]
+    pages = widgets.Tab(children=boxes)
+    for k, names in enumerate(tabs):
+        pages.set_title(k, " · ".join(PANEL_TITLES[name] for name in names))
+    pages.add_class("bp-pages")
+    return pages
+
+
 def close_enough(guess, value):
     """True if a quiz prediction ``guess`` counts as ``value``: within 2 % of it
     (``QUIZ_TOLERANCE``), and so of the same sign; for a value of exactly 0, only 0."""
@@ -641,6 +771,11 @@ def _numbers(step, hidden):
     if hidden:
         return step.substituted.rsplit("=", 1)[0] + r"= \;?"
     return step.substituted
+
+
+def _row():
+    """The layout of a row of controls: on one line, wrapped only where it must."""
+    return widgets.Layout(flex_flow="row wrap", align_items="center")
 
 
 def _picture_widget(css_class):

@@ -563,3 +563,55 @@ def test_without_background_work_each_move_trains_its_rate(demo_data):
     np.testing.assert_allclose(explorer.result.errors, alone.errors, rtol=1e-12)
     with pytest.raises(TypeError, match="background must be True or False"):
         ExplorerWithBackground(demo_network(), *demo_data, background="no")
+
+
+# --- fitting a projector: the panels and the pictures' sizes -------------------
+
+def test_the_explorer_shows_its_pictures_in_tabs_two_side_by_side(demo_data):
+    explorer = LearningRateExplorer(demo_network(), *demo_data, background=False)
+    assert explorer.panels == (("curve",), ("network",))
+    X, T = datasets.xor()
+    playground = ExplorerWithBackground(Network([2, 2, 1], seed=1), X, T, updates=20)
+    try:
+        assert playground.panels == (("curve", "boundary"), ("sweep",), ("network",))
+        first_tab = playground.pages.children[0].children
+        assert first_tab == (playground.curve_image, playground.boundary_image)
+        widths = [int(image.width) for image in first_tab]
+        assert sum(widths) <= widgets.PICTURES_WIDTH
+        assert all(int(image.height) == widgets.PICTURES_HEIGHT for image in first_tab)
+        assert int(playground.sweep_image.width) <= widgets.PICTURES_WIDTH
+    finally:
+        playground.wait()
+
+
+def test_a_teacher_chooses_the_explorers_panels(demo_data):
+    X, T = datasets.xor()
+    explorer = LearningRateExplorer(Network([2, 2, 1], seed=1), X, T, updates=20,
+                                    panels=[("curve", "boundary")])
+    assert explorer.panels == (("curve", "boundary"),)
+    assert explorer.pages.children == (explorer.curve_image, explorer.boundary_image)  # no tabs
+    alone = LearningRateExplorer(demo_network(), *demo_data, panels=["curve"])
+    assert int(alone.curve_image.width) == widgets.PICTURES_WIDTH
+
+
+@pytest.mark.parametrize("panels, error, match", [
+    ("curve", TypeError, "list of tabs"),
+    ([], ValueError, "at least one"),
+    (["curves"], ValueError, "can show"),
+    ([("curve", "curve")], ValueError, "twice"),
+    ([("curve", "sweep", "network")], ValueError, "one or two"),
+    ([("curve", "network")], ValueError, "of its own"),
+    (["boundary"], ValueError, "2 inputs"),
+    (["sweep"], ValueError, "background=True"),
+])
+def test_the_explorer_refuses_bad_panels(demo_data, panels, error, match):
+    with pytest.raises(error, match=match):
+        LearningRateExplorer(demo_network(), *demo_data, panels=panels)
+
+
+def test_the_player_can_leave_the_formula_out():
+    stepper = Stepper(demo_network(), *DEMO_EXAMPLE, background=False, panels=("diagram",))
+    assert stepper.formula_image.layout.display == "none"
+    assert stepper.diagram_image.layout.display == ""
+    with pytest.raises(ValueError, match="one or both"):
+        Stepper(demo_network(), *DEMO_EXAMPLE, background=False, panels=("formulas",))
