@@ -126,10 +126,14 @@ class _Run:
 
 
 def _jumps(errors):
-    """Whether ``E`` rose in more than ``OSCILLATION_FRACTION`` of the updates (as in
-    ``training.verdict``'s "oscillating"): its line would hide the others."""
+    """Whether ``E`` jumps up and down: it rose in more than ``OSCILLATION_FRACTION`` of
+    the updates (as in ``training.verdict``'s "oscillating") and fell in as many; its
+    zigzag would hide the others.  (A run that only climbs, on its way to diverging, is
+    one line, drawn in full.)"""
+    changes = max(len(errors) - 1, 1)
     rising = np.count_nonzero(errors[1:] > errors[:-1] * (1 + RISE))
-    return rising > OSCILLATION_FRACTION * max(len(errors) - 1, 1)
+    falling = np.count_nonzero(errors[1:] < errors[:-1] * (1 - RISE))
+    return min(rising, falling) > OSCILLATION_FRACTION * changes
 
 
 def _solid(style):

@@ -211,3 +211,24 @@ def test_compare_is_a_list_of_at_most_five_learning_rates():
         check_compare([0.1] * 6)
     with pytest.raises(ValueError, match=r"compare\[1\] must be between 0\.001 and 100"):
         check_compare([0.1, 1000])
+
+
+def test_a_run_that_jumps_up_and_down_is_faint_and_under_the_others_a_climbing_one_is_not():
+    """An oscillating run hides nothing; a run on its way to diverging is one line, in full,
+    and every ✕ is drawn at full strength."""
+    curve = ErrorCurve()
+    steady = np.geomspace(1.0, 1e-3, 50)
+    jumpy = np.where(np.arange(50) % 2, 0.5, 0.3)
+    climbing = np.geomspace(1.0, 1e6, 20)
+    curve.show(steady, "α = 0.1 (converging)", learning_rate=0.1)
+    curve.keep()
+    curve.show(jumpy, "α = 100 (oscillating)", 30, learning_rate=100.0)
+    curve.keep()
+    curve.show(climbing, "α = 10 (diverged at update 20)", 20, learning_rate=10.0)
+    lines = {line.get_label(): line for line in curve.ax.get_lines()}
+    faint, full = lines["α = 100 (oscillating)"], lines["α = 0.1 (converging)"]
+    assert faint.get_alpha() < 1 and faint.get_zorder() < full.get_zorder()
+    assert lines["α = 10 (diverged at update 20)"].get_alpha() in (None, 1.0)
+    crosses = [line for line in curve.ax.get_lines()
+               if line.get_marker() == "x" and len(line.get_xdata())]
+    assert len(crosses) == 2 and all(cross.get_alpha() in (None, 1.0) for cross in crosses)
