@@ -72,6 +72,12 @@ QUIET_LINE = "#949494"          # the outline of a tag, at 3:1 on white (WCAG fo
 # Negative weights are also dashed: the line style alone tells the sign.
 POSITIVE_WEIGHT = "#6E6E6E"
 NEGATIVE_WEIGHT = BLACK
+# An edge a step computes is drawn in vermillion (3.9:1 on white), one it
+# reads in amber (3.05:1), each at its own |w| width and dash: the width and
+# the dash keep their meaning.  Its label gets the tint and outline of a
+# highlighted tag, so the mark is never colour alone.
+EDGE_TARGET = VERMILLION
+EDGE_READ = "#C08A00"
 
 
 # --- learning rates -------------------------------------------------------------

@@ -44,7 +44,7 @@ from matplotlib.patches import Circle, FancyBboxPatch, Polygon, Rectangle
 from . import colors, pictures
 from .checks import check_numbers, check_sizes, check_whole_number
 from .formatting import format_number
-from .layout import (FULL, PAD_CHARS, PAD_LINES, TAGS, layout_of, number_room,
+from .layout import (CIRCLES, FULL, PAD_CHARS, PAD_LINES, TAGS, layout_of, number_room,
                      row_name, row_text)
 from .names import edge_label, node_number
 from .steps import (BIAS_QUANTITIES, EDGE_QUANTITIES, NODE_QUANTITIES, QUANTITY_NAMES,
@@ -61,7 +61,7 @@ BACKWARD = "backward"
 
 # Line widths in points.
 THINNEST_EDGE, THICKEST_EDGE, FULL_WIDTH_AT = 0.5, 4.0, 2.0   # |w| = 0 .. |w| >= 2
-HALO_WIDTH = 11.0                       # the tint under a highlighted edge
+EDGE_FOCUS = {"target": colors.EDGE_TARGET, "read": colors.EDGE_READ}   # an edge in focus
 OUTLINE_WIDTH = {"plain": 1.0, "target": 3.0, "read": 2.0}
 MARKER_FILL = {"plain": colors.BACKGROUND, "target": colors.TARGET_TINT, "read": colors.READ_TINT}
 TAG_FILL = {"plain": colors.BACKGROUND, "target": colors.TARGET_LABEL_TINT,
@@ -113,10 +113,18 @@ class _Element:
     def __init__(self, marker=None, tag=None, values=None, plain_outline=colors.QUIET_LINE):
         self.marker, self.tag, self.values = marker, tag, values or {}
         self.outline = dict(TAG_OUTLINE, plain=plain_outline)
+        self.drawn = None               # the (role, framed quantity) last drawn
+
+    def framed(self, role, quantity):
+        """Whether drawing as ``role`` frames a value (the target's quantity)."""
+        return role == "target" and quantity in self.values
 
     def set_role(self, role, quantity):
         """Draw as ``role`` ("plain", "target" or "read"), with a frame around the
-        ``quantity`` the target computes."""
+        ``quantity`` the target computes; nothing is touched if that is what is drawn."""
+        if (role, quantity if role == "target" else None) == self.drawn:
+            return
+        self.drawn = (role, quantity if role == "target" else None)
         if self.marker is not None:
             self.marker.set_facecolor(MARKER_FILL[role])
             self.marker.set_linewidth(OUTLINE_WIDTH[role])
@@ -162,6 +170,8 @@ class NetworkDiagram:
         self.frames = {}                # text -> the patch it must stay inside (for tests)
         self.edges = self.layout.edges()
         self.phase = "forward"
+        self._edges_drawn = None        # (weights, roles) the edges were last drawn with
+        self._fitted = {}               # edge -> corners its label's patch was last cut to
         self.target_texts = []
         self._add_edges()
         for l, i in self.layout.nodes():
@@ -228,8 +238,6 @@ class NetworkDiagram:
     def _add_edges(self):
         segments = [np.array(self.layout.segments[edge]) for edge in self.edges]
         connectors = [np.array(self.layout.connector(k)) for k in range(self.sizes[-1])]
-        self.halos = self.ax.add_collection(LineCollection(
-            segments, colors="none", linewidths=HALO_WIDTH, capstyle="butt", zorder=1))
         self.edge_lines = self.ax.add_collection(LineCollection(segments, capstyle="butt",
                                                                 zorder=2))
         self.connectors = self.ax.add_collection(LineCollection(
@@ -267,25 +275,27 @@ class NetworkDiagram:
         layout, box = self.layout, self.layout.error_box
         outline = self._box(box)
         names = ["E"] + ([f"target {k}" for k in range(self.sizes[-1])]
-                         if layout.with_tags else [])
-        texts = self._rows(box, names, lambda n: colors.QUANTITY_COLORS["E" if n == "E"
-                                                                         else "y_target"])
+                         if layout.with_tags else ["value"])
+        texts = self._rows(box, names, lambda n: colors.QUANTITY_COLORS[
+            "E" if n in ("E", "value") else "y_target"])
         for text in texts.values():
             self.frames[text] = outline
-        self.target_texts = [texts[name] for name in names[1:]]
-        if not layout.with_tags:            # circles: "E" names the box, its value in the table
+        if layout.with_tags:
+            self.target_texts = [texts[name] for name in names[1:]]
+            self.elements[("error",)] = _Element(tag=outline, values={"E": texts["E"]})
+        else:                               # circles: "E", its number under it
             texts["E"].set_text("E")
-        self.elements[("error",)] = _Element(tag=outline,
-                                             values={"E": texts["E"]} if layout.with_tags else {})
+            self.elements[("error",)] = _Element(tag=outline, values={"E": texts["value"]})
 
     def _add_table(self):
         """The focus table under the picture: cells of "name number", filled by ``update``."""
         layout = self.layout
-        self.table_cells = []
+        cells = {}
         for k, row in enumerate(layout.table["rows"]):
-            for start, _ in row:
-                self.table_cells.append(self._text(layout.margin + start * layout.char,
-                                                   layout.table_row_y(k), colors.TEXT))
+            for start, index in row:
+                cells[index] = self._text(layout.margin + start * layout.char,
+                                          layout.table_row_y(k), colors.TEXT)
+        self.table_cells = [cells[index] for index in sorted(cells)]
 
     def _add_key(self):
         """The key under the picture: each mark shown, and what it means."""
@@ -322,6 +332,9 @@ class NetworkDiagram:
                                             linewidth=1.5, solid_capstyle="butt")),
                     self.ax.add_patch(Polygon(head, facecolor=colors.POSITIVE_WEIGHT,
                                               edgecolor="none"))]
+        if kind == "focus":            # a sample edge in a focus colour
+            return [self.ax.add_line(Line2D([x, x + 4 * c], [y, y], color=EDGE_FOCUS[part[1]],
+                                            linewidth=2.0, solid_capstyle="butt"))]
         if kind == "swatch":
             role = part[1]
             return [self.ax.add_patch(Circle((x + c, y), 0.35 * layout.line,
@@ -353,46 +366,72 @@ class NetworkDiagram:
         roles, quantity, phase = _roles(highlight, self.sizes)
         if self.layout.with_tags:
             self._write_numbers(values)
+        else:
+            self._set_text(self.elements[("error",)].values["E"], number_text(values["E"],
+                                                                             self.precision))
+        framed = False
         for key, element in self.elements.items():
-            element.set_role(roles.get(key, "plain"), quantity)
+            role = roles.get(key, "plain")
+            element.set_role(role, quantity)
+            framed = framed or element.framed(role, quantity)
         self._style_edges(values["w"], roles)
         if phase != self.phase and (BACKWARD in (phase, self.phase)):
             self._point_arrows(phase == BACKWARD)
         self.phase = phase
         self._fill_table(values, roles)
-        self._show_key(bool(roles), phase)
+        self._show_key(roles, phase, framed)
         return self
 
     def _style_edges(self, w, roles):
-        looks = [_edge_look(w[l][i, j]) for l, i, j in self.edges]
-        self.edge_lines.set_color([color for color, _ in looks])
+        """Colour, dash and width of every edge: its weight's look, in focus
+        colour when the step computes or reads it; width |w| always.  Only
+        when something changed since the last update."""
+        weights = tuple(float(w[l][i, j]) for l, i, j in self.edges)
+        focus = tuple(roles.get(("edge", *e)) for e in self.edges)
+        if (weights, focus) == self._edges_drawn:
+            return
+        self._edges_drawn = (weights, focus)
+        looks = [_edge_look(value) for value in weights]
+        line_colors = [EDGE_FOCUS.get(role, color) for (color, _), role in zip(looks, focus)]
+        self.edge_lines.set_color(line_colors)
         self.edge_lines.set_linestyle([style for _, style in looks])
-        self.edge_lines.set_linewidth([edge_width(w[l][i, j]) for l, i, j in self.edges])
-        self.halos.set_color([MARKER_FILL[roles[("edge", *e)]] if ("edge", *e) in roles
-                              else "none" for e in self.edges])
-        heads = [color for color, _ in looks] + [colors.TEXT] * self.sizes[-1]
-        self.arrowheads.set_facecolor(heads)
+        self.edge_lines.set_linewidth([edge_width(value) for value in weights])
+        self.arrowheads.set_facecolor(line_colors + [colors.TEXT] * self.sizes[-1])
 
-    def _show_key(self, highlighted, phase):
-        """Show the key's entries for the marks in the picture: the arrows' direction,
-        the highlight's marks only when highlighted."""
+    def _show_key(self, roles, phase, framed):
+        """Show the key's entries for exactly the marks in the picture: the arrows'
+        direction, a highlight's marks only when they are drawn."""
+        drawn = {(key[0], role) for key, role in roles.items()}
         for when, artists in self.key_parts.items():
-            shown = {"always": True, "highlight": highlighted,
-                     "forward": phase != BACKWARD, "backward": phase == BACKWARD}[when]
+            shown = {"always": True, "forward": phase != BACKWARD, "backward": phase == BACKWARD,
+                     "highlight": framed,
+                     "node target": bool(drawn & {("node", "target"), ("error", "target")}),
+                     "node read": bool(drawn & {("node", "read"), ("error", "read")}),
+                     "edge target": ("edge", "target") in drawn,
+                     "edge read": ("edge", "read") in drawn}[when]
             for artist in artists:
                 artist.set_visible(shown)
+
+    @staticmethod
+    def _set_text(text, value):
+        """Set a text only when it changes (a changed text is laid out anew when drawn)."""
+        if text.get_text() != value:
+            text.set_text(value)
 
     def _write_numbers(self, values):
         layout = self.layout
         for (kind, *where), element in self.elements.items():
             for name, text in element.values.items():
-                text.set_text(self._text_of(kind, where, name, values))
+                self._set_text(text, self._text_of(kind, where, name, values))
         for edge, place in layout.labels.items():    # each label's patch as long as its text
             texts = self.elements[("edge", *edge)].values.values()
             chars = max(len(text.get_text()) for text in texts)
-            self.elements[("edge", *edge)].tag.set_xy(place.fitted(chars * layout.char))
+            fitted = place.fitted(chars * layout.char)
+            if fitted != self._fitted.get(edge):
+                self._fitted[edge] = fitted
+                self.elements[("edge", *edge)].tag.set_xy(fitted)
         for k, text in enumerate(self.target_texts):
-            text.set_text(row_text(layout.target_name(k),
+            self._set_text(text, row_text(layout.target_name(k),
                                    number_text(values["y_target"][k], self.precision),
                                    layout.error_names, layout.number_chars))
 
@@ -400,6 +439,8 @@ class NetworkDiagram:
         """What the text of quantity ``name`` in the element ``(kind, *where)`` says."""
         layout, p = self.layout, self.precision
         if kind == "error":
+            if not layout.with_tags:
+                return number_text(values["E"], p)
             return row_text("E", number_text(values["E"], p), layout.error_names,
                             layout.number_chars)
         if kind == "edge":      # a label: short, "w_24 0.500" (its patch fits it)
@@ -417,13 +458,24 @@ class NetworkDiagram:
 
     def _fill_table(self, values, roles):
         """The focus table: the values the picture has no room for, of what is in focus."""
+        layout = self.layout
         entries = self._table_entries(values, roles)[:len(self.table_cells)]
-        width = self.layout.table.get("cell_chars", 0)
+        width = layout.table.get("cell_chars", 0)
         for k, cell in enumerate(self.table_cells):
             name, number, color = entries[k] if k < len(entries) else ("", "", colors.TEXT)
-            cell.set_text(f"{name} {number}".strip() if not number else
-                          row_text(name, number, width - 1 - self.layout.number_chars,
-                                   self.layout.number_chars))
+            if layout.view == CIRCLES:      # "name number", each cell after the one before
+                text = f"{name} {number}".strip()
+                if k % 4:
+                    before = self.table_cells[k - 1]
+                    start = (before.get_position()[0] - layout.margin) / layout.char
+                    chars = (layout.table["header_chars"] if k % 4 == 1
+                             else len(before.get_text()))
+                    cell.set_x(layout.margin + (start + chars + 2) * layout.char)
+            else:
+                text = (f"{name} {number}".strip() if not number else
+                        row_text(name, number, width - 1 - layout.number_chars,
+                                 layout.number_chars))
+            self._set_text(cell, text)
             cell.set_color(color)
 
     def _table_entries(self, values, roles):
@@ -436,24 +488,30 @@ class NetworkDiagram:
             return [(edge_label(self.sizes, *edge) if name == "w" else QUANTITY_NAMES[name],
                      number_text(values[name][edge[0]][edge[1:]], p), colors.QUANTITY_COLORS[name])
                     for edge in focus for name in layout.edge_rows]
+        # CIRCLES: two rows like a tag, [name, forward values], ["", derivatives].
         target = next((key for key, role in roles.items() if role == "target"), None)
         if target is None:
             return []
+        blank = ("", "", colors.TEXT)
         kind, *where = target
         if kind == "error":
-            return [("error", "", colors.TEXT), ("E", number_text(values["E"], p), colors.TEXT)] + [
-                (layout.target_name(k), number_text(values["y_target"][k], p),
-                 colors.QUANTITY_COLORS["y_target"]) for k in range(min(self.sizes[-1], 5))]
+            targets = [(layout.target_name(k), number_text(values["y_target"][k], p),
+                        colors.QUANTITY_COLORS["y_target"]) for k in range(min(self.sizes[-1], 2))]
+            return [("error", "", colors.TEXT), ("E", number_text(values["E"], p), colors.TEXT),
+                    blank, blank, blank] + targets
         if kind == "edge":
             l, i, j = where
-            return [(edge_label(self.sizes, *where), number_text(values["w"][l][i, j], p), colors.W),
+            return [("edge", "", colors.TEXT),
+                    (edge_label(self.sizes, *where), number_text(values["w"][l][i, j], p), colors.W),
+                    blank, blank, blank,
                     ("dE/dw", number_text(values["dE_dw"][l][i, j], p), colors.DE_DW)]
         l, i = where
-        names = [n for n in ("x", "y", "b", "dE_dy", "dE_dx", "dE_db")
-                 if not (l == 0 and n in ("y", "b", "dE_db"))]
-        return [(f"node {node_number(self.sizes, l, i)}:", "", colors.TEXT)] + [
-            (row_name(l, n), number_text(values[n][l][i], p), colors.QUANTITY_COLORS[n])
-            for n in names]
+        forward = ["x"] if l == 0 else ["x", "y", "b"]
+        backward = ["dE_dy", "dE_dx"] + ([] if l == 0 else ["dE_db"])
+        cells = lambda names: [(row_name(l, n), number_text(values[n][l][i], p),
+                                colors.QUANTITY_COLORS[n]) for n in names]
+        return ([(f"node {node_number(self.sizes, l, i)}", "", colors.TEXT)]
+                + (cells(forward) + [blank] * 3)[:3] + [blank] + cells(backward))
 
     def to_png(self):
         """The figure as PNG bytes (``pictures.png``: crisp, 2 pixels per CSS pixel)."""

@@ -246,8 +246,11 @@ class Layout:
                         if with_targets else [])
         self.error_names = max(len(row) for row in rows)
         self.error_rows = len(rows)
-        numbers = self.number_chars if with_targets else 0
-        self.error_width = self._box_width(self.error_names + (1 + numbers if numbers else 0))
+        if with_targets:
+            self.error_width = self._box_width(self.error_names + 1 + self.number_chars)
+        else:                           # circles: "E" over its number
+            self.error_rows = 2
+            self.error_width = self._box_width(self.number_chars)
         self.error_height = self._rows_height(self.error_rows)
 
     def _box_width(self, chars):
@@ -452,7 +455,7 @@ class Layout:
         self.table = focus_table(self, width_chars)
         self.phrases = key_phrases(self, highlights)
         self.key_rows = flow(self.phrases, width_chars)
-        needed = max(phrase_chars(p) for p in self.phrases)
+        needed = max([phrase_chars(p) for p in self.phrases] + [self.table.get("chars", 0)])
         if needed > width_chars:        # a narrow network: the key sets the width
             self.width = 2 * self.margin + needed * self.char
             self.key_rows = flow(self.phrases, needed)
@@ -526,10 +529,16 @@ def focus_table(layout, width_chars):
         count = len(layout.edge_rows) * max(layout.sizes)     # a node's edges, at most
         per_entry = len(layout.edge_rows)
     else:
-        names = ["x = y", "dE/dx", "dE/db", "dE/dw", layout.target_name(0), "E",
-                 edge_label(layout.sizes, *layout.edges()[-1])]
-        cell = max(len(name) for name in names) + 1 + n
-        count, per_entry = 1 + 6, 1           # a header, then up to six values
+        # Like a tag: the element's name, then its forward values on one row
+        # and its derivatives on the next (three cells a row).
+        # Cells are written "name number" and placed one after the other when
+        # filled; the widest row: a node's derivatives, or two targets.
+        header = max(len(f"node {sum(layout.sizes)}"), len("error"))
+        target = len(layout.target_name(layout.sizes[-1] - 1))
+        widest = header + max(3 * (2 + len("dE/dx") + 1 + n), 2 * (2 + target + 1 + n))
+        rows = [[(0, 4 * k)] + [(header + 2, 4 * k + 1 + m) for m in range(3)]
+                for k in range(2)]
+        return {"cell_chars": 0, "header_chars": header, "rows": rows, "chars": widest}
     step = cell + 2
     per_row = max(per_entry, (width_chars + 2) // step // per_entry * per_entry)
     rows = [[(k * step, index) for k, index in enumerate(range(start, min(start + per_row, count)))]
@@ -551,14 +560,14 @@ def key_phrases(layout, highlights):
     """What the key says, phrase by phrase: ``(when, parts)``, ``when`` one of
     "always", "forward", "backward", "highlight"."""
     show = layout.show
-    phrases = [("forward", [("arrow", 1), ("text", "forward: values flow along the arrows",
+    phrases = [("forward", [("arrow", 1), ("text", "forward: values flow",
                                           "QUIET_TEXT")]),
-               ("backward", [("arrow", -1), ("text", "backward: derivatives flow back",
+               ("backward", [("arrow", -1), ("text", "backward: derivatives flow",
                                             "QUIET_TEXT")])]
     if layout.with_tags:
         forward = [n for n in ("x", "y", "b") if n in show]
         backward = [n for n in ("dE_dy", "dE_dx", "dE_db") if n in show]
-        parts = [("text", "beside a node:", "QUIET_TEXT")] + [
+        parts = [("text", "node:", "QUIET_TEXT")] + [
             ("text", QUANTITY_NAMES[n], n) for n in forward]
         if forward and backward:
             parts.append(("text", "above the line,", "QUIET_TEXT"))
@@ -567,27 +576,31 @@ def key_phrases(layout, highlights):
             parts.append(("text", "below", "QUIET_TEXT"))
         phrases.append(("always", parts))
     if layout.view == FULL:
-        phrases.append(("always", [("text", "beside an edge:", "QUIET_TEXT")]
+        phrases.append(("always", [("text", "edge:", "QUIET_TEXT")]
                         + [("text", QUANTITY_NAMES[n], n) for n in layout.edge_rows]))
     phrases.append(("always", [("sample", 0.0), ("text", "|w| = 0", "QUIET_TEXT"),
                                ("sample", 2.0), ("text", "|w| ≥ 2", "QUIET_TEXT"),
                                ("sample", -1.0), ("text", "dashed: w < 0", "QUIET_TEXT")]))
-    phrases.append(("always", [("text", "E: the error, one arrow from each output",
+    phrases.append(("always", [("text", "E: the error",
                                 "QUIET_TEXT")]))
     if highlights:
-        phrases.append(("highlight", [("swatch", "target"), ("text", "computed in this step",
+        phrases.append(("node target", [("swatch", "target"), ("text", "computed",
+                                                               "QUIET_TEXT")]))
+        phrases.append(("node read", [("swatch", "read"), ("text", "read",
                                                              "QUIET_TEXT")]))
-        phrases.append(("highlight", [("swatch", "read"), ("text", "read by it",
-                                                           "QUIET_TEXT")]))
+        phrases.append(("edge target", [("focus", "target"), ("text", "edge computed",
+                                                              "QUIET_TEXT")]))
+        phrases.append(("edge read", [("focus", "read"), ("text", "edge read", "QUIET_TEXT")]))
         if layout.with_tags:
-            phrases.append(("highlight", [("frame",), ("text", "the value computed",
+            phrases.append(("highlight", [("frame",), ("text", "value computed",
                                                        "QUIET_TEXT")]))
     return phrases
 
 
 def part_chars(part):
-    return len(part[1]) if part[0] == "text" else (2 if part[0] in ("swatch", "frame")
-                                                   else SAMPLE_CHARS)
+    if part[0] == "text":
+        return len(part[1])
+    return 2 if part[0] in ("swatch", "frame") else SAMPLE_CHARS
 
 
 def phrase_chars(phrase):

@@ -218,10 +218,10 @@ def test_highlight_tints_the_target_and_what_it_reads_and_dims_nothing():
     assert target.values["y"].get_bbox_patch() is None
     read = diagram.elements[("node", 1, 0)]
     assert to_hex(read.marker.get_facecolor()) == colors.READ_TINT.lower()
-    halo = diagram.halos.get_colors()
+    lines = diagram.edge_lines.get_colors()
     k = diagram.edges.index((1, 0, 0))
-    assert to_hex(halo[k]) == colors.READ_TINT.lower()
-    assert halo[diagram.edges.index((0, 0, 0))][3] == 0             # not in focus: no halo
+    assert to_hex(lines[k]) == colors.EDGE_READ.lower()          # read: amber, width |w|
+    assert to_hex(lines[diagram.edges.index((0, 0, 0))]) == colors.POSITIVE_WEIGHT.lower()
     for artist in diagram.figure.findobj():
         assert artist.get_alpha() in (None, 1.0)                  # nothing dimmed
     diagram.update(net, None, y_target)
@@ -264,8 +264,8 @@ def test_arrowheads_point_the_way_values_flow_in_the_phase():
         expected = -1 if step.phase == "backward" else 1
         assert set(arrow_directions(diagram)) == {expected}, step.phase
         key = {words(t) for t in shown_texts(diagram.figure) if t.get_visible()}
-        assert ("backward: derivatives flow back" in key) == (step.phase == "backward")
-        assert ("forward: values flow along the arrows" in key) == (step.phase != "backward")
+        assert ("backward: derivatives flow" in key) == (step.phase == "backward")
+        assert ("forward: values flow" in key) == (step.phase != "backward")
     assert len(diagram.arrow_segments) == len(diagram.edges) + record.sizes[-1]
 
 
@@ -273,18 +273,24 @@ def test_key_shows_exactly_the_marks_in_the_picture():
     net, y_target = computed_demo()
     diagram = NetworkDiagram(net.sizes, show=EVERYTHING).update(net, y_target=y_target)
     texts = strings(diagram.figure)
-    assert "computed in this step" not in texts and "read by it" not in texts
-    for phrase in ["|w| = 0", "|w| ≥ 2", "dashed: w < 0", "forward: values flow along the arrows",
-                   "E: the error, one arrow from each output", "above the line,", "below"]:
+    assert "computed" not in texts and "read" not in texts
+    for phrase in ["|w| = 0", "|w| ≥ 2", "dashed: w < 0", "forward: values flow",
+                   "E: the error", "above the line,", "below"]:
         assert phrase in texts
     diagram.update(net, {"target": ("node", 3, 0), "quantity": "dE_dx", "phase": "backward"},
                    y_target)
     texts = strings(diagram.figure)
-    assert {"computed in this step", "read by it", "the value computed"} <= texts
+    assert {"computed", "value computed"} <= texts
+    assert "read" not in texts and "edge computed" not in texts     # not drawn: not in the key
+    diagram.update(net, {"target": ("edge", 2, 0, 0), "quantity": "dE_dw", "phase": "backward",
+                         "reads": [("node", 2, 0), ("node", 3, 0)]}, y_target)
+    texts = strings(diagram.figure)
+    assert {"edge computed", "computed" if False else "read"} <= texts
+    assert "edge read" not in texts
     widths = sorted(sample.get_linewidth() for sample in diagram.key_samples)
     assert widths[0] == THINNEST_EDGE and widths[-1] == THICKEST_EDGE
     plain = NetworkDiagram(net.sizes, show=("x", "y", "w", "b"), highlights=False)
-    assert "computed in this step" not in strings(plain.update(net, y_target=y_target).figure)
+    assert "computed" not in strings(plain.update(net, y_target=y_target).figure)
     with pytest.raises(TypeError, match="highlights must be True or False"):
         NetworkDiagram(net.sizes, highlights="no")
 
@@ -305,8 +311,21 @@ def test_a_big_network_names_the_node_in_focus_in_the_table():
         net, {"target": ("node", 1, 2), "quantity": "x"}, y_target)
     assert diagram.layout.view == CIRCLES
     texts = strings(diagram.figure)
-    assert "node 7:" in texts and f"x {format_number(net.x[1][2])}" in texts
+    assert "node 7" in texts and f"x {format_number(net.x[1][2])}" in texts
     assert_fits(diagram)
+    rows = {}
+    for cell in diagram.table_cells:             # the table reads like a tag: two rows
+        if cell.get_text():
+            rows.setdefault(round(cell.get_position()[1], 6), []).append(cell.get_text())
+    first, second = [rows[y] for y in sorted(rows, reverse=True)]
+    assert first == ["node 7", f"x {format_number(net.x[1][2])}",
+                     f"y {format_number(net.y[1][2])}", f"b {format_number(net.biases[0][2])}"]
+    assert [cell.split()[0] for cell in second] == ["dE/dy", "dE/dx", "dE/db"]
+    xs = [cell.get_position()[0] for cell in diagram.table_cells[:4]]
+    assert xs == sorted(xs)                                      # one after the other
+    diagram.update(net, {"target": ("error",), "quantity": "E"}, y_target)
+    assert words(diagram.elements[("error",)].values["E"]) == format_number(net.E)
+    assert "E" in strings(diagram.figure)
 
 
 # --- measured on the figure's artists ------------------------------------------------
@@ -402,20 +421,23 @@ def share_a_pixel(a, b):
 
 def visible_share(diagram, start, end):
     """Share of the segment (data coordinates) under no tag, label, box or text, sampled
-    on the drawn figure every half pixel."""
+    on the drawn figure every half pixel (a turned label by its own outline)."""
+    from matplotlib.path import Path
     figure = diagram.figure
     figure.canvas.draw()
     renderer = figure.canvas.get_renderer()
-    covers = [patch.get_window_extent(renderer) for patch in diagram.ax.patches
+    covers = [patch.get_transform().transform_path(patch.get_path())
+              for patch in diagram.ax.patches
               if patch.get_visible() and not isinstance(patch, Circle)]
-    covers += [text.get_window_extent(renderer) for text in shown_texts(figure)
+    covers += [Path(text_corners(text, renderer) + [text_corners(text, renderer)[0]])
+               for text in shown_texts(figure)
                if text.get_text() not in {str(n) for n in range(1, 1000)}]   # not in circles
     a, b = diagram.ax.transData.transform([start, end])
     points = a + np.linspace(0, 1, int(2 * np.hypot(*(b - a))) + 2)[:, None] * (b - a)
     covered = np.zeros(len(points), bool)
-    for box in covers:
-        covered |= ((points[:, 0] >= box.x0) & (points[:, 0] <= box.x1)
-                    & (points[:, 1] >= box.y0) & (points[:, 1] <= box.y1))
+    for path in covers:
+        covered |= path.contains_points(points, radius=0.5) | path.contains_points(points,
+                                                                                   radius=-0.5)
     return 1 - covered.mean()
 
 
@@ -674,3 +696,98 @@ def test_edge_width_is_never_nan():
     assert not math.isnan(edge_width(float("nan")))
 
 
+
+
+# --- edge labels beside their edges ---------------------------------------------------
+
+def labelled_cases():
+    mazur = mazur_network()
+    mazur.forward(MAZUR_EXAMPLE[0])
+    mazur.backward(MAZUR_EXAMPLE[1])
+    demo = demo_network()
+    demo.forward(DEMO_EXAMPLE[0])
+    return {"demo, notebook 1": (demo, ("x", "y", "w", "b"), DEMO_EXAMPLE[1]),
+            "Mazur's": (mazur, DEFAULT_SHOW, MAZUR_EXAMPLE[1])}
+
+
+def px_segments(diagram):
+    """Every edge and connector as a segment in display pixels."""
+    transform = diagram.ax.transData.transform
+    return [tuple(map(tuple, transform([a, b]))) for a, b in diagram.arrow_segments]
+
+
+@pytest.mark.parametrize("case", list(labelled_cases()))
+def test_every_edge_has_its_label_beside_it(case):
+    """Each label touches its own edge (a few px), is nearer to it than to any other
+    edge, covers no other edge, label, tag, circle or text, and leaves 70 % of
+    every edge in view."""
+    net, show, y_target = labelled_cases()[case]
+    diagram = NetworkDiagram(net.sizes, show=show).update(net, y_target=y_target)
+    assert diagram.layout.view == FULL
+    boxes, renderer = text_boxes(diagram)
+    segments = px_segments(diagram)
+    labels = {}
+    for k, edge in enumerate(diagram.edges):
+        element = diagram.elements[("edge", *edge)]
+        assert element.tag is not None, edge
+        corners = layout_geometry._counter_clockwise(patch_corners(element.tag, renderer))
+        labels[edge] = corners
+        own = layout_geometry.polygon_segment_distance(corners, *segments[k])
+        assert 0 < own <= 6.0, (edge, own)                    # touching-close, not on it
+        for m, segment in enumerate(segments):
+            if m != k:
+                other = layout_geometry.polygon_segment_distance(corners, *segment)
+                assert other > own, (edge, diagram.arrow_segments[m], other, own)
+        names = {words(text).split()[0] for text in element.values.values()}
+        assert names == {f"w_{net.sizes and diagram_name(net.sizes, *edge)}"} | (
+            {"dE/dw"} if "dE_dw" in show else set())
+    for a, b in itertools.combinations(labels.values(), 2):
+        assert not layout_geometry.polygons_overlap(a, b)
+    transform = diagram.ax.transData.transform
+    for patch in diagram.ax.patches:
+        if patch in {diagram.elements[("edge", *e)].tag for e in labels}:
+            continue
+        if isinstance(patch, Circle):
+            centre = transform(patch.center)
+            radius = patch.radius * diagram.ax.transData.get_matrix()[0, 0]
+            for corners in labels.values():
+                assert layout_geometry._point_polygon_distance(tuple(centre), corners) > radius
+        elif patch.get_visible():
+            box = patch.get_window_extent(renderer)
+            for corners in labels.values():
+                assert not layout_geometry.polygons_overlap(
+                    corners, [(box.x0, box.y0), (box.x1, box.y0), (box.x1, box.y1),
+                              (box.x0, box.y1)])
+    own_texts = {id(t) for e in labels for t in diagram.elements[("edge", *e)].values.values()}
+    for text, _ in boxes:
+        if id(text) not in own_texts:
+            for corners in labels.values():
+                assert not layout_geometry.polygons_overlap(shrunk(text_corners(text, renderer)),
+                                                            corners), text.get_text()
+    shares = [visible_share(diagram, *segment) for segment in diagram.arrow_segments]
+    assert min(shares) >= 0.7, min(shares)
+    assert_fits(diagram)
+
+
+def diagram_name(sizes, l, i, j):
+    from bp_helpers.names import edge_subscript
+    return edge_subscript(sizes, l, i, j)
+
+
+def test_the_edge_a_step_computes_is_marked_without_a_wider_line():
+    x_input, y_target = DEMO_EXAMPLE
+    record = trace(demo_network(), x_input, y_target, 1.0)
+    diagram = NetworkDiagram(record.sizes, show=("x", "y", "w", "b"))
+    k = next(n for n, step in enumerate(record) if step.target[0] == "edge")
+    diagram.update(record.snapshot(k), None)
+    plain = list(diagram.edge_lines.get_linewidths())
+    step = record[k]
+    diagram.update(record.snapshot(k + 1), step.highlight)
+    assert list(diagram.edge_lines.get_linewidths()) == plain            # width: |w| only
+    index = diagram.edges.index(step.target[1:])
+    assert to_hex(diagram.edge_lines.get_colors()[index]) == colors.EDGE_TARGET.lower()
+    label = diagram.elements[step.target].tag
+    assert to_hex(label.get_facecolor()) == colors.TARGET_LABEL_TINT.lower()
+    assert label.get_linewidth() == OUTLINE_WIDTH["target"]           # not colour alone
+    assert "edge computed" in strings(diagram.figure)
+    assert colors.contrast(colors.EDGE_TARGET) >= 3 and colors.contrast(colors.EDGE_READ) >= 3
