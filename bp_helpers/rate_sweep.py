@@ -39,8 +39,8 @@ import numpy as np
 from . import formulas
 from .checks import check_positive_number, check_whole_number
 from .network import Network, Overflow, _first_not_finite, check_network
-from .training import (PROGRESS_CALLS, TrainingResult, _batches, _change, _check_batches,
-                       _check_data, _divergence, _stop)
+from .training import (PROGRESS_CALLS, TrainingResult, check_batches, check_data,
+                       describe_change, divergence, endless_batches, stop_run)
 
 
 @dataclass(frozen=True, eq=False)
@@ -75,10 +75,10 @@ def train_rates(net, X, T, learning_rates, updates, batch_size=None, seed=0,
       work has gone stale (the settings changed, say), so none of it is kept.
     """
     check_network(net)
-    X, T = _check_data(net, X, T)
+    X, T = check_data(net, X, T)
     rates = _check_rates(learning_rates)
     updates = check_whole_number("updates", updates, 1)
-    batch_size, seed = _check_batches(batch_size, seed, X)
+    batch_size, seed = check_batches(batch_size, seed, X)
     for name, function in [("progress", progress), ("should_stop", should_stop)]:
         if function is not None and not callable(function):
             raise TypeError(f"{name} must be a function or None, got {function!r}")
@@ -89,7 +89,7 @@ def train_rates(net, X, T, learning_rates, updates, batch_size=None, seed=0,
             raise ValueError(f"the network's error on X, T is {initial_error} before "
                              "training: X or the weights are too large")
         stack = _Stack(net, rates, updates, initial_error, X, T)
-        batches = _batches(X, T, batch_size, seed)
+        batches = endless_batches(X, T, batch_size, seed)
         every = math.ceil(updates / PROGRESS_CALLS)
         for k in range(updates):
             if should_stop is not None and should_stop():
@@ -133,7 +133,7 @@ class _Stack:
         # copy before update k, with its parameters of update k - 1.
         overflowed = _overflowed(x[1:] + [E] + dE_dw + [dE_dx_input] + dE_db)
         problems = [self._overflow_message(i, X_batch, T_batch) if overflowed[i]
-                    else _divergence(None, E_i, self.initial_error)
+                    else divergence(None, E_i, self.initial_error)
                     for i, E_i in enumerate(E.tolist())]
         going_on = [problem is None for problem in problems]
         self._stop(problems, k)
@@ -162,11 +162,11 @@ class _Stack:
         for i, r in enumerate(self.training):
             net = self._network(i)
             final_error = net.error(self.X, self.T)
-            problem = _divergence(net, final_error, self.initial_error)
+            problem = divergence(net, final_error, self.initial_error)
             if problem:
                 self._stop_copy(i, problem, self.updates)
                 continue
-            message = f"E {_change(self.initial_error, final_error)} in {self.updates} updates"
+            message = f"E {describe_change(self.initial_error, final_error)} in {self.updates} updates"
             self.results[r] = TrainingResult(self.errors[r], self.initial_error, final_error,
                                              None, message)
             self.nets[r] = net
@@ -186,12 +186,12 @@ class _Stack:
             for stack in (self.weights, self.biases, self.saved_weights, self.saved_biases))
 
     def _stop_copy(self, i, problem, k):
-        """``training._stop`` for the copy at position ``i``: its saved parameters, its message."""
+        """``training.stop_run`` for the copy at position ``i``: its saved parameters, its message."""
         r = self.training[i]
         net = self.start.copy()
         saved = [p[i] for p in self.saved_weights + self.saved_biases]
-        self.results[r] = _stop(net, saved, self.errors[r, :k], k, problem,
-                                self.X, self.T, self.initial_error)
+        self.results[r] = stop_run(net, saved, self.errors[r, :k], k, problem,
+                                   self.X, self.T, self.initial_error)
         self.nets[r] = net
 
     def _overflow_message(self, i, X_batch, T_batch):
