@@ -40,6 +40,8 @@ every other optimiser.  The code is written to be read next to the lesson:
 small and exact, not optimised.
 """
 
+import contextlib
+
 import numpy as np
 
 from . import formulas
@@ -213,7 +215,6 @@ class Network:
         self.dE_dw, self.dE_db, self.E = dE_dw, dE_db, float(E)
         return self.E
 
-    @np.errstate(over="raise", invalid="raise")  # an overflow raises FloatingPointError
     def update(self, learning_rate):
         """Apply the update rule (lesson, section 5) to every weight and bias.
 
@@ -231,17 +232,12 @@ class Network:
         """
         alpha = check_positive_number("learning_rate", learning_rate)
         _check_recorded("update", self.dE_dw)
-        try:
+        with _update_overflow_raises(learning_rate):
             weights = [formulas.update(w, alpha, dE_dw)     # w_ij - alpha dE/dw_ij
                        for w, dE_dw in zip(self.weights, self.dE_dw)]
             biases = ([formulas.update(b, alpha, dE_db)     # b_j - alpha dE/db_j
                        for b, dE_db in zip(self.biases, self.dE_db)]
                       if self.learn_biases else self.biases)
-        except FloatingPointError:
-            raise Overflow(f"update() overflowed: w - learning_rate * dE/dw (or the same for "
-                           f"a bias) is too large for a float with learning_rate = "
-                           f"{learning_rate!r}; no weight or bias was changed: use a smaller "
-                           "learning_rate") from None
         self.weights, self.biases = weights, biases
         self.forget_pass()
 
@@ -303,6 +299,20 @@ def _check_backward_pass(E, dE_dw, dE_dx_input, dE_db):
             if not np.isfinite(array).all():
                 raise Overflow(f"backward() overflowed: {name}[{k}] holds inf or NaN "
                                "(the weights or the inputs are too large)")
+
+
+@contextlib.contextmanager
+def _update_overflow_raises(learning_rate):
+    """Within this block, a float that overflows (inf or NaN) raises :class:`Overflow`
+    instead: the update rule with ``learning_rate`` went past the largest float."""
+    try:
+        with np.errstate(over="raise", invalid="raise"):
+            yield
+    except FloatingPointError:
+        raise Overflow(f"update() overflowed: w - learning_rate * dE/dw (or the same for "
+                       f"a bias) is too large for a float with learning_rate = "
+                       f"{learning_rate!r}; no weight or bias was changed: use a smaller "
+                       "learning_rate") from None
 
 
 def _as_batch(example):
