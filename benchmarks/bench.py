@@ -78,6 +78,7 @@ import timeit
 import numpy as np
 
 from bp_helpers import DEMO_EXAMPLE, DEMO_LEARNING_RATE, Network, demo_network
+from bp_helpers import checks
 from bp_helpers import network as network_module
 
 UNITS = {"us": 1e-6, "ms": 1e-3}          # seconds per unit
@@ -110,24 +111,24 @@ def checks_of_a_step(network, x_input, y_target, learning_rate):
     """Only what bp_helpers checks in one step, on a pass recorded once.
 
     ``forward`` checks ``x_input`` and looks at every total input ``x`` for an
-    overflow; ``backward`` checks ``y_target`` and looks at every ``dE/dw``,
-    at ``dE/dx`` of the input layer and, for a batch, at every ``dE/db``
-    (the guarantees of ``network.py``'s "Overflow").  Subtracted from the
-    step of bp_helpers, it leaves the time of the formulas themselves.
+    overflow; ``backward`` checks ``y_target`` and looks at ``E``, every
+    ``dE/dw``, ``dE/dx`` of the input layer and every ``dE/db``; ``update``
+    checks the learning rate (the guards of ``network.py``, "Overflow").
+    Subtracted from the step of bp_helpers, it leaves the time of the
+    formulas themselves.
     """
     network = network.copy()
     network.forward(x_input)
     network.backward(y_target)
-    look_at = network_module._first_not_finite
-    overflow_candidates = [network.x[1:], network.dE_dw, network.dE_dx[:1],
-                           network.dE_db if x_input.ndim == 2 else []]
+    x, E, dE_dw, dE_dx_input, dE_db = (network.x, network.E, network.dE_dw,
+                                       network.dE_dx[0], network.dE_db)
 
     def step():
-        network_module.check_example("x_input", x_input, network.sizes[0])
-        network_module.check_numbers("y_target", y_target, y_target.shape)
-        network_module.check_positive_number("learning_rate", learning_rate)
-        for arrays in overflow_candidates:
-            look_at(arrays)
+        checks.check_example("x_input", x_input, network.sizes[0])
+        checks.check_array("y_target", y_target, y_target.shape)
+        checks.check_positive_number("learning_rate", learning_rate)
+        network_module._check_forward_pass(x)
+        network_module._check_backward_pass(E, dE_dw, dE_dx_input, dE_db)
     return step
 
 

@@ -3,7 +3,8 @@ cases it is tried on, the usual mistakes with their hints.
 
 ``exercises.py`` is the machinery that checks a learner's function against
 them.  Every reference answer is the package's own formula (``formulas.py``,
-``activations.py``), so no formula is written here again.
+``activations.py``), so no formula is written here again; two of them are
+wrapped to take one node's numbers instead of a batch (see below).
 """
 
 from dataclasses import dataclass
@@ -30,6 +31,24 @@ def _sigmoid_derivative(x):
 def _sigmoid_dE_dx(x, dE_dy):
     """dE/dx = f'(x) dE/dy for a sigmoid node with total input x."""
     return formulas.dE_dx(_sigmoid_derivative(x), dE_dy)
+
+
+# Two formulas of ``formulas.py`` work on whole layers of a batch of examples
+# (``y^T @ dE/dx`` and ``dE/dx @ w^T``); the exercises ask for them node by
+# node, with the numbers of one edge or of one node.  Their references wrap
+# the package's formula: the numbers become a batch of one example, the
+# formula runs, and its one number comes back.
+
+def _one_edge_dE_dw(y_i, dE_dx_j):
+    """dE/dw_ij = y_i dE/dx_j for one edge: ``formulas.dE_dw`` on one example
+    of a layer of one node i and a layer of one node j."""
+    return formulas.dE_dw(np.reshape(y_i, (1, 1)), np.reshape(dE_dx_j, (1, 1)))[0, 0]
+
+
+def _one_node_hidden_dE_dy(w, dE_dx):
+    """dE/dy_i = sum_j w_ij dE/dx_j for one node i: ``formulas.hidden_dE_dy`` with
+    node i's weights ``w_ij`` as a layer of one node, and ``dE/dx_j`` as one example."""
+    return formulas.hidden_dE_dy(np.reshape(w, (1, -1)), np.reshape(dE_dx, (1, -1)))[0, 0]
 
 
 # --- exercises: cases, usual mistakes and hints --------------------------------
@@ -166,7 +185,7 @@ OUTPUT_DE_DY_EXERCISE = Exercise(
                 "dE/dy_output = y_output - y_target: the output minus the target, "
                 "not the other way round."),
         Mistake(lambda y_output, y_target: formulas.squared_error(
-                    np.array([y_output]), np.array([y_target])),
+                    np.array([[y_output]]), np.array([[y_target]])),
                 "that is the error E itself; dE/dy_output is its derivative "
                 "with respect to y_output."),
         Mistake(lambda y_output, y_target: (y_output - y_target) ** 2,
@@ -208,7 +227,7 @@ DE_DX_EXERCISE = Exercise(
 )
 
 DE_DW_EXERCISE = Exercise(
-    name="dE_dw", signature="dE_dw(y_i, dE_dx_j)", reference=formulas.dE_dw,
+    name="dE_dw", signature="dE_dw(y_i, dE_dx_j)", reference=_one_edge_dE_dw,
     cases=(
         Case((("y_i", 0.6612), ("dE_dx_j", -0.0659)), "edge from node 4 to node 6 of the demo network"),
         Case((("y_i", 0.5), ("dE_dx_j", 2.0))),
@@ -222,7 +241,7 @@ DE_DW_EXERCISE = Exercise(
                 "the edge comes from (dE/dx_j alone is dE/db_j)."),
         Mistake(lambda y_i, dE_dx_j: y_i,
                 "dE/dw_ij = y_i dE/dx_j: multiply y_i by dE/dx_j."),
-        Mistake(lambda y_i, dE_dx_j: -formulas.dE_dw(y_i, dE_dx_j),
+        Mistake(lambda y_i, dE_dx_j: -_one_edge_dE_dw(y_i, dE_dx_j),
                 "dE/dw_ij = y_i dE/dx_j, with no minus sign (the minus belongs "
                 "to the update rule)."),
         Mistake(lambda y_i, dE_dx_j: y_i + dE_dx_j,
@@ -233,7 +252,7 @@ DE_DW_EXERCISE = Exercise(
 )
 
 HIDDEN_DE_DY_EXERCISE = Exercise(
-    name="hidden_dE_dy", signature="hidden_dE_dy(w, dE_dx)", reference=formulas.hidden_dE_dy,
+    name="hidden_dE_dy", signature="hidden_dE_dy(w, dE_dx)", reference=_one_node_hidden_dE_dy,
     cases=(
         Case((("w", (0.9,)), ("dE_dx", (-0.0659,))), "node 4 of the demo network"),
         Case((("w", (0.5, -0.6)), ("dE_dx", (-0.0133, 0.008))), "node 2 of the demo network"),
@@ -241,10 +260,10 @@ HIDDEN_DE_DY_EXERCISE = Exercise(
         Case((("w", (1.5, 0.5)), ("dE_dx", (0.2, -0.4)))),
     ),
     mistakes=(
-        Mistake(lambda w, dE_dx: formulas.hidden_dE_dy(w[:1], dE_dx[:1]),
+        Mistake(lambda w, dE_dx: _one_node_hidden_dE_dy(w[:1], dE_dx[:1]),
                 "add up w_ij dE/dx_j over every node j that node i feeds, "
                 "not only the first one."),
-        Mistake(lambda w, dE_dx: formulas.hidden_dE_dy(w[-1:], dE_dx[-1:]),
+        Mistake(lambda w, dE_dx: _one_node_hidden_dE_dy(w[-1:], dE_dx[-1:]),
                 "add up w_ij dE/dx_j over every node j that node i feeds, not only "
                 "the last one (in a loop, total = total + ..., not total = ...)."),
         Mistake(lambda w, dE_dx: np.sum(dE_dx),
@@ -254,7 +273,7 @@ HIDDEN_DE_DY_EXERCISE = Exercise(
                 "dE/dy_i = sum_j w_ij dE/dx_j: multiply each weight w_ij by dE/dx_j."),
         Mistake(lambda w, dE_dx: np.sum(w) * np.sum(dE_dx),
                 "multiply each weight w_ij by dE/dx_j of its own node j, then add up."),
-        Mistake(lambda w, dE_dx: -formulas.hidden_dE_dy(w, dE_dx),
+        Mistake(lambda w, dE_dx: -_one_node_hidden_dE_dy(w, dE_dx),
                 "dE/dy_i = sum_j w_ij dE/dx_j, with no minus sign."),
     ),
     hint="dE/dy_i = sum_j w_ij dE/dx_j, over the edges leaving node i: w[k] and "

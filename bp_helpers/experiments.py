@@ -382,12 +382,14 @@ def update_in_the_wrong_order(net, x_input, y_target, learning_rate):
     wrong = check_network(net).copy()
     learning_rate = check_positive_number("learning_rate", learning_rate)
     wrong.forward(check_example("x_input", x_input, net.sizes[0]))
-    y_output = wrong.y[-1]
-    dE_dy = formulas.output_dE_dy(y_output, check_array("y_target", y_target, y_output.shape))
+    y_target = check_array("y_target", y_target, wrong.y[-1].shape)
+    # The formulas work on a batch: one example is a batch of one.
+    x, y = [np.atleast_2d(a) for a in wrong.x], [np.atleast_2d(a) for a in wrong.y]
+    dE_dy = formulas.output_dE_dy(y[-1], np.atleast_2d(y_target))
     for l in range(len(net.sizes) - 1, 0, -1):
-        f_prime = wrong.activations[l - 1].df(wrong.x[l], wrong.y[l])
+        f_prime = wrong.activations[l - 1].df(x[l], y[l])
         dE_dx = formulas.dE_dx(f_prime, dE_dy)
-        dE_dw = formulas.dE_dw(wrong.y[l - 1], dE_dx)
+        dE_dw = formulas.dE_dw(y[l - 1], dE_dx)
         wrong.weights[l - 1] = formulas.update(wrong.weights[l - 1], learning_rate, dE_dw)
         if wrong.learn_biases:
             dE_db = formulas.dE_db(dE_dx)

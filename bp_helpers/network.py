@@ -1,12 +1,21 @@
 """A fully connected network that does backpropagation the way the lesson tells it.
 
-What it keeps is what the diagram shows.  After ``forward`` every layer ``l``
-has its nodes' total inputs ``x[l]`` and outputs ``y[l]``; after
+The engine is two loops, the lesson's: ``forward_pass`` (section 4) and
+``backward_pass`` (sections 6 and 7), each formula one call of a function
+of ``formulas.py``, where it is written once, with the formula beside the
+call.  They work on a batch of examples, one row per example; ``Network``
+uses them, and so does the rate sweep (``rate_sweep.py``), on a stack of
+networks.
+
+``Network`` is the edge around them.  It checks what comes in, turns one
+example into a batch of one and back, looks at what comes out for an
+overflow, and keeps what the diagram shows: after ``forward`` every layer
+``l`` has its nodes' total inputs ``x[l]`` and outputs ``y[l]``; after
 ``backward`` it has ``dE_dy[l]`` and ``dE_dx[l]`` for every layer and
 ``dE_dw[l]``, ``dE_db[l]`` for every weight matrix and bias vector;
-``update`` applies the update rule.  Each formula of the lesson is one
-call of a function of ``formulas.py``, where it is written once, with the
-formula beside the call.
+``update`` applies the update rule (section 5).  For one example, shape
+``(n,)``, the layers are kept with that shape, ``(n,)``; for a batch,
+``(B, n)``.
 
 Conventions (docs/algorithm.md): layer 0 is the input layer, with no activation
 and no bias (``x = y = x_input``); ``weights[l][i, j]`` is ``w_ij`` from
@@ -15,11 +24,11 @@ node ``i`` of layer ``l`` to node ``j`` of layer ``l + 1``;
 lesson's node numbers (1..N, layer by layer, top to bottom) are in
 ``names.py``: in the demo, ``w_46`` (node 4 to node 6) is ``weights[2][0, 0]``.
 
-Shared arrays: where two quantities are the same numbers, they are one
-array, not two copies: ``x[0]`` is ``y[0]`` and ``dE_dx[0]`` is
-``dE_dy[0]`` (the input layer has no activation); with the ``"linear"``
-activation ``y[l]`` is ``x[l]``; for one example ``dE_db[l]`` is
-``dE_dx[l + 1]``.  Copy an array (``.copy()``) before changing it in place.
+Shared memory: where two quantities are the same numbers they are not
+copied: ``x[0]`` and ``y[0]`` are the same numbers in the same memory, and
+so are ``dE_dx[0]`` and ``dE_dy[0]`` (the input layer has no activation)
+and, with the ``"linear"`` activation, ``x[l]`` and ``y[l]``.  Copy an
+array (``.copy()``) before changing it in place.
 
 Overflow: the numbers are floats, which end near 1.8e308.  A step whose
 result would go past that (an inf, or a NaN such as inf - inf) raises
@@ -27,18 +36,18 @@ result would go past that (an inf, or a NaN such as inf - inf) raises
 returning or keeping inf or NaN; ``train`` reports it as a diverged run.
 
 Left out on purpose: other error functions, regularisation, momentum and
-every other optimiser.  The code is written to be read next to the lesson;
-it is small and exact, and fast only as far as plain NumPy allows.
+every other optimiser.  The code is written to be read next to the lesson:
+small and exact, not optimised.
 """
 
-import math
+import contextlib
 
 import numpy as np
 
 from . import formulas
 from .activations import get_activation
-from .checks import (check_array, check_example, check_finite, check_numbers,
-                     check_positive_number, check_sizes, check_whole_number)
+from .checks import (check_array, check_example, check_positive_number, check_sizes,
+                     check_whole_number)
 
 
 class Overflow(ValueError):
@@ -47,6 +56,60 @@ class Overflow(ValueError):
     Raised by ``forward``, ``backward`` and ``update`` instead of giving an
     inf or a NaN; the message says which number overflowed.
     """
+
+
+# --- the lesson's loops: one engine for Network and for the rate sweep --------
+
+def forward_pass(x_input, w, b, activations):
+    """Forward propagation (lesson, section 4); returns the lists ``x``, ``y``.
+
+    Starting from the input layer, where ``x = y = x_input``, layer by layer:
+
+        x_j = sum over i in in(j) of  w_ij * y_i  +  b_j
+        y_j = f(x_j)
+
+    ``w[l]``, ``b[l]`` are the weights and biases into layer ``l + 1``,
+    ``activations[l]`` its activation; ``x[l]``, ``y[l]`` hold the numbers of
+    every node of layer ``l``, one row per example (``formulas.py``,
+    "Shapes").  Nothing is checked here: ``Network.forward`` checks what
+    comes in and what comes out.
+    """
+    x, y = [x_input], [x_input]
+    for l in range(len(w)):
+        x.append(formulas.node_input(y[l], w[l], b[l]))     # x_j = sum_i w_ij y_i + b_j
+        y.append(activations[l].f(x[l + 1]))                # y_j = f(x_j)
+    return x, y
+
+
+def backward_pass(y_target, x, y, w, activations):
+    """Backpropagation (lesson, sections 6 and 7); returns ``E, dE_dy, dE_dx, dE_dw, dE_db``.
+
+    First the error, then from the output back to the input, layer by layer:
+
+        E            = 1/2 * sum over outputs k of (y_k - y_target_k)^2
+        dE/dy_output = y_output - y_target                (output layer only)
+        dE/dx_j      = f'(x_j) * dE/dy_j
+        dE/dw_ij     = y_i * dE/dx_j,   dE/db_j = dE/dx_j
+        dE/dy_i      = sum over j in out(i) of  w_ij * dE/dx_j
+
+    ``x``, ``y`` are the lists of ``forward_pass``; ``dE_dy[l]``,
+    ``dE_dx[l]`` are per layer, ``dE_dw[l]``, ``dE_db[l]`` per weight matrix
+    and bias vector.  Nothing is checked here: ``Network.backward`` checks
+    what comes in and what comes out.
+    """
+    L = len(w)
+    dE_dy, dE_dx = [None] * (L + 1), [None] * (L + 1)
+    dE_dw, dE_db = [None] * L, [None] * L
+    E = formulas.squared_error(y[L], y_target)                      # 1/2 sum_k (y_k - y_target_k)^2
+    dE_dy[L] = formulas.output_dE_dy(y[L], y_target)                # y - y_target
+    for l in range(L, 0, -1):
+        f_prime = activations[l - 1].df(x[l], y[l])                 # f'(x_j)
+        dE_dx[l] = formulas.dE_dx(f_prime, dE_dy[l])                # f'(x_j) dE/dy_j
+        dE_dw[l - 1] = formulas.dE_dw(y[l - 1], dE_dx[l])           # y_i dE/dx_j
+        dE_db[l - 1] = formulas.dE_db(dE_dx[l])                     # dE/dx_j
+        dE_dy[l - 1] = formulas.hidden_dE_dy(w[l - 1], dE_dx[l])    # sum_j w_ij dE/dx_j
+    dE_dx[0] = dE_dy[0]         # the input layer has no activation: x = y
+    return E, dE_dy, dE_dx, dE_dw, dE_db
 
 
 class Network:
@@ -109,117 +172,51 @@ class Network:
         """
         self.x = self.y = self.dE_dy = self.dE_dx = self.dE_dw = self.dE_db = None
         self.E = None
-        self._ready_for = "forward"
 
-    # --- forward propagation (lesson, section 4) -------------------------
+    # --- the lesson's loop, on the network's own weights ----------------
+    # An overflow is looked for in the numbers computed (by the named checks
+    # after each pass) rather than warned about.
 
-    # An overflow is looked for in the numbers computed rather than warned
-    # about: forward, backward and update each raise Overflow instead.
-    # (errstate as a decorator: half the cost of a ``with`` block, 0.4 us.)
     @np.errstate(over="ignore", invalid="ignore")
     def forward(self, x_input):
         """Propagate ``x_input`` forward; return the output ``y`` of the last layer.
 
         ``x_input`` is one example, shape ``(n_in,)``, or a batch, shape
-        ``(B, n_in)``.  Layer by layer, starting from the input layer, where
-        ``x = y = x_input``:
-
-            x_j = sum over i in in(j) of  w_ij * y_i  +  b_j
-            y_j = f(x_j)
-
-        With ``w[i, j] = w_ij``, the sums of a whole layer are one matrix
-        product: ``x = y.dot(w) + b``.  If a total input ``x`` overflows (inf
-        or NaN), it raises :class:`Overflow` naming the layer, and the network
-        keeps no pass.
+        ``(B, n_in)``; ``forward_pass`` (below) does the work.  If a total
+        input ``x`` overflows (inf or NaN), it raises :class:`Overflow` naming
+        the layer, and the network keeps no pass.
         """
-        y = check_example("x_input", x_input, self.sizes[0])
-        # Forget the last pass first, so that its arrays are freed and this
-        # pass reuses their memory.  (Otherwise, for the benchmark's batch of
-        # 128, every step waits for fresh memory: 0.67 ms a step instead of 0.59.)
-        self.forget_pass()
-        xs, ys = [y], [y]                       # x[l], y[l] of every layer l
-        for w, b, activation in zip(self.weights, self.biases, self.activations):
-            x = formulas.node_input(y, w, b)    # x_j = sum_i w_ij y_i + b_j
-            y = activation.f(x)                 # y_j = f(x_j)
-            xs.append(x)
-            ys.append(y)
-        # Only x can overflow: y = f(x) is at most as large as x.
-        k = _first_not_finite(xs[1:])           # x[0] is x_input, checked above
-        if k is not None:
-            raise Overflow(f"forward() overflowed: the total input x of layer {k + 1} "
-                           "is inf or NaN (the weights or x_input are too large)")
-        self.x, self.y = xs, ys
-        self._ready_for = "backward"
-        return y
+        x_input = check_example("x_input", x_input, self.sizes[0])
+        self.forget_pass()          # the old pass goes, whether or not this one succeeds
+        x, y = forward_pass(_as_batch(x_input), self.weights, self.biases, self.activations)
+        _check_forward_pass(x)
+        self.x, self.y = _as_given(x_input, x), _as_given(x_input, y)
+        return self.y[-1]
 
-    # --- backpropagation (lesson, sections 6 and 7) ----------------------
-
-    @np.errstate(over="ignore", invalid="ignore")    # see forward
+    @np.errstate(over="ignore", invalid="ignore")
     def backward(self, y_target):
         """Backpropagate the error of the last ``forward``; return ``E``.
 
-        First the error, then from the output back to the input, layer by layer:
-
-            E            = 1/2 * sum over outputs k of (y_k - y_target_k)^2
-            dE/dy_output = y_output - y_target                (output layer only)
-            dE/dx_j      = f'(x_j) * dE/dy_j
-            dE/dw_ij     = y_i * dE/dx_j,   dE/db_j = dE/dx_j
-            dE/dy_i      = sum over j in out(i) of  w_ij * dE/dx_j
-
         ``y_target`` has the shape of the output (``(n_out,)`` or
-        ``(B, n_out)``).  For a batch, ``E``, ``dE_dw`` and ``dE_db`` are
-        means over the examples; ``dE_dy`` and ``dE_dx`` hold each example's
-        own derivatives.  Some arrays are shared (see the module's
-        docstring).  ``backward`` may be called again, with another target,
-        until ``update``.  If ``E`` or a derivative overflows (inf or NaN), it
-        raises :class:`Overflow` saying which, and keeps the forward pass only.
+        ``(B, n_out)``); ``backward_pass`` (below) does the work.  For a batch,
+        ``E``, ``dE_dw`` and ``dE_db`` are means over the examples; ``dE_dy``
+        and ``dE_dx`` hold each example's own derivatives.  ``backward`` may be
+        called again, with another target, until ``update``.  If ``E`` or a
+        derivative overflows (inf or NaN), it raises :class:`Overflow` saying
+        which, and keeps the forward pass only.
         """
-        if self._ready_for == "forward":
-            raise ValueError("backward() needs the values of a forward pass: "
-                             "call forward(x_input) first")
-        x, y, w = self.x, self.y, self.weights   # lists: x[l], y[l], w[l] of every layer l
-        y_target = check_numbers("y_target", y_target, y[-1].shape)
-        L = len(self.sizes) - 1
-        dE_dy, dE_dx = [None] * (L + 1), [None] * (L + 1)
-        dE_dw, dE_db = [None] * L, [None] * L
-        E = formulas.squared_error(y[L], y_target)   # E = 1/2 sum_k (y_k - y_target_k)^2
-        if not math.isfinite(E):
-            # A NaN or inf in y_target makes E NaN or inf, so its numbers
-            # need to be looked at one by one only now.  If they are all
-            # finite, the network's output is too far from them.
-            check_finite("y_target", y_target)
-            raise Overflow(f"backward() overflowed: E is {E} (the output y is "
-                           "too far from y_target)")
-        dE_dy[L] = formulas.output_dE_dy(y[L], y_target)                # y - y_target
-        for l in range(L, 0, -1):
-            f_prime = self.activations[l - 1].df(x[l], y[l])            # f'(x_j)
-            dE_dx[l] = formulas.dE_dx(f_prime, dE_dy[l])                # f'(x_j) dE/dy_j
-            dE_dw[l - 1] = formulas.dE_dw(y[l - 1], dE_dx[l])           # y_i dE/dx_j
-            dE_db[l - 1] = formulas.dE_db(dE_dx[l])                     # dE/dx_j
-            dE_dy[l - 1] = formulas.hidden_dE_dy(w[l - 1], dE_dx[l])    # sum_j w_ij dE/dx_j
-        dE_dx[0] = dE_dy[0]  # the input node has no activation: x = y
-        # Where to look for an overflow: an inf or NaN in dE/dy of a layer
-        # l >= 1 is also in its dE/dx = f'(x) dE/dy (f'(x) = 0 gives NaN), and
-        # from there in dE/dw = y dE/dx of the weights into it (y = 0 gives
-        # NaN).  So every dE_dw, dE_dx[0] and, for a batch, the means dE_db
-        # (a sum can overflow) are enough.
-        batch = y_target.ndim == 2
-        looked_at = {"dE_dw": dE_dw, "dE_dx": dE_dx[:1], "dE_db": dE_db if batch else []}
-        for name, arrays in looked_at.items():
-            k = _first_not_finite(arrays)
-            if k is not None:
-                raise Overflow(f"backward() overflowed: {name}[{k}] holds inf or NaN "
-                               "(the weights or the inputs are too large)")
-        self.dE_dy, self.dE_dx, self.dE_dw, self.dE_db = dE_dy, dE_dx, dE_dw, dE_db
-        self.E = E
-        self._ready_for = "update"
-        return E
+        _check_recorded("backward", self.x)
+        y_target = check_array("y_target", y_target, self.y[-1].shape)
+        x, y = [_as_batch(a) for a in self.x], [_as_batch(a) for a in self.y]
+        E, dE_dy, dE_dx, dE_dw, dE_db = backward_pass(_as_batch(y_target), x, y,
+                                                      self.weights, self.activations)
+        _check_backward_pass(E, dE_dw, dE_dx[0], dE_db)
+        self.dE_dy, self.dE_dx = _as_given(y_target, dE_dy), _as_given(y_target, dE_dx)
+        self.dE_dw, self.dE_db, self.E = dE_dw, dE_db, float(E)
+        return self.E
 
-    # --- the update rule (lesson, section 5) -----------------------------
-
-    @np.errstate(over="raise", invalid="raise")  # an overflow raises FloatingPointError
     def update(self, learning_rate):
-        """Apply the update rule to every weight and bias.
+        """Apply the update rule (lesson, section 5) to every weight and bias.
 
             w_ij <- w_ij - alpha * dE/dw_ij,    b_j <- b_j - alpha * dE/db_j
 
@@ -233,48 +230,100 @@ class Network:
         the old weights, not the new ones, so it is forgotten (set to None):
         the next update needs a new ``forward`` and ``backward``.
         """
-        learning_rate = check_positive_number("learning_rate", learning_rate)
-        if self._ready_for != "update":
-            raise ValueError("update() needs the derivatives of a backward pass: "
-                             "call forward(x_input) and backward(y_target) first")
-        alpha = learning_rate
-        try:
-            new_w = [formulas.update(w, alpha, dE_dw)      # w_ij - alpha dE/dw_ij
-                     for w, dE_dw in zip(self.weights, self.dE_dw)]
-            new_b = ([formulas.update(b, alpha, dE_db)     # b_j - alpha dE/db_j
-                      for b, dE_db in zip(self.biases, self.dE_db)]
-                     if self.learn_biases else self.biases)
-        except FloatingPointError:
-            raise Overflow(f"update() overflowed: w - learning_rate * dE/dw (or the same for "
-                           f"a bias) is too large for a float with learning_rate = "
-                           f"{learning_rate!r}; no weight or bias was changed: use a smaller "
-                           "learning_rate") from None
-        self.weights, self.biases = new_w, new_b
+        alpha = check_positive_number("learning_rate", learning_rate)
+        _check_recorded("update", self.dE_dw)
+        with _update_overflow_raises(learning_rate):
+            weights = [formulas.update(w, alpha, dE_dw)     # w_ij - alpha dE/dw_ij
+                       for w, dE_dw in zip(self.weights, self.dE_dw)]
+            biases = ([formulas.update(b, alpha, dE_db)     # b_j - alpha dE/db_j
+                       for b, dE_db in zip(self.biases, self.dE_db)]
+                      if self.learn_biases else self.biases)
+        self.weights, self.biases = weights, biases
         self.forget_pass()
 
     def predict(self, x_input):
         """The output for ``x_input`` (one example or a batch), without recording
         anything: the network's recorded pass is left as it was."""
         x_input = check_example("x_input", x_input, self.sizes[0])
-        y = x_input
-        for w, b, activation in zip(self.weights, self.biases, self.activations):
-            y = activation.f(formulas.node_input(y, w, b))
-        return y
+        _, y = forward_pass(_as_batch(x_input), self.weights, self.biases, self.activations)
+        return _as_given(x_input, y)[-1]
 
     def error(self, x_input, y_target):
         """``E`` of the network on ``(x_input, y_target)``, without recording anything."""
         y_output = self.predict(x_input)
         y_target = check_array("y_target", y_target, y_output.shape)
-        return formulas.squared_error(y_output, y_target)
+        return float(formulas.squared_error(_as_batch(y_output), _as_batch(y_target)))
 
 
-def _first_not_finite(arrays):
-    """The index of the first array that holds an inf or a NaN, or None."""
-    for k, array in enumerate(arrays):
-        # the same test as np.isfinite(array).all(), faster on tiny arrays
-        if np.count_nonzero(np.isfinite(array)) < array.size:
-            return k
-    return None
+# --- the guards at the edges of the loops --------------------------------------
+
+_NEEDS = {
+    "backward": "backward() needs the values of a forward pass: call forward(x_input) first",
+    "update": "update() needs the derivatives of a backward pass: "
+              "call forward(x_input) and backward(y_target) first",
+}
+
+
+def _check_recorded(step, needed):
+    """Raise ``ValueError`` if ``needed``, what ``step`` works on, is not recorded (None)."""
+    if needed is None:
+        raise ValueError(_NEEDS[step])
+
+
+def _check_forward_pass(x):
+    """Raise :class:`Overflow` if a total input ``x`` (layers 1..L) is inf or NaN.
+
+    Only ``x`` needs looking at: ``y = f(x)`` is at most as large as ``x``.
+    """
+    for l in range(1, len(x)):
+        if not np.isfinite(x[l]).all():
+            raise Overflow(f"forward() overflowed: the total input x of layer {l} "
+                           "is inf or NaN (the weights or x_input are too large)")
+
+
+def _check_backward_pass(E, dE_dw, dE_dx_input, dE_db):
+    """Raise :class:`Overflow` if ``E`` or a derivative is inf or NaN.
+
+    An inf or NaN in ``dE/dy`` of a layer ``l >= 1`` is also in its
+    ``dE/dx = f'(x) dE/dy`` (``f'(x) = 0`` gives NaN), and from there in
+    ``dE/dw = y dE/dx`` of the weights into it (``y = 0`` gives NaN).  So
+    ``E``, every ``dE_dw``, ``dE_dx[0]`` and the means ``dE_db`` (a sum over
+    examples can overflow) are enough.
+    """
+    if not np.isfinite(E):
+        raise Overflow(f"backward() overflowed: E is {E} (the output y is "
+                       "too far from y_target)")
+    looked_at = {"dE_dw": dE_dw, "dE_dx": [dE_dx_input], "dE_db": dE_db}
+    for name, arrays in looked_at.items():
+        for k, array in enumerate(arrays):
+            if not np.isfinite(array).all():
+                raise Overflow(f"backward() overflowed: {name}[{k}] holds inf or NaN "
+                               "(the weights or the inputs are too large)")
+
+
+@contextlib.contextmanager
+def _update_overflow_raises(learning_rate):
+    """Within this block, a float that overflows (inf or NaN) raises :class:`Overflow`
+    instead: the update rule with ``learning_rate`` went past the largest float."""
+    try:
+        with np.errstate(over="raise", invalid="raise"):
+            yield
+    except FloatingPointError:
+        raise Overflow(f"update() overflowed: w - learning_rate * dE/dw (or the same for "
+                       f"a bias) is too large for a float with learning_rate = "
+                       f"{learning_rate!r}; no weight or bias was changed: use a smaller "
+                       "learning_rate") from None
+
+
+def _as_batch(example):
+    """One example, shape ``(n,)``, as a batch of one, ``(1, n)``; a batch as it is."""
+    return example if example.ndim == 2 else example[np.newaxis]
+
+
+def _as_given(given, batch):
+    """The arrays of a pass (a list of batches) shaped as ``given`` was: for one
+    example, each batch of one becomes its one row, shape ``(n,)``."""
+    return batch if given.ndim == 2 else [array[0] for array in batch]
 
 
 def check_network(net):

@@ -7,18 +7,13 @@ all together, and a slider move then only shows a run that is already there.
 
 The R copies are a *stack*: the weights into layer ``l + 1`` of all of them
 are one array of shape ``(R, n, m)``, whose ``[r]`` is ``weights[l]`` of the
-copy trained with ``learning_rates[r]``; biases are ``(R, m)``; ``x``,
-``y``, ``dE_dx``, ``dE_dy`` of a layer of n nodes on a batch of B examples
-are ``(R, B, n)``.  Each update is the lesson's loop (forward, backward, the
-update rule; docs/algorithm.md) done on the whole stack, one NumPy call per
-formula instead of one per copy.
-
-The formulas are those of ``formulas.py`` and ``activations.py``.  Every
-one that works number by number (``f``, ``f'``, ``output_dE_dy``,
-``dE_dx``, ``update``) takes the stack as it is and is called here; the
-ones built on a matrix product or a sum over examples are written once more
-below for the stack, as ``stacked_<name>`` beside the formula they mirror
-(``np.matmul`` multiplies the matrices of two stacks pair by pair).
+copy trained with ``learning_rates[r]``; biases are ``(R, 1, m)`` (one row
+per copy, added to every example); ``x``, ``y``, ``dE_dx``, ``dE_dy`` of a
+layer of n nodes on a batch of B examples are ``(R, B, n)``.  Each update
+is the lesson's loop done on the whole stack by the engine itself:
+``forward_pass`` and ``backward_pass`` of ``network.py`` and the formulas of
+``formulas.py``, which work on a leading axis of copies as they work on one
+network (``formulas.py``, "Shapes").
 
 Same numbers as ``train``: every copy sees the same minibatches (the same
 ``seed``), and a copy that diverges is stopped at the update where ``train``
@@ -38,9 +33,9 @@ import numpy as np
 
 from . import formulas
 from .checks import check_positive_number, check_whole_number
-from .network import Network, Overflow, _first_not_finite, check_network
-from .training import (PROGRESS_CALLS, TrainingResult, _batches, _change, _check_batches,
-                       _check_data, _divergence, _stop)
+from .network import Network, Overflow, backward_pass, check_network, forward_pass
+from .training import (PROGRESS_CALLS, TrainingResult, check_batches, check_data,
+                       describe_change, divergence, endless_batches, stop_run)
 
 
 @dataclass(frozen=True, eq=False)
@@ -75,10 +70,10 @@ def train_rates(net, X, T, learning_rates, updates, batch_size=None, seed=0,
       work has gone stale (the settings changed, say), so none of it is kept.
     """
     check_network(net)
-    X, T = _check_data(net, X, T)
+    X, T = check_data(net, X, T)
     rates = _check_rates(learning_rates)
     updates = check_whole_number("updates", updates, 1)
-    batch_size, seed = _check_batches(batch_size, seed, X)
+    batch_size, seed = check_batches(batch_size, seed, X)
     for name, function in [("progress", progress), ("should_stop", should_stop)]:
         if function is not None and not callable(function):
             raise TypeError(f"{name} must be a function or None, got {function!r}")
@@ -89,7 +84,7 @@ def train_rates(net, X, T, learning_rates, updates, batch_size=None, seed=0,
             raise ValueError(f"the network's error on X, T is {initial_error} before "
                              "training: X or the weights are too large")
         stack = _Stack(net, rates, updates, initial_error, X, T)
-        batches = _batches(X, T, batch_size, seed)
+        batches = endless_batches(X, T, batch_size, seed)
         every = math.ceil(updates / PROGRESS_CALLS)
         for k in range(updates):
             if should_stop is not None and should_stop():
@@ -117,7 +112,7 @@ class _Stack:
         self.start, self.updates, self.initial_error, self.X, self.T = (
             net, updates, initial_error, X, T)
         self.weights = [np.repeat(w[np.newaxis], R, axis=0) for w in net.weights]
-        self.biases = [np.repeat(b[np.newaxis], R, axis=0) for b in net.biases]
+        self.biases = [np.repeat(b[np.newaxis, np.newaxis], R, axis=0) for b in net.biases]
         self.saved_weights, self.saved_biases = self.weights, self.biases
         self.alpha = np.array(rates)
         self.training = np.arange(R)
@@ -127,23 +122,24 @@ class _Stack:
     def update(self, k, X_batch, T_batch):
         """Update ``k`` of every copy still training; False once none is left."""
         activations = self.start.activations
-        x, y = stacked_forward(activations, self.weights, self.biases, X_batch)
-        E, dE_dw, dE_db, dE_dx_input = stacked_backward(activations, self.weights, x, y, T_batch)
+        x, y = forward_pass(X_batch, self.weights, self.biases, activations)
+        E, _, dE_dx, dE_dw, dE_db = backward_pass(T_batch, x, y, self.weights, activations)
         # As in train: a pass that overflows, or an E that has diverged, stops a
         # copy before update k, with its parameters of update k - 1.
-        overflowed = _overflowed(x[1:] + [E] + dE_dw + [dE_dx_input] + dE_db)
+        overflowed = _overflowed(x[1:] + [E] + dE_dw + dE_dx[:1] + dE_db)
         problems = [self._overflow_message(i, X_batch, T_batch) if overflowed[i]
-                    else _divergence(None, E_i, self.initial_error)
+                    else divergence(None, E_i, self.initial_error)
                     for i, E_i in enumerate(E.tolist())]
         going_on = [problem is None for problem in problems]
         self._stop(problems, k)
         E, dE_dw, dE_db = E[going_on], [d[going_on] for d in dE_dw], [d[going_on] for d in dE_db]
         self.errors[self.training, k] = E
-        # The update rule, alpha of shape (R, 1, 1) for the weights, (R, 1) for the biases.
-        alpha = self.alpha[:, np.newaxis]
-        new_weights = [formulas.update(w, alpha[:, np.newaxis], d)    # w_ij - alpha dE/dw_ij
+        # The update rule, with one alpha per copy, shape (R, 1, 1); dE/db, a
+        # mean over the examples, is (R, m), and becomes (R, 1, m) like the biases.
+        alpha = self.alpha[:, np.newaxis, np.newaxis]
+        new_weights = [formulas.update(w, alpha, d)                   # w_ij - alpha dE/dw_ij
                        for w, d in zip(self.weights, dE_dw)]
-        new_biases = ([formulas.update(b, alpha, d)                   # b_j - alpha dE/db_j
+        new_biases = ([formulas.update(b, alpha, d[:, np.newaxis])    # b_j - alpha dE/db_j
                        for b, d in zip(self.biases, dE_db)]
                       if self.start.learn_biases else self.biases)
         # As in train: an update that overflows stops a copy after update k,
@@ -162,11 +158,12 @@ class _Stack:
         for i, r in enumerate(self.training):
             net = self._network(i)
             final_error = net.error(self.X, self.T)
-            problem = _divergence(net, final_error, self.initial_error)
+            problem = divergence(net, final_error, self.initial_error)
             if problem:
                 self._stop_copy(i, problem, self.updates)
                 continue
-            message = f"E {_change(self.initial_error, final_error)} in {self.updates} updates"
+            message = (f"E {describe_change(self.initial_error, final_error)} "
+                       f"in {self.updates} updates")
             self.results[r] = TrainingResult(self.errors[r], self.initial_error, final_error,
                                              None, message)
             self.nets[r] = net
@@ -186,12 +183,12 @@ class _Stack:
             for stack in (self.weights, self.biases, self.saved_weights, self.saved_biases))
 
     def _stop_copy(self, i, problem, k):
-        """``training._stop`` for the copy at position ``i``: its saved parameters, its message."""
+        """``training.stop_run`` for the copy at position ``i``: saved parameters, message."""
         r = self.training[i]
         net = self.start.copy()
-        saved = [p[i] for p in self.saved_weights + self.saved_biases]
-        self.results[r] = _stop(net, saved, self.errors[r, :k], k, problem,
-                                self.X, self.T, self.initial_error)
+        saved = [w[i] for w in self.saved_weights] + [b[i, 0] for b in self.saved_biases]
+        self.results[r] = stop_run(net, saved, self.errors[r, :k], k, problem,
+                                   self.X, self.T, self.initial_error)
         self.nets[r] = net
 
     def _overflow_message(self, i, X_batch, T_batch):
@@ -215,104 +212,13 @@ class _Stack:
         """A Network like the starting one with the parameters at position ``i``."""
         net = self.start.copy()
         net.weights = [w[i].copy() for w in self.weights]
-        net.biases = [b[i].copy() for b in self.biases]
+        net.biases = [b[i, 0].copy() for b in self.biases]
         return net
-
-
-def stacked_forward(activations, weights, biases, x_input):
-    """``Network.forward`` for a stack (lesson, section 4); returns the lists ``x``, ``y``.
-
-    ``x = y = x_input`` in layer 0, the same batch ``(B, n)`` for every copy;
-    then layer by layer, for every copy:
-
-        x_j = sum over i in in(j) of  w_ij * y_i  +  b_j
-        y_j = f(x_j)
-
-    Overflows are looked for by the caller (``_overflowed``).
-    """
-    x, y = [x_input], [x_input]
-    for w, b, activation in zip(weights, biases, activations):
-        x.append(stacked_node_input(y[-1], w, b))   # x_j = sum_i w_ij y_i + b_j
-        y.append(activation.f(x[-1]))               # y_j = f(x_j)
-    return x, y
-
-
-def stacked_backward(activations, weights, x, y, y_target):
-    """``Network.backward`` for a stack (lesson, section 7).
-
-    Returns ``E``, ``dE_dw``, ``dE_db`` and ``dE_dx[0]``.  First the error,
-    then from the output back to the input, for every copy:
-
-        E            = 1/2 * sum over outputs k of (y_k - y_target_k)^2
-        dE/dy_output = y_output - y_target
-        dE/dx_j      = f'(x_j) * dE/dy_j
-        dE/dw_ij     = y_i * dE/dx_j,   dE/db_j = dE/dx_j
-        dE/dy_i      = sum over j in out(i) of  w_ij * dE/dx_j
-
-    ``E`` has one number per copy.  ``dE_dx[0]`` (the input layer's, which
-    is its ``dE_dy``) is returned because the engine looks at it for an
-    overflow.  Overflows are looked for by the caller (``_overflowed``).
-    """
-    L = len(weights)
-    E = stacked_squared_error(y[L], y_target)                   # one E per copy
-    dE_dy = formulas.output_dE_dy(y[L], y_target)               # y - y_target
-    dE_dw, dE_db = [None] * L, [None] * L
-    for l in range(L, 0, -1):
-        f_prime = activations[l - 1].df(x[l], y[l])             # f'(x_j)
-        dE_dx = formulas.dE_dx(f_prime, dE_dy)                  # f'(x_j) dE/dy_j
-        dE_dw[l - 1] = stacked_dE_dw(y[l - 1], dE_dx)           # y_i dE/dx_j
-        dE_db[l - 1] = stacked_dE_db(dE_dx)                     # dE/dx_j
-        dE_dy = stacked_hidden_dE_dy(weights[l - 1], dE_dx)     # sum_j w_ij dE/dx_j
-    return E, dE_dw, dE_db, dE_dy
-
-
-# --- the formulas built on a product or a sum, for a stack ---------------------------
-# Each is the function of formulas.py named without "stacked_", for arrays with
-# one more axis in front: the copies.
-
-def stacked_node_input(y_i, w, b):
-    """``formulas.node_input`` for a stack: ``x_j = sum_i w_ij y_i + b_j`` for every copy.
-
-    ``y_i`` is ``(R, B, n)``, or ``(B, n)`` for the input layer, which every
-    copy shares; ``w`` is ``(R, n, m)``, ``b`` is ``(R, m)``.  For every
-    copy, the sums of a layer are one matrix product, ``y . w + b``.
-    """
-    return np.matmul(y_i, w) + b[:, np.newaxis, :]
-
-
-def stacked_squared_error(y_output, y_target):
-    """``formulas.squared_error`` for a stack: for every copy, the mean over the B examples of
-
-        E = 1/2 * sum over outputs k of (y_output_k - y_target_k)^2
-    """
-    difference = y_output - y_target
-    return 0.5 * np.einsum("rbk,rbk->r", difference, difference) / difference.shape[1]
-
-
-def stacked_dE_dw(y_i, dE_dx_j):
-    """``formulas.dE_dw`` for a stack: ``dE/dw_ij = y_i * dE/dx_j``, for every copy
-    the mean over the examples, ``y_i^T . dE/dx_j / B``."""
-    return np.matmul(np.swapaxes(y_i, -1, -2), dE_dx_j) / y_i.shape[-2]
-
-
-def stacked_dE_db(dE_dx_j):
-    """``formulas.dE_db`` for a stack: ``dE/db_j = dE/dx_j``, for every copy the
-    mean over the examples."""
-    return dE_dx_j.mean(axis=1)
-
-
-def stacked_hidden_dE_dy(w, dE_dx_j):
-    """``formulas.hidden_dE_dy`` for a stack: ``dE/dy_i = sum_j w_ij dE/dx_j``,
-    for every copy ``dE/dx . w^T``."""
-    return np.matmul(dE_dx_j, np.swapaxes(w, -1, -2))
 
 
 def _overflowed(arrays):
     """For every copy, whether one of ``arrays`` (stacks: copies first) holds an inf or a NaN."""
-    n_copies = len(arrays[0])
-    if _first_not_finite(arrays) is None:       # the usual case, looked at in one pass
-        return [False] * n_copies
-    finite = [np.isfinite(a).reshape(n_copies, -1).all(axis=1) for a in arrays]
+    finite = [np.isfinite(a).all(axis=tuple(range(1, a.ndim))) for a in arrays]
     return list(~np.all(finite, axis=0))
 
 

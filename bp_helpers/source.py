@@ -1,8 +1,8 @@
 """The engine's own code, for a notebook to show: read from the running
 functions with ``inspect``, never copied, so it is always the code that runs.
 
-``code_between(Network.backward, "dE_dy[L] =", "dE_dx[0] =")`` gives the
-lines of backpropagation; ``code_of(formulas.dE_dx)`` gives a formula
+``code_between(backward_pass, "dE_dy[L] =", "dE_dx[0] =")`` (from
+``network.py``) gives the lines of backpropagation; ``code_of(formulas.dE_dx)`` gives a formula
 function without its docstring.
 """
 

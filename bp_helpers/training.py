@@ -109,10 +109,10 @@ def train(net, X, T, learning_rate, updates, batch_size=None, seed=0, progress=N
     ``PROGRESS_CALLS`` times), e.g. to move a progress bar.
     """
     check_network(net)
-    X, T = _check_data(net, X, T)
+    X, T = check_data(net, X, T)
     learning_rate = check_positive_number("learning_rate", learning_rate)
     updates = check_whole_number("updates", updates, 1)
-    batch_size, seed = _check_batches(batch_size, seed, X)
+    batch_size, seed = check_batches(batch_size, seed, X)
     if progress is not None and not callable(progress):
         raise TypeError(f"progress must be a function progress(done, total) or None, "
                         f"got {progress!r}")
@@ -124,7 +124,7 @@ def train(net, X, T, learning_rate, updates, batch_size=None, seed=0, progress=N
                              "training: X or the weights are too large")
         errors = np.empty(updates)
         saved = [p.copy() for p in _parameters(net)]
-        batches = _batches(X, T, batch_size, seed)
+        batches = endless_batches(X, T, batch_size, seed)
         every = math.ceil(updates / PROGRESS_CALLS)
         for k in range(updates):
             X_batch, T_batch = next(batches)
@@ -132,25 +132,25 @@ def train(net, X, T, learning_rate, updates, batch_size=None, seed=0, progress=N
                 net.forward(X_batch)
                 E = net.backward(T_batch)
             except Overflow as overflow:        # an x or E went past the largest float
-                return _stop(net, saved, errors[:k], k, str(overflow), X, T, initial_error)
-            problem = _divergence(net, E, initial_error)
+                return stop_run(net, saved, errors[:k], k, str(overflow), X, T, initial_error)
+            problem = divergence(net, E, initial_error)
             if problem:
-                return _stop(net, saved, errors[:k], k, problem, X, T, initial_error)
+                return stop_run(net, saved, errors[:k], k, problem, X, T, initial_error)
             errors[k] = E
             for s, p in zip(saved, _parameters(net)):
                 np.copyto(s, p)
             try:
                 net.update(learning_rate)
             except Overflow as overflow:        # a new weight would go past the largest float
-                return _stop(net, saved, errors[:k + 1], k + 1, str(overflow),
+                return stop_run(net, saved, errors[:k + 1], k + 1, str(overflow),
                              X, T, initial_error)
             if progress is not None and ((k + 1) % every == 0 or k + 1 == updates):
                 progress(k + 1, updates)
         final_error = net.error(X, T)
-        problem = _divergence(net, final_error, initial_error)
+        problem = divergence(net, final_error, initial_error)
         if problem:
-            return _stop(net, saved, errors, updates, problem, X, T, initial_error)
-    message = f"E {_change(initial_error, final_error)} in {updates} updates"
+            return stop_run(net, saved, errors, updates, problem, X, T, initial_error)
+    message = f"E {describe_change(initial_error, final_error)} in {updates} updates"
     return TrainingResult(errors, initial_error, final_error, None, message)
 
 
@@ -194,10 +194,10 @@ def verdict(result):
     start, end, middle = result.initial_error, result.final_error, E[len(E) // 2]
     updates = len(E) - 1
     rising = np.count_nonzero(E[1:] > E[:-1] * (1 + RISE))
-    change = f"E {_change(start, end)} in {updates} updates"
+    change = f"E {describe_change(start, end)} in {updates} updates"
     if updates < SHORT_RUN:
         return Verdict("short run", f"{updates} update{'s' if updates > 1 else ''}: "
-                                    f"E {_change(start, end)}")
+                                    f"E {describe_change(start, end)}")
     if start > 0 and np.all(E == start):
         return Verdict("no gradient", f"no gradient: E stayed at {format_number(start)} in all "
                                       f"{updates} updates; every dE/dw is 0, so no learning "
@@ -227,7 +227,9 @@ def _share(fraction):
     return "most"
 
 
-def _check_data(net, X, T):
+# --- the parts of a run, shared with rate_sweep.py (every rate at once) ---------
+
+def check_data(net, X, T):
     """X as (N, n_in) and T as (N, n_out), with the same N."""
     X = np.atleast_2d(check_example("X", X, net.sizes[0]))
     T = np.atleast_2d(check_example("T", T, net.sizes[-1]))
@@ -237,7 +239,7 @@ def _check_data(net, X, T):
     return X, T
 
 
-def _check_batches(batch_size, seed, X):
+def check_batches(batch_size, seed, X):
     """``(batch_size, seed)`` checked: ``None`` (the whole set) or at most ``len(X)``
     examples a batch; a whole ``seed`` of at least 0."""
     if batch_size is not None:
@@ -248,7 +250,7 @@ def _check_batches(batch_size, seed, X):
     return batch_size, check_whole_number("seed", seed, 0)
 
 
-def _batches(X, T, batch_size, seed):
+def endless_batches(X, T, batch_size, seed):
     """An endless supply of (X_batch, T_batch): the whole set, or minibatches."""
     if batch_size is None:
         return itertools.repeat((X, T))
@@ -267,7 +269,7 @@ def _parameters(net):
     return net.weights + net.biases
 
 
-def _divergence(net, E, initial_error):
+def divergence(net, E, initial_error):
     """Why the run has diverged, in words, or ``None`` if it has not."""
     if not math.isfinite(E):
         return f"E became {E}"
@@ -276,7 +278,7 @@ def _divergence(net, E, initial_error):
     return None
 
 
-def _stop(net, saved, errors, k, problem, X, T, initial_error):
+def stop_run(net, saved, errors, k, problem, X, T, initial_error):
     """Give the network back the parameters of update k - 1 and report the divergence.
 
     The network keeps no recorded pass: the one it has (if any) was made with
@@ -291,7 +293,7 @@ def _stop(net, saved, errors, k, problem, X, T, initial_error):
     return TrainingResult(errors.copy(), initial_error, final_error, k, message)
 
 
-def _change(start, end):
+def describe_change(start, end):
     """How E changed, in words: 'fell from 0.0392 to 0.00110', 'rose ...' or 'stayed ...'."""
     if end < start:
         return f"fell from {format_number(start)} to {format_number(end)}"

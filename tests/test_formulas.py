@@ -1,11 +1,13 @@
 """Each lesson formula in ``formulas.py`` against numbers worked by hand,
-for one example and for a batch; and ``Network``, which writes the same
-formulas inline, against them."""
+for one example (a batch of one) and for a batch, and for a stack of
+networks (the rate sweep's leading axis); and ``Network``, whose loops call
+them, against them."""
 
 import numpy as np
 import pytest
 
 from bp_helpers import Network, formulas
+from bp_helpers.exercise_data import EXERCISES
 
 
 # --- forward: x_j = sum_i w_ij y_i + b_j ----------------------------------------
@@ -40,11 +42,9 @@ def test_node_input_of_a_batch_is_one_row_per_example():
 
 def test_squared_error_of_one_example_by_hand():
     # E = 1/2 (0.6 - 0.9)^2 = 1/2 * 0.09 = 0.045
-    assert formulas.squared_error(np.array([0.6]), np.array([0.9])) == pytest.approx(0.045, abs=1e-15)
+    assert formulas.squared_error(np.array([[0.6]]), np.array([[0.9]])) == pytest.approx(0.045, abs=1e-15)
     # two outputs: E = 1/2 (1^2 + 2^2) = 2.5
-    E = formulas.squared_error(np.array([1.0, 2.0]), np.array([0.0, 0.0]))
-    assert E == 2.5
-    assert type(E) is float
+    assert formulas.squared_error(np.array([[1.0, 2.0]]), np.array([[0.0, 0.0]])) == 2.5
 
 
 def test_squared_error_of_a_batch_is_the_mean_of_the_examples():
@@ -66,10 +66,10 @@ def test_output_dE_dy_is_output_minus_target():
 
 
 def test_output_dE_dy_is_the_derivative_of_squared_error():
-    y, t = np.array([0.3, -1.2, 2.0]), np.array([0.5, 0.1, 1.0])
+    y, t = np.array([[0.3, -1.2, 2.0]]), np.array([[0.5, 0.1, 1.0]])
     h = 1e-6
-    numeric = [(formulas.squared_error(y + h * e, t) - formulas.squared_error(y - h * e, t)) / (2 * h)
-               for e in np.eye(3)]
+    numeric = [[(formulas.squared_error(y + h * e, t) - formulas.squared_error(y - h * e, t)) / (2 * h)
+                for e in np.eye(3)]]
     np.testing.assert_allclose(formulas.output_dE_dy(y, t), numeric, rtol=1e-7)
 
 
@@ -83,8 +83,8 @@ def test_dE_dx_is_f_prime_times_dE_dy():
 
 
 def test_dE_dw_of_one_example_is_y_i_times_dE_dx_j():
-    y_i = np.array([1.0, 2.0])
-    dE_dx_j = np.array([3.0, -1.0])
+    y_i = np.array([[1.0, 2.0]])          # a batch of one example
+    dE_dx_j = np.array([[3.0, -1.0]])
     # dE/dw_ij = y_i * dE/dx_j:  [[1*3, 1*-1], [2*3, 2*-1]], shaped like w[i, j]
     np.testing.assert_array_equal(formulas.dE_dw(y_i, dE_dx_j), [[3.0, -1.0], [6.0, -2.0]])
 
@@ -99,10 +99,7 @@ def test_dE_dw_of_a_batch_is_the_mean_over_examples():
 
 
 def test_dE_db_is_dE_dx():
-    dE_dx = np.array([0.25, -1.0])
-    dE_db = formulas.dE_db(dE_dx)
-    np.testing.assert_array_equal(dE_db, [0.25, -1.0])
-    assert dE_db is dE_dx       # for one example, the very same numbers (documented)
+    np.testing.assert_array_equal(formulas.dE_db(np.array([[0.25, -1.0]])), [0.25, -1.0])
     # batch: mean over examples, [(1 + 3) / 2, (-2 + 0) / 2]
     np.testing.assert_array_equal(formulas.dE_db(np.array([[1.0, -2.0], [3.0, 0.0]])), [2.0, -1.0])
 
@@ -111,14 +108,14 @@ def test_hidden_dE_dy_sums_over_outgoing_weights():
     # demo output layer: dE/dy_4 = w_46 * dE/dx_6 = 0.9 * -0.1 = -0.09
     #                    dE/dy_5 = w_56 * dE/dx_6 = -0.5 * -0.1 = 0.05
     w = np.array([[0.9], [-0.5]])
-    np.testing.assert_allclose(formulas.hidden_dE_dy(w, np.array([-0.1])), [-0.09, 0.05],
+    np.testing.assert_allclose(formulas.hidden_dE_dy(w, np.array([[-0.1]])), [[-0.09, 0.05]],
                                rtol=0, atol=1e-15)
     # two nodes out: dE/dy_i = w_i1 * dE/dx_1 + w_i2 * dE/dx_2
     w = np.array([[1.0, 2.0],
                   [3.0, 4.0],
                   [5.0, 6.0]])
-    dE_dx = np.array([1.0, -1.0])
-    np.testing.assert_array_equal(formulas.hidden_dE_dy(w, dE_dx), [-1.0, -1.0, -1.0])
+    dE_dx = np.array([[1.0, -1.0]])
+    np.testing.assert_array_equal(formulas.hidden_dE_dy(w, dE_dx), [[-1.0, -1.0, -1.0]])
     # a batch keeps one row per example
     np.testing.assert_array_equal(formulas.hidden_dE_dy(w, np.array([[1.0, -1.0], [0.0, 1.0]])),
                                   [[-1.0, -1.0, -1.0], [2.0, 4.0, 6.0]])
@@ -135,7 +132,7 @@ def test_update_is_w_minus_alpha_dE_dw():
 
 @pytest.mark.parametrize("batch", [None, 3])
 def test_network_computes_what_the_formulas_say(batch):
-    # Network writes the formulas inline; layer by layer, they give the same numbers.
+    # Network's loops call the formulas; layer by layer, they give the same numbers.
     rng = np.random.default_rng(7)
     net = Network([3, 4, 2], ["tanh", "sigmoid"], seed=7,
                   biases=[rng.normal(size=4), rng.normal(size=2)])
@@ -144,6 +141,10 @@ def test_network_computes_what_the_formulas_say(batch):
     y_target = rng.uniform(size=shape[:-1] + (2,))
     net.forward(x_input)
     E = net.backward(y_target)
+    if batch is None:       # the formulas take one example as a batch of one
+        x_input, y_target = x_input[np.newaxis], y_target[np.newaxis]
+        net.x, net.y, net.dE_dx, net.dE_dy = ([a[np.newaxis] for a in arrays] for arrays
+                                              in (net.x, net.y, net.dE_dx, net.dE_dy))
     y = [x_input]
     for w, b, activation in zip(net.weights, net.biases, net.activations):
         y.append(activation.f(formulas.node_input(y[-1], w, b)))
@@ -166,10 +167,45 @@ def test_network_computes_what_the_formulas_say(batch):
             net.weights[l], formulas.update(weights[l], 0.3, dE_dw[l]))
 
 
-def test_the_formulas_work_for_one_node_as_the_exercises_ask():
+def test_the_exercises_references_work_for_one_node():
+    # The exercises of notebook 6 ask for one node's numbers; their references
+    # are the formulas, wrapped where a formula works on a batch.
+    refs = {exercise.name: exercise.reference for exercise in EXERCISES}
     # node 4 of the demo: x_4 = w_24 y_2 + w_34 y_3 + b_4 = 0.5 * 0.2 + 0.3 * 0.4 + 0.2
-    assert formulas.node_input(np.array([0.2, 0.4]), np.array([0.5, 0.3]), 0.2) == pytest.approx(0.42)
-    assert formulas.dE_dw(0.5, 0.2) == pytest.approx(0.1)          # y_i * dE/dx_j
+    assert refs["node_input"](np.array([0.2, 0.4]), np.array([0.5, 0.3]), 0.2) == pytest.approx(0.42)
+    assert refs["dE_dw"](0.5, 0.2) == pytest.approx(0.1)          # y_i * dE/dx_j
     # dE/dy_2 = w_24 dE/dx_4 + w_25 dE/dx_5 = 0.5 * 0.1 + (-0.6) * 0.2
-    assert formulas.hidden_dE_dy(np.array([0.5, -0.6]), np.array([0.1, 0.2])) == pytest.approx(-0.07)
-    assert formulas.update(0.9, 1.0, -0.0436) == pytest.approx(0.9436)
+    assert refs["hidden_dE_dy"](np.array([0.5, -0.6]), np.array([0.1, 0.2])) == pytest.approx(-0.07)
+    assert refs["update"](0.9, 1.0, -0.0436) == pytest.approx(0.9436)
+
+
+def test_each_formula_works_on_a_stack_of_networks_as_on_each():
+    # The rate sweep stacks R networks on a leading axis: (R, B, n) layers,
+    # (R, n, m) weights, (R, 1, m) biases; the input layer (B, n) is shared.
+    rng = np.random.default_rng(0)
+    R, B, n, m = 3, 5, 4, 2
+    X = rng.normal(size=(B, n))
+    y_i, dE_dx_j = rng.normal(size=(R, B, n)), rng.normal(size=(R, B, m))
+    w, b = rng.normal(size=(R, n, m)), rng.normal(size=(R, 1, m))
+    y_output, y_target = rng.normal(size=(R, B, m)), rng.normal(size=(B, m))
+    stacked = {
+        "node_input": formulas.node_input(y_i, w, b),
+        "node_input of the input layer": formulas.node_input(X, w, b),
+        "squared_error": formulas.squared_error(y_output, y_target),
+        "dE_dw": formulas.dE_dw(y_i, dE_dx_j),
+        "dE_dw of the input layer": formulas.dE_dw(X, dE_dx_j),
+        "dE_db": formulas.dE_db(dE_dx_j),
+        "hidden_dE_dy": formulas.hidden_dE_dy(w, dE_dx_j),
+    }
+    for r in range(R):
+        one_network = {
+            "node_input": formulas.node_input(y_i[r], w[r], b[r, 0]),
+            "node_input of the input layer": formulas.node_input(X, w[r], b[r, 0]),
+            "squared_error": formulas.squared_error(y_output[r], y_target),
+            "dE_dw": formulas.dE_dw(y_i[r], dE_dx_j[r]),
+            "dE_dw of the input layer": formulas.dE_dw(X, dE_dx_j[r]),
+            "dE_db": formulas.dE_db(dE_dx_j[r]),
+            "hidden_dE_dy": formulas.hidden_dE_dy(w[r], dE_dx_j[r]),
+        }
+        for name, value in one_network.items():
+            np.testing.assert_allclose(stacked[name][r], value, rtol=1e-13, err_msg=name)

@@ -206,8 +206,8 @@ def test_backward_applies_the_lesson_formulas_layer_by_layer():
     for i in range(3):
         for j in range(2):
             assert net.dE_dw[1][i, j] == pytest.approx(net.y[1][i] * net.dE_dx[2][j], rel=1e-14)
-    assert net.dE_db[1] is net.dE_dx[2]  # the same numbers, so the same array (documented)
-    assert net.dE_dx[0] is net.dE_dy[0]  # the input layer: x = y
+    np.testing.assert_array_equal(net.dE_db[1], net.dE_dx[2])   # one example: dE/db = dE/dx
+    assert np.shares_memory(net.dE_dx[0], net.dE_dy[0])  # the input layer: x = y (documented)
     # dE/dy_i = sum_j w_ij dE/dx_j; hidden (tanh): dE/dx = (1 - y^2) dE/dy
     for i in range(3):
         expected = sum(net.weights[1][i, j] * net.dE_dx[2][j] for j in range(2))

@@ -93,9 +93,9 @@ def test_mazur_update_order_trap():
     net = mazur_network()
     net.forward(x_input)
     w_hidden, w_output = net.weights
-    y_in, y_hidden, y_out = net.y
+    y_in, y_hidden, y_out = (y[np.newaxis] for y in net.y)      # a batch of one example
     # output layer, as backward does it
-    dE_dx_out = formulas.dE_dx(y_out * (1 - y_out), formulas.output_dE_dy(y_out, y_target))
+    dE_dx_out = formulas.dE_dx(y_out * (1 - y_out), formulas.output_dE_dy(y_out, [y_target]))
     new_w_output = formulas.update(w_output, alpha, formulas.dE_dw(y_hidden, dE_dx_out))
     # the trap: dE/dy of the hidden layer through the ALREADY UPDATED output weights
     dE_dy_hidden = formulas.hidden_dE_dy(new_w_output, dE_dx_out)

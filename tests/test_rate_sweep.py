@@ -7,9 +7,8 @@ import pytest
 
 from bp_helpers import DEMO_EXAMPLE, Network, demo_network, formulas, train
 from bp_helpers.datasets import spiral, xor
-from bp_helpers.rate_sweep import (RateSweep, stacked_backward, stacked_dE_db, stacked_dE_dw,
-                                   stacked_forward, stacked_hidden_dE_dy, stacked_node_input,
-                                   stacked_squared_error, train_rates)
+from bp_helpers.network import backward_pass, forward_pass
+from bp_helpers.rate_sweep import RateSweep, train_rates
 from bp_helpers import rate_sweep
 from test_numpy_only import run_python
 
@@ -123,51 +122,24 @@ def test_the_sweep_runs_with_numpy_alone():
     assert done.stdout.strip() == "3"
 
 
-# --- the stacked formulas: for every copy, the formula of formulas.py -------------------
-
-def test_each_stacked_formula_is_the_formula_for_every_copy():
-    rng = np.random.default_rng(0)
-    R, B, n, m = 3, 5, 4, 2
-    X = rng.normal(size=(B, n))                     # the input layer, shared by the copies
-    y_i, dE_dx_j = rng.normal(size=(R, B, n)), rng.normal(size=(R, B, m))
-    w, b = rng.normal(size=(R, n, m)), rng.normal(size=(R, m))
-    y_output, y_target = rng.normal(size=(R, B, m)), rng.normal(size=(B, m))
-    stacked = {
-        "node_input": stacked_node_input(y_i, w, b),
-        "node_input of the input layer": stacked_node_input(X, w, b),
-        "squared_error": stacked_squared_error(y_output, y_target),
-        "dE_dw": stacked_dE_dw(y_i, dE_dx_j),
-        "dE_dw of the input layer": stacked_dE_dw(X, dE_dx_j),
-        "dE_db": stacked_dE_db(dE_dx_j),
-        "hidden_dE_dy": stacked_hidden_dE_dy(w, dE_dx_j),
-    }
-    for r in range(R):
-        one_copy = {
-            "node_input": formulas.node_input(y_i[r], w[r], b[r]),
-            "node_input of the input layer": formulas.node_input(X, w[r], b[r]),
-            "squared_error": formulas.squared_error(y_output[r], y_target),
-            "dE_dw": formulas.dE_dw(y_i[r], dE_dx_j[r]),
-            "dE_dw of the input layer": formulas.dE_dw(X, dE_dx_j[r]),
-            "dE_db": formulas.dE_db(dE_dx_j[r]),
-            "hidden_dE_dy": formulas.hidden_dE_dy(w[r], dE_dx_j[r]),
-        }
-        for name, value in one_copy.items():
-            np.testing.assert_allclose(stacked[name][r], value, rtol=1e-13, err_msg=name)
-
+# --- the engine's loops on a stack: for every copy, the pass of Network ---------------
+# (Each formula on a stack: tests/test_formulas.py.)
 
 def test_a_stacked_pass_is_the_network_pass_of_every_copy():
     nets = [Network([2, 3, 4, 1], ["tanh", "relu", "sigmoid"], seed=seed) for seed in range(3)]
     weights = [np.stack(layer) for layer in zip(*(net.weights for net in nets))]
-    biases = [np.stack(layer) + 0.1 for layer in zip(*(net.biases for net in nets))]
+    biases = [np.stack(layer)[:, np.newaxis] + 0.1 for layer in zip(*(net.biases for net in nets))]
     X, T = xor()
-    x, y = stacked_forward(nets[0].activations, weights, biases, X)
-    E, dE_dw, dE_db, dE_dx_input = stacked_backward(nets[0].activations, weights, x, y, T)
+    x, y = forward_pass(X, weights, biases, nets[0].activations)
+    E, dE_dy, dE_dx, dE_dw, dE_db = backward_pass(T, x, y, weights, nets[0].activations)
     for r, net in enumerate(nets):
-        net.biases = [b[r] for b in biases]
+        net.biases = [b[r, 0] for b in biases]
         net.forward(X)
         assert E[r] == pytest.approx(net.backward(T), rel=1e-14)
-        pairs = list(zip(x, net.x)) + list(zip(y, net.y)) + list(zip(dE_dw, net.dE_dw)) + \
-            list(zip(dE_db, net.dE_db)) + [(dE_dx_input, net.dE_dx[0])]
+        pairs = [pair for ours, theirs in [(x, net.x), (y, net.y), (dE_dy, net.dE_dy),
+                                           (dE_dx, net.dE_dx), (dE_dw, net.dE_dw),
+                                           (dE_db, net.dE_db)]
+                 for pair in zip(ours, theirs)]
         for ours, theirs in pairs:
             ours = ours if ours.ndim == theirs.ndim else ours[r]      # x[0] is X, shared
             np.testing.assert_allclose(ours, theirs, rtol=1e-13, atol=1e-16)
@@ -180,14 +152,15 @@ def test_the_stacked_derivatives_are_the_slopes_of_each_copys_error():
     activations = Network([2, 3, 1], ["tanh", "sigmoid"]).activations
     rng = np.random.default_rng(1)
     weights = [rng.normal(size=(2, 2, 3)), rng.normal(size=(2, 3, 1))]
-    biases = [rng.normal(size=(2, 3)), rng.normal(size=(2, 1))]
+    biases = [rng.normal(size=(2, 1, 3)), rng.normal(size=(2, 1, 1))]
     X, T = xor()
 
     def error():
-        return stacked_squared_error(stacked_forward(activations, weights, biases, X)[1][-1], T)
+        return formulas.squared_error(forward_pass(X, weights, biases, activations)[1][-1], T)
 
-    x, y = stacked_forward(activations, weights, biases, X)
-    E, dE_dw, dE_db, _ = stacked_backward(activations, weights, x, y, T)
+    x, y = forward_pass(X, weights, biases, activations)
+    E, _, _, dE_dw, dE_db = backward_pass(T, x, y, weights, activations)
+    dE_db = [d[:, np.newaxis] for d in dE_db]       # (R, m) like the biases, (R, 1, m)
     h = 1e-6
     for parameters, derivatives in [(weights, dE_dw), (biases, dE_db)]:
         for p, dE_dp in zip(parameters, derivatives):
