@@ -65,13 +65,15 @@ run-notebooks: $(READY)
 html: $(READY)
 	$(BIN)/python tools/build_site.py
 
-# Runs the browser suite and copies its pictures of the widgets for the README.
+# Runs the browser suite and copies its pictures of the widgets for the README:
+# each whole widget as JupyterLab shows it at 1024x768 (a projector).
+SHOTS := tests/browser/screenshots/projector-
 screenshots: $(READY)
 	$(BIN)/python -m pytest tests/browser/
 	mkdir -p docs/images
-	cp tests/browser/screenshots/03_backpropagation_step_by_step-stepper-midway.png docs/images/player.png
-	cp tests/browser/screenshots/04_learning_rate_and_training-explorer-first.png docs/images/explorer.png
-	cp tests/browser/screenshots/05_beyond_the_demo-explorer-first.png docs/images/playground.png
+	cp $(SHOTS)03_backpropagation_step_by_step-stepper.png docs/images/player.png
+	cp $(SHOTS)04_learning_rate_and_training-explorer.png docs/images/explorer.png
+	cp $(SHOTS)05_beyond_the_demo-playground.png docs/images/playground.png
 
 clean:
 	rm -rf $(VENV) site build .pytest_cache
