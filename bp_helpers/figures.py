@@ -36,11 +36,12 @@ from matplotlib.legend_handler import HandlerTuple
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 from matplotlib.ticker import FixedLocator, LogLocator, MaxNLocator
+from matplotlib.transforms import Bbox
 
 from . import colors, pictures
 from .checks import check_learning_rate, check_positive_number
-from .plots import (MARKER_SIZE, course_style, legend_below, legend_that_fits, log_scale,
-                    log_tick, x_ticks_apart)
+from .plots import (LEGEND_PAD, LOG_TICK_ROOM_Y, MARKER_SIZE, course_style, legend_below,
+                    legend_that_fits, log_scale, log_tick, x_ticks_apart)
 from .training import OSCILLATION_FRACTION, RISE
 
 KEPT_RUNS = 5                  # the explorer keeps at most 5 curves besides the current one
@@ -108,6 +109,49 @@ def _axes(ax, size, margins):
 
 
 @dataclass
+class _Layout:
+    """The place of a figure's own axes as first laid out: the figure's size (inches),
+    each axes' box (figure fractions, the main axes first), and whether the figure may
+    grow taller (``False`` when a widget gave it its height)."""
+
+    size: tuple
+    boxes: list
+    grow: bool
+
+    @classmethod
+    def of(cls, figure, axes, grow):
+        return cls(tuple(figure.get_size_inches()), [(ax, ax.get_position().frozen())
+                                                     for ax in axes], grow)
+
+    def fit(self, legend):
+        """Place the axes so that ``legend`` (under or above the main axes, anchored to it)
+        lies inside the figure, ``LEGEND_PAD`` text heights from its edges.  A figure that
+        may grow grows taller by what the legend needs, its axes keeping their size in
+        pixels; one of a fixed height keeps it, and its axes give up the room instead
+        (all of them alike: a colour bar stays as tall as the plot beside it)."""
+        figure = self.boxes[0][0].figure
+        width, height = self.size
+        figure.set_size_inches(width, height)
+        for ax, box in self.boxes:
+            ax.set_position(box)
+        if legend is None:
+            return
+        extent = legend.get_window_extent(figure.canvas.get_renderer())
+        pad = LEGEND_PAD * pictures.text_px() * figure.dpi / pictures.PX_PER_INCH
+        below = max(pad - extent.y0, 0.0)                       # pixels past the bottom
+        above = max(extent.y1 - (figure.bbox.height - pad), 0.0)  # ... and past the top
+        if not below and not above:
+            return
+        old = figure.bbox.height
+        new = old + below + above if self.grow else old
+        if self.grow:
+            figure.set_size_inches(width, new / figure.dpi)
+        for ax, box in self.boxes:
+            y0, top = box.y0 * old + below, box.y1 * old + (below if self.grow else -above)
+            ax.set_position(Bbox.from_extents(box.x0, y0 / new, box.x1, top / new))
+
+
+@dataclass
 class _Run:
     """A run on the error curve: its line, the line that rises from its last
     point to its ✕ (empty unless it diverged), the update where it diverged,
@@ -164,8 +208,11 @@ class ErrorCurve:
     @course_style
     def __init__(self, ax=None, width_px=None, height_px=None):
         size = _size(self.SIZE, width_px, height_px)
+        own_figure = ax is None
         self.figure, ax = _axes(ax, size, self.MARGINS)
         self.ax = ax
+        # On its own figure, the legend is kept inside it (``_Layout.fit``).
+        self.layout = _Layout.of(self.figure, [ax], height_px is None) if own_figure else None
         log_scale(ax, "y")
         x_ticks_apart(ax, integer=True)         # updates are counted
         ax.set_xlabel("update")
@@ -267,21 +314,34 @@ class ErrorCurve:
             run.cross.set_data([len(run.line.get_xdata()) - 1, run.diverged_at],
                                [run.line.get_ydata()[-1], 10 ** (data_top + band / 2)])
         self.ax.set_xlim(0, X_ROOM * max(run.end for run in runs))
-        self._label_errors(10 ** bottom, 10 ** data_top, few_decades=high / low < 100)
         key = [run.line for run in runs] + ([self.blew_up] if diverged else [])
-        legend_below(self.ax, key, columns=2, labels=[line.get_label() for line in key[:len(runs)]]
-                     + ([BLEW_UP] if diverged else []), handler_map={tuple: HandlerTuple(ndivide=1)})
+        legend = legend_below(self.ax, key, columns=2,
+                              labels=[line.get_label() for line in key[:len(runs)]]
+                              + ([BLEW_UP] if diverged else []),
+                              handler_map={tuple: HandlerTuple(ndivide=1)})
+        if self.layout:
+            self.layout.fit(legend)     # the axes' height is known from here on
+        self._label_errors(10 ** bottom, 10 ** data_top, few_decades=high / low < 100)
 
     def _label_errors(self, low, high, few_decades):
         """Ticks on the error axis from ``low`` to ``high``, none in the band of the ✕s.
 
         For errors within two decades (``few_decades``), ticks at 1, 2 and 5
-        times each power of ten, so that even a flat curve has several
-        labelled ticks; beyond, powers of ten only (and not all of them), so
-        that labels never collide.
+        times each power of ten (at 1 and 3 where the axes are too short for
+        that), so that even a flat curve has several labelled ticks; beyond,
+        powers of ten only (and not all of them).  Two labels are always
+        ``LOG_TICK_ROOM_Y`` text heights apart or more, so that they never collide.
         """
-        subs = (1.0, 2.0, 5.0) if few_decades else (1.0,)
-        ticks = LogLocator(base=10, subs=subs, numticks=6).tick_values(low, high)
+        text = pictures.text_px() * self.figure.dpi / pictures.PX_PER_INCH   # in pixels
+        bottom, top = self.ax.get_ylim()
+        decade = self.ax.bbox.height / math.log10(top / bottom)     # pixels per decade
+        room = LOG_TICK_ROOM_Y * text
+        subs = (1.0,)
+        if few_decades:         # the richest that keeps its closest two ticks apart
+            subs = next((subs for subs, closest in (((1.0, 2.0, 5.0), 2.0), ((1.0, 3.0), 3.0))
+                         if decade * math.log10(closest) >= room), (1.0,))
+        numticks = max(2, min(6, int(self.ax.bbox.height / room)))
+        ticks = LogLocator(base=10, subs=subs, numticks=numticks).tick_values(low, high)
         self.ax.yaxis.set_major_locator(FixedLocator(ticks[(ticks >= low) & (ticks <= high)]))
 
     def to_png(self):
@@ -336,11 +396,14 @@ class DecisionBoundary:
                        color=CLASS_COLORS[target], edgecolors=colors.TEXT, linewidths=1,
                        label=f"class {target}")
         ax.plot([], [], color=colors.TEXT, linewidth=BOUNDARY_WIDTH, label="boundary y = 0.5")
-        # Above the plot, so that it never covers a point.
-        legend_that_fits(ax, 3, loc="lower center", bbox_to_anchor=(0.5, 1.0),
-                         borderaxespad=0.2, handletextpad=0.3, columnspacing=1.0)
         ax.set_xlabel("input 1")
         ax.set_ylabel("input 2")
+        # Above the plot, so that it never covers a point; on the widget's own figure,
+        # the plot and its colour bar give up the height the legend needs.
+        legend = legend_that_fits(ax, 3, loc="lower center", bbox_to_anchor=(0.5, 1.0),
+                                  borderaxespad=0.2, handletextpad=0.3, columnspacing=1.0)
+        if colorbar_axes is not None:
+            _Layout.of(self.figure, [ax, colorbar_axes], height_px is None).fit(legend)
         # No y tick at the bottom edge, where its label would meet the x axis's first one.
         ticks = MaxNLocator(nbins=6, steps=[1, 2, 5, 10]).tick_values(low[1], high[1])
         ax.set_yticks([t for t in ticks if low[1] + 1e-9 < t <= high[1] + 1e-9])
@@ -405,11 +468,11 @@ class RateSweep:
     @course_style
     def __init__(self, ax=None, width_px=None, height_px=None):
         size = _size(self.SIZE, width_px, height_px)
-        self.own_figure = ax is None
+        own_figure = ax is None
         self.figure, ax = _axes(ax, size, self.MARGINS)
         self.ax = ax
-        # The figure's own size and the axes' place in it, kept while the key grows below.
-        self.base = (self.figure.get_size_inches().copy(), ax.get_position().frozen())
+        # On its own figure, the key of many verdicts is kept inside it (``_Layout.fit``).
+        self.layout = _Layout.of(self.figure, [ax], height_px is None) if own_figure else None
         log_scale(ax, "x")
         log_scale(ax, "y")
         # The rates' labels a little lower than usual, clear of the E axis's label at its
@@ -453,6 +516,8 @@ class RateSweep:
         self.ax.tick_params(axis="y", labelleft=False)     # no numbers on empty axes
         if self.ax.get_legend() is not None:
             self.ax.get_legend().remove()
+        if self.layout:
+            self.layout.fit(None)       # the axes back in their first place
 
     @course_style
     def show(self, learning_rates, results, verdicts):
@@ -473,6 +538,10 @@ class RateSweep:
         self.top = 10 ** (data_top + band / 2)        # where the ✕s go
         self.ax.set_ylim(10 ** bottom, 10 ** (data_top + band))
         self.band.set(y=10 ** data_top, height=10 ** (data_top + band) - 10 ** data_top)
+        self.crosses.set_data(rates[diverged], np.full(diverged.sum(), self.top))
+        self.floored.set_data(rates[floored], final[floored])
+        self.ax.set_xlim(rates[0] / RATE_MARGIN, rates[-1] * RATE_MARGIN)
+        self._shade(rates, [v.label for v in verdicts])     # the key: the axes' final height
         # The triangles stand on the floor, the axis's bottom edge: lifted by the half
         # height of the ring that marks the rate in use, so that the ring stays inside
         # (as does a dot just above the floor, lifted as much at most: less than its size).
@@ -482,11 +551,8 @@ class RateSweep:
         drawn = np.maximum(final, 10 ** (bottom + lift))
         self.line.set(data=(rates[~diverged], drawn[~diverged]),
                       markevery=list(np.flatnonzero(~floored[~diverged])))     # dots, no triangles
-        self.crosses.set_data(rates[diverged], np.full(diverged.sum(), self.top))
         self.floored.set_data(rates[floored], drawn[floored])
-        self.ax.set_xlim(rates[0] / RATE_MARGIN, rates[-1] * RATE_MARGIN)
         self.learning_rates, self.final_errors, self.diverged = rates, drawn, diverged
-        self._shade(rates, [v.label for v in verdicts])
 
     def _shade(self, rates, labels):
         """A span per stretch of rates with the same verdict, from halfway
@@ -512,23 +578,8 @@ class RateSweep:
         legend = legend_below(self.ax, marks + [region for region in self.regions
                                                 if not region.get_label().startswith("_")],
                               columns=2)
-        if self.own_figure:
-            self._room_for(legend)
-
-    def _room_for(self, legend):
-        """The figure's own size, taller by as much as ``legend`` would run past its bottom
-        (a sweep of many verdicts has a long key); the axes keep their size in pixels."""
-        (width, height), box = self.base
-        self.figure.set_size_inches(width, height)
-        self.ax.set_position(box)
-        below = self.figure.bbox.y0 - legend.get_window_extent(
-            self.figure.canvas.get_renderer()).y0 + pictures.text_px() * 0.5
-        if below <= 0:
-            return
-        grown = height + below / self.figure.dpi
-        self.figure.set_size_inches(width, grown)
-        self.ax.set_position([box.x0, 1 - (1 - box.y0) * height / grown, box.width,
-                              box.height * height / grown])
+        if self.layout:
+            self.layout.fit(legend)
 
     def _clear_regions(self):
         for region in self.regions:

@@ -23,7 +23,7 @@ import re
 
 import matplotlib
 import numpy as np
-from matplotlib.ticker import FuncFormatter, MaxNLocator, NullLocator
+from matplotlib.ticker import FuncFormatter, LogLocator, MaxNLocator, NullLocator
 
 from . import colors, formulas, pictures
 from .activations import get_activation
@@ -34,7 +34,10 @@ from .network import check_network
 from .steps import is_part
 
 LEGEND_GAP = 3.2               # text heights between an axes and a legend under it (ticks, label)
+LEGEND_PAD = 0.2               # text heights between a legend (its own border pad, 0.4, besides) and the edge
+WRAPPED_LINES = 3              # a legend's label is wrapped onto at most this many lines
 TICK_ROOM = 3.5                # text heights of an x axis per tick label ("-0.75" takes about 3)
+LOG_TICK_ROOM_Y = 2.0          # text heights of a log y axis per tick label (one line of text)
 ACTIVATION_POINTS = 241        # points of the curves f(x) and f'(x)
 WEIGHT_POINTS = 201            # points of the curve E(w)
 TANGENT_PART = 1 / 3           # the tangent runs this part of ``span`` either side
@@ -110,12 +113,31 @@ def x_ticks_apart(ax, integer=False):
 def log_scale(ax, which):
     """Put the ``which`` axis ("x" or "y") of ``ax`` on a log scale, every tick labelled
     the same way (``log_tick``: 1e-4, 2e-3, 1e0, 1e2), never as a power whose exponent is
-    smaller than the text.  No minor ticks: eight a decade take a widget more time to
-    redraw than the rest of the plot."""
+    smaller than the text, and the labels apart (``LogTicksApart``).  No minor ticks:
+    eight a decade take a widget more time to redraw than the rest of the plot."""
     getattr(ax, f"set_{which}scale")("log")
     axis = getattr(ax, f"{which}axis")
+    axis.set_major_locator(LogTicksApart(TICK_ROOM if which == "x" else LOG_TICK_ROOM_Y))
     axis.set_major_formatter(FuncFormatter(lambda value, _: log_tick(value)))
     axis.set_minor_locator(NullLocator())
+
+
+class LogTicksApart(LogLocator):
+    """Powers of ten on a log axis, at most one per ``room`` text heights of its length
+    (measured at each drawing: a figure's axes may have been resized), skipping decades
+    where the axis is short, so that no two labels touch."""
+
+    def __init__(self, room):
+        super().__init__(base=10.0)
+        self.room_px = room * pictures.text_px()
+
+    def tick_values(self, vmin, vmax):
+        if self.axis is not None:
+            box = self.axis.axes.bbox
+            length = box.width if self.axis.axis_name == "x" else box.height
+            css_px = length * pictures.PX_PER_INCH / self.axis.axes.figure.dpi
+            self.set_params(numticks=max(2, int(css_px / self.room_px)))
+        return super().tick_values(vmin, vmax)
 
 
 def log_tick(value):
@@ -135,26 +157,117 @@ def legend_below(ax, handles=None, columns=1, **options):
 
 @course_style
 def legend_that_fits(ax, columns, **options):
-    """A frameless legend of ``ax`` (``options`` go to ``ax.legend``) in ``columns`` columns,
-    or in fewer if the renderer measures it wider than the room of ``ax`` (``_width_for``)."""
+    """A frameless legend of ``ax`` (``options`` go to ``ax.legend``) within the room of
+    ``ax`` (``_width_for``), as short as it can be: in ``columns`` columns or fewer, its
+    labels wrapped at spaces where they do not fit (``_wrapped``), never in smaller text.
+
+    An axes placed on its own (not in a grid) has the figure's whole width: its
+    legend is centred under it, or moved aside just enough to stay inside.
+    """
     renderer = ax.figure.canvas.get_renderer()
     room = _width_for(ax)
-    for count in range(columns, 0, -1):
-        legend = ax.legend(ncol=count, frameon=False, **options)
-        if legend.get_window_extent(renderer).width <= room:
-            break
+    handles, labels = options.pop("handles", None), options.pop("labels", None)
+    if handles is None:
+        handles = ax.get_legend_handles_labels()[0]
+    labels = [handle.get_label() for handle in handles] if labels is None else list(labels)
+
+    def legend(count, texts):
+        drawn = ax.legend(handles, texts, ncol=count, frameon=False, **options)
+        return drawn, drawn.get_window_extent(renderer)
+
+    layouts = []         # (height, wrapped, count, texts) of each layout within the room
+    for count in range(min(columns, max(len(labels), 1)), 0, -1):
+        drawn, extent = legend(count, labels)
+        if extent.width <= room:
+            layouts.append((extent.height, False, count, labels))
+            break        # fewer columns of the same labels can only be taller
+        texts = _wrapped_to_fit(drawn, labels, count, room, renderer)
+        if texts is not None:
+            drawn, extent = legend(count, texts)
+            if extent.width <= room:
+                layouts.append((extent.height, True, count, texts))
+    if not layouts:      # not even one column fits: the narrowest, one column, wrapped
+        texts = _wrapped_to_fit(drawn, labels, 1, room, renderer) or labels
+        return _inside(ax, legend(1, texts)[0], renderer)
+    _, _, count, texts = min(layouts, key=lambda layout: (round(layout[0]), layout[1]))
+    return _inside(ax, legend(count, texts)[0], renderer)
+
+
+def _wrapped_to_fit(legend, labels, count, room, renderer):
+    """``labels`` wrapped (``_wrapped``) so that ``legend`` (drawn with them, in ``count``
+    columns) would fit in ``room`` pixels; ``None`` if a label would take more than
+    ``WRAPPED_LINES`` lines, or a single word is too wide."""
+    texts = legend.get_texts()
+    if not texts:
+        return None
+    extents = [text.get_window_extent(renderer) for text in texts]
+    widest = {}                 # the widest text of each column, by its left edge
+    for extent in extents:
+        column = round(extent.x0)
+        widest[column] = max(widest.get(column, 0.0), extent.width)
+    frame = legend.get_window_extent(renderer).width - sum(widest.values())
+    width = (room - frame) / count - 1          # each column's text, in pixels
+    font = texts[0].get_fontproperties()
+
+    def measure(line):
+        return renderer.get_text_width_height_descent(line, font, ismath=False)[0]
+
+    wrapped = [_wrapped(label, width, measure) for label in labels]
+    if any(text is None or text.count("\n") >= WRAPPED_LINES for text in wrapped):
+        return None
+    return wrapped
+
+
+def _wrapped(label, width, measure):
+    """``label`` in lines at most ``width`` wide (``measure(line)`` gives a line's width),
+    broken at spaces: before its "(" if that takes no more lines, "α = 10 (diverged at
+    update 12)" as "α = 10" over "(diverged at update 12)"; ``None`` if a word is wider."""
+    def greedy(text):
+        words = text.split(" ")
+        lines = [words[0]]
+        for word in words[1:]:
+            if measure(lines[-1] + " " + word) <= width:
+                lines[-1] += " " + word
+            else:
+                lines.append(word)
+        return None if any(measure(line) > width for line in lines) else lines
+
+    plain = greedy(label)
+    head, bracket, tail = label.partition(" (")
+    if bracket:
+        first, rest = greedy(head), greedy("(" + tail)
+        if first and rest and (plain is None or len(first) + len(rest) <= len(plain)):
+            return "\n".join(first + rest)
+    return None if plain is None else "\n".join(plain)
+
+
+def _inside(ax, legend, renderer):
+    """``legend`` of an axes placed on its own moved aside, if need be, so that it lies
+    ``LEGEND_PAD`` text heights or more inside the figure's left and right edges."""
+    if ax.get_subplotspec() is not None:
+        return legend
+    frame, extent = ax.figure.bbox, legend.get_window_extent(renderer)
+    pad = _pad_px(ax.figure)
+    shift = max(frame.x0 + pad - extent.x0, 0.0) or min(frame.x1 - pad - extent.x1, 0.0)
+    if shift:
+        anchor = legend.get_bbox_to_anchor().transformed(ax.transAxes.inverted())
+        legend.set_bbox_to_anchor((anchor.x0 + shift / ax.bbox.width, anchor.y0),
+                                  transform=ax.transAxes)
     return legend
 
 
+def _pad_px(figure):
+    """``LEGEND_PAD`` text heights, in the pixels of ``figure`` as drawn now."""
+    return LEGEND_PAD * pictures.text_px() * figure.dpi / pictures.PX_PER_INCH
+
+
 def _width_for(ax):
-    """The width in pixels that ``ax`` and its labels may take: its column (or columns) of
-    the figure's grid; for an axes placed on its own, the widest span centred on it that
-    stays in the figure (a legend under it is centred on it)."""
+    """The width in pixels that a legend of ``ax`` may take: its column (or columns) of
+    the figure's grid; for an axes placed on its own, the figure's width but
+    ``LEGEND_PAD`` text heights either side (``_inside`` keeps the legend there)."""
     spec = ax.get_subplotspec()
     if spec is None:
-        box, frame = ax.get_position(), ax.figure.bbox
-        centre = (box.x0 + box.x1) / 2
-        return 2 * min(centre, 1 - centre) * frame.width
+        return ax.figure.bbox.width - 2 * _pad_px(ax.figure)
     ratios = spec.get_gridspec().get_width_ratios() or [1] * spec.get_gridspec().ncols
     return ax.figure.bbox.width * sum(ratios[k] for k in spec.colspan) / sum(ratios)
 
