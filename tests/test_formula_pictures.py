@@ -70,7 +70,7 @@ def test_a_long_formula_continues_on_indented_lines_with_every_glyph():
         assert all(shape.latex.startswith("{} + ") for _, shape in lines[1:])
         drawn = [sum(len(paths) for paths in shape.paths.values()) for _, shape in lines]
         assert sum(drawn) == sum(len(paths) for paths in whole.paths.values())
-    assert pictures.shown_size(fp.formula_figure(step.formula, step.substituted))[0] <= 1000
+    assert pictures.shown_size(fp.formula_figure(step.formula, step.substituted))[0] <= pictures.MAX_WIDTH_PX
 
 
 def test_a_line_breaks_only_outside_brackets():
@@ -150,8 +150,8 @@ def test_letters_of_words_and_bare_letters_are_not_taken_for_symbols():
     (("$x_{1}$",), {}, ValueError, "without \\$"),
     (("x_{1 = 2",), {}, ValueError, "mathtext cannot draw the LaTeX 'x_{1 = 2'"),
     (("x_{1}",), {"width_px": "500"}, TypeError, "width_px must be a number"),
-    (("x_{1}",), {"width_px": 0}, ValueError, "width_px must be between 200 and 1000"),
-    (("x_{1}",), {"width_px": 1200}, ValueError, "width_px must be between 200 and 1000"),
+    (("x_{1}",), {"width_px": 0}, ValueError, "width_px must be between 200 and 800"),
+    (("x_{1}",), {"width_px": 1200}, ValueError, "width_px must be between 200 and 800"),
 ])
 def test_bad_formulas_are_named(formulas, options, error, message):
     with pytest.raises(error, match=message):
