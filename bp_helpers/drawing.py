@@ -40,11 +40,12 @@ import numpy as np
 from matplotlib.collections import LineCollection, PolyCollection
 from matplotlib.lines import Line2D
 from matplotlib.patches import Circle, FancyBboxPatch, Polygon, Rectangle
+from matplotlib.transforms import Affine2D
 
 from . import colors, pictures
 from .checks import check_numbers, check_sizes, check_whole_number
 from .formatting import format_number
-from .layout import (CIRCLES, FULL, PAD_CHARS, PAD_LINES, TAGS, layout_of, number_room,
+from .layout import (CIRCLES, FULL, PAD_CHARS, PAD_LINES, TAGS, flow, layout_of, number_room,
                      row_name, row_text)
 from .names import edge_label, node_number
 from .steps import (BIAS_QUANTITIES, EDGE_QUANTITIES, NODE_QUANTITIES, QUANTITY_NAMES,
@@ -150,20 +151,28 @@ class NetworkDiagram:
     most ``pictures.MAX_WIDTH_PX`` x ``pictures.MAX_HEIGHT_PX``: a network
     too big for that gets a more compact view (``layout.py``).
     ``highlights=False``: the diagram is never highlighted.
+    ``max_height_px``: the tallest the figure may be, in CSS pixels (by
+    default ``pictures.MAX_HEIGHT_PX``, 600); a widget passes what its
+    place leaves, and the layout takes a more compact arrangement to keep
+    within it: the key and the table across the page, closer lines, tags
+    without edge labels, at last circles only, their rows as close as needed.
 
     ``update(state, highlight)`` writes a state's values; ``to_png()``
     renders the figure; ``figure`` is the matplotlib Figure.
     """
 
-    def __init__(self, sizes, show=DEFAULT_SHOW, precision=3, ax=None, highlights=True):
+    def __init__(self, sizes, show=DEFAULT_SHOW, precision=3, ax=None, highlights=True,
+                 max_height_px=None):
         self.sizes = check_sizes(sizes)
         self.show = _check_show(show)
         self.precision = check_whole_number("precision", precision, 1)
         if not isinstance(highlights, bool):
             raise TypeError(f"highlights must be True or False, got {highlights!r}")
+        self.max_height_px = _check_max_height(max_height_px)
         self.layout = layout_of(tuple(self.sizes), self.show, self.precision, pictures.text_px(),
-                                highlights)
+                                highlights, self.max_height_px)
         self.size = self.layout.size
+        self._own_figure = ax is None
         self.figure, self.ax = _new_axes(self.size, ax)
         self.font_size = self.layout.font_pt
         self.elements = {}              # highlight id -> _Element
@@ -288,26 +297,30 @@ class NetworkDiagram:
             self.elements[("error",)] = _Element(tag=outline, values={"E": texts["value"]})
 
     def _add_table(self):
-        """The focus table under the picture: cells of "name number", filled by ``update``."""
+        """The table under the picture: cells of "name number", filled by ``update``."""
         layout = self.layout
         cells = {}
+        self.table_rows = {}            # cell index -> its row
         for k, row in enumerate(layout.table["rows"]):
             for start, index in row:
-                cells[index] = self._text(layout.margin + start * layout.char,
-                                          layout.table_row_y(k), colors.TEXT)
+                cells[index] = self._text(layout.margin + start * layout.char, 0.0, colors.TEXT)
+                self.table_rows[index] = k
         self.table_cells = [cells[index] for index in sorted(cells)]
 
     def _add_key(self):
-        """The key under the picture: each mark shown, and what it means."""
-        layout = self.layout
-        self.key_parts = {}             # when -> artists shown only then
+        """The key under the picture: each mark it may show and what it means, drawn
+        at the origin and moved to its place in the key by an offset of its own."""
+        self.key_parts = {}             # (phrase index, part index) -> (offset, artists)
         self.key_samples = []           # the key's sample edges
-        for k, row in enumerate(layout.key_rows):
-            y = layout.key_row_y(k)
-            for start, index, part in row:
-                when = layout.phrases[index][0]
-                artists = self._key_part(layout.margin + start * layout.char, y, part)
-                self.key_parts.setdefault(when, []).extend(artists)
+        for index, (_, parts) in enumerate(self.layout.phrases):
+            for k, (_, part) in enumerate(parts):
+                offset = Affine2D()
+                artists = self._key_part(0.0, 0.0, part)
+                for artist in artists:
+                    artist.set_transform(offset + self.ax.transData)
+                    artist.set_visible(False)
+                self.key_parts[index, k] = (offset, artists)
+        self._rows_drawn = None         # (table rows, key flow, packed) last placed
 
     def _key_part(self, x, y, part):
         layout, kind = self.layout, part[0]
@@ -378,8 +391,8 @@ class NetworkDiagram:
         if phase != self.phase and (BACKWARD in (phase, self.phase)):
             self._point_arrows(phase == BACKWARD)
         self.phase = phase
-        self._fill_table(values, roles)
-        self._show_key(roles, phase, framed)
+        table_rows = self._fill_table(values, roles)
+        self._place_rows(roles, phase, framed, table_rows)
         return self
 
     def _style_edges(self, w, roles):
@@ -398,19 +411,49 @@ class NetworkDiagram:
         self.edge_lines.set_linewidth([edge_width(value) for value in weights])
         self.arrowheads.set_facecolor(line_colors + [colors.TEXT] * self.sizes[-1])
 
-    def _show_key(self, roles, phase, framed):
-        """Show the key's entries for exactly the marks in the picture: the arrows'
-        direction, a highlight's marks only when they are drawn."""
+    def _place_rows(self, roles, phase, framed, table_rows):
+        """The key's entries for exactly the marks in the picture (the arrows'
+        direction, a highlight's marks only when drawn), flowed into rows under
+        the table.  With nothing highlighted, the rows close up under the picture
+        and the figure ends under them (no empty row); else each row keeps its
+        place, so that a player's pictures keep one height."""
+        layout = self.layout
         drawn = {(key[0], role) for key, role in roles.items()}
-        for when, artists in self.key_parts.items():
-            shown = {"always": True, "forward": phase != BACKWARD, "backward": phase == BACKWARD,
-                     "highlight": framed,
-                     "node target": bool(drawn & {("node", "target"), ("error", "target")}),
-                     "node read": bool(drawn & {("node", "read"), ("error", "read")}),
-                     "edge target": ("edge", "target") in drawn,
-                     "edge read": ("edge", "read") in drawn}[when]
+        shown = {"always", BACKWARD if phase == BACKWARD else "forward"}
+        shown |= {f"{kind} {role}" for kind, role in drawn if kind in ("node", "edge")}
+        if ("error", "target") in drawn:
+            shown.add("node target")
+        if ("error", "read") in drawn:
+            shown.add("node read")
+        if framed:
+            shown.add("framed")
+        rows = flow(layout.phrases, layout.key_chars, shown)
+        packed = not roles and self._own_figure
+        if not packed:
+            table_rows = len(layout.table["rows"])
+        placed = (table_rows, tuple(map(tuple, rows)), packed)
+        if placed == self._rows_drawn:
+            return
+        self._rows_drawn = placed
+        table_y, key_y, bottom = layout.rows_below(table_rows,
+                                                   len(rows) if packed else layout.key_rows)
+        for index, cell in zip(sorted(self.table_rows), self.table_cells):
+            if self.table_rows[index] < table_rows:
+                cell.set_y(table_y[self.table_rows[index]])
+        for offset, artists in self.key_parts.values():
             for artist in artists:
-                artist.set_visible(shown)
+                artist.set_visible(False)
+        for k, row in enumerate(rows):
+            for start, index, part in row:
+                offset, artists = self.key_parts[index, part]
+                offset.clear().translate(layout.margin + start * layout.char, key_y[k])
+                for artist in artists:
+                    artist.set_visible(True)
+        if self._own_figure:            # the figure ends under the last row
+            cut = math.floor(bottom * pictures.PX_PER_INCH + 1e-6) / pictures.PX_PER_INCH
+            width, height = self.size
+            self.figure.set_size_inches(width, height - cut)
+            self.ax.set_ylim(cut, height)
 
     @staticmethod
     def _set_text(text, value):
@@ -457,10 +500,11 @@ class NetworkDiagram:
                         layout.name_chars, layout.number_chars)
 
     def _fill_table(self, values, roles):
-        """The focus table: the values the picture has no room for, of what is in focus."""
+        """The table: the values the picture has no room for, of what is in focus
+        (with nothing highlighted, of every edge).  Returns the rows filled."""
         layout = self.layout
         entries = self._table_entries(values, roles)[:len(self.table_cells)]
-        width = layout.table.get("cell_chars", 0)
+        widths = layout.table["cell_chars"]
         for k, cell in enumerate(self.table_cells):
             name, number, color = entries[k] if k < len(entries) else ("", "", colors.TEXT)
             if layout.view == CIRCLES:      # "name number", each cell after the one before
@@ -472,11 +516,16 @@ class NetworkDiagram:
                              else len(before.get_text()))
                     cell.set_x(layout.margin + (start + chars + 2) * layout.char)
             else:
+                width = widths[k % len(widths)]
                 text = (f"{name} {number}".strip() if not number else
                         row_text(name, number, width - 1 - layout.number_chars,
                                  layout.number_chars))
             self._set_text(cell, text)
             cell.set_color(color)
+        filled = [self.table_rows[index] for index, cell in zip(sorted(self.table_rows),
+                                                                self.table_cells)
+                  if cell.get_text()]
+        return max(filled) + 1 if filled else 0
 
     def _table_entries(self, values, roles):
         """``[(name, number, colour)]`` for the table's cells."""
@@ -485,6 +534,8 @@ class NetworkDiagram:
             return []
         if layout.view == TAGS:
             focus = [key[1:] for key in roles if key[0] == "edge"]
+            if not roles and layout.every_edge:
+                focus = self.edges
             return [(edge_label(self.sizes, *edge) if name == "w" else QUANTITY_NAMES[name],
                      number_text(values[name][edge[0]][edge[1:]], p), colors.QUANTITY_COLORS[name])
                     for edge in focus for name in layout.edge_rows]
@@ -564,6 +615,22 @@ def _new_axes(size, ax):
 # --- checks at the entry points -----------------------------------------------
 
 STATE_ARRAYS = ("weights", "biases", "x", "y", "dE_dx", "dE_dy", "dE_dw", "dE_db")
+
+
+LEAST_HEIGHT_PX = 100      # a diagram needs at least this much
+
+
+def _check_max_height(max_height_px):
+    """``max_height_px`` as a whole number of CSS pixels (None: ``pictures.MAX_HEIGHT_PX``)."""
+    if max_height_px is None:
+        return pictures.MAX_HEIGHT_PX
+    if isinstance(max_height_px, bool) or not isinstance(max_height_px, (int, np.integer)):
+        raise TypeError(f"max_height_px must be a whole number of pixels or None, "
+                        f"got {max_height_px!r}")
+    if not LEAST_HEIGHT_PX <= max_height_px <= pictures.MAX_HEIGHT_PX:
+        raise ValueError(f"max_height_px must be from {LEAST_HEIGHT_PX} to "
+                         f"{pictures.MAX_HEIGHT_PX} (pixels), got {max_height_px!r}")
+    return int(max_height_px)
 
 
 def _check_show(show):

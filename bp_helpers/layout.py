@@ -63,6 +63,13 @@ LABEL_STEP_CHARS = 0.5              # between the places along an edge a label m
 LABEL_PLACES = 12                   # places kept per side of an edge (the nearest its ends)
 MAX_LABELLED_EDGES = 24             # more edges than this: no labels are tried
 ROW_GAPS_FULL = (1.0, 2.0, 3.0, 4.0, 5.5, 7.0, 8.5, 10.0, 12.0, 14.0, 16.0)
+# Ever more compact, in turn, until the picture fits its height: 0 as is; 1 the
+# key and the table flowed across the whole page width; 2 also lines closer
+# (TIGHT_LINE_SPACING); 3 (tags only) also no table of every edge when nothing is
+# highlighted (each edge's values then only shown while it is in focus).
+COMPACT = {"full": (0, 1, 2), "tags": (0, 1, 2, 3)}
+TIGHT_LINE_SPACING = 1.25
+TABLE_GAP_CHARS = 2                 # between two entries of a table row
 GAPS_FULL = (0, 3, 6, 9, 12, 14, 16)
 ARROW_PX = 9.0                      # length of an arrowhead, at most
 THICKEST_LINE_PT = 4.0              # the widest edge (drawing.THICKEST_EDGE)
@@ -117,34 +124,43 @@ def row_name(layer, name):
 # --- choosing the view -------------------------------------------------------------
 
 @functools.lru_cache(maxsize=32)
-def layout_of(sizes, show, precision, text_px, highlights=True):
+def layout_of(sizes, show, precision, text_px, highlights=True,
+              max_height_px=pictures.MAX_HEIGHT_PX):
     """The layout of the picture (the same for the same arguments, so kept).
 
-    The first of ``FULL`` and ``TAGS`` whose tags and labels all find a
-    place inside the page, trying rows and gaps from the tightest; else
-    ``CIRCLES``.  Of the fitting candidates of a view, the least tall.
+    The page is ``pictures.MAX_WIDTH_PX`` x ``max_height_px``.  The first of
+    ``FULL`` and ``TAGS`` whose tags and labels all find a place inside it,
+    each tried ever more compact (``COMPACT``: the key and the table across
+    the page, then closer lines, then, in ``TAGS``, no table of every edge),
+    and at each step with rows and gaps from the tightest; else ``CIRCLES``,
+    its rows as close as the height needs.
     """
     font_pt = text_px * 72 / pictures.PX_PER_INCH
-    page = (pictures.MAX_WIDTH_PX / pictures.PX_PER_INCH,
-            pictures.MAX_HEIGHT_PX / pictures.PX_PER_INCH)
+    page = (pictures.MAX_WIDTH_PX / pictures.PX_PER_INCH, max_height_px / pictures.PX_PER_INCH)
     has_values = any(name in show for name in QUANTITY_NAMES)
     edges = sum(a * b for a, b in zip(sizes[:-1], sizes[1:]))
     for view in (FULL, TAGS):
         if not has_values or (view == FULL and (not any(n in show for n in EDGE_QUANTITIES)
                                                 or edges > MAX_LABELLED_EDGES)):
             continue
-        for row_gap in ROW_GAPS_FULL if view == FULL else ROW_GAPS_LINES:
-            for gap in GAPS_FULL if view == FULL else GAPS_CHARS:
-                layout = Layout(sizes, show, precision, font_pt, view, row_gap, gap, highlights)
-                if layout.placed and layout.size[0] <= page[0] and layout.size[1] <= page[1]:
-                    return layout
-                if layout.error_box.x1 + layout.margin > page[0]:
-                    break           # wider gaps: wider still
-    layout = Layout(sizes, show, precision, font_pt, CIRCLES, 0.0, 0.0, highlights)
+        for compact in COMPACT[view]:
+            for row_gap in ROW_GAPS_FULL if view == FULL else ROW_GAPS_LINES:
+                for gap in GAPS_FULL if view == FULL else GAPS_CHARS:
+                    layout = Layout(sizes, show, precision, font_pt, view, row_gap, gap,
+                                    highlights, page=page, compact=compact)
+                    if layout.placed and layout.size[0] <= page[0] and layout.size[1] <= page[1]:
+                        return layout
+                    if layout.error_box.x1 + layout.margin > page[0]:
+                        break           # wider gaps: wider still
+    layout = Layout(sizes, show, precision, font_pt, CIRCLES, 0.0, 0.0, highlights, page=page)
     while layout.size[1] > page[1]:        # a long key or table: closer rows
         rest = layout.size[1] - layout.picture.height
         step = 0.98 * layout.row_step * (page[1] - rest) / layout.picture.height
-        layout = Layout(sizes, show, precision, font_pt, CIRCLES, 0.0, 0.0, highlights, step)
+        if step <= 0:
+            raise ValueError(f"max_height_px={max_height_px} leaves no room for the circles "
+                             f"of a network of sizes {list(sizes)}: give it more")
+        layout = Layout(sizes, show, precision, font_pt, CIRCLES, 0.0, 0.0, highlights, step,
+                        page=page)
     return layout
 
 
@@ -158,10 +174,15 @@ class Layout:
     """
 
     def __init__(self, sizes, show, precision, font_pt, view, row_gap, gap, highlights=True,
-                 row_step=None):
+                 row_step=None, page=None, compact=0):
         self.sizes, self.show, self.view = list(sizes), show, view
         self.font_pt = font_pt
+        self.page = page or (pictures.MAX_WIDTH_PX / pictures.PX_PER_INCH,
+                             pictures.MAX_HEIGHT_PX / pictures.PX_PER_INCH)
+        self.compact = compact
         self.char, self.line = text_metrics(font_pt)
+        if compact >= 2:
+            self.line *= TIGHT_LINE_SPACING / LINE_SPACING
         self.margin = MARGIN_CHARS * self.char
         self.clearance = CLEARANCE_CHARS * self.char
         self.number_chars = number_room(precision)
@@ -216,8 +237,7 @@ class Layout:
     def _size_circles(self, row_step):
         """Circles ``row_step`` apart (by default as tall as the page allows, at
         most twice a numbered circle), the columns spread over the page."""
-        page = (pictures.MAX_WIDTH_PX / pictures.PX_PER_INCH,
-                pictures.MAX_HEIGHT_PX / pictures.PX_PER_INCH)
+        page = self.page
         self.name_chars = 0
         self._size_error(with_targets=False)
         room = page[1] - 2 * self.margin - 6 * self.line
@@ -236,9 +256,7 @@ class Layout:
         tallest = max((size - 1) * self.row_step + 2 * (self.radius + self.clearance + h)
                       for size, h in zip(self.sizes, self.tag_heights))
         wide = self.error_box.x1 + self.margin
-        return (wide <= pictures.MAX_WIDTH_PX / pictures.PX_PER_INCH
-                and tallest + 2 * self.margin + 2 * self.line
-                <= pictures.MAX_HEIGHT_PX / pictures.PX_PER_INCH)
+        return wide <= self.page[0] and tallest + 2 * self.margin + 2 * self.line <= self.page[1]
 
     def _size_error(self, with_targets):
         """The error box: "E" and its number, and each output's target."""
@@ -444,23 +462,32 @@ class Layout:
     # --- the table, the key, the whole picture -----------------------------------
 
     def _size_table_and_key(self, highlights):
-        """The focus table and the key under the picture, flowed into its width."""
+        """The table and the key under the picture, flowed into its width (from
+        ``compact`` 1 on, into the page's), rows kept for the most they hold."""
         boxes = [self.error_box] + [b for b in self.tags.values() if b is not None]
         boxes += [label.bbox for label in self.labels.values()]
         boxes += [Bbox.from_bounds(x - self.radius, y - self.radius, 2 * self.radius,
                                    2 * self.radius) for x, y in self.centres.values()]
         self.picture = Bbox.union(boxes)
         self.width = self.picture.x1 + self.margin
-        width_chars = int((self.width - 2 * self.margin) / self.char)
+        across = self.page[0] if self.compact >= 1 else self.width
+        width_chars = int((across - 2 * self.margin) / self.char + 1e-9)
+        self.highlights = highlights
+        self.every_edge = (self.view == TAGS and bool(self.edge_rows) and self.compact < 3)
         self.table = focus_table(self, width_chars)
         self.phrases = key_phrases(self, highlights)
-        self.key_rows = flow(self.phrases, width_chars)
-        needed = max([phrase_chars(p) for p in self.phrases] + [self.table.get("chars", 0)])
-        if needed > width_chars:        # a narrow network: the key sets the width
-            self.width = 2 * self.margin + needed * self.char
-            self.key_rows = flow(self.phrases, needed)
+        self.key_sets = shown_sets(self, highlights)
+        needed = max([phrase_chars(p, shown) for p in self.phrases for shown in self.key_sets
+                      if phrase_shown(p, shown)] + [self.table.get("chars", 0)])
+        width_chars = max(width_chars, needed)  # a narrow network: the key sets the width
+        self.key_chars = width_chars
+        self.key_rows = max(len(flow(self.phrases, width_chars, shown)) for shown in self.key_sets)
+        used = max([row_chars for shown in self.key_sets
+                    for row_chars in flow_widths(self.phrases, width_chars, shown)]
+                   + [self.table.get("chars", 0)])
+        self.width = max(self.width, 2 * self.margin + used * self.char)
         self.table_height = len(self.table["rows"]) * self.line
-        self.key_height = len(self.key_rows) * self.line
+        self.key_height = self.key_rows * self.line
 
     def _shift_up(self):
         """Move the picture above the table and the key; the figure's size."""
@@ -477,14 +504,19 @@ class Layout:
         self.height = self.picture.y1 + self.margin
         self.size = (float(self.width), float(self.height))
 
-    def key_row_y(self, k):
-        """Height of the key's row k (0 at the top)."""
-        return self.margin + (len(self.key_rows) - k - 0.5) * self.line
-
-    def table_row_y(self, k):
-        """Height of the table's row k (0 at the top)."""
-        top = self.margin + self.key_height + KEY_GAP_LINES * self.line + self.table_height
-        return top - (k + 0.5) * self.line
+    def rows_below(self, table_rows, key_rows):
+        """``(table row heights, key row heights, bottom)``: under the picture,
+        ``table_rows`` rows of the table then ``key_rows`` of the key, each from
+        the top; ``bottom``, the figure's lowest point that keeps them all (0
+        when they are as many as kept, more when fewer: the figure may be cut there)."""
+        gap = KEY_GAP_LINES * self.line
+        y = self.picture.y0 - gap
+        table = [y - (k + 0.5) * self.line for k in range(table_rows)]
+        if table_rows:
+            y -= table_rows * self.line + gap
+        key = [y - (k + 0.5) * self.line for k in range(key_rows)]
+        y -= key_rows * self.line
+        return table, key, max(0.0, y - self.margin)
 
 
 def overlap(a, b, tolerance=1e-6):
@@ -517,84 +549,109 @@ def segment_in_box(a, b, box):
 # CIRCLES, the element in focus, a header and one entry per quantity.
 
 def focus_table(layout, width_chars):
-    """``{"cell_chars", "cells_per_row", "rows"}``: the table's grid of cells,
-    each cell a "name number" entry; rows of ``(start_char, cell index)``."""
+    """``{"rows", "cell_chars", "per_row", "chars"}``: the table's grid, rows of
+    ``(start_char, cell index)``, every cell a "name number" entry.
+
+    ``TAGS``: one entry per edge, a cell per quantity (``w_24  0.500 dE/dw
+    -0.0271``), as many entries a row as fit, rows kept for every edge
+    (``every_edge``) or for the edges in focus (a node's, at most).
+    ``CIRCLES``: like a tag, the element's name, then its forward values on
+    one row and its derivatives on the next, each cell placed after the one
+    before when filled."""
     n = layout.number_chars
-    if layout.view == FULL:
-        return {"cell_chars": 0, "rows": []}
+    if (layout.view == FULL or (layout.view == TAGS and not layout.edge_rows)
+            or (not layout.highlights and not layout.every_edge)):
+        return {"cell_chars": [], "rows": [], "per_row": 1, "chars": 0}
     if layout.view == TAGS:
-        if not layout.edge_rows:
-            return {"cell_chars": 0, "rows": []}
-        cell = layout.label_name_chars + 1 + n
-        count = len(layout.edge_rows) * max(layout.sizes)     # a node's edges, at most
-        per_entry = len(layout.edge_rows)
-    else:
-        # Like a tag: the element's name, then its forward values on one row
-        # and its derivatives on the next (three cells a row).
-        # Cells are written "name number" and placed one after the other when
-        # filled; the widest row: a node's derivatives, or two targets.
-        header = max(len(f"node {sum(layout.sizes)}"), len("error"))
-        target = len(layout.target_name(layout.sizes[-1] - 1))
-        widest = header + max(3 * (2 + len("dE/dx") + 1 + n), 2 * (2 + target + 1 + n))
-        rows = [[(0, 4 * k)] + [(header + 2, 4 * k + 1 + m) for m in range(3)]
-                for k in range(2)]
-        return {"cell_chars": 0, "header_chars": header, "rows": rows, "chars": widest}
-    step = cell + 2
-    per_row = max(per_entry, (width_chars + 2) // step // per_entry * per_entry)
-    rows = [[(k * step, index) for k, index in enumerate(range(start, min(start + per_row, count)))]
-            for start in range(0, count, per_row)]
-    return {"cell_chars": cell, "rows": rows}
+        cells = [(layout.edge_name_chars if name == "w" else len(QUANTITY_NAMES[name])) + 1 + n
+                 for name in layout.edge_rows]
+        entry = sum(cells) + len(cells) - 1
+        step = entry + TABLE_GAP_CHARS
+        per_row = max(1, (width_chars + TABLE_GAP_CHARS) // step)
+        count = len(layout.edges()) if layout.every_edge else max(layout.sizes)
+        starts = [sum(cells[:q]) + q for q in range(len(cells))]
+        rows = [[(k * step + starts[q], (first + k) * len(cells) + q)
+                 for k in range(min(per_row, count - first)) for q in range(len(cells))]
+                for first in range(0, count, per_row)]
+        return {"cell_chars": cells, "rows": rows, "per_row": per_row,
+                "chars": min(per_row, count) * step - TABLE_GAP_CHARS}
+    header = max(len(f"node {sum(layout.sizes)}"), len("error"))
+    target = len(layout.target_name(layout.sizes[-1] - 1))
+    widest = header + max(3 * (2 + len("dE/dx") + 1 + n), 2 * (2 + target + 1 + n))
+    rows = [[(0, 4 * k)] + [(header + 2, 4 * k + 1 + m) for m in range(3)] for k in range(2)]
+    return {"cell_chars": [], "header_chars": header, "rows": rows, "per_row": 4,
+            "chars": widest}
 
 
 # --- the key ----------------------------------------------------------------------
-# A phrase is a list of parts: ("text", words, colour name), ("sample", w) a
-# sample edge of weight w, ("arrow", direction), ("swatch", role) a sample
-# circle of a highlight role, ("frame",) a framed value.  Parts are one
-# character apart, phrases three.  A phrase tagged "highlight" is shown only
-# while the picture is highlighted.
+# A phrase is ``(conditions, parts)``: it is shown when any of its conditions
+# holds (``shown_sets``).  A part is ``(condition, part)``: shown with its
+# phrase when its condition holds (None: always).  Parts: ("text", words,
+# colour name), ("sample", w) a sample edge of weight w, ("arrow", direction),
+# ("swatch", role) a sample circle of a highlight role, ("focus", role) a
+# sample edge in a focus colour, ("frame",) a framed value.  Parts are one
+# character apart, phrases three.  The drawing flows the phrases shown into
+# rows on every update, so that none leaves a hole where a hidden one would be.
 PART_GAP, PHRASE_GAP = 1, 3
 SAMPLE_CHARS = 4
+CONDITIONS = ("always", "forward", "backward", "node target", "node read", "edge target",
+              "edge read", "framed")
 
 
 def key_phrases(layout, highlights):
-    """What the key says, phrase by phrase: ``(when, parts)``, ``when`` one of
-    "always", "forward", "backward", "highlight"."""
+    """What the key says, phrase by phrase: ``(conditions, [(condition, part)])``."""
     show = layout.show
-    phrases = [("forward", [("arrow", 1), ("text", "forward: values flow",
-                                          "QUIET_TEXT")]),
-               ("backward", [("arrow", -1), ("text", "backward: derivatives flow",
-                                            "QUIET_TEXT")])]
+    quiet = lambda words: (None, ("text", words, "QUIET_TEXT"))
+    phrases = [(("forward",), [(None, ("arrow", 1)), quiet("forward: values flow")]),
+               (("backward",), [(None, ("arrow", -1)), quiet("backward: derivatives flow")])]
     if layout.with_tags:
         forward = [n for n in ("x", "y", "b") if n in show]
         backward = [n for n in ("dE_dy", "dE_dx", "dE_db") if n in show]
-        parts = [("text", "node:", "QUIET_TEXT")] + [
-            ("text", QUANTITY_NAMES[n], n) for n in forward]
+        parts = [quiet("node:")] + [(None, ("text", QUANTITY_NAMES[n], n)) for n in forward]
         if forward and backward:
-            parts.append(("text", "above the line,", "QUIET_TEXT"))
-        parts += [("text", QUANTITY_NAMES[n], n) for n in backward]
+            parts.append(quiet("above the line,"))
+        parts += [(None, ("text", QUANTITY_NAMES[n], n)) for n in backward]
         if forward and backward:
-            parts.append(("text", "below", "QUIET_TEXT"))
-        phrases.append(("always", parts))
+            parts.append(quiet("below"))
+        phrases.append((("always",), parts))
     if layout.view == FULL:
-        phrases.append(("always", [("text", "edge:", "QUIET_TEXT")]
-                        + [("text", QUANTITY_NAMES[n], n) for n in layout.edge_rows]))
-    phrases.append(("always", [("sample", 0.0), ("text", "|w| = 0", "QUIET_TEXT"),
-                               ("sample", 2.0), ("text", "|w| ≥ 2", "QUIET_TEXT"),
-                               ("sample", -1.0), ("text", "dashed: w < 0", "QUIET_TEXT")]))
-    phrases.append(("always", [("text", "E: the error",
-                                "QUIET_TEXT")]))
+        phrases.append((("always",), [quiet("edge:")] + [(None, ("text", QUANTITY_NAMES[n], n))
+                                                        for n in layout.edge_rows]))
+    phrases.append((("always",), [(None, ("sample", 0.0)), quiet("|w| = 0"),
+                                  (None, ("sample", 2.0)), quiet("|w| ≥ 2"),
+                                  (None, ("sample", -1.0)), quiet("dashed: w < 0")]))
+    if layout.compact == 0:             # compact: the error box says "E" itself
+        phrases.append((("always",), [quiet("E: the error")]))
     if highlights:
-        phrases.append(("node target", [("swatch", "target"), ("text", "computed",
-                                                               "QUIET_TEXT")]))
-        phrases.append(("node read", [("swatch", "read"), ("text", "read",
-                                                             "QUIET_TEXT")]))
-        phrases.append(("edge target", [("focus", "target"), ("text", "edge computed",
-                                                              "QUIET_TEXT")]))
-        phrases.append(("edge read", [("focus", "read"), ("text", "edge read", "QUIET_TEXT")]))
-        if layout.with_tags:
-            phrases.append(("highlight", [("frame",), ("text", "value computed",
-                                                       "QUIET_TEXT")]))
+        phrases.append((("node target", "edge target", "framed"),
+                        [("node target", ("swatch", "target")), ("edge target", ("focus", "target")),
+                         ("framed", ("frame",)), quiet("computed")]))
+        phrases.append((("node read", "edge read"),
+                        [("node read", ("swatch", "read")), ("edge read", ("focus", "read")),
+                         quiet("read")]))
     return phrases
+
+
+def shown_sets(layout, highlights):
+    """Every set of conditions a picture can show at once: either phase; with
+    highlights, a node's or an edge's target, with reads of both kinds and a
+    framed value (the most the key ever holds), or nothing highlighted."""
+    sets = []
+    for phase in ("forward", "backward"):
+        sets.append({"always", phase})
+        if highlights:
+            for target in ("node target", "edge target"):
+                sets.append({"always", phase, target, "node read", "edge read", "framed"})
+    return sets
+
+
+def phrase_shown(phrase, shown):
+    return any(condition in shown for condition in phrase[0])
+
+
+def shown_parts(phrase, shown):
+    """Indices of the parts of ``phrase`` shown with ``shown``."""
+    return [k for k, (condition, _) in enumerate(phrase[1]) if condition is None or condition in shown]
 
 
 def part_chars(part):
@@ -603,36 +660,42 @@ def part_chars(part):
     return 2 if part[0] in ("swatch", "frame") else SAMPLE_CHARS
 
 
-def phrase_chars(phrase):
-    parts = phrase[1]
+def phrase_chars(phrase, shown):
+    parts = [phrase[1][k][1] for k in shown_parts(phrase, shown)]
     return sum(part_chars(part) for part in parts) + PART_GAP * (len(parts) - 1)
 
 
-def flow(phrases, width_chars):
-    """The phrases in rows of at most ``width_chars`` characters, in order; a
-    "backward" phrase shares the place of the "forward" one before it (one
-    of the two is shown).  A list of rows, each a list of
-    ``(start_char, phrase index, part)``."""
+def flow(phrases, width_chars, shown):
+    """The phrases shown with ``shown``, in rows of at most ``width_chars``
+    characters, in order: a list of rows, each a list of ``(start_char,
+    phrase index, part index)``."""
     rows, row, x = [], [], 0
     for index, phrase in enumerate(phrases):
-        if phrase[0] == "backward":
+        if not phrase_shown(phrase, shown):
             continue
-        shared = [index] + [k for k in (index + 1,) if k < len(phrases)
-                            and phrase[0] == "forward" and phrases[k][0] == "backward"]
-        length = max(phrase_chars(phrases[k]) for k in shared)
+        length = phrase_chars(phrase, shown)
         if row and x + PHRASE_GAP + length > width_chars:
             rows.append(row)
             row, x = [], 0
         elif row:
             x += PHRASE_GAP
-        for k in shared:
-            start = x
-            for part in phrases[k][1]:
-                row.append((start, k, part))
-                start += part_chars(part) + PART_GAP
+        start = x
+        for k in shown_parts(phrase, shown):
+            row.append((start, index, k))
+            start += part_chars(phrase[1][k][1]) + PART_GAP
         x += length
     rows.append(row)
     return rows
+
+
+def flow_widths(phrases, width_chars, shown):
+    """The length in characters of each row ``flow`` makes."""
+    widths = []
+    for row in flow(phrases, width_chars, shown):
+        if row:
+            start, index, k = row[-1]
+            widths.append(start + part_chars(phrases[index][1][k][1]))
+    return widths
 
 
 # --- labels beside their edges ------------------------------------------------------

@@ -17,6 +17,7 @@ artists of figures built once, so that a slider move is answered quickly.
 """
 
 import atexit
+import functools
 import html
 import threading
 import time
@@ -51,6 +52,14 @@ QUIZ_TOLERANCE = 0.02           # a prediction within 2 % of the value is right
 PICTURES_WIDTH = pictures.MAX_WIDTH_PX   # px: the pictures of a tab, side by side, and their gaps
 PICTURE_GAP = 8                 # px between two pictures side by side
 PICTURES_HEIGHT = 420           # px: the height of each plot
+# The whole widget keeps within the panel (647 px), less a margin: its
+# pictures get what its controls leave.  The controls' heights are as
+# JupyterLab lays them out at 1024x768 (tests/browser/test_projector.py
+# measures the whole widget): the player's two rows of controls; the
+# explorer's two rows, its verdict and the tab bar.
+WIDGET_HEIGHT_PX = 630
+STEPPER_CONTROLS_PX = 90
+EXPLORER_CONTROLS_PX = 170
 PROGRESS_WIDTH = "230px"
 SPEEDS = {"slow": 1500, "normal": 800, "fast": 300}  # milliseconds per step
 PHASE_NAMES = {"forward": "forward propagation", "error": "the error",
@@ -100,7 +109,8 @@ class Stepper(widgets.VBox):
         learning_rate = check_learning_rate("learning_rate", learning_rate)
         self.record = trace(self.net, x_input, y_target, learning_rate)   # checks the rest
         self.x_input, self.y_target = self.record.x_input, self.record.y_target
-        self.diagram = NetworkDiagram(net.sizes, show=STEPPER_SHOW, precision=precision)
+        self.diagram = NetworkDiagram(net.sizes, show=STEPPER_SHOW, precision=precision,
+                                      max_height_px=self.diagram_height_px())
         self.pictures = {}              # (step, hidden) -> _StepPictures, the last PICTURES_KEPT drawn
         self.revealed = set()
         self._build_controls(learning_rate, quiz)
@@ -112,6 +122,14 @@ class Stepper(widgets.VBox):
         self.add_class("bp-stepper")
         self.show_step()
         self._draw_ahead()
+
+    def diagram_height_px(self):
+        """The diagram's height limit: what the controls and the formula (the
+        tallest of the record's, if shown) leave of ``WIDGET_HEIGHT_PX``."""
+        room = WIDGET_HEIGHT_PX - STEPPER_CONTROLS_PX
+        if "formula" in self.panels:
+            room -= tallest_formula_px(self.record)
+        return max(room, 100)
 
     # --- the controls -----------------------------------------------------
 
@@ -370,7 +388,8 @@ class LearningRateExplorer(widgets.VBox):
         self.sweep_picture = RateSweep(**sizes.get("sweep", {}))
         self.boundary = (DecisionBoundary(self.X, self.T, **sizes.get("boundary", {}))
                          if has_boundary else None)
-        self.diagram = NetworkDiagram(net.sizes, show=("x", "y", "w", "b"), highlights=False)
+        self.diagram = NetworkDiagram(net.sizes, show=("x", "y", "w", "b"), highlights=False,
+                                      max_height_px=WIDGET_HEIGHT_PX - EXPLORER_CONTROLS_PX)
         self.sweep = None               # every rate's run, once the background work is done
         self._sweep_updates = None      # ... for this number of updates
         self._drawn = {}                # rate -> its pictures (_draw_rate), drawn in the background
@@ -564,6 +583,19 @@ class LearningRateExplorer(widgets.VBox):
         with pictures.DRAWING:
             self.curve.clear()
         self.run(*self.defaults)
+
+
+def tallest_formula_px(record):
+    """Height in CSS pixels of the tallest formula picture of the steps of ``record``
+    (each in symbols and with its numbers, as the player draws it)."""
+    return _tallest_formula_px(tuple((step.formula, _numbers(step, False)) for step in record),
+                               pictures.text_px())
+
+
+@functools.lru_cache(maxsize=16)
+def _tallest_formula_px(formulas, text_px):
+    with pictures.DRAWING:
+        return max(pictures.shown_size(formula_figure(*pair))[1] for pair in formulas)
 
 
 def check_stepper_panels(panels):

@@ -269,6 +269,25 @@ def test_arrowheads_point_the_way_values_flow_in_the_phase():
     assert len(diagram.arrow_segments) == len(diagram.edges) + record.sizes[-1]
 
 
+def key_shown(diagram):
+    """``{words of a shown phrase: [kinds of its shown marks]}`` of the key."""
+    shown = {}
+    for (index, k), (_, artists) in sorted(diagram.key_parts.items()):
+        if artists[0].get_visible():
+            shown.setdefault(index, []).append(diagram.layout.phrases[index][1][k][1])
+    return {" ".join(part[1] for part in parts if part[0] == "text"):
+            [part[:2] for part in parts if part[0] != "text"] for parts in shown.values()}
+
+
+def key_texts(diagram):
+    """The key's shown texts, each with its extent (display pixels), in order."""
+    diagram.figure.canvas.draw()
+    renderer = diagram.figure.canvas.get_renderer()
+    return [(text.get_text(), text.get_window_extent(renderer))
+            for (index, k), (_, artists) in sorted(diagram.key_parts.items())
+            for text in artists if hasattr(text, "get_text") and text.get_visible()]
+
+
 def test_key_shows_exactly_the_marks_in_the_picture():
     net, y_target = computed_demo()
     diagram = NetworkDiagram(net.sizes, show=EVERYTHING).update(net, y_target=y_target)
@@ -279,14 +298,18 @@ def test_key_shows_exactly_the_marks_in_the_picture():
         assert phrase in texts
     diagram.update(net, {"target": ("node", 3, 0), "quantity": "dE_dx", "phase": "backward"},
                    y_target)
-    texts = strings(diagram.figure)
-    assert {"computed", "value computed"} <= texts
-    assert "read" not in texts and "edge computed" not in texts     # not drawn: not in the key
+    shown = key_shown(diagram)
+    assert shown["computed"] == [("swatch", "target"), ("frame",)]   # the circle and the value
+    assert "read" not in shown and "forward: values flow" not in shown
+    assert shown["backward: derivatives flow"] == [("arrow", -1)]
     diagram.update(net, {"target": ("edge", 2, 0, 0), "quantity": "dE_dw", "phase": "backward",
                          "reads": [("node", 2, 0), ("node", 3, 0)]}, y_target)
-    texts = strings(diagram.figure)
-    assert {"edge computed", "computed" if False else "read"} <= texts
-    assert "edge read" not in texts
+    shown = key_shown(diagram)
+    assert shown["computed"][0] == ("focus", "target")              # the edge, no circle
+    assert shown["read"] == [("swatch", "read")]                    # circles read, no edge
+    place = dict(key_texts(diagram))                                # "read" right after "computed"
+    assert place["read"].y0 == pytest.approx(place["computed"].y0)
+    assert place["computed"].x1 < place["read"].x0 < place["computed"].x1 + 60
     widths = sorted(sample.get_linewidth() for sample in diagram.key_samples)
     assert widths[0] == THINNEST_EDGE and widths[-1] == THICKEST_EDGE
     plain = NetworkDiagram(net.sizes, show=("x", "y", "w", "b"), highlights=False)
@@ -295,14 +318,32 @@ def test_key_shows_exactly_the_marks_in_the_picture():
         NetworkDiagram(net.sizes, highlights="no")
 
 
+@pytest.mark.parametrize("show", [("x", "y", "w", "b"), DEFAULT_SHOW, STEPPER_SHOW])
+def test_no_highlight_leaves_no_empty_row_under_the_key(show):
+    """Unhighlighted, the figure ends a margin under the key's last row; highlighted,
+    it keeps its height (a player's pictures do not jump)."""
+    net, y_target = computed_demo()
+    diagram = NetworkDiagram(net.sizes, show=show)
+    diagram.update(net, {"target": ("edge", 0, 0, 0), "quantity": "dE_dw",
+                         "reads": [("node", 0, 0)]}, y_target)
+    tall = pictures.shown_size(diagram.figure)[1]
+    assert tall == round(diagram.layout.size[1] * pictures.PX_PER_INCH)
+    diagram.update(net, None, y_target)
+    lowest = min(box.y0 for _, box in key_texts(diagram))
+    margin = diagram.layout.margin * pictures.PX_PER_INCH
+    assert lowest - 1 <= margin + 1
+    assert pictures.shown_size(diagram.figure)[1] <= tall
+    assert_fits(diagram)
+
+
 def test_edges_in_focus_are_written_in_the_table_when_they_have_no_label():
     net, y_target = computed_demo()
     diagram = NetworkDiagram(net.sizes, show=STEPPER_SHOW)
     diagram.update(net, {"target": ("edge", 2, 0, 0), "quantity": "dE_dw"}, y_target)
     if diagram.layout.view == TAGS:
         assert {"w_46 0.900", "dE/dw -0.0436"} <= strings(diagram.figure)
-    diagram.update(net, None, y_target)
-    assert not any(t.startswith("w_46") for t in strings(diagram.figure))
+    diagram.update(net, None, y_target)         # nothing in focus: every edge
+    assert_every_edge_written(diagram, net, ("w", "dE_dw"))
 
 
 def test_a_big_network_names_the_node_in_focus_in_the_table():
@@ -377,6 +418,26 @@ def text_corners(text, renderer):
 def patch_corners(patch, renderer):
     """The corners (display pixels) of a label's patch."""
     return [tuple(p) for p in patch.get_transform().transform(patch.get_xy()[:4])]
+
+
+def assert_every_edge_written(diagram, net, names):
+    """Each edge's w (and dE/dw, if among ``names``) is written in the picture: in
+    its label beside it, or in the table, its dE/dw in the cell after its w."""
+    from bp_helpers.names import edge_label
+    shown = [name for name in ("w", "dE_dw") if name in names and name in diagram.show]
+    cells = [words(cell) for cell in diagram.table_cells if cell.get_visible()]
+    values = {"w": net.weights, "dE_dw": net.dE_dw}
+    for edge in diagram.edges:
+        l, i, j = edge
+        expected = [f"{edge_label(net.sizes, *edge) if name == 'w' else 'dE/dw'} "
+                    f"{number_text(values[name][l][i, j], 3)}" for name in shown]
+        label = diagram.elements[("edge", *edge)].values
+        if label:
+            assert [words(label[name]) for name in shown] == expected, edge
+        else:
+            assert expected[0] in cells, (edge, expected, cells)
+            k = cells.index(expected[0])
+            assert cells[k:k + len(expected)] == expected, edge
 
 
 def assert_fits(diagram):
@@ -789,5 +850,5 @@ def test_the_edge_a_step_computes_is_marked_without_a_wider_line():
     label = diagram.elements[step.target].tag
     assert to_hex(label.get_facecolor()) == colors.TARGET_LABEL_TINT.lower()
     assert label.get_linewidth() == OUTLINE_WIDTH["target"]           # not colour alone
-    assert "edge computed" in strings(diagram.figure)
+    assert key_shown(diagram)["computed"][0] == ("focus", "target")
     assert colors.contrast(colors.EDGE_TARGET) >= 3 and colors.contrast(colors.EDGE_READ) >= 3
