@@ -52,7 +52,12 @@ LINESTYLES = ["-", "--", "-.", ":", (0, (10, 3)), (0, (6, 2, 1, 2, 1, 2))]
 JUMPY_ALPHA = 0.45             # a run whose E jumps up and down: faint, under the others
 CROSS_BAND = 0.12              # the top part of the axes kept for the ✕s of diverged runs,
 BAND_COLOR = "#EEEEEE"         # shaded light grey: there E went off the chart
-BLEW_UP = "✕ in the grey band: E blew up"      # their key
+BLEW_UP = "✕ in the grey band: E blew up"      # their key ...
+BLEW_UP_SHORT = "E blew up"                    # ... where room is short (beside a ✕ on grey)
+# Where a legend leaves its axes less than this part of a fixed figure's height, it
+# gets closer rows, then fewer words (``_fit_key``).
+MIN_AXES_SHARE = 0.4
+CLOSER = {"labelspacing": 0.3, "columnspacing": 1.0}      # rows and columns of a crowded key
 X_ROOM = 1.04                  # the updates axis runs 4 % past the last point, or ✕
 RATE_MARGIN = 1.3              # the rate axis runs a factor 1.3 past the first and last rates
 CLASS_HUES = {1: colors.BLUE, 0: colors.VERMILLION}        # the classes' Okabe-Ito hues ...
@@ -150,6 +155,25 @@ class _Layout:
             y0, top = box.y0 * old + below, box.y1 * old + (below if self.grow else -above)
             ax.set_position(Bbox.from_extents(box.x0, y0 / new, box.x1, top / new))
 
+    def crowded(self):
+        """Whether the main axes have less than ``MIN_AXES_SHARE`` of a fixed figure's height."""
+        ax = self.boxes[0][0]
+        return not self.grow and ax.get_position().height < MIN_AXES_SHARE
+
+
+def _fit_key(layout, draw, levels=3):
+    """The legend ``draw(level)`` makes, fitted in ``layout`` (``None``: not a figure of its
+    own): level 0 as it is, and, as long as it crowds the axes (``_Layout.crowded``), the
+    next ones: closer rows (1), then fewer words (2)."""
+    for level in range(levels):
+        legend = draw(level)
+        if layout is None:
+            return legend
+        layout.fit(legend)
+        if not layout.crowded():
+            break
+    return legend
+
 
 @dataclass
 class _Run:
@@ -178,6 +202,17 @@ def _jumps(errors):
     rising = np.count_nonzero(errors[1:] > errors[:-1] * (1 + RISE))
     falling = np.count_nonzero(errors[1:] < errors[:-1] * (1 - RISE))
     return min(rising, falling) > OSCILLATION_FRACTION * changes
+
+
+def _marker_px(line):
+    """The size of the markers of ``line`` (outline included), in the figure's pixels."""
+    return (line.get_markersize() + line.get_markeredgewidth()) * line.figure.dpi / 72
+
+
+def _band_share(ax, cross):
+    """The part of ``ax``'s height for the grey band of the ✕s: ``CROSS_BAND``, or more
+    on short axes, so that a ✕ (``cross``'s markers) fits in it with room to spare."""
+    return min(max(CROSS_BAND, 1.3 * _marker_px(cross) / ax.bbox.height), 0.5)
 
 
 def _solid(style):
@@ -302,25 +337,35 @@ class ErrorCurve:
         self.cross.set_data([], [])     # the current run's ✕: drawn again below if it has one
         if not runs:
             return
+        diverged = [run for run in runs if run.diverged_at is not None]
+        key = [run.line for run in runs] + ([self.blew_up] if diverged else [])
+
+        def legend(level):      # fewer words: the rate alone, "α = 30"
+            labels = [line.get_label() for line in key[:len(runs)]]
+            labels = [label.partition(" (")[0] for label in labels] if level == 2 else labels
+            labels += [BLEW_UP_SHORT if level == 2 else BLEW_UP] if diverged else []
+            return legend_below(self.ax, key, columns=2, labels=labels,
+                                handler_map={tuple: HandlerTuple(ndivide=1)},
+                                **(CLOSER if level else {}))
+
+        _fit_key(self.layout, legend)   # the axes' size is known from here on
         values = np.concatenate([run.line.get_ydata() for run in runs])
         positive = values[values > 0]
         low, high = (positive.min(), positive.max()) if len(positive) else (1e-3, 1.0)
         bottom, data_top = math.log10(low / 1.5), math.log10(high * 1.5)    # log10 of E
-        diverged = [run for run in runs if run.diverged_at is not None]
-        band = CROSS_BAND / (1 - CROSS_BAND) * (data_top - bottom) if diverged else 0.0
+        share = _band_share(self.ax, self.cross) if diverged else 0.0
+        band = share / (1 - share) * (data_top - bottom)
         self.ax.set_ylim(10 ** bottom, 10 ** (data_top + band))
         self.band.set(y=10 ** data_top, height=10 ** (data_top + band) - 10 ** data_top)
         for run in diverged:            # each ✕ in the middle of the band, at its update
             run.cross.set_data([len(run.line.get_xdata()) - 1, run.diverged_at],
                                [run.line.get_ydata()[-1], 10 ** (data_top + band / 2)])
-        self.ax.set_xlim(0, X_ROOM * max(run.end for run in runs))
-        key = [run.line for run in runs] + ([self.blew_up] if diverged else [])
-        legend = legend_below(self.ax, key, columns=2,
-                              labels=[line.get_label() for line in key[:len(runs)]]
-                              + ([BLEW_UP] if diverged else []),
-                              handler_map={tuple: HandlerTuple(ndivide=1)})
-        if self.layout:
-            self.layout.fit(legend)     # the axes' height is known from here on
+        right = X_ROOM * max(run.end for run in runs)
+        # A ✕ near either end keeps its half width inside the axes.
+        half = _marker_px(self.cross) / 2 / self.ax.bbox.width * right * 1.1    # in updates
+        crosses = [run.diverged_at for run in diverged]
+        self.ax.set_xlim(min([0.0] + [x - half for x in crosses]),
+                         max([right] + [x + half for x in crosses]))
         self._label_errors(10 ** bottom, 10 ** data_top, few_decades=high / low < 100)
 
     def _label_errors(self, low, high, few_decades):
@@ -510,7 +555,8 @@ class RateSweep:
         self.now_line.set_visible(False)
         self.band.set(height=0)
         self._clear_regions()
-        self.ax.set_xlim(learning_rates[0] / RATE_MARGIN, learning_rates[-1] * RATE_MARGIN)
+        self.margin = self._rate_margin(learning_rates)
+        self.ax.set_xlim(learning_rates[0] / self.margin, learning_rates[-1] * self.margin)
         self.ax.set_ylim(1e-3, 1.0)
         self.note.set_text("computing every rate ...")
         self.ax.tick_params(axis="y", labelleft=False)     # no numbers on empty axes
@@ -529,19 +575,22 @@ class RateSweep:
         diverged = np.array([result.diverged_at is not None for result in results])
         final = np.maximum([result.final_error for result in results], E_FLOOR)
         floored = ~diverged & (final == E_FLOOR)
+        self.crosses.set_data(rates[diverged], np.ones(diverged.sum()))   # placed below
+        self.floored.set_data(rates[floored], final[floored])
+        self.margin = self._rate_margin(rates)
+        self.ax.set_xlim(rates[0] / self.margin, rates[-1] * self.margin)
+        self._shade(rates, [v.label for v in verdicts])     # the key: the axes' final height
         shown = final[~diverged]
         low, high = (shown.min(), shown.max()) if len(shown) else (1e-3, 1.0)
         room = 0.06 * max(math.log10(high / low), 1.0)     # a ringed point stays inside
         bottom = max(math.log10(low) - room, math.log10(E_FLOOR))   # the cut: at the floor
         data_top = math.log10(high) + room
-        band = CROSS_BAND / (1 - CROSS_BAND) * (data_top - bottom) if diverged.any() else 0.0
+        share = _band_share(self.ax, self.crosses) if diverged.any() else 0.0
+        band = share / (1 - share) * (data_top - bottom)
         self.top = 10 ** (data_top + band / 2)        # where the ✕s go
         self.ax.set_ylim(10 ** bottom, 10 ** (data_top + band))
         self.band.set(y=10 ** data_top, height=10 ** (data_top + band) - 10 ** data_top)
         self.crosses.set_data(rates[diverged], np.full(diverged.sum(), self.top))
-        self.floored.set_data(rates[floored], final[floored])
-        self.ax.set_xlim(rates[0] / RATE_MARGIN, rates[-1] * RATE_MARGIN)
-        self._shade(rates, [v.label for v in verdicts])     # the key: the axes' final height
         # The triangles stand on the floor, the axis's bottom edge: lifted by the half
         # height of the ring that marks the rate in use, so that the ring stays inside
         # (as does a dot just above the floor, lifted as much at most: less than its size).
@@ -549,17 +598,27 @@ class RateSweep:
         axes_px = self.ax.get_position().height * self.figure.bbox.height
         lift = ring / 72 * self.figure.dpi / axes_px * (data_top + band - bottom)   # decades
         drawn = np.maximum(final, 10 ** (bottom + lift))
-        self.line.set(data=(rates[~diverged], drawn[~diverged]),
+        # The line runs along the floor under the triangles, through the dots.
+        self.line.set(data=(rates[~diverged], np.where(floored, final, drawn)[~diverged]),
                       markevery=list(np.flatnonzero(~floored[~diverged])))     # dots, no triangles
         self.floored.set_data(rates[floored], drawn[floored])
         self.learning_rates, self.final_errors, self.diverged = rates, drawn, diverged
+
+    def _rate_margin(self, rates):
+        """How far the rate axis runs past the first and last rates (a factor):
+        ``RATE_MARGIN``, or more on narrow axes, so that the ring of the rate in use
+        stays inside."""
+        decades = math.log10(rates[-1] / rates[0])
+        half = 0.55 * _marker_px(self.now_point)           # the ring's half, and a little
+        width = max(self.ax.bbox.width - 2 * half, 1.0)
+        return max(RATE_MARGIN, 10 ** (half * decades / width))
 
     def _shade(self, rates, labels):
         """A span per stretch of rates with the same verdict, from halfway
         (on the log scale) to the neighbouring rates."""
         self._clear_regions()
         edges = np.sqrt(rates[1:] * rates[:-1])
-        edges = np.concatenate([[rates[0] / RATE_MARGIN], edges, [rates[-1] * RATE_MARGIN]])
+        edges = np.concatenate([[rates[0] / self.margin], edges, [rates[-1] * self.margin]])
         named = set()
         start = 0
         for k in range(1, len(rates) + 1):
@@ -575,11 +634,20 @@ class RateSweep:
             start = k
         marks = [self.now_point] + [mark for mark in (self.floored, self.crosses)
                                     if len(mark.get_xdata())]
-        legend = legend_below(self.ax, marks + [region for region in self.regions
-                                                if not region.get_label().startswith("_")],
-                              columns=2)
-        if self.layout:
-            self.layout.fit(legend)
+        key = marks + [region for region in self.regions
+                       if not region.get_label().startswith("_")]
+        short = {self.floored: f"E < {log_tick(E_FLOOR)}", self.crosses: BLEW_UP_SHORT,
+                 self.now_point: "rate in use"}
+
+        def legend(level):      # fewer words: the marks' labels short, the swatches too
+            labels = [short.get(handle, handle.get_label()) if level == 2
+                      else handle.get_label() for handle in key]
+            return legend_below(self.ax, key, columns=2, labels=labels,
+                                **(CLOSER if level else {}),
+                                **({"handlelength": 1.4, "handletextpad": 0.5}
+                                   if level == 2 else {}))
+
+        _fit_key(self.layout, legend)
 
     def _clear_regions(self):
         for region in self.regions:
