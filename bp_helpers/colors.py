@@ -81,10 +81,11 @@ EDGE_READ = "#C08A00"
 
 
 # --- learning rates -------------------------------------------------------------
-# Every figure of the course draws a learning rate alpha in the same colour
-# and line style: the colour by alpha's decade, the line style by its leading
-# digit (1, 2 or 5 x 10^k, the sliders' stops), so that two neighbouring
-# rates differ in one or the other.  The colours are none of the quantities'
+# Every figure of the course draws a learning rate alpha in the same colour,
+# by alpha's decade.  The line style is the figure's choice (figures.ErrorCurve
+# picks it per curve); ``rate_style`` offers one by alpha's leading digit
+# (1, 2 or 5 x 10^k, the sliders' stops), so that two neighbouring rates
+# differ in colour or style where a figure takes it.  The colours are none of the quantities'
 # hues, each at least 3:1 on white (the WCAG level for lines), and a figure
 # always names each rate too.
 RATE_DECADE_COLORS = {            # 10^k: colour
@@ -99,7 +100,8 @@ RATE_LINESTYLES = {1: "-", 2: "--", 5: "-."}     # leading digit: line style; ot
 
 
 def rate_style(learning_rate):
-    """``{"color": ..., "linestyle": ...}`` of ``learning_rate`` in every figure.
+    """``{"color": ..., "linestyle": ...}`` of ``learning_rate``: the colour every
+    figure draws it in, and a line style a figure may take.
 
     ``learning_rate = d x 10^k``: the colour of decade ``k`` (clipped to
     0.001 .. 100), the line style of the leading digit ``d``.

@@ -81,15 +81,22 @@ def edge_width(w):
     return THINNEST_EDGE + (THICKEST_EDGE - THINNEST_EDGE) * min(abs(w), FULL_WIDTH_AT) / FULL_WIDTH_AT
 
 
-def number_text(value, precision):
-    """``value`` as ``format_number`` writes it, in at most ``number_room(precision)``
-    characters: a number that would be longer (smaller than 1e-4 in size, or
-    huge) is written in scientific notation, ``-5.39e-05``.  Empty for nan."""
+def number_text(value, precision, room=None):
+    """``value`` as ``format_number`` writes it, in at most ``room`` characters (by
+    default ``number_room(precision)``): a number that would be longer (smaller
+    than 1e-4 in size, or huge) is written in scientific notation, ``-5.39e-05``,
+    in a narrower room ``-5.39e-5``, then with fewer digits.  Empty for nan."""
     if math.isnan(value):
         return ""
+    room = number_room(precision) if room is None else room
     text = format_number(value, precision)
-    if len(text) > number_room(precision):
-        text = f"{value:.{precision - 1}e}"
+    digits = precision - 1
+    while len(text) > room and digits >= 0:
+        text = f"{value:.{digits}e}"
+        if len(text) > room:        # e-05 -> e-5
+            mantissa, exponent = text.split("e")
+            text = f"{mantissa}e{int(exponent)}"
+        digits -= 1
     return text
 
 
@@ -380,8 +387,8 @@ class NetworkDiagram:
         if self.layout.with_tags:
             self._write_numbers(values)
         else:
-            self._set_text(self.elements[("error",)].values["E"], number_text(values["E"],
-                                                                             self.precision))
+            self._set_text(self.elements[("error",)].values["E"],
+                           number_text(values["E"], self.precision))
         framed = False
         for key, element in self.elements.items():
             role = roles.get(key, "plain")
@@ -495,9 +502,9 @@ class NetworkDiagram:
         if l == 0 and name in ("x", "y"):   # the input's row: "x", then "x = y" once y is known
             label = "x" if math.isnan(values["y"][0][i]) else row_name(0, "x")
             return row_text(label, number_text(values["x"][0][i], p),
-                            layout.name_chars, layout.number_chars)
+                            layout.layer_name_chars[0], layout.number_chars)
         return row_text(row_name(l, name), number_text(values[name][l][i], p),
-                        layout.name_chars, layout.number_chars)
+                        layout.layer_name_chars[l], layout.number_chars)
 
     def _fill_table(self, values, roles):
         """The table: the values the picture has no room for, of what is in focus

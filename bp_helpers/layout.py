@@ -215,10 +215,15 @@ class Layout:
     # --- sizes -----------------------------------------------------------------
 
     def _size_tags(self, row_gap, gap):
-        names = [row_name(l, n) for l, (f, b) in enumerate(self.parts) for n in f + b]
-        self.name_chars = max([len(name) for name in names] + [1])
+        # Each layer's tags as narrow as its own names ("x" in a hidden layer,
+        # "x = y" in the input's): at 20 px, four layers of tags fill a page.
+        self.layer_name_chars = [max([len(row_name(l, n)) for n in f + b] + [1])
+                                 for l, (f, b) in enumerate(self.parts)]
+        self.name_chars = max(self.layer_name_chars)
         self.radius = RADIUS_LINES * self.line
-        self.tag_width = self._box_width(self.name_chars + 1 + self.number_chars)
+        self.tag_widths = [self._box_width(chars + 1 + self.number_chars)
+                           for chars in self.layer_name_chars]
+        self.tag_width = max(self.tag_widths)
         self.tag_heights = [self._rows_height(len(f) + len(b)) + (DIVIDER_LINES * self.line
                                                                   if f and b else 0.0)
                             for f, b in self.parts]
@@ -248,6 +253,7 @@ class Layout:
         self.column_step = min(8 * self.char + 2 * self.radius,
                                across / max(len(self.sizes) - 1, 1))
         self.tag_width = 2 * self.radius
+        self.tag_widths = [self.tag_width] * len(self.sizes)
         self.tag_heights = [0.0] * len(self.sizes)
 
     def _may_fit(self):
@@ -298,8 +304,12 @@ class Layout:
 
     def _place_columns(self):
         """Circle centres around height 0 (moved up later), the error box right of the outputs."""
-        first = self.margin + max(self.tag_width / 2, self.radius)
-        self.column_x = [first + l * self.column_step for l in range(len(self.sizes))]
+        first = self.margin + max(self.tag_widths[0] / 2, self.radius)
+        # Two layers' tags ``column_step - tag_width`` apart, each as wide as its own.
+        self.column_x = [first]
+        for l in range(1, len(self.sizes)):
+            self.column_x.append(self.column_x[-1] + self.column_step - self.tag_width
+                                 + (self.tag_widths[l - 1] + self.tag_widths[l]) / 2)
         self.centres = {(l, i): (self.column_x[l], ((size - 1) / 2 - i) * self.row_step)
                         for l, size in enumerate(self.sizes) for i in range(size)}
         L = len(self.sizes) - 1
@@ -353,7 +363,7 @@ class Layout:
         shifted sideways, the first place that covers no edge and no other
         tag; if none, ``placed`` turns False."""
         x, y = self.centres[(l, i)]
-        w, h = self.tag_width, self.tag_heights[l]
+        w, h = self.tag_widths[l], self.tag_heights[l]
         if h == 0:
             return None
         size = self.sizes[l]
@@ -624,7 +634,8 @@ def key_phrases(layout, highlights):
         phrases.append((("always",), [quiet("E: the error")]))
     if highlights:
         phrases.append((("node target", "edge target", "framed"),
-                        [("node target", ("swatch", "target")), ("edge target", ("focus", "target")),
+                        [("node target", ("swatch", "target")),
+                         ("edge target", ("focus", "target")),
                          ("framed", ("frame",)), quiet("computed")]))
         phrases.append((("node read", "edge read"),
                         [("node read", ("swatch", "read")), ("edge read", ("focus", "read")),
@@ -651,7 +662,8 @@ def phrase_shown(phrase, shown):
 
 def shown_parts(phrase, shown):
     """Indices of the parts of ``phrase`` shown with ``shown``."""
-    return [k for k, (condition, _) in enumerate(phrase[1]) if condition is None or condition in shown]
+    return [k for k, (condition, _) in enumerate(phrase[1])
+            if condition is None or condition in shown]
 
 
 def part_chars(part):

@@ -852,3 +852,58 @@ def test_the_edge_a_step_computes_is_marked_without_a_wider_line():
     assert label.get_linewidth() == OUTLINE_WIDTH["target"]           # not colour alone
     assert key_shown(diagram)["computed"][0] == ("focus", "target")
     assert colors.contrast(colors.EDGE_TARGET) >= 3 and colors.contrast(colors.EDGE_READ) >= 3
+
+
+# --- a height limit, and every value somewhere ------------------------------------------
+
+HEIGHT_CASES = [([1, 2, 2, 1], ("x", "y", "w", "b")), ([1, 2, 2, 1], DEFAULT_SHOW),
+                ([1, 2, 2, 1], STEPPER_SHOW), ([2, 2, 2], DEFAULT_SHOW),
+                ([2, 4, 1], ("x", "y", "w", "b")), ([2, 6, 1], ("x", "y", "w", "b")),
+                ([2, 16, 16, 1], ("x", "y", "w", "b"))]
+
+
+@pytest.mark.parametrize("max_height_px", [300, 413, 460])
+@pytest.mark.parametrize("text_px", [14, 20])
+@pytest.mark.parametrize("sizes, show", HEIGHT_CASES)
+def test_max_height_is_honoured(sizes, show, text_px, max_height_px):
+    try:
+        pictures.presentation(text_px == 20)
+        net, y_target = computed_network(sizes)
+        diagram = NetworkDiagram(sizes, show=show, max_height_px=max_height_px)
+        for highlight in (highlights(sizes)[1], None):
+            diagram.update(net, highlight, y_target)
+            width, height = pictures.shown_size(diagram.figure)
+            assert width <= pictures.MAX_WIDTH_PX and height <= max_height_px
+            if sum(sizes) < 20:
+                assert_fits(diagram)
+    finally:
+        pictures.presentation(False)
+
+
+@pytest.mark.parametrize("text_px, show, max_height_px", [
+    (14, ("x", "y", "w", "b"), None), (14, DEFAULT_SHOW, None), (14, STEPPER_SHOW, 413),
+    (20, ("x", "y", "w", "b"), None)])
+def test_the_demo_shows_its_tags_and_every_edge(text_px, show, max_height_px):
+    """The demo keeps its values in tags at 14 px (the player's too, in 413 px) and
+    at 20 px; unhighlighted, every edge's w and dE/dw is written somewhere."""
+    try:
+        pictures.presentation(text_px == 20)
+        net, y_target = computed_demo()
+        diagram = NetworkDiagram(net.sizes, show=show, max_height_px=max_height_px)
+        assert diagram.layout.view in (FULL, TAGS)
+        diagram.update(net, None, y_target)
+        assert node_value(diagram, 1, 0, "x") == f"x {format_number(net.x[1][0])}"
+        if max_height_px is None:
+            assert_every_edge_written(diagram, net, show)
+        assert_fits(diagram)
+        shares = [visible_share(diagram, *segment) for segment in diagram.arrow_segments]
+        assert min(shares) >= 0.7, min(shares)
+    finally:
+        pictures.presentation(False)
+
+
+@pytest.mark.parametrize("value, error", [(99, ValueError), (601, ValueError), (400.0, TypeError),
+                                          ("400", TypeError), (True, TypeError)])
+def test_bad_max_height(value, error):
+    with pytest.raises(error, match="max_height_px"):
+        NetworkDiagram([1, 2, 1], max_height_px=value)

@@ -615,3 +615,53 @@ def test_the_player_can_leave_the_formula_out():
     assert stepper.diagram_image.layout.display == ""
     with pytest.raises(ValueError, match="one or both"):
         Stepper(demo_network(), *DEMO_EXAMPLE, background=False, panels=("formulas",))
+
+
+# --- the widgets keep within a projector's notebook panel --------------------------------
+
+@pytest.mark.parametrize("text_px", [14, 20])
+@pytest.mark.parametrize("panels", [("diagram", "formula"), ("diagram",)])
+def test_the_player_fits_the_panel(text_px, panels):
+    """Controls, then the diagram and the formula as the player lays them out, over
+    every step: within WIDGET_HEIGHT_PX; at 14 px the demo keeps its tags, and in
+    every size the values of the step in focus are written (tags or the table)."""
+    from bp_helpers import pictures
+    from bp_helpers.layout import CIRCLES
+    try:
+        pictures.presentation(text_px == 20)
+        player = Stepper(demo_network(), *DEMO_EXAMPLE, learning_rate=1.0, panels=panels)
+        tallest = 0
+        for k in range(len(player.record)):
+            player.go(k)
+            height = int(player.diagram_image.height)
+            if "formula" in panels:
+                height += int(player.formula_image.height)
+            tallest = max(tallest, height)
+            assert int(player.diagram_image.width) <= pictures.MAX_WIDTH_PX
+        assert widgets.STEPPER_CONTROLS_PX + tallest <= widgets.WIDGET_HEIGHT_PX
+        if text_px == 14:
+            assert player.diagram.layout.view != CIRCLES
+        step = player.record[len(player.record) - 1]     # an update: w_56's new value written
+        player.diagram.update(player.record.snapshot(len(player.record)), step.highlight)
+        shown = " ".join(" ".join(t.get_text().split()) for t in player.diagram.figure.texts
+                         + player.diagram.ax.texts if t.get_visible())
+        assert format_number(step.value) in shown
+    finally:
+        pictures.presentation(False)
+
+
+@pytest.mark.parametrize("text_px", [14, 20])
+@pytest.mark.parametrize("sizes, data", [([1, 2, 2, 1], None), ([2, 4, 1], "xor"),
+                                         ([2, 6, 1], "two_circles"), ([2, 16, 16, 1], "spiral")])
+def test_the_explorers_network_fits_the_panel(text_px, sizes, data, demo_data):
+    from bp_helpers import pictures
+    try:
+        pictures.presentation(text_px == 20)
+        X, T = demo_data if data is None else getattr(datasets, data)()
+        net = demo_network() if data is None else Network(sizes, seed=0)
+        explorer = LearningRateExplorer(net, X, T, learning_rate=1.0, updates=5)
+        height = int(explorer.diagram_image.height)
+        assert int(explorer.diagram_image.width) <= pictures.MAX_WIDTH_PX
+        assert widgets.EXPLORER_CONTROLS_PX + height <= widgets.WIDGET_HEIGHT_PX
+    finally:
+        pictures.presentation(False)
