@@ -2,7 +2,7 @@
 
     .venv/bin/python tools/time_notebooks.py        (make time-notebooks)
 
-Prints one line per notebook and the total; the README quotes these figures.
+Prints one line per notebook and the total; benchmarks/README.md quotes these figures.
 The notebooks are run in memory: the files are left as they are.
 """
 

@@ -5,7 +5,7 @@ each measurement is the time from just before the input is sent to the
 first frame the browser draws with the widget's picture at a new, loaded
 source, read with the page's own clock (``performance.now``).  The figures go to
 ``tests/browser/latency.json`` (median and 90th percentile per widget), and
-the README shows them.  What is asserted: that every input did redraw.
+benchmarks/README.md shows them.  What is asserted: that every input did redraw.
 
 - the player (notebook 3): Next, ``NEXT_PRESSES`` times;
 - every learning-rate explorer (notebooks 4 and 5): the right or left arrow
