@@ -399,7 +399,7 @@ class NetworkDiagram:
             self._point_arrows(phase == BACKWARD)
         self.phase = phase
         table_rows = self._fill_table(values, roles)
-        self._place_rows(roles, phase, framed, table_rows)
+        self._place_rows(roles, quantity, phase, framed, table_rows)
         return self
 
     def _style_edges(self, w, roles):
@@ -418,7 +418,7 @@ class NetworkDiagram:
         self.edge_lines.set_linewidth([edge_width(value) for value in weights])
         self.arrowheads.set_facecolor(line_colors + [colors.TEXT] * self.sizes[-1])
 
-    def _place_rows(self, roles, phase, framed, table_rows):
+    def _place_rows(self, roles, quantity, phase, framed, table_rows):
         """The key's entries for exactly the marks in the picture (the arrows'
         direction, a highlight's marks only when drawn), flowed into rows under
         the table.  With nothing highlighted, the rows close up under the picture
@@ -434,6 +434,8 @@ class NetworkDiagram:
             shown.add("node read")
         if framed:
             shown.add("framed")
+        if roles:       # "computed" only when the step computes a quantity
+            shown.add("in focus" if quantity is None else "computed")
         rows = flow(layout.phrases, layout.key_chars, shown)
         packed = not roles and self._own_figure
         if not packed:

@@ -605,7 +605,7 @@ def focus_table(layout, width_chars):
 PART_GAP, PHRASE_GAP = 1, 3
 SAMPLE_CHARS = 4
 CONDITIONS = ("always", "forward", "backward", "node target", "node read", "edge target",
-              "edge read", "framed")
+              "edge read", "framed", "computed", "in focus")
 
 
 def key_phrases(layout, highlights):
@@ -636,7 +636,10 @@ def key_phrases(layout, highlights):
         phrases.append((("node target", "edge target", "framed"),
                         [("node target", ("swatch", "target")),
                          ("edge target", ("focus", "target")),
-                         ("framed", ("frame",)), quiet("computed")]))
+                         ("framed", ("frame",)),
+                         # a step computes a quantity; a node or edge merely in focus does not
+                         ("computed", ("text", "computed", "QUIET_TEXT")),
+                         ("in focus", ("text", "in focus", "QUIET_TEXT"))]))
         phrases.append((("node read", "edge read"),
                         [("node read", ("swatch", "read")), ("edge read", ("focus", "read")),
                          quiet("read")]))
@@ -652,7 +655,9 @@ def shown_sets(layout, highlights):
         sets.append({"always", phase})
         if highlights:
             for target in ("node target", "edge target"):
-                sets.append({"always", phase, target, "node read", "edge read", "framed"})
+                sets.append({"always", phase, target, "node read", "edge read", "framed",
+                             "computed"})
+                sets.append({"always", phase, target, "node read", "edge read", "in focus"})
     return sets
 
 

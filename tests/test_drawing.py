@@ -318,6 +318,24 @@ def test_key_shows_exactly_the_marks_in_the_picture():
         NetworkDiagram(net.sizes, highlights="no")
 
 
+@pytest.mark.parametrize("sizes, highlight", [
+    ([2, 3, 3, 2], {"target": ("node", 2, 0)}),
+    ([4, 8, 8, 3], {"target": ("node", 1, 2), "phase": "backward"}),
+    ([1, 2, 2, 1], {"target": ("edge", 1, 0, 1)})])
+def test_a_node_merely_in_focus_is_not_called_computed(sizes, highlight):
+    """Notebook 5's highlights name no quantity: the key says "in focus", and
+    nothing is framed; with a quantity, it says "computed"."""
+    net, y_target = computed_network(sizes)
+    diagram = NetworkDiagram(sizes).update(net, highlight, y_target)
+    shown = key_shown(diagram)
+    assert "in focus" in shown and "computed" not in shown
+    assert ("frame",) not in shown["in focus"]
+    quantity = "dE_dw" if highlight["target"][0] == "edge" else "y"
+    diagram.update(net, dict(highlight, quantity=quantity), y_target)
+    shown = key_shown(diagram)
+    assert "computed" in shown and "in focus" not in shown
+
+
 @pytest.mark.parametrize("show", [("x", "y", "w", "b"), DEFAULT_SHOW, STEPPER_SHOW])
 def test_no_highlight_leaves_no_empty_row_under_the_key(show):
     """Unhighlighted, the figure ends a margin under the key's last row; highlighted,
