@@ -47,8 +47,11 @@ from .training import OSCILLATION_FRACTION, RISE
 KEPT_RUNS = 5                  # the explorer keeps at most 5 curves besides the current one
 CURRENT_WIDTH, KEPT_WIDTH = 3.0, 2.0     # line widths (points): the current run stands out
 # One line style per rate of a figure, as many as it draws runs (KEPT_RUNS + 1):
-# solid, dashed, dash-dot, dotted, long dashes, dash-dot-dot.
-LINESTYLES = ["-", "--", "-.", ":", (0, (10, 3)), (0, (6, 2, 1, 2, 1, 2))]
+# solid, dashed, dash-dot, dotted, long dashes, dash-dot-dot.  The patterns are in
+# line widths (matplotlib scales them with the line), short enough that a legend's
+# handle shows a whole period and the next dash without growing too long
+# (``plots.handle_length``): matplotlib's own "-." is 32 points long at 3 points wide.
+LINESTYLES = ["-", "--", (0, (4, 1.5, 1, 1.5)), ":", (0, (7, 2)), (0, (4, 1.5, 1, 1.5, 1, 1.5))]
 JUMPY_ALPHA = 0.45             # a run whose E jumps up and down: faint, under the others
 CROSS_BAND = 0.12              # the top part of the axes kept for the ✕s of diverged runs,
 BAND_COLOR = "#EEEEEE"         # shaded light grey: there E went off the chart
@@ -413,12 +416,16 @@ class DecisionBoundary:
 
     @course_style
     def __init__(self, X, T, ax=None, resolution=60, width_px=None, height_px=None):
-        if ax is None:
+        own_figure = ax is None
+        if own_figure:
             size = _size(self.SIZE, width_px, height_px)
             self.figure, ax = _own_axes(size, self.MARGINS)
             colorbar_axes = self._colorbar_axes(ax)
-        else:
-            self.figure, colorbar_axes = ax.figure, None
+        else:       # in a figure's grid: the bar beside the box as drawn (an inset)
+            self.figure = ax.figure
+            box_px = ax.get_position().width * self.figure.get_figwidth() * pictures.PX_PER_INCH
+            bar_width, gap = (pictures.text_px() * size / box_px for size in self.COLORBAR)
+            colorbar_axes = ax.inset_axes([1 + gap, 0, bar_width, 1])
         self.ax = ax
         margin = 0.2 * (X.max(axis=0) - X.min(axis=0)) + 1e-9
         low, high = X.min(axis=0) - margin, X.max(axis=0) + margin
@@ -427,9 +434,11 @@ class DecisionBoundary:
                              np.linspace(low[1], high[1], resolution))
         self.grid = np.column_stack([g0.ravel(), g1.ravel()])
         self.shape = g0.shape
+        # Equal scales on both axes (a circle looks round, XOR's square square): the axes'
+        # box shrinks to the data's shape within its place (the colour bar follows it).
         self.image = ax.imshow(np.full(self.shape, 0.5), origin="lower", extent=self.extent,
-                               cmap=CLASS_REGIONS, vmin=0, vmax=1, aspect="auto",
-                               interpolation="bilinear")
+                               cmap=CLASS_REGIONS, vmin=0, vmax=1, interpolation="bilinear")
+        ax.set_aspect("equal", adjustable="box")
         colorbar = self.figure.colorbar(self.image, ax=ax, cax=colorbar_axes, ticks=[0, 0.5, 1])
         colorbar.set_label("prediction y")
         self.boundary = None
@@ -447,18 +456,29 @@ class DecisionBoundary:
         # the plot and its colour bar give up the height the legend needs.
         legend = legend_that_fits(ax, 3, loc="lower center", bbox_to_anchor=(0.5, 1.0),
                                   borderaxespad=0.2, handletextpad=0.3, columnspacing=1.0)
-        if colorbar_axes is not None:
+        if own_figure:
             _Layout.of(self.figure, [ax, colorbar_axes], height_px is None).fit(legend)
         # No y tick at the bottom edge, where its label would meet the x axis's first one.
         ticks = MaxNLocator(nbins=6, steps=[1, 2, 5, 10]).tick_values(low[1], high[1])
         ax.set_yticks([t for t in ticks if low[1] + 1e-9 < t <= high[1] + 1e-9])
 
     def _colorbar_axes(self, ax):
-        """An axes for the colour bar, right of ``ax`` (on the widget's own figure)."""
+        """An axes for the colour bar, right of ``ax`` (on the widget's own figure), as
+        tall as ``ax``'s box as drawn (made square to the data: ``_beside``)."""
         x0, y0, width, height = ax.get_position().bounds
         figure_px = self.figure.get_figwidth() * pictures.PX_PER_INCH
         bar_width, gap = (pictures.text_px() * size / figure_px for size in self.COLORBAR)
-        return self.figure.add_axes([x0 + width + gap, y0, bar_width, height])
+        bar = self.figure.add_axes([x0 + width + gap, y0, bar_width, height])
+        bar.set_axes_locator(lambda _, renderer: self._beside(ax, bar_width, gap))
+        return bar
+
+    @staticmethod
+    def _beside(ax, bar_width, gap):
+        """The colour bar's box (figure fractions): ``gap`` right of ``ax`` as drawn,
+        ``bar_width`` wide, as tall as it."""
+        ax.apply_aspect()
+        x0, y0, width, height = ax.get_position(original=False).bounds
+        return Bbox.from_bounds(x0 + width + gap, y0, bar_width, height)
 
     def show(self, net):
         """Shade the prediction of ``net`` (which must have 2 inputs, 1 output)."""
@@ -501,7 +521,7 @@ class RateSweep:
     above every E drawn (it has no final E worth the name).  Behind the points, each stretch of rates with the
     same verdict is shaded with that verdict's fill and hatch
     (``VERDICT_REGIONS``), named in the legend.  ``mark(learning_rate)``
-    moves the marker of the rate in use: a vertical line and a ringed point.
+    moves the marker of the rate in use: a ring round its point, named in the key.
     ``waiting(learning_rates)``: the empty axes and a note, until ``show``.
     Draws on ``ax``, or on a figure of its own (``SIZE``, 440 x 400 pixels at
     14 px text; ``width_px``, ``height_px`` change it).
@@ -535,8 +555,6 @@ class RateSweep:
                                markeredgewidth=2.5, color=colors.TEXT, label=BLEW_UP,
                                zorder=3)[0]
         self.band = ax.axhspan(1, 1, color=BAND_COLOR, linewidth=0, zorder=0)
-        self.now_line = ax.axvline(1.0, color=colors.TEXT, linewidth=1.0, linestyle=":",
-                                   zorder=2, visible=False)
         self.now_point = ax.plot([], [], marker="o", markersize=12, markerfacecolor="none",
                                  markeredgewidth=2.5, color=colors.TEXT, linestyle="none",
                                  label="the rate in use", zorder=4)[0]
@@ -552,7 +570,6 @@ class RateSweep:
         self.crosses.set_data([], [])
         self.floored.set_data([], [])
         self.now_point.set_data([], [])
-        self.now_line.set_visible(False)
         self.band.set(height=0)
         self._clear_regions()
         self.margin = self._rate_margin(learning_rates)
@@ -655,10 +672,11 @@ class RateSweep:
         self.regions = []
 
     def mark(self, learning_rate):
-        """Ring the point of ``learning_rate`` (one of the rates shown) and draw its line."""
+        """Ring the point of ``learning_rate`` (one of the rates shown): the ring alone,
+        named in the key (a line across the axes would be in no key, and look like the
+        dotted hatch of a region)."""
         k = int(np.argmin(np.abs(np.log(self.learning_rates / learning_rate))))
         y = self.top if self.diverged[k] else self.final_errors[k]
-        self.now_line.set(xdata=[learning_rate] * 2, visible=True)
         self.now_point.set_data([self.learning_rates[k]], [y])
 
 

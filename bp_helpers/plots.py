@@ -23,6 +23,8 @@ import re
 
 import matplotlib
 import numpy as np
+from matplotlib.font_manager import FontProperties
+from matplotlib.lines import Line2D
 from matplotlib.ticker import FuncFormatter, LogLocator, MaxNLocator, NullLocator
 
 from . import colors, formulas, pictures
@@ -170,6 +172,8 @@ def legend_that_fits(ax, columns, **options):
     if handles is None:
         handles = ax.get_legend_handles_labels()[0]
     labels = [handle.get_label() for handle in handles] if labels is None else list(labels)
+    options["handlelength"] = handle_length(handles, options.get("handlelength"),
+                                            options.get("fontsize"))
 
     def legend(count, texts):
         drawn = ax.legend(handles, texts, ncol=count, frameon=False, **options)
@@ -191,6 +195,36 @@ def legend_that_fits(ax, columns, **options):
         return _inside(ax, legend(1, texts)[0], renderer)
     _, _, count, texts = min(layouts, key=lambda layout: (round(layout[0]), layout[1]))
     return _inside(ax, legend(count, texts)[0], renderer)
+
+
+def handle_length(handles, least=None, fontsize=None):
+    """The handle length (in font sizes, as ``ax.legend`` takes it) at which every line of
+    ``handles`` shows its own style: ``least`` (matplotlib's 2 if ``None``), or longer, so
+    that a dashed line's handle holds a whole period of its dashes and the next dash
+    ("— · —"), at the line's width (matplotlib scales a pattern with the width: a thick
+    dash-dot line's first dash alone is longer than the usual handle, which then lies)."""
+    least = matplotlib.rcParams["legend.handlelength"] if least is None else least
+    points = FontProperties(size=fontsize or matplotlib.rcParams["legend.fontsize"])
+    needed = max([_dashes_shown(line) for line in _lines_of(handles)] + [0.0])
+    return max(least, math.ceil(10 * needed / points.get_size_in_points()) / 10)
+
+
+def _lines_of(handles):
+    """The lines among ``handles`` (a tuple handle, e.g. a swatch and a mark, opened)."""
+    for handle in handles:
+        if isinstance(handle, tuple):
+            yield from _lines_of(handle)
+        elif isinstance(handle, Line2D):
+            yield handle
+
+
+def _dashes_shown(line):
+    """The length in points that shows ``line``'s dash pattern: a period and the first
+    dash again (0 for a solid line, or none drawn)."""
+    offset, dashes = line._dash_pattern         # in points, scaled with the line's width
+    if not dashes or line.get_linestyle() in ("None", "", " ", "none"):
+        return 0.0
+    return sum(dashes) + dashes[0]
 
 
 def _wrapped_to_fit(legend, labels, count, room, renderer):
@@ -299,7 +333,7 @@ def plot_activation(name, ax=None, span=6.0):
     ax.set_xlabel("total input x", color=colors.X)
     ax.set_ylabel("y = f(x), and f'(x)")
     ax.set_title(name)
-    ax.legend(loc="upper left")
+    ax.legend(loc="upper left", handlelength=handle_length(ax.get_lines()))
     ax.grid(True, alpha=0.3)
     return ax.figure
 

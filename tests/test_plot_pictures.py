@@ -11,6 +11,7 @@ width.
 """
 
 import re
+from unittest import mock
 
 import numpy as np
 import pytest
@@ -382,3 +383,124 @@ def test_a_widget_figure_of_its_own_height_grows_to_hold_its_legend(name, width_
     assert width == width_px and height >= type(picture).SIZE[1] * pictures.text_px() - 1
     assert_legible(picture.figure)
     assert_markers_inside(picture.figure)
+
+
+# --- a legend's handle shows its line's style ----------------------------------------------
+
+@pytest.mark.parametrize("name", PICTURES)
+def test_every_legend_handle_shows_a_whole_period_of_its_dashes(name):
+    """matplotlib scales a dash pattern with the line's width: a thick dash-dot line's
+    first dash alone is longer than a usual handle, which then shows a solid bar.  Each
+    dashed handle of every legend holds a whole period and the next dash (— · —)."""
+    figure = PICTURES[name]()
+    figure.canvas.draw()
+    legends = [ax.get_legend() for ax in figure.axes if ax.get_legend() is not None]
+    assert legends, f"{name} has no legend"
+    for legend in legends:
+        for handle, text in zip(legend.legend_handles, legend.get_texts()):
+            lines = [part for part in np.ravel([handle]) if hasattr(part, "get_xdata")]
+            for line in lines:
+                _, dashes = line._dash_pattern          # in points, at the handle's width
+                if not dashes or line.get_linestyle() in ("None", ""):
+                    continue
+                length = np.ptp(np.asarray(line.get_xdata(), dtype=float))     # points
+                assert length >= sum(dashes) + dashes[0] - 1e-6, \
+                    f"{text.get_text()!r}: a handle of {length:.1f} pt, dashes {dashes}"
+
+
+def _drawn_data(ax):
+    """Every artist of ``ax`` that draws something besides its axis elements (spines,
+    ticks, grid, labels, title, background): lines with data, patches of some size,
+    collections, images, texts that are not empty."""
+    axis_parts = set(ax.spines.values()) | {ax.xaxis, ax.yaxis, ax.patch, ax.title,
+                                            ax._left_title, ax._right_title, ax.get_legend()}
+    for artist in ax.get_children():
+        if artist in axis_parts or not artist.get_visible():
+            continue
+        if hasattr(artist, "get_xdata") and not len(artist.get_xdata()):
+            continue
+        if hasattr(artist, "get_text") and not artist.get_text().strip():
+            continue
+        if hasattr(artist, "get_height") and artist.get_height() == 0:
+            continue
+        yield artist
+
+
+@pytest.mark.parametrize("make", [widget_sweep_of_every_verdict,
+                                  lambda width, height: _sweep_of(widget_sweep)])
+def test_everything_the_sweep_draws_is_in_its_key_or_named_by_its_axes(make):
+    """The rate in use is a ring, in the key; no line across the axes, in no key, that
+    looks like the dotted hatch of "stalled".  The line of final errors is named by the
+    axis labels; each region's verdict, the grey band (as the ✕'s key says) in the key."""
+    picture = make(440, 420)
+    picture.figure.canvas.draw()
+    legend = picture.ax.get_legend()
+    keyed = set(legend.legend_handles) | set(_keyed_originals(picture.ax, legend))
+    verdicts = {handle.get_gid() for handle in keyed if handle.get_gid()}
+    texts = " ".join(text.get_text() for text in legend.get_texts())
+    for artist in _drawn_data(picture.ax):
+        if artist is picture.line or artist in keyed:
+            continue
+        if artist.get_gid() in verdicts:
+            continue                            # a region of a verdict in the key
+        if artist is picture.band and "grey band" in texts.replace("\n", " "):
+            continue
+        pytest.fail(f"{artist!r} ({artist.get_label()!r}) is drawn but in no key")
+
+
+def _keyed_originals(ax, legend):
+    """The artists of ``ax`` whose labels the legend shows."""
+    labels = {text.get_text().replace("\n", " ") for text in legend.get_texts()}
+    return [artist for artist in ax.get_children()
+            if hasattr(artist, "get_label") and artist.get_label() in labels]
+
+
+def _sweep_of(make_figure):
+    """The ``RateSweep`` whose figure ``make_figure`` draws (found by its axes)."""
+    made = {}
+    original = RateSweep.mark
+
+    def recording_mark(self, learning_rate):
+        made["picture"] = self
+        return original(self, learning_rate)
+
+    with mock.patch.object(RateSweep, "mark", recording_mark):
+        make_figure()
+    return made["picture"]
+
+
+def test_the_sweep_of_notebook_4_draws_no_line_across_its_axes():
+    figure = plot_rate_sweep(demo_network(), x_demo, t_demo, 100, learning_rate=1.0)
+    for ax in figure.axes:
+        for line in ax.get_lines():
+            x = np.asarray(line.get_xdata(), dtype=float)
+            assert not (len(x) == 2 and x[0] == x[1] and line.get_visible()), line
+
+
+def _equal_scales(figure):
+    figure.canvas.draw()
+    for ax in figure.axes:
+        if not ax.images:
+            continue
+        box = ax.get_window_extent()
+        (left, right), (bottom, top) = ax.get_xlim(), ax.get_ylim()
+        per_px_x, per_px_y = (right - left) / box.width, (top - bottom) / box.height
+        assert per_px_x == pytest.approx(per_px_y, rel=0.02), (per_px_x, per_px_y)
+        bar = [other for other in figure.axes + list(ax.child_axes)
+               if other is not ax and other.get_ylabel() == "prediction y"][0]
+        assert bar.get_window_extent().height == pytest.approx(box.height, abs=1.0)
+        assert bar.get_window_extent().x0 > box.x1          # beside the plot, not over it
+        return
+    pytest.fail("no decision boundary")
+
+
+@pytest.mark.parametrize("name", [name for name in PICTURES
+                                  if "boundary" in name or "spiral" in name])
+def test_the_decision_boundary_has_equal_scales_and_its_bar_beside_it(name):
+    """A circle is round and XOR's square square: one unit is as long along both axes."""
+    _equal_scales(PICTURES[name]())
+
+
+@pytest.mark.parametrize("width_px", WIDGET_WIDTHS)
+def test_the_widgets_boundary_has_equal_scales_at_every_width(width_px):
+    _equal_scales(widget_boundary_at(width_px, WIDGET_HEIGHT).figure)
