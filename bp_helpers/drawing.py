@@ -13,7 +13,8 @@ Beside each node, a tag holds its values, each row a name and a number:
 forward values (``x``, ``y``, ``b``) above a thin line, derivatives
 (``dE/dy``, ``dE/dx``, ``dE/db``) below it.  Beside each edge, where there is
 room, a label with ``w_24`` and ``dE/dw``; where there is not, the values of
-the edges in focus are in a table under the picture.  A big network is drawn
+the edges in focus are in a table under the picture (a node's step with
+no edge in focus: the edges whose weights its formulas use).  A big network is drawn
 as circles and arrows only, the values of the element in focus in that
 table.  ``layout.py`` places it all so that no edge runs under a tag or a
 label.  Every quantity has its own colour (``colors.py``), dark enough to
@@ -164,18 +165,25 @@ class NetworkDiagram:
     within it: the key and the table across the page, closer lines, tags
     without edge labels, at last circles only, their rows as close as needed.
 
+    ``keep_height=False``: a highlighted picture, too, ends under its last
+    row (a single picture); by default it keeps the rows of the fullest
+    step, so that a player's pictures are all one height.
+
     ``update(state, highlight)`` writes a state's values; ``to_png()``
     renders the figure; ``figure`` is the matplotlib Figure.
     """
 
     def __init__(self, sizes, show=DEFAULT_SHOW, precision=3, ax=None, highlights=True,
-                 max_height_px=None):
+                 max_height_px=None, keep_height=True):
         self.sizes = check_sizes(sizes)
         self.show = _check_show(show)
         self.precision = check_whole_number("precision", precision, 1)
         if not isinstance(highlights, bool):
             raise TypeError(f"highlights must be True or False, got {highlights!r}")
         self.max_height_px = _check_max_height(max_height_px)
+        if not isinstance(keep_height, bool):
+            raise TypeError(f"keep_height must be True or False, got {keep_height!r}")
+        self.keep_height = keep_height
         self.layout = layout_of(tuple(self.sizes), self.show, self.precision, pictures.text_px(),
                                 highlights, self.max_height_px)
         self.size = self.layout.size
@@ -437,7 +445,8 @@ class NetworkDiagram:
         if roles:       # "computed" only when the step computes a quantity
             shown.add("in focus" if quantity is None else "computed")
         rows = flow(layout.phrases, layout.key_chars, shown)
-        packed = not roles and self._own_figure
+        # A picture of its own closes up under its rows; a player's keeps one height.
+        packed = self._own_figure and (not roles or not self.keep_height)
         if not packed:
             table_rows = len(layout.table["rows"])
         placed = (table_rows, tuple(map(tuple, rows)), packed)
@@ -545,6 +554,9 @@ class NetworkDiagram:
             focus = [key[1:] for key in roles if key[0] == "edge"]
             if not roles and layout.every_edge:
                 focus = self.edges
+            elif roles and not focus:       # a node's step: the weights its formulas use
+                focus = self._edges_of(next(key for key, role in roles.items()
+                                            if role == "target"))
             return [(edge_label(self.sizes, *edge) if name == "w" else QUANTITY_NAMES[name],
                      number_text(values[name][edge[0]][edge[1:]], p), colors.QUANTITY_COLORS[name])
                     for edge in focus for name in layout.edge_rows]
@@ -573,6 +585,17 @@ class NetworkDiagram:
         return ([(f"node {node_number(self.sizes, l, i)}", "", colors.TEXT)]
                 + (cells(forward) + [blank] * 3)[:3] + [blank] + cells(backward))
 
+    def _edges_of(self, target):
+        """The edges whose weights the formulas of ``target`` use: those into a
+        node (or its bias), out of an input node, into the outputs for the error."""
+        kind, *where = target
+        if kind == "error":
+            where = [len(self.sizes) - 1, None]
+        l, i = where
+        if l == 0:
+            return [edge for edge in self.edges if edge[:2] == (0, i)]
+        return [edge for edge in self.edges if edge[0] == l - 1 and i in (None, edge[2])]
+
     def to_png(self):
         """The figure as PNG bytes (``pictures.png``: crisp, 2 pixels per CSS pixel)."""
         return pictures.png(self.figure)
@@ -594,7 +617,7 @@ def draw_network(state, ax=None, show=DEFAULT_SHOW, precision=3, highlight=None,
     if not hasattr(state, "sizes"):
         raise TypeError(f"state must be a Network or an object with its attributes "
                         f"(sizes, weights, biases, x, y, ...), got {type(state).__name__}")
-    diagram = NetworkDiagram(state.sizes, show, precision, ax)
+    diagram = NetworkDiagram(state.sizes, show, precision, ax, keep_height=False)
     diagram.update(state, highlight, y_target)
     return diagram.figure
 

@@ -354,6 +354,46 @@ def test_no_highlight_leaves_no_empty_row_under_the_key(show):
     assert_fits(diagram)
 
 
+@pytest.mark.parametrize("k", [1, 14, 29])
+def test_a_step_picture_has_no_empty_table_row(k):
+    """Notebook 3's pictures of single steps: a node's step lists the weights
+    its formulas use (the edges into it, out of an input) where the edges in
+    focus would be, and a picture of its own keeps no empty row for them."""
+    record = trace(demo_network(), *DEMO_EXAMPLE, 1.0)
+    highlight = record[k - 1].highlight
+    figure = draw_network(record.snapshot(k), show=STEPPER_SHOW, highlight=highlight)
+    diagram = NetworkDiagram(record.sizes, show=STEPPER_SHOW, keep_height=False)
+    diagram.update(record.snapshot(k), highlight)
+    assert pictures.shown_size(diagram.figure) == pictures.shown_size(figure)
+    cells = [words(cell) for cell in diagram.table_cells if cell.get_text()]
+    kind, l, *rest = highlight["target"]
+    read_edges = [key for key in highlight.get("reads", ()) if key[0] == "edge"]
+    if kind == "node" and not read_edges:
+        into = [edge for edge in diagram.edges
+                if (edge[:2] == (0, rest[0]) if l == 0 else edge[::2] == (l - 1, rest[0]))]
+        assert [cell.split()[0] for cell in cells if cell.startswith("w_")] == \
+            [layout_geometry.edge_label(record.sizes, *edge) for edge in into]
+    lowest_picture = min(box.y0 for box in diagram.layout.tags.values() if box is not None)
+    lowest_picture = min(lowest_picture, diagram.layout.picture.y0)
+    table_y = [cell.get_position()[1] for cell in diagram.table_cells if cell.get_text()]
+    key_top = max(box.y1 for _, box in key_texts(diagram)) / pictures.PX_PER_INCH
+    below = min(table_y) if table_y else lowest_picture
+    gap_lines = (below - key_top - diagram.ax.get_ylim()[0]) / diagram.layout.line
+    assert gap_lines < 1.5, f"{gap_lines:.1f} lines between the picture and the key"
+
+
+def test_a_players_pictures_keep_one_height_and_fill_the_table():
+    record = trace(demo_network(), *DEMO_EXAMPLE, 1.0)
+    diagram = NetworkDiagram(record.sizes, show=STEPPER_SHOW)
+    heights = set()
+    for k in range(1, len(record)):
+        diagram.update(record.snapshot(k), record[k - 1].highlight)
+        heights.add(pictures.shown_size(diagram.figure)[1])
+        if diagram.layout.view == TAGS and record[k - 1].highlight["target"][0] != "error":
+            assert any(cell.get_text() for cell in diagram.table_cells), k
+    assert len(heights) == 1
+
+
 def test_edges_in_focus_are_written_in_the_table_when_they_have_no_label():
     net, y_target = computed_demo()
     diagram = NetworkDiagram(net.sizes, show=STEPPER_SHOW)
