@@ -43,8 +43,8 @@ from .checks import (RATE_STOPS, check_array, check_example, check_learning_rate
 from .formatting import format_number, format_rate
 from .network import Network, check_network
 from .figures import KEPT_RUNS, DecisionBoundary, ErrorCurve, RateSweep, check_compare
-from .plots import (MARKER_EDGE, MARKER_SIZE, axes_or_new, course_style, legend_below,
-                    log_scale, new_plot, plot_activation)
+from .plots import (MARKER_EDGE, MARKER_SIZE, MAX_HEIGHT_PX, axes_or_new, course_style,
+                    display_name, legend_below, log_scale, new_plot, plot_activation)
 from .presets import MAZUR_EXAMPLE, MAZUR_LEARNING_RATE, MAZUR_PUBLISHED, mazur_network
 from .rate_sweep import train_rates
 from .training import TrainingResult, Verdict, train, verdict
@@ -59,6 +59,7 @@ SERIES_STYLES = [
 ]
 
 
+ACTIVATION_ROW_PX = 360        # a row of activation panels (plot_activations), in CSS pixels
 FIT_POINTS = 200               # points of each fitted curve ...
 FIT_MARK_EVERY = 40            # ... a marker on every 40th, the series' markers staggered
 
@@ -301,16 +302,16 @@ def plot_fits(nets, X, T, ax=None):
     T = check_array("T", T, (len(X), 1))
     ax = axes_or_new(ax, 700, 520)
     ax.plot(X[:, 0], T[:, 0], "o", color=colors.Y, markersize=MARKER_SIZE,
-            markerfacecolor="white", markeredgewidth=1.5, label="the examples' targets")
+            markerfacecolor="white", markeredgewidth=1.5, label="the examples' y_target")
     inputs = np.linspace(X.min(), X.max(), FIT_POINTS).reshape(-1, 1)
     for k, ((label, net), (color, marker, style)) in enumerate(
             zip(nets.items(), _series_styles(len(nets)))):
         ax.plot(inputs[:, 0], check_network(net).predict(inputs)[:, 0], color=color,
                 linestyle=style, marker=marker, markevery=slice(k * FIT_MARK_EVERY // len(nets) + 2, None,
                                                                 FIT_MARK_EVERY),
-                **_outlined(color), label=f"the network's y: {label}")
-    ax.set_xlabel("input x")
-    ax.set_ylabel("y")
+                **_outlined(color), label=f"the network's y_output: {label}")
+    ax.set_xlabel("x_input")            # the network's input (a node's x is its total input)
+    ax.set_ylabel("y_target, y_output")
     ax.grid(True, alpha=0.3)
     legend_below(ax, columns=2)
     return ax.figure
@@ -412,7 +413,9 @@ def plot_activations(names=("sigmoid", "tanh", "relu", "linear"), span=4.0):
         get_activation(name)            # an unknown name is refused before drawing
     columns = min(len(names), 2)
     rows = math.ceil(len(names) / columns)
-    figure, axes = new_plot(800, 360 * rows, rows, columns, squeeze=False)
+    # 360 px a row, but never taller than a laptop's notebook shows at once (two rows: 300 each)
+    figure, axes = new_plot(800, min(ACTIVATION_ROW_PX * rows, MAX_HEIGHT_PX), rows, columns,
+                            squeeze=False)
     for ax, name in zip(axes.flat, names):
         plot_activation(name, ax=ax, span=span)
     for ax in axes.flat[len(names):]:   # an odd number of panels: the last place stays empty
@@ -468,6 +471,7 @@ def plot_gradient_sizes(gradient_sizes, ax=None):
         sizes = check_array(f"gradient_sizes[{label!r}]", sizes, (None,))
         layers = np.arange(1, len(sizes) + 1)
         zero = sizes == 0
+        label = display_name(label)             # "relu" as the lesson writes it: "ReLU"
         if zero.any():
             label = f"{label} (0 in {np.count_nonzero(zero)} layers, not drawn)"
         ax.plot(layers[~zero], sizes[~zero], color=color, marker=marker, linestyle=style,

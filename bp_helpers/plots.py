@@ -49,6 +49,9 @@ TANGENT_LAYER, MARK_LAYER = 3, 5    # z-order: curve (2), tangent, arrow (4), do
 ROOM_ABOVE = 1.1               # with a zoom, the plot's height grows by this part, for the inset
 INSET_LEFT = (0.03, 0.5, 0.46, 0.3)     # where the zoom goes (axes fractions), for a step
 INSET_RIGHT = (0.51, 0.5, 0.46, 0.3)    # down and for a step up
+# The activations' names as the lesson writes them (the code's names are lower case).
+DISPLAY_NAMES = {"sigmoid": "sigmoid", "tanh": "tanh", "relu": "ReLU", "linear": "linear"}
+MAX_HEIGHT_PX = 600           # the tallest default picture: JupyterLab at 1024 x 768 shows 647 px
 MIN_PANEL = 24                 # text heights: side-by-side panels narrower than this are stacked
 MARKER_PX = 11                 # the least size of a marker (a dot of data), in CSS pixels ...
 MARKER_SIZE = MARKER_PX * 72 / pictures.PX_PER_INCH     # ... in points, as matplotlib takes it
@@ -332,10 +335,16 @@ def plot_activation(name, ax=None, span=6.0):
     ax.set_ylim(low - 0.1 * (high - low), high + 0.4 * (high - low))    # room for the legend
     ax.set_xlabel("total input x", color=colors.X)
     ax.set_ylabel("y = f(x), and f'(x)")
-    ax.set_title(name)
+    ax.set_title(display_name(name))
     ax.legend(loc="upper left", handlelength=handle_length(ax.get_lines()))
     ax.grid(True, alpha=0.3)
     return ax.figure
+
+
+def display_name(name):
+    """An activation's name as the lesson writes it: ``"relu"`` is ``"ReLU"``; any other
+    text is given back as it is."""
+    return DISPLAY_NAMES.get(name, name)
 
 
 def plain_formula(latex):

@@ -24,7 +24,8 @@ from bp_helpers.experiments import (compare_learning_rates, deep_network, explor
                                     plot_gradient_sizes, plot_one_update, plot_rate_sweep)
 from bp_helpers.figures import CLASS_REGIONS, DecisionBoundary, ErrorCurve, RateSweep
 from bp_helpers.formatting import format_rate
-from bp_helpers.plots import new_plot, plot_activation, plot_error_against_weight
+from bp_helpers.plots import (MAX_HEIGHT_PX, new_plot, plot_activation,
+                               plot_error_against_weight)
 from bp_helpers.rate_sweep import train_rates
 from bp_helpers.training import TrainingResult
 from picture_checks import assert_legible, assert_markers_inside, drawn_texts, rate_lines
@@ -36,7 +37,7 @@ T_LINE = 2.0 * X_LINE + 0.5            # notebook 4's straight line: diverges fo
 
 def two_weights():
     """Notebook 2: two weights side by side, one vertical scale."""
-    figure, (left, right) = new_plot(800, 640, columns=2, sharey=True)
+    figure, (left, right) = new_plot(800, 560, columns=2, sharey=True)
     for edge, ax in (((2, 0, 0), left), ((1, 0, 1), right)):
         plot_error_against_weight(demo_network(), x_demo, t_demo, edge, span=0.06, ax=ax)
     return figure
@@ -246,13 +247,14 @@ def test_every_log_axis_is_labelled_in_one_format(name):
             assert all(re.fullmatch(r"[1-9](\.\d+)?e-?\d+", text) for text in labels), labels
 
 
-LESSON_NAME = re.compile(r"d?[A-Za-z]_\d+")      # w_46, dw_46, y_2: the lesson's names
+# w_46, dw_46, y_2, and the network's x_input, y_target, y_output: the lesson's names
+LESSON_NAME = re.compile(r"d?[A-Za-z]_\d+|x_input|y_target|y_output")
 
 
 @pytest.mark.parametrize("name", PICTURES)
 def test_no_code_name_in_any_label_title_or_key(name):
     """Axis labels, titles and keys speak the lesson's notation ("output y", "w_46",
-    "dE/dw_46"), never the code's ("y_output", "dE_dw", "learning_rate", "x_input")."""
+    "dE/dw_46", "x_input"), never the code's ("dE_dw", "learning_rate")."""
     _, texts = drawn_texts(PICTURES[name]())
     for text in texts:
         for word in re.findall(r"[A-Za-z]\w*_\w+", text.get_text()):
@@ -504,3 +506,55 @@ def test_the_decision_boundary_has_equal_scales_and_its_bar_beside_it(name):
 @pytest.mark.parametrize("width_px", WIDGET_WIDTHS)
 def test_the_widgets_boundary_has_equal_scales_at_every_width(width_px):
     _equal_scales(widget_boundary_at(width_px, WIDGET_HEIGHT).figure)
+
+
+# --- heights and names --------------------------------------------------------------------
+
+DEFAULTS = {     # each plotting function with its defaults (the notebooks' arguments)
+    "plot_activation": lambda: plot_activation("relu"),
+    "plot_activations": lambda: plot_activations(),
+    "plot_error_against_weight": lambda: plot_error_against_weight(demo_network(), x_demo,
+                                                                   t_demo, (2, 0, 0)),
+    "plot_one_update": lambda: plot_one_update(demo_network(), x_demo, t_demo, [0.1, 1, 10]),
+    "compare_learning_rates": lambda: compare_learning_rates(demo_network(), x_demo, t_demo,
+                                                             [0.01, 1.0, 100], 30).figure,
+    "explorer_first_state": lambda: explorer_first_state(demo_network(), x_demo, t_demo).figure,
+    "explorer_first_state, 2-D": lambda: explorer_first_state(
+        Network([2, 4, 1], ["tanh", "sigmoid"]), *xor(), compare=[0.3, 30.0]).figure,
+    "plot_rate_sweep": lambda: plot_rate_sweep(demo_network(), x_demo, t_demo, 30,
+                                               learning_rate=1.0),
+    "plot_fits": fits,
+    "plot_gradient_sizes": lambda: plot_gradient_sizes(
+        {name: gradient_sizes_by_layer(deep_network(name), *curve())
+         for name in ("sigmoid", "tanh", "relu")}),
+    "ErrorCurve": widget_curve,
+    "RateSweep": widget_sweep,
+    "DecisionBoundary": widget_boundary,
+}
+
+
+@pytest.mark.parametrize("name", DEFAULTS)
+def test_every_default_picture_fits_a_laptops_notebook_panel(name):
+    """JupyterLab at 1024 x 768 shows 647 px of output: no default picture is taller than
+    ``plots.MAX_HEIGHT_PX``, and its text is at the course's size, inside and apart."""
+    figure = DEFAULTS[name]()
+    assert pictures.shown_size(figure)[1] <= MAX_HEIGHT_PX
+    assert_legible(figure)
+
+
+def test_the_four_activations_of_notebook_5_fit_in_600_px():
+    figure = plot_activations(["sigmoid", "tanh", "relu", "linear"])
+    assert pictures.shown_size(figure) == (800, 600)
+
+
+@pytest.mark.parametrize("name", ["activations, notebook 5", "gradient sizes, notebook 5"])
+def test_the_activations_are_named_as_the_lesson_writes_them(name):
+    _, texts = drawn_texts(PICTURES[name]())
+    words = {word for text in texts for word in re.findall(r"\w+", text.get_text())}
+    assert "ReLU" in words and "relu" not in words
+
+
+def test_the_fits_name_the_networks_input_and_output_in_the_lessons_notation():
+    ax = fits().axes[0]
+    assert ax.get_xlabel() == "x_input"
+    assert "y_output" in ax.get_ylabel() and "y_target" in ax.get_ylabel()
