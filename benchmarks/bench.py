@@ -65,8 +65,8 @@ Left out on purpose: no figure is asserted anywhere (the tests run this with
 
 import argparse
 import ctypes
-import functools
 import ctypes.util
+import functools
 import importlib
 import importlib.metadata
 import json
@@ -77,8 +77,7 @@ import timeit
 
 import numpy as np
 
-from bp_helpers import DEMO_EXAMPLE, DEMO_LEARNING_RATE, Network, demo_network
-from bp_helpers import checks
+from bp_helpers import DEMO_EXAMPLE, DEMO_LEARNING_RATE, Network, checks, demo_network
 from bp_helpers import network as network_module
 
 UNITS = {"us": 1e-6, "ms": 1e-3}          # seconds per unit
@@ -390,6 +389,7 @@ def player_step(quick=False):
 
     def forget_formulas():
         from matplotlib.mathtext import MathTextParser
+
         from bp_helpers import formula_pictures
         for cache in (formula_pictures._shape, formula_pictures._width,
                       formula_pictures._drawn_characters, MathTextParser._parse_cached):
@@ -478,10 +478,10 @@ def rate_sweep(quick=False):
     ``--quick``).  Each time is the fastest of the rounds (the spiral's, which
     lasts seconds, of 3 rounds at most).
     """
+    from bp_helpers.checks import RATE_STOPS
     from bp_helpers.datasets import spiral, xor
     from bp_helpers.rate_sweep import train_rates
     from bp_helpers.training import train
-    from bp_helpers.checks import RATE_STOPS
     rounds = timing(quick)["rounds"]
     spiral_updates = 200 if quick else 2000
     explorers = {

@@ -18,8 +18,14 @@ from .activations import ACTIVATIONS, Activation, get_activation
 from .gradcheck import GradcheckResult, gradcheck
 from .names import edge_label, node_label, node_number, node_position
 from .network import Network, Overflow
-from .presets import (DEMO_EXAMPLE, DEMO_LEARNING_RATE, MAZUR_EXAMPLE,
-                      MAZUR_LEARNING_RATE, demo_network, mazur_network)
+from .presets import (
+    DEMO_EXAMPLE,
+    DEMO_LEARNING_RATE,
+    MAZUR_EXAMPLE,
+    MAZUR_LEARNING_RATE,
+    demo_network,
+    mazur_network,
+)
 from .rate_sweep import RateSweep, train_rates
 from .steps import Step, Trace, trace
 from .training import TrainingResult, Verdict, train, verdict

@@ -12,8 +12,8 @@ the network has both at hand after the forward pass and ``y`` often gives
 the cheaper formula (for the sigmoid, ``f'(x) = y (1 - y)``).
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable, Tuple
 
 import numpy as np
 
@@ -40,8 +40,8 @@ class Activation:
     df: Callable[[np.ndarray, np.ndarray], np.ndarray]
     formula: str
     derivative_formula: str
-    y_templates: Tuple[str, str]
-    f_prime_templates: Tuple[str, str]
+    y_templates: tuple[str, str]
+    f_prime_templates: tuple[str, str]
 
     def __repr__(self):
         return f"Activation({self.name!r})"

@@ -7,8 +7,8 @@ them.  Every reference answer is the package's own formula (``formulas.py``,
 wrapped to take one node's numbers instead of a batch (see below).
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable, Tuple
 
 import numpy as np
 
@@ -81,8 +81,8 @@ class Exercise:
     name: str
     signature: str
     reference: Callable
-    cases: Tuple[Case, ...]
-    mistakes: Tuple[Mistake, ...]
+    cases: tuple[Case, ...]
+    mistakes: tuple[Mistake, ...]
     hint: str
     many_numbers_hint: str = ""
 

@@ -35,13 +35,20 @@ import numbers
 import traceback
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Tuple
 
 import numpy as np
 
-from .exercise_data import (DE_DW_EXERCISE, DE_DX_EXERCISE, EXERCISES, HIDDEN_DE_DY_EXERCISE,
-                            NODE_INPUT_EXERCISE, OUTPUT_DE_DY_EXERCISE,
-                            SIGMOID_DERIVATIVE_EXERCISE, SIGMOID_EXERCISE, UPDATE_EXERCISE)
+from .exercise_data import (
+    DE_DW_EXERCISE,
+    DE_DX_EXERCISE,
+    EXERCISES,
+    HIDDEN_DE_DY_EXERCISE,
+    NODE_INPUT_EXERCISE,
+    OUTPUT_DE_DY_EXERCISE,
+    SIGMOID_DERIVATIVE_EXERCISE,
+    SIGMOID_EXERCISE,
+    UPDATE_EXERCISE,
+)
 from .presets import DEMO_EXAMPLE, demo_network
 from .steps import trace
 
@@ -402,7 +409,7 @@ def _update_call(record, step, values):
 class Scoreboard:
     """Every exercise's :class:`CheckResult`, and the whole network's last."""
 
-    results: Tuple[CheckResult, ...]
+    results: tuple[CheckResult, ...]
 
     @property
     def score(self):

@@ -31,20 +31,35 @@ the widgets share (``figures.py``, used here as they are).
 
 import math
 from dataclasses import dataclass
-from typing import List
 
 import numpy as np
 from matplotlib.figure import Figure
 
 from . import colors, formulas
 from .activations import get_activation
-from .checks import (RATE_STOPS, check_array, check_example, check_learning_rate,
-                     check_positive_number, check_whole_number)
+from .checks import (
+    RATE_STOPS,
+    check_array,
+    check_example,
+    check_learning_rate,
+    check_positive_number,
+    check_whole_number,
+)
+from .figures import KEPT_RUNS, DecisionBoundary, ErrorCurve, RateSweep, check_compare
 from .formatting import format_number, format_rate
 from .network import Network, check_network
-from .figures import KEPT_RUNS, DecisionBoundary, ErrorCurve, RateSweep, check_compare
-from .plots import (MARKER_EDGE, MARKER_SIZE, MAX_HEIGHT_PX, axes_or_new, course_style,
-                    display_name, legend_below, log_scale, new_plot, plot_activation)
+from .plots import (
+    MARKER_EDGE,
+    MARKER_SIZE,
+    MAX_HEIGHT_PX,
+    axes_or_new,
+    course_style,
+    display_name,
+    legend_below,
+    log_scale,
+    new_plot,
+    plot_activation,
+)
 from .presets import MAZUR_EXAMPLE, MAZUR_LEARNING_RATE, MAZUR_PUBLISHED, mazur_network
 from .rate_sweep import train_rates
 from .training import TrainingResult, Verdict, train, verdict
@@ -179,7 +194,7 @@ class Comparison:
     ``print`` it for each run's verdict, which says how ``E`` went.
     """
 
-    runs: List[Run]
+    runs: list[Run]
     figure: Figure
 
     def __str__(self):

@@ -28,7 +28,6 @@ and notebooks 4 and 5 draw the explorer's first state with them
 
 import math
 from dataclasses import dataclass
-from typing import Optional
 
 import numpy as np
 from matplotlib.colors import LinearSegmentedColormap, to_hex, to_rgb
@@ -40,8 +39,17 @@ from matplotlib.transforms import Bbox
 
 from . import colors, pictures
 from .checks import check_learning_rate, check_positive_number
-from .plots import (LEGEND_PAD, LOG_TICK_ROOM_Y, MARKER_SIZE, course_style, legend_below,
-                    legend_that_fits, log_scale, log_tick, x_ticks_apart)
+from .plots import (
+    LEGEND_PAD,
+    LOG_TICK_ROOM_Y,
+    MARKER_SIZE,
+    course_style,
+    legend_below,
+    legend_that_fits,
+    log_scale,
+    log_tick,
+    x_ticks_apart,
+)
 from .training import OSCILLATION_FRACTION, RISE
 
 KEPT_RUNS = 5                  # the explorer keeps at most 5 curves besides the current one
@@ -186,7 +194,7 @@ class _Run:
 
     line: Line2D
     cross: Line2D
-    diverged_at: Optional[int]
+    diverged_at: int | None
     rate: float
     linestyle: object
 

@@ -19,7 +19,6 @@ are means over the examples (docs/algorithm.md, "Batches"); per-node
 derivatives stay per example.
 """
 
-import numpy as np
 
 
 def node_input(y_i, w, b):

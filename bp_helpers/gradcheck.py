@@ -50,7 +50,7 @@ automatically.
 """
 
 from dataclasses import dataclass
-from typing import List, NamedTuple
+from typing import NamedTuple
 
 import numpy as np
 
@@ -93,7 +93,7 @@ class GradcheckRow(NamedTuple):
 class GradcheckResult:
     """The table of ``gradcheck``: one row per weight and bias, layer by layer."""
 
-    table: List[GradcheckRow]
+    table: list[GradcheckRow]
     h: float
 
     def rows_with(self, status, tol=TOLERANCE):

@@ -46,8 +46,7 @@ import numpy as np
 
 from . import formulas
 from .activations import get_activation
-from .checks import (check_array, check_example, check_positive_number, check_sizes,
-                     check_whole_number)
+from .checks import check_array, check_example, check_positive_number, check_sizes, check_whole_number
 
 
 class Overflow(ValueError):

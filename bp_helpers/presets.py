@@ -26,7 +26,6 @@ import numpy as np
 from .network import Network
 
 
-
 def _read_only(numbers):
     """A float array of ``numbers`` that cannot be changed (``x *= 2`` raises),
     so that no notebook cell can change a preset for every cell after it."""

@@ -27,15 +27,22 @@ rate differs between the copies.
 
 import math
 from dataclasses import dataclass
-from typing import Tuple
 
 import numpy as np
 
 from . import formulas
 from .checks import check_positive_number, check_whole_number
 from .network import Network, Overflow, backward_pass, check_network, forward_pass
-from .training import (PROGRESS_CALLS, TrainingResult, check_batches, check_data,
-                       describe_change, divergence, endless_batches, stop_run)
+from .training import (
+    PROGRESS_CALLS,
+    TrainingResult,
+    check_batches,
+    check_data,
+    describe_change,
+    divergence,
+    endless_batches,
+    stop_run,
+)
 
 
 @dataclass(frozen=True, eq=False)
@@ -44,9 +51,9 @@ class RateSweep:
     :class:`~bp_helpers.training.TrainingResult` ``results[r]`` and the trained
     network ``nets[r]``, as ``train`` gives them for that rate alone."""
 
-    learning_rates: Tuple[float, ...]
-    results: Tuple[TrainingResult, ...]
-    nets: Tuple[Network, ...]
+    learning_rates: tuple[float, ...]
+    results: tuple[TrainingResult, ...]
+    nets: tuple[Network, ...]
 
 
 def train_rates(net, X, T, learning_rates, updates, batch_size=None, seed=0,

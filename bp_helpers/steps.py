@@ -28,7 +28,6 @@ of node ``j`` of layer ``l`` and ``("error",)`` (``check_id``).
 """
 
 import numbers
-
 from dataclasses import dataclass
 from types import SimpleNamespace
 
@@ -264,7 +263,8 @@ class _Book:
         name = activation.name
         symbols, numbers = activation.y_templates
         formula = f"y_{{{n}}} = f(x_{{{n}}}) = " + symbols.format(n=f"{{{n}}}")
-        substituted = f"y_{{{n}}} = " + numbers.format(x=format_latex_number(x), xf=format_factor(x)) + f" = {format_latex_number(value)}"
+        substituted = (f"y_{{{n}}} = " + numbers.format(x=format_latex_number(x), xf=format_factor(x))
+                       + f" = {format_latex_number(value)}")
         return Step("forward", "y", ("node", l, j), (("node", l, j),), formula, substituted, value,
                     f"output y of node {n} ({name})")
 
@@ -323,7 +323,8 @@ class _Book:
         reads = [("edge", l, j, k) for k in after] + [("node", l + 1, k) for k in after]
         return Step("backward", "dE_dy", ("node", l, j), tuple(reads),
                     fr"\frac{{dE}}{{dy_{{{n}}}}} = " + " + ".join(terms),
-                    fr"\frac{{dE}}{{dy_{{{n}}}}} = " + " + ".join(numbers) + f" = {format_latex_number(value)}",
+                    fr"\frac{{dE}}{{dy_{{{n}}}}} = " + " + ".join(numbers)
+                    + f" = {format_latex_number(value)}",
                     value, f"dE/dy of node {n}, from the nodes it feeds")
 
     def node_dE_dx(self, l, j):
@@ -345,7 +346,8 @@ class _Book:
         return Step("backward", "dE_dx", ("node", l, j), (("node", l, j),),
                     fr"\frac{{dE}}{{dx_{{{n}}}}} = f'(x_{{{n}}})\,\frac{{dE}}{{dy_{{{n}}}}} = "
                     fr"{f_prime}\,\frac{{dE}}{{dy_{{{n}}}}}",
-                    fr"\frac{{dE}}{{dx_{{{n}}}}} = {f_prime_numbers} \cdot {dE_dy} = {format_latex_number(value)}",
+                    fr"\frac{{dE}}{{dx_{{{n}}}}} = {f_prime_numbers} \cdot {dE_dy} = "
+                    f"{format_latex_number(value)}",
                     value, f"dE/dx of node {n}, by the chain rule through f ({name})")
 
     def edge_dE_dw(self, l, i, j):

@@ -16,12 +16,10 @@ schedules, momentum and every other optimiser.
 import itertools
 import math
 from dataclasses import dataclass
-from typing import Optional
 
 import numpy as np
 
-from .checks import (check_example, check_positive_number,
-                     check_whole_number)
+from .checks import check_example, check_positive_number, check_whole_number
 from .formatting import format_number
 from .network import Overflow, check_network
 
@@ -60,7 +58,7 @@ class TrainingResult:
     errors: np.ndarray
     initial_error: float
     final_error: float
-    diverged_at: Optional[int]
+    diverged_at: int | None
     message: str
 
     @property

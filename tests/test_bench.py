@@ -10,9 +10,9 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from sgd import sgd_errors
 
 from bp_helpers import DEMO_EXAMPLE, DEMO_LEARNING_RATE, Network, demo_network
-from sgd import sgd_errors
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 import bench  # noqa: E402  (benchmarks/bench.py, outside the package)

@@ -8,11 +8,20 @@ import numpy as np
 import pytest
 
 from bp_helpers import exercises
-from bp_helpers.exercises import (EXERCISES, check, check_all, check_backpropagation,
-                                  check_dE_dw, check_dE_dx, check_hidden_dE_dy,
-                                  check_node_input, check_output_dE_dy, check_sigmoid,
-                                  check_sigmoid_derivative, check_update)
-
+from bp_helpers.exercises import (
+    EXERCISES,
+    check,
+    check_all,
+    check_backpropagation,
+    check_dE_dw,
+    check_dE_dx,
+    check_hidden_dE_dy,
+    check_node_input,
+    check_output_dE_dy,
+    check_sigmoid,
+    check_sigmoid_derivative,
+    check_update,
+)
 
 # --- right answers, as a learner would write them ---------------------------------
 

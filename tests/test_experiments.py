@@ -5,20 +5,38 @@ import re
 
 import numpy as np
 import pytest
-from matplotlib.colors import to_hex
 
-from bp_helpers import (DEMO_EXAMPLE, DEMO_LEARNING_RATE, MAZUR_EXAMPLE, MAZUR_LEARNING_RATE,
-                        Network, colors, demo_network, mazur_network, pictures)
+from bp_helpers import (
+    DEMO_EXAMPLE,
+    DEMO_LEARNING_RATE,
+    MAZUR_EXAMPLE,
+    MAZUR_LEARNING_RATE,
+    Network,
+    colors,
+    demo_network,
+    mazur_network,
+    pictures,
+)
 from bp_helpers.activations import ACTIVATIONS
 from bp_helpers.datasets import curve, spiral, two_circles, xor
-from bp_helpers.presets import MAZUR_PUBLISHED
-from bp_helpers.experiments import (accuracy, after_one_update, compare_learning_rates,
-                                    deep_network, explorer_first_state, gradient_sizes_by_layer,
-                                    mazur_numbers, mazur_table, plot_activations, plot_fits,
-                                    plot_gradient_sizes, plot_one_update,
-                                    update_in_the_wrong_order)
+from bp_helpers.experiments import (
+    accuracy,
+    after_one_update,
+    compare_learning_rates,
+    deep_network,
+    explorer_first_state,
+    gradient_sizes_by_layer,
+    mazur_numbers,
+    mazur_table,
+    plot_activations,
+    plot_fits,
+    plot_gradient_sizes,
+    plot_one_update,
+    update_in_the_wrong_order,
+)
 from bp_helpers.formatting import format_rate
 from bp_helpers.plots import new_plot
+from bp_helpers.presets import MAZUR_PUBLISHED
 from bp_helpers.training import train, verdict
 from bp_helpers.widgets import LearningRateExplorer
 

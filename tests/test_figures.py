@@ -9,9 +9,18 @@ from matplotlib.colors import to_hex, to_rgb
 
 from bp_helpers import Network, colors, pictures, train
 from bp_helpers.datasets import xor
-from bp_helpers.figures import (CLASS_COLORS, CLASS_MARKERS, CURRENT_WIDTH, KEPT_RUNS,
-                                KEPT_WIDTH, LINESTYLES, DecisionBoundary, ErrorCurve, RateSweep,
-                                check_compare)
+from bp_helpers.figures import (
+    CLASS_COLORS,
+    CLASS_MARKERS,
+    CURRENT_WIDTH,
+    KEPT_RUNS,
+    KEPT_WIDTH,
+    LINESTYLES,
+    DecisionBoundary,
+    ErrorCurve,
+    RateSweep,
+    check_compare,
+)
 from bp_helpers.plots import new_plot
 
 X_LINE = np.linspace(-1.0, 1.0, 10).reshape(10, 1)

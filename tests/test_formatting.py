@@ -5,8 +5,13 @@ import math
 import numpy as np
 import pytest
 
-from bp_helpers.formatting import (digits_to_tell_apart, format_factor, format_latex_number,
-                                   format_number, format_rate)
+from bp_helpers.formatting import (
+    digits_to_tell_apart,
+    format_factor,
+    format_latex_number,
+    format_number,
+    format_rate,
+)
 
 
 @pytest.mark.parametrize("value, text", [

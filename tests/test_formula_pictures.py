@@ -4,8 +4,16 @@ of the course draws, within a column, legible, each symbol in its colour."""
 import numpy as np
 import pytest
 
-from bp_helpers import (DEMO_EXAMPLE, MAZUR_EXAMPLE, Network, colors, demo_network,
-                        mazur_network, pictures, trace)
+from bp_helpers import (
+    DEMO_EXAMPLE,
+    MAZUR_EXAMPLE,
+    Network,
+    colors,
+    demo_network,
+    mazur_network,
+    pictures,
+    trace,
+)
 from bp_helpers import formula_pictures as fp
 
 

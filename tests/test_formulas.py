@@ -9,7 +9,6 @@ import pytest
 from bp_helpers import Network, formulas
 from bp_helpers.exercise_data import EXERCISES
 
-
 # --- forward: x_j = sum_i w_ij y_i + b_j ----------------------------------------
 
 def test_node_input_by_hand():

@@ -8,8 +8,7 @@ import pytest
 
 from bp_helpers import DEMO_EXAMPLE, MAZUR_EXAMPLE, Network, demo_network, mazur_network
 from bp_helpers.activations import ACTIVATIONS
-from bp_helpers.gradcheck import (AGREES, CANNOT_BE_VERIFIED, DIFFERS, GradcheckRow,
-                                  gradcheck, relative_error)
+from bp_helpers.gradcheck import AGREES, CANNOT_BE_VERIFIED, DIFFERS, GradcheckRow, gradcheck, relative_error
 
 
 def random_case(sizes, activation, seed, batch):

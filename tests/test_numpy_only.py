@@ -58,4 +58,4 @@ def test_pictures_and_widgets_load_when_asked_for():
 def test_an_unknown_name_is_an_attribute_error():
     import bp_helpers
     with pytest.raises(AttributeError, match="no attribute 'draw_netwrok'"):
-        bp_helpers.draw_netwrok
+        _ = bp_helpers.draw_netwrok

@@ -16,19 +16,26 @@ from unittest import mock
 import numpy as np
 import pytest
 from matplotlib.colors import to_hex, to_rgb, to_rgba
+from picture_checks import assert_legible, assert_markers_inside, drawn_texts, rate_lines
 
 from bp_helpers import DEMO_EXAMPLE, Network, colors, demo_network, pictures, train, verdict
 from bp_helpers.datasets import curve, spiral, two_circles, xor
-from bp_helpers.experiments import (compare_learning_rates, deep_network, explorer_first_state,
-                                    gradient_sizes_by_layer, plot_activations, plot_fits,
-                                    plot_gradient_sizes, plot_one_update, plot_rate_sweep)
+from bp_helpers.experiments import (
+    compare_learning_rates,
+    deep_network,
+    explorer_first_state,
+    gradient_sizes_by_layer,
+    plot_activations,
+    plot_fits,
+    plot_gradient_sizes,
+    plot_one_update,
+    plot_rate_sweep,
+)
 from bp_helpers.figures import CLASS_REGIONS, DecisionBoundary, ErrorCurve, RateSweep
 from bp_helpers.formatting import format_rate
-from bp_helpers.plots import (MAX_HEIGHT_PX, new_plot, plot_activation,
-                               plot_error_against_weight)
+from bp_helpers.plots import MAX_HEIGHT_PX, new_plot, plot_activation, plot_error_against_weight
 from bp_helpers.rate_sweep import train_rates
 from bp_helpers.training import TrainingResult
-from picture_checks import assert_legible, assert_markers_inside, drawn_texts, rate_lines
 
 x_demo, t_demo = DEMO_EXAMPLE
 X_LINE = np.linspace(-1.0, 1.0, 10).reshape(10, 1)

@@ -10,8 +10,14 @@ from matplotlib.text import Annotation
 
 from bp_helpers import ACTIVATIONS, DEMO_EXAMPLE, Network, colors, demo_network, pictures
 from bp_helpers.formatting import format_number
-from bp_helpers.plots import (WEIGHT_POINTS, legend_below, log_scale, new_plot, plot_activation,
-                              plot_error_against_weight)
+from bp_helpers.plots import (
+    WEIGHT_POINTS,
+    legend_below,
+    log_scale,
+    new_plot,
+    plot_activation,
+    plot_error_against_weight,
+)
 
 W_46 = (2, 0, 0)      # the demo's dE/dw_46 is -0.0436: raise w_46
 W_25 = (1, 0, 1)      # the demo's dE/dw_25 is +0.00567: lower w_25

@@ -17,9 +17,16 @@ from decimal import Decimal
 import numpy as np
 import pytest
 
-from bp_helpers import (DEMO_EXAMPLE, DEMO_LEARNING_RATE, MAZUR_EXAMPLE,
-                        MAZUR_LEARNING_RATE, Network, demo_network, mazur_network)
-from bp_helpers import formulas
+from bp_helpers import (
+    DEMO_EXAMPLE,
+    DEMO_LEARNING_RATE,
+    MAZUR_EXAMPLE,
+    MAZUR_LEARNING_RATE,
+    Network,
+    demo_network,
+    formulas,
+    mazur_network,
+)
 from bp_helpers.presets import MAZUR_BIASES
 
 MAZUR_W = {"w1": (0, 0, 0), "w2": (0, 1, 0), "w3": (0, 0, 1), "w4": (0, 1, 1),

@@ -4,13 +4,12 @@ import warnings
 
 import numpy as np
 import pytest
+from test_numpy_only import run_python
 
-from bp_helpers import DEMO_EXAMPLE, Network, demo_network, formulas, train
+from bp_helpers import DEMO_EXAMPLE, Network, demo_network, formulas, rate_sweep, train
 from bp_helpers.datasets import spiral, xor
 from bp_helpers.network import backward_pass, forward_pass
 from bp_helpers.rate_sweep import RateSweep, train_rates
-from bp_helpers import rate_sweep
-from test_numpy_only import run_python
 
 # A coarse learning-rate slider: too slow, converging, oscillating and diverging rates.
 RATES = [0.001, 0.01, 0.1, 0.3, 1.0, 3.0, 10.0, 30.0, 100.0]

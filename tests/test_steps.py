@@ -5,7 +5,7 @@ import re
 import numpy as np
 import pytest
 
-from bp_helpers import DEMO_EXAMPLE, Network, demo_network, mazur_network, MAZUR_EXAMPLE
+from bp_helpers import DEMO_EXAMPLE, MAZUR_EXAMPLE, Network, demo_network, mazur_network
 from bp_helpers.formatting import format_latex_number
 from bp_helpers.steps import PHASES, trace
 
@@ -265,8 +265,7 @@ def test_bad_arguments_are_named(bad, error):
 
 def test_one_vocabulary_for_every_quantity_a_step_computes():
     from bp_helpers.colors import QUANTITY_COLORS
-    from bp_helpers.steps import (BIAS_QUANTITIES, EDGE_QUANTITIES, NODE_QUANTITIES,
-                                  QUANTITY_NAMES, check_id)
+    from bp_helpers.steps import BIAS_QUANTITIES, EDGE_QUANTITIES, NODE_QUANTITIES, QUANTITY_NAMES, check_id
     quantities = NODE_QUANTITIES + BIAS_QUANTITIES + EDGE_QUANTITIES + ("E",)
     assert set(QUANTITY_NAMES) == set(quantities)
     assert set(quantities) <= set(QUANTITY_COLORS)

@@ -4,12 +4,11 @@ import warnings
 
 import numpy as np
 import pytest
+from sgd import sgd_errors
 
 from bp_helpers import DEMO_EXAMPLE, DEMO_LEARNING_RATE, Network, demo_network
 from bp_helpers.datasets import xor
-from bp_helpers.training import (DIVERGENCE_FLOOR, DIVERGENCE_GROWTH, TrainingResult,
-                                 train, verdict)
-from sgd import sgd_errors
+from bp_helpers.training import DIVERGENCE_FLOOR, DIVERGENCE_GROWTH, TrainingResult, train, verdict
 
 x_demo, t_demo = DEMO_EXAMPLE
 

@@ -36,12 +36,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import sync_playwright
-
 from course_notebooks import NOTEBOOK_DIR
-from jupyter_pages import (hide_left_sidebar, lab_url, notebook_problems, read_notebook, run_all,
-                           wait_for_notebook)
+from jupyter_pages import (
+    hide_left_sidebar,
+    lab_url,
+    notebook_problems,
+    read_notebook,
+    run_all,
+    wait_for_notebook,
+)
 from jupyter_server import start_server, stop_server
+from playwright.sync_api import sync_playwright
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

@@ -18,7 +18,6 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-
 from course_notebooks import notebooks_using
 from jupyter_pages import fail_on, notebook_problems
 

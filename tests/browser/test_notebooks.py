@@ -1,7 +1,6 @@
 """Every notebook runs from top to bottom in JupyterLab, and one in Notebook 7, without errors."""
 
 import pytest
-
 from course_notebooks import names_using, notebook_names
 from jupyter_pages import fail_on, notebook_problems, run_all, screenshot_notebook
 

@@ -18,7 +18,6 @@ playground at 1024x768 go to tests/browser/screenshots/projector-*.png.
 import json
 
 import pytest
-
 from course_notebooks import notebook_names
 from jupyter_pages import fail_on, run_all, screenshot_widget
 
@@ -27,58 +26,58 @@ SHOWN_AT_LEAST = 0.97           # a picture's shown width over its drawn width
 SWEEP_TIMEOUT_MS = 180_000      # the explorers' work on every rate
 
 # Every problem of the outputs as shown now, one line each, and what was measured.
-MEASURE_JS = """
-(panel) => {
+MEASURE_JS = f"""
+(panel) => {{
   const notebook = panel.querySelector(".jp-NotebookPanel-notebook");
   const limit = notebook.clientHeight;
   const problems = [], widgets = [];
   const cells = [...panel.querySelectorAll(".jp-Notebook .jp-CodeCell")];
-  cells.forEach((cell, index) => {
-    const where = `code cell ${index + 1}`;
+  cells.forEach((cell, index) => {{
+    const where = `code cell ${{index + 1}}`;
     const outputs = [...cell.querySelectorAll(".jp-OutputArea-output")]
       .filter(o => o.parentElement.closest(".jupyter-widgets") === null);
-    for (const output of outputs) {
+    for (const output of outputs) {{
       const box = output.getBoundingClientRect();
       if (output.scrollWidth > output.clientWidth + 1)
-        problems.push(`${where}: an output scrolls sideways (${output.scrollWidth} px ` +
-                      `in ${output.clientWidth} px)`);
-      for (const img of output.querySelectorAll("img")) {
+        problems.push(`${{where}}: an output scrolls sideways (${{output.scrollWidth}} px ` +
+                      `in ${{output.clientWidth}} px)`);
+      for (const img of output.querySelectorAll("img")) {{
         const shown = img.getBoundingClientRect().width;
         if (shown === 0) continue;                       // in a hidden tab
         const drawn = parseFloat(img.getAttribute("width")) || img.naturalWidth;
-        if (drawn && shown / drawn < %(least)s)
-          problems.push(`${where}: a picture drawn ${drawn} px wide is shown ` +
-                        `${Math.round(shown)} px wide (${Math.round(100 * shown / drawn)} %%)`);
-      }
+        if (drawn && shown / drawn < {SHOWN_AT_LEAST})
+          problems.push(`${{where}}: a picture drawn ${{drawn}} px wide is shown ` +
+                        `${{Math.round(shown)}} px wide (${{Math.round(100 * shown / drawn)}} %)`);
+      }}
       const top = output.querySelector(".jupyter-widgets");
       if (top === null) continue;
       const kind = output.querySelector(".bp-stepper") ? "player"
         : output.querySelector(".bp-explorer") ? "explorer" : "widget";
-      widgets.push({where, kind, height: Math.round(box.height), width: Math.round(box.width)});
+      widgets.push({{where, kind, height: Math.round(box.height), width: Math.round(box.width)}});
       if (box.height > limit)
-        problems.push(`${where}: the ${kind} is ${Math.round(box.height)} px tall, ` +
-                      `the notebook panel ${limit} px`);
-      for (const part of output.querySelectorAll(".jupyter-widgets")) {
+        problems.push(`${{where}}: the ${{kind}} is ${{Math.round(box.height)}} px tall, ` +
+                      `the notebook panel ${{limit}} px`);
+      for (const part of output.querySelectorAll(".jupyter-widgets")) {{
         const right = part.getBoundingClientRect().right;
         if (right > box.right + 1)
-          problems.push(`${where}: part of the ${kind} (${part.className.split(" ")
-            .filter(c => c.startsWith("bp-")).join(" ") || part.tagName}) reaches ` +
-            `${Math.round(right - box.right)} px past the column`);
-      }
-      for (const explorer of output.querySelectorAll(".bp-explorer")) {
+          problems.push(`${{where}}: part of the ${{kind}} (${{part.className.split(" ")
+            .filter(c => c.startsWith("bp-")).join(" ") || part.tagName}}) reaches ` +
+            `${{Math.round(right - box.right)}} px past the column`);
+      }}
+      for (const explorer of output.querySelectorAll(".bp-explorer")) {{
         const parts = [".bp-lr-slider", ".bp-curve", ".bp-boundary"]
           .map(css => explorer.querySelector(css)).filter(e => e !== null)
           .map(e => e.getBoundingClientRect()).filter(r => r.width > 0);
         const span = Math.max(...parts.map(r => r.bottom)) - Math.min(...parts.map(r => r.top));
         if (span > limit)
-          problems.push(`${where}: from the learning-rate slider to the bottom of the ` +
-                        `pictures it changes is ${Math.round(span)} px, the panel ${limit} px`);
-      }
-    }
-  });
-  return {limit, problems, widgets};
-}
-""" % {"least": SHOWN_AT_LEAST}
+          problems.push(`${{where}}: from the learning-rate slider to the bottom of the ` +
+                        `pictures it changes is ${{Math.round(span)}} px, the panel ${{limit}} px`);
+      }}
+    }}
+  }});
+  return {{limit, problems, widgets}};
+}}
+"""
 
 SCREENSHOT_OF = {   # notebook -> (widget's CSS class, its name in the screenshot's file name)
     "03_backpropagation_step_by_step.ipynb": (".bp-stepper", "stepper"),

@@ -10,7 +10,6 @@ import subprocess
 import sys
 
 import pytest
-
 from course_notebooks import NOTEBOOK_DIR, REPO, names_using, notebook_names
 
 WIDGETS = {"Stepper(": ".bp-stepper", "LearningRateExplorer(": ".bp-explorer"}

@@ -47,17 +47,27 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pytest
-
 # ``pytest tests/`` does not collect this folder (pyproject's norecursedirs,
 # as for tests/browser/): it runs when asked, as root, from the classroom's
 # own venv (make test-classroom).
 import psutil  # noqa: E402
+import pytest
+from classroom_hub import (  # noqa: E402
+    CLASSROOM,
+    LOOPBACK,
+    MIB,
+    REPO,
+    as_learner,
+    learners_processes,
+    listening_sockets,
+    memory_of,
+    remove_classroom,
+    rss_of,
+    start_hub,
+    stop_hub,
+    uid_of,
+)
 from playwright.async_api import async_playwright  # noqa: E402
-
-from classroom_hub import (CLASSROOM, LOOPBACK, MIB, REPO, as_learner, learners_processes,  # noqa: E402
-                           listening_sockets, memory_of, remove_classroom, rss_of, start_hub,
-                           stop_hub, uid_of)
 
 sys.path.insert(0, str(REPO / "tests" / "browser"))
 from jupyter_pages import READ_CELLS_JS, code_cells, may_raise, read_notebook  # noqa: E402
