@@ -298,18 +298,13 @@ class NetworkDiagram:
     def _add_error(self):
         layout, box = self.layout, self.layout.error_box
         outline = self._box(box)
-        names = ["E"] + ([f"target {k}" for k in range(self.sizes[-1])]
-                         if layout.with_tags else ["value"])
+        names = ["E"] + [f"target {k}" for k in range(self.sizes[-1] if layout.error_targets else 0)]
         texts = self._rows(box, names, lambda n: colors.QUANTITY_COLORS[
-            "E" if n in ("E", "value") else "y_target"])
+            "E" if n == "E" else "y_target"])
         for text in texts.values():
             self.frames[text] = outline
-        if layout.with_tags:
-            self.target_texts = [texts[name] for name in names[1:]]
-            self.elements[("error",)] = _Element(tag=outline, values={"E": texts["E"]})
-        else:                               # circles: "E", its number under it
-            texts["E"].set_text("E")
-            self.elements[("error",)] = _Element(tag=outline, values={"E": texts["value"]})
+        self.target_texts = [texts[name] for name in names[1:]]
+        self.elements[("error",)] = _Element(tag=outline, values={"E": texts["E"]})
 
     def _add_table(self):
         """The table under the picture: cells of "name number", filled by ``update``."""
@@ -394,19 +389,21 @@ class NetworkDiagram:
         roles, quantity, phase = _roles(highlight, self.sizes)
         if self.layout.with_tags:
             self._write_numbers(values)
-        else:
+        else:                           # circles: only the error box has numbers
             self._set_text(self.elements[("error",)].values["E"],
-                           number_text(values["E"], self.precision))
+                           self._text_of("error", (), "E", values))
+            self._write_targets(values)
         framed = False
         for key, element in self.elements.items():
             role = roles.get(key, "plain")
             element.set_role(role, quantity)
             framed = framed or element.framed(role, quantity)
+        table_rows, table_framed = self._fill_table(values, roles, quantity, phase)
+        framed = framed or table_framed
         self._style_edges(values["w"], roles)
         if phase != self.phase and (BACKWARD in (phase, self.phase)):
             self._point_arrows(phase == BACKWARD)
         self.phase = phase
-        table_rows = self._fill_table(values, roles)
         self._place_rows(roles, quantity, phase, framed, table_rows)
         return self
 
@@ -491,6 +488,10 @@ class NetworkDiagram:
             if fitted != self._fitted.get(edge):
                 self._fitted[edge] = fitted
                 self.elements[("edge", *edge)].tag.set_xy(fitted)
+        self._write_targets(values)
+
+    def _write_targets(self, values):
+        layout = self.layout
         for k, text in enumerate(self.target_texts):
             self._set_text(text, row_text(layout.target_name(k),
                                    number_text(values["y_target"][k], self.precision),
@@ -500,8 +501,6 @@ class NetworkDiagram:
         """What the text of quantity ``name`` in the element ``(kind, *where)`` says."""
         layout, p = self.layout, self.precision
         if kind == "error":
-            if not layout.with_tags:
-                return number_text(values["E"], p)
             return row_text("E", number_text(values["E"], p), layout.error_names,
                             layout.number_chars)
         if kind == "edge":      # a label: short, "w_24 0.500" (its patch fits it)
@@ -517,14 +516,17 @@ class NetworkDiagram:
         return row_text(row_name(l, name), number_text(values[name][l][i], p),
                         layout.layer_name_chars[l], layout.number_chars)
 
-    def _fill_table(self, values, roles):
+    def _fill_table(self, values, roles, quantity=None, phase="forward"):
         """The table: the values the picture has no room for, of what is in focus
-        (with nothing highlighted, of every edge).  Returns the rows filled."""
+        (with nothing highlighted, of every edge), the value the step computes
+        framed.  Returns ``(rows filled, whether a value is framed)``."""
         layout = self.layout
-        entries = self._table_entries(values, roles)[:len(self.table_cells)]
+        entries = self._table_entries(values, roles, phase)[:len(self.table_cells)]
         widths = layout.table["cell_chars"]
+        framed = False
         for k, cell in enumerate(self.table_cells):
-            name, number, color = entries[k] if k < len(entries) else ("", "", colors.TEXT)
+            name, number, color, computes = (entries[k] if k < len(entries)
+                                             else ("", "", colors.TEXT, None))
             if layout.view == CIRCLES:      # "name number", each cell after the one before
                 text = f"{name} {number}".strip()
                 if k % 4:
@@ -540,50 +542,128 @@ class NetworkDiagram:
                                  layout.number_chars))
             self._set_text(cell, text)
             cell.set_color(color)
+            frame = quantity is not None and computes is not None and quantity in computes
+            cell.set_bbox(EMPHASIS_BOX if frame and text else None)
+            framed = framed or (frame and bool(text))
         filled = [self.table_rows[index] for index, cell in zip(sorted(self.table_rows),
                                                                 self.table_cells)
                   if cell.get_text()]
-        return max(filled) + 1 if filled else 0
+        return (max(filled) + 1 if filled else 0), framed
 
-    def _table_entries(self, values, roles):
-        """``[(name, number, colour)]`` for the table's cells."""
+    def _table_entries(self, values, roles, phase="forward"):
+        """``[(name, number, colour, quantities)]`` for the table's cells;
+        ``quantities``: what a cell of the target shows (framed when the step
+        computes it), else None."""
         p, layout = self.precision, self.layout
         if layout.view == FULL:
             return []
         if layout.view == TAGS:
             focus = [key[1:] for key in roles if key[0] == "edge"]
+            target = next((key for key, role in roles.items() if role == "target"), None)
             if not roles and layout.every_edge:
                 focus = self.edges
             elif roles and not focus:       # a node's step: the weights its formulas use
-                focus = self._edges_of(next(key for key, role in roles.items()
-                                            if role == "target"))
+                focus = self._edges_of(target)
             return [(edge_label(self.sizes, *edge) if name == "w" else QUANTITY_NAMES[name],
-                     number_text(values[name][edge[0]][edge[1:]], p), colors.QUANTITY_COLORS[name])
+                     number_text(values[name][edge[0]][edge[1:]], p), colors.QUANTITY_COLORS[name],
+                     (name,) if target == ("edge", *edge) else None)
                     for edge in focus for name in layout.edge_rows]
-        # CIRCLES: two rows like a tag, [name, forward values], ["", derivatives].
+        # CIRCLES: the target in two rows like a tag, [name, forward values],
+        # ["", derivatives]; then a row for each thing the step reads.
         target = next((key for key, role in roles.items() if role == "target"), None)
         if target is None:
             return []
-        blank = ("", "", colors.TEXT)
+        rows = self._target_rows(target, values)
+        node = lambda key: tuple(key[1:]) if key[0] in ("node", "bias") else key
+        reads = [key for key, role in roles.items()
+                 if role == "read" and node(key) != node(target)]
+        edges = [key[1:] for key in reads if key[0] == "edge"]
+        for key in reads:               # a node read, with the edge joining it to the target
+            if key[0] == "edge":
+                continue
+            row = self._read_row(key, values, phase)
+            joining = [e for e in edges if key[0] == "node" and tuple(key[1:]) in
+                       ((e[0], e[1]), (e[0] + 1, e[2]))][:1]
+            for edge in joining:
+                edges.remove(edge)
+                row += self._cells("edge", edge, ["w"], values)
+            rows.append(row)
+        room = len(self.table_cells) // 4 - len(rows) - len(edges)
+        if target[0] != "edge":         # room left: the weights the target's formulas use
+            edges += [e for e in self._edges_of(target) if e not in edges][:max(room, 0)]
+        else:                           # room left: the nodes it joins (dE/dw = y * dE/dx)
+            l, i, j = target[1:]
+            rows += [self._read_row(key, values, BACKWARD) for key in
+                     (("node", l, i), ("node", l + 1, j)) if key not in reads][:max(room, 0)]
+        rows += [[("edge", "", colors.TEXT, None)] + self._cells("edge", e, self.layout.edge_rows
+                                                                 or ["w"], values)
+                 for e in edges]
+        blank = ("", "", colors.TEXT, None)
+        return [(name, number, color, computes if k < 2 else None)
+                for k, row in enumerate(rows) for name, number, color, computes
+                in (row + [blank] * 4)[:4]]
+
+    def _cells(self, kind, where, names, values):
+        """Table cells ``(name, number, colour, quantities)`` of ``names`` of a node or an edge."""
+        p = self.precision
+        cells = []
+        for name in names:
+            if kind == "edge":
+                l, i, j = where
+                label = edge_label(self.sizes, *where) if name == "w" else QUANTITY_NAMES[name]
+                cells.append((label, number_text(values[name][l][i, j], p),
+                              colors.QUANTITY_COLORS[name], (name,)))
+                continue
+            l, i = where
+            label, computes = row_name(l, name), (name,)
+            if l == 0 and name == "x":      # the input's "x", "x = y" once y is known
+                label = "x" if math.isnan(values["y"][0][i]) else label
+                computes = ("x", "y")
+            cells.append((label, number_text(values[name][l][i], p),
+                          colors.QUANTITY_COLORS[name], computes))
+        return cells
+
+    def _target_rows(self, target, values):
+        p, layout = self.precision, self.layout
+        blank = ("", "", colors.TEXT, None)
         kind, *where = target
         if kind == "error":
             targets = [(layout.target_name(k), number_text(values["y_target"][k], p),
-                        colors.QUANTITY_COLORS["y_target"]) for k in range(min(self.sizes[-1], 2))]
-            return [("error", "", colors.TEXT), ("E", number_text(values["E"], p), colors.TEXT),
-                    blank, blank, blank] + targets
+                        colors.QUANTITY_COLORS["y_target"], None)
+                       for k in range(min(self.sizes[-1], 2))]
+            return [[("error", "", colors.TEXT, None),
+                     ("E", number_text(values["E"], p), colors.QUANTITY_COLORS["E"], ("E",))],
+                    [blank] + targets]
         if kind == "edge":
-            l, i, j = where
-            return [("edge", "", colors.TEXT),
-                    (edge_label(self.sizes, *where), number_text(values["w"][l][i, j], p), colors.W),
-                    blank, blank, blank,
-                    ("dE/dw", number_text(values["dE_dw"][l][i, j], p), colors.DE_DW)]
+            return [[("edge", "", colors.TEXT, None)] + self._cells("edge", where, ["w"], values),
+                    [blank] + self._cells("edge", where, ["dE_dw"], values)]
         l, i = where
         forward = ["x"] if l == 0 else ["x", "y", "b"]
         backward = ["dE_dy", "dE_dx"] + ([] if l == 0 else ["dE_db"])
-        cells = lambda names: [(row_name(l, n), number_text(values[n][l][i], p),
-                                colors.QUANTITY_COLORS[n]) for n in names]
-        return ([(f"node {node_number(self.sizes, l, i)}", "", colors.TEXT)]
-                + (cells(forward) + [blank] * 3)[:3] + [blank] + cells(backward))
+        return [[(f"node {node_number(self.sizes, l, i)}", "", colors.TEXT, None)]
+                + self._cells("node", where, forward, values),
+                [blank] + self._cells("node", where, backward, values)]
+
+    def _read_row(self, key, values, phase):
+        """One row of the table for a thing the step reads: what it gives the formula."""
+        p, layout = self.precision, self.layout
+        kind, *where = key
+        if kind == "error":
+            return ([("error", "", colors.TEXT, None),
+                     ("E", number_text(values["E"], p), colors.QUANTITY_COLORS["E"], None)]
+                    + [(layout.target_name(k), number_text(values["y_target"][k], p),
+                        colors.QUANTITY_COLORS["y_target"], None)
+                       for k in range(1 if self.sizes[-1] == 1 else 0)])   # the table's width
+        if kind == "edge":
+            return [("edge", "", colors.TEXT, None)] + self._cells("edge", where,
+                                                                   ["w", "dE_dw"], values)
+        l, i = where
+        header = (f"node {node_number(self.sizes, l, i)}", "", colors.TEXT, None)
+        if kind == "bias":
+            return [header] + self._cells("node", where, ["b", "dE_db"], values)
+        y = "x" if l == 0 else "y"      # the input's "x = y"
+        names = [y] if phase in ("forward", "error") else [y, "dE_dx"]
+        return [header] + self._cells("node", where, names, values)
 
     def _edges_of(self, target):
         """The edges whose weights the formulas of ``target`` use: those into a

@@ -70,6 +70,8 @@ ROW_GAPS_FULL = (1.0, 2.0, 3.0, 4.0, 5.5, 7.0, 8.5, 10.0, 12.0, 14.0, 16.0)
 COMPACT = {"full": (0, 1, 2), "tags": (0, 1, 2, 3)}
 TIGHT_LINE_SPACING = 1.25
 TABLE_GAP_CHARS = 2                 # between two entries of a table row
+MAX_CIRCLES_TARGETS = 4            # circles: the error box lists at most this many targets
+MAX_READ_ROWS = 6                   # circles: rows for what the step reads, at most
 GAPS_FULL = (0, 3, 6, 9, 12, 14, 16)
 ARROW_PX = 9.0                      # length of an arrowhead, at most
 THICKEST_LINE_PT = 4.0              # the widest edge (drawing.THICKEST_EDGE)
@@ -152,7 +154,12 @@ def layout_of(sizes, show, precision, text_px, highlights=True,
                         return layout
                     if layout.error_box.x1 + layout.margin > page[0]:
                         break           # wider gaps: wider still
-    layout = Layout(sizes, show, precision, font_pt, CIRCLES, 0.0, 0.0, highlights, page=page)
+    # Circles: a row under the target's for each thing the step reads, as many as fit.
+    for read_rows in range(min(MAX_READ_ROWS, max(sizes)) if highlights else 0, -1, -1):
+        layout = Layout(sizes, show, precision, font_pt, CIRCLES, 0.0, 0.0, highlights,
+                        page=page, read_rows=read_rows)
+        if layout.size[1] <= page[1]:
+            return layout
     while layout.size[1] > page[1]:        # a long key or table: closer rows
         rest = layout.size[1] - layout.picture.height
         step = 0.98 * layout.row_step * (page[1] - rest) / layout.picture.height
@@ -160,7 +167,7 @@ def layout_of(sizes, show, precision, text_px, highlights=True,
             raise ValueError(f"max_height_px={max_height_px} leaves no room for the circles "
                              f"of a network of sizes {list(sizes)}: give it more")
         layout = Layout(sizes, show, precision, font_pt, CIRCLES, 0.0, 0.0, highlights, step,
-                        page=page)
+                        page=page, read_rows=0)
     return layout
 
 
@@ -174,12 +181,13 @@ class Layout:
     """
 
     def __init__(self, sizes, show, precision, font_pt, view, row_gap, gap, highlights=True,
-                 row_step=None, page=None, compact=0):
+                 row_step=None, page=None, compact=0, read_rows=0):
         self.sizes, self.show, self.view = list(sizes), show, view
         self.font_pt = font_pt
         self.page = page or (pictures.MAX_WIDTH_PX / pictures.PX_PER_INCH,
                              pictures.MAX_HEIGHT_PX / pictures.PX_PER_INCH)
         self.compact = compact
+        self.read_rows = read_rows if view == CIRCLES else 0
         self.char, self.line = text_metrics(font_pt)
         if compact >= 2:
             self.line *= TIGHT_LINE_SPACING / LINE_SPACING
@@ -244,7 +252,8 @@ class Layout:
         most twice a numbered circle), the columns spread over the page."""
         page = self.page
         self.name_chars = 0
-        self._size_error(with_targets=False)
+        # "E" and the targets, as with tags, unless there are too many targets to list
+        self._size_error(with_targets=self.sizes[-1] <= MAX_CIRCLES_TARGETS)
         room = page[1] - 2 * self.margin - 6 * self.line
         self.row_step = row_step or min(2.4 * RADIUS_LINES * self.line, room / max(self.sizes))
         self.radius = 0.4 * self.row_step
@@ -265,16 +274,13 @@ class Layout:
         return wide <= self.page[0] and tallest + 2 * self.margin + 2 * self.line <= self.page[1]
 
     def _size_error(self, with_targets):
-        """The error box: "E" and its number, and each output's target."""
+        """The error box: "E" and its number, and each output's target (in every view)."""
         rows = ["E"] + ([self.target_name(k) for k in range(self.sizes[-1])]
                         if with_targets else [])
         self.error_names = max(len(row) for row in rows)
         self.error_rows = len(rows)
-        if with_targets:
-            self.error_width = self._box_width(self.error_names + 1 + self.number_chars)
-        else:                           # circles: "E" over its number
-            self.error_rows = 2
-            self.error_width = self._box_width(self.number_chars)
+        self.error_targets = with_targets
+        self.error_width = self._box_width(self.error_names + 1 + self.number_chars)
         self.error_height = self._rows_height(self.error_rows)
 
     def _box_width(self, chars):
@@ -566,8 +572,8 @@ def focus_table(layout, width_chars):
     -0.0271``), as many entries a row as fit, rows kept for every edge
     (``every_edge``) or for the edges in focus (a node's, at most).
     ``CIRCLES``: like a tag, the element's name, then its forward values on
-    one row and its derivatives on the next, each cell placed after the one
-    before when filled."""
+    one row and its derivatives on the next; then ``read_rows`` rows, one per
+    thing the step reads; each cell placed after the one before when filled."""
     n = layout.number_chars
     if (layout.view == FULL or (layout.view == TAGS and not layout.edge_rows)
             or (not layout.highlights and not layout.every_edge)):
@@ -588,7 +594,8 @@ def focus_table(layout, width_chars):
     header = max(len(f"node {sum(layout.sizes)}"), len("error"))
     target = len(layout.target_name(layout.sizes[-1] - 1))
     widest = header + max(3 * (2 + len("dE/dx") + 1 + n), 2 * (2 + target + 1 + n))
-    rows = [[(0, 4 * k)] + [(header + 2, 4 * k + 1 + m) for m in range(3)] for k in range(2)]
+    rows = [[(0, 4 * k)] + [(header + 2, 4 * k + 1 + m) for m in range(3)]
+            for k in range(2 + layout.read_rows)]
     return {"cell_chars": [], "header_chars": header, "rows": rows, "per_row": 4,
             "chars": widest}
 

@@ -22,6 +22,8 @@ from bp_helpers import layout as layout_geometry
 from bp_helpers.layout import CIRCLES, FULL, TAGS
 
 EVERYTHING = DEFAULT_SHOW + ("b", "dE_db")
+QUANTITY_NAME_OF = {"x": "x", "y": "y", "b": "b", "w": "w", "E": "E", "dE_dx": "dE/dx",
+                    "dE_dy": "dE/dy", "dE_db": "dE/db", "dE_dw": "dE/dw"}
 
 
 def computed_demo():
@@ -414,17 +416,18 @@ def test_a_big_network_names_the_node_in_focus_in_the_table():
     assert_fits(diagram)
     rows = {}
     for cell in diagram.table_cells:             # the table reads like a tag: two rows
-        if cell.get_text():
+        if cell.get_text():                      # (then the weights its formulas use)
             rows.setdefault(round(cell.get_position()[1], 6), []).append(cell.get_text())
-    first, second = [rows[y] for y in sorted(rows, reverse=True)]
+    first, second, *others = [rows[y] for y in sorted(rows, reverse=True)]
+    assert all(row[0] == "edge" for row in others)
     assert first == ["node 7", f"x {format_number(net.x[1][2])}",
                      f"y {format_number(net.y[1][2])}", f"b {format_number(net.biases[0][2])}"]
     assert [cell.split()[0] for cell in second] == ["dE/dy", "dE/dx", "dE/db"]
     xs = [cell.get_position()[0] for cell in diagram.table_cells[:4]]
     assert xs == sorted(xs)                                      # one after the other
     diagram.update(net, {"target": ("error",), "quantity": "E"}, y_target)
-    assert words(diagram.elements[("error",)].values["E"]) == format_number(net.E)
-    assert "E" in strings(diagram.figure)
+    assert words(diagram.elements[("error",)].values["E"]) == f"E {format_number(net.E)}"
+    assert f"E {format_number(net.E)}" in strings(diagram.figure)
 
 
 # --- measured on the figure's artists ------------------------------------------------
@@ -965,3 +968,42 @@ def test_the_demo_shows_its_tags_and_every_edge(text_px, show, max_height_px):
 def test_bad_max_height(value, error):
     with pytest.raises(error, match="max_height_px"):
         NetworkDiagram([1, 2, 1], max_height_px=value)
+
+
+def test_the_players_circles_table_in_presentation_mode():
+    """At 20 px the player's diagram is circles and a table: the input's row says
+    "x" until y is known, the value the step computes is framed (and the key
+    shows the frame), the things it reads have their rows, the error box
+    shows the target, and every step keeps one height."""
+    from bp_helpers.widgets import WIDGET_HEIGHT_PX, STEPPER_CONTROLS_PX
+    try:
+        pictures.presentation(True)
+        record = trace(demo_network(), *DEMO_EXAMPLE, 1.0)
+        diagram = NetworkDiagram(record.sizes, show=STEPPER_SHOW,
+                                 max_height_px=WIDGET_HEIGHT_PX - STEPPER_CONTROLS_PX)
+        assert diagram.layout.view == CIRCLES
+        heights = set()
+        for k in range(len(record)):
+            step = record[k]
+            diagram.update(record.snapshot(k + 1), step.highlight)
+            heights.add(pictures.shown_size(diagram.figure)[1])
+            cells = [cell for cell in diagram.table_cells if cell.get_text()]
+            framed = [words(cell) for cell in cells if cell.get_bbox_patch() is not None]
+            assert len(framed) == 1, (k, framed)
+            name = QUANTITY_NAME_OF[step.highlight["quantity"]]
+            assert (framed[0].startswith(name) or framed[0].startswith("w_")
+                    or framed[0].startswith("x = y")), (k, framed)
+            assert ("frame",) in key_shown(diagram)["computed"]
+            assert "target 0.900" in strings(diagram.figure)
+            if k == 0:
+                assert framed == ["x 1.00"]
+            if k == 1:
+                assert framed == ["x = y 1.00"]
+            if k == 6:          # x_4 = w_24 y_2 + w_34 y_3 + b_4
+                texts = [words(cell) for cell in cells]
+                assert "node 2" in texts and "node 3" in texts
+                assert "w_24 0.500" in texts and "w_34 0.300" in texts
+            assert_fits(diagram)
+        assert len(heights) == 1
+    finally:
+        pictures.presentation(False)
