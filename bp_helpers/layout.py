@@ -59,6 +59,7 @@ GAPS_CHARS = (-6, -3, 0, 3, 6, 9, 12, 16, 20)      # between tags of two layers 
 #                                                   shifted sideways pass each other), in turn
 LABEL_PAD_CHARS = 0.3               # between a label's side and its text
 LABEL_GAP_PX = 2.5                  # between a label and its own edge's line (beyond its width)
+LABEL_APART_CHARS = (1.5, 0.5)     # between a label and any other edge or arrowhead, tried in turn
 LABEL_STEP_CHARS = 0.5              # between the places along an edge a label may start at
 LABEL_PLACES = 12                   # places kept per side of an edge (the nearest its ends)
 MAX_LABELLED_EDGES = 24             # more edges than this: no labels are tried
@@ -145,11 +146,13 @@ def layout_of(sizes, show, precision, text_px, highlights=True,
         if not has_values or (view == FULL and (not any(n in show for n in EDGE_QUANTITIES)
                                                 or edges > MAX_LABELLED_EDGES)):
             continue
-        for compact in COMPACT[view]:
+        # Labels well clear of the other edges if the page allows, else closer.
+        for apart, compact in itertools.product(
+                LABEL_APART_CHARS if view == FULL else LABEL_APART_CHARS[-1:], COMPACT[view]):
             for row_gap in ROW_GAPS_FULL if view == FULL else ROW_GAPS_LINES:
                 for gap in GAPS_FULL if view == FULL else GAPS_CHARS:
                     layout = Layout(sizes, show, precision, font_pt, view, row_gap, gap,
-                                    highlights, page=page, compact=compact)
+                                    highlights, page=page, compact=compact, label_apart=apart)
                     if layout.placed and layout.size[0] <= page[0] and layout.size[1] <= page[1]:
                         return layout
                     if layout.error_box.x1 + layout.margin > page[0]:
@@ -181,13 +184,15 @@ class Layout:
     """
 
     def __init__(self, sizes, show, precision, font_pt, view, row_gap, gap, highlights=True,
-                 row_step=None, page=None, compact=0, read_rows=0):
+                 row_step=None, page=None, compact=0, read_rows=0,
+                 label_apart=LABEL_APART_CHARS[-1]):
         self.sizes, self.show, self.view = list(sizes), show, view
         self.font_pt = font_pt
         self.page = page or (pictures.MAX_WIDTH_PX / pictures.PX_PER_INCH,
                              pictures.MAX_HEIGHT_PX / pictures.PX_PER_INCH)
         self.compact = compact
         self.read_rows = read_rows if view == CIRCLES else 0
+        self.label_apart = label_apart * self.char_width(font_pt)
         self.char, self.line = text_metrics(font_pt)
         if compact >= 2:
             self.line *= TIGHT_LINE_SPACING / LINE_SPACING
@@ -221,6 +226,10 @@ class Layout:
         self._shift_up()
 
     # --- sizes -----------------------------------------------------------------
+
+    @staticmethod
+    def char_width(font_pt):
+        return text_metrics(font_pt)[0]
 
     def _size_tags(self, row_gap, gap):
         # Each layer's tags as narrow as its own names ("x" in a hidden layer,
@@ -321,10 +330,15 @@ class Layout:
         L = len(self.sizes) - 1
         ys = [self.centres[(L, k)][1] for k in range(self.sizes[L])]
         x0 = self.column_x[L] + self.radius + ARROW_CHARS * self.char
-        # The box hangs from the top output's arrow (which meets its first row),
-        # so that a tag above the top output node is clear of it.
-        top = max(ys) + (0.5 + PAD_LINES) * self.line
-        bottom = min(min(ys) - 0.5 * self.line, top - self.error_height)
+        if self.error_targets:
+            # As tall as its rows, level with the middle of the outputs; each
+            # output's arrow meets the row of its own target.
+            top = (max(ys) + min(ys)) / 2 + self.error_height / 2
+            bottom = top - self.error_height
+        else:
+            # Too many targets to list: the box spans the outputs, each arrow straight.
+            top = max(ys) + (0.5 + PAD_LINES) * self.line
+            bottom = min(min(ys) - 0.5 * self.line, top - self.error_height)
         self.error_box = Bbox.from_extents(x0, bottom, x0 + self.error_width, top)
         self.error_below = False
         if self.sizes[L] == 1 and self.with_tags:
@@ -347,11 +361,20 @@ class Layout:
         return a + self.radius * unit, b - self.radius * unit
 
     def connector(self, k):
-        """The arrow from output node k to the error box: horizontal, to its left side."""
+        """The arrow from output node k to the error box: to the row of its target
+        on the box's left side (straight across when the box lists no targets)."""
         x, y = self.centres[(len(self.sizes) - 1, k)]
         if self.error_below:
             return np.array([x, y - self.radius]), np.array([x, self.error_box.y1])
-        return np.array([x + self.radius, y]), np.array([self.error_box.x0, y])
+        if not self.error_targets:
+            return np.array([x + self.radius, y]), np.array([self.error_box.x0, y])
+        end = np.array([self.error_box.x0, self.target_row_y(k)])
+        unit = (end - [x, y]) / np.hypot(*(end - [x, y]))
+        return np.array([x, y]) + self.radius * unit, end
+
+    def target_row_y(self, k):
+        """The height of the middle of target k's row in the error box."""
+        return self.error_box.y1 - (PAD_LINES + 1.5 + k) * self.line
 
     def arrow_length(self):
         """Length of an arrowhead (inches): ``ARROW_PX``, less on small circles."""
@@ -393,13 +416,8 @@ class Layout:
     def _place_labels(self):
         """Every edge's label beside its edge, turned along it (``search_labels``);
         if they cannot all be placed, ``placed`` turns False."""
-        candidates = {}
-        for edge in self.edges():
-            candidates[edge] = self._label_candidates(edge)
-            if not candidates[edge]:
-                self.placed = False
-                return
-        chosen = search_labels(candidates, self.clearance)
+        candidates = {edge: self._label_candidates(edge) for edge in self.edges()}
+        chosen = search_labels(candidates, self.clearance) if all(candidates.values()) else None
         if chosen is None:
             self.placed = False
             return
@@ -432,6 +450,9 @@ class Layout:
                   if not (p is own[0] and q is own[1])]
         half_line = THICKEST_LINE_PT / 2 / 72
         head = 0.45 * self.arrow_length()
+        # Well clear of every other edge, so that a turned label is not read as
+        # sitting on an edge that crosses its own.
+        apart = self.label_apart
         boxes = [box_corners(box.padded(c)) for box in [self.error_box]
                  + [t for t in self.tags.values() if t is not None]]
         places = []
@@ -442,7 +463,7 @@ class Layout:
                 if any(_point_polygon_distance(centre, corners) < self.radius + c
                        for centre in self.centres.values()):
                     continue
-                if any(polygon_segment_distance(corners, p, q) < c + max(half_line, head)
+                if any(polygon_segment_distance(corners, p, q) < apart + max(half_line, head)
                        for p, q in others):
                     continue
                 if any(polygons_overlap(corners, box) for box in boxes):

@@ -848,6 +848,7 @@ def test_every_edge_has_its_label_beside_it(case):
     assert diagram.layout.view == FULL
     boxes, renderer = text_boxes(diagram)
     segments = px_segments(diagram)
+    transform = diagram.ax.transData.transform
     labels = {}
     for k, edge in enumerate(diagram.edges):
         element = diagram.elements[("edge", *edge)]
@@ -856,10 +857,20 @@ def test_every_edge_has_its_label_beside_it(case):
         labels[edge] = corners
         own = layout_geometry.polygon_segment_distance(corners, *segments[k])
         assert 0 < own <= 6.0, (edge, own)                    # touching-close, not on it
-        for m, segment in enumerate(segments):
-            if m != k:
+        apart = diagram.layout.label_apart * pictures.PX_PER_INCH
+        if case == "Mazur's":       # room to keep the turned labels well clear
+            assert diagram.layout.label_apart == pytest.approx(
+                max(layout_geometry.LABEL_APART_CHARS) * diagram.layout.char)
+        for m, segment in enumerate(segments):      # the turned label against every other
+            if m != k:                              # edge and connector, and its arrowhead
                 other = layout_geometry.polygon_segment_distance(corners, *segment)
                 assert other > own, (edge, diagram.arrow_segments[m], other, own)
+                assert other >= apart - 0.5, (edge, diagram.arrow_segments[m], other)
+                head = layout_geometry._counter_clockwise(
+                    [tuple(p) for p in transform(diagram.arrowheads.get_paths()[m].vertices[:3])])
+                assert not layout_geometry.polygons_overlap(corners, head), edge
+                assert min(layout_geometry._point_polygon_distance(p, corners)
+                           for p in head) >= apart - 0.5, (edge, m)
         names = {words(text).split()[0] for text in element.values.values()}
         assert names == {f"w_{net.sizes and diagram_name(net.sizes, *edge)}"} | (
             {"dE/dw"} if "dE_dw" in show else set())
@@ -1007,3 +1018,22 @@ def test_the_players_circles_table_in_presentation_mode():
         assert len(heights) == 1
     finally:
         pictures.presentation(False)
+
+
+@pytest.mark.parametrize("sizes", [[2, 2, 2], [2, 3, 3, 2], [4, 8, 8, 3]])
+def test_the_error_box_is_compact_and_each_arrow_meets_its_target(sizes):
+    """The box is as tall as its rows (E and each target), and the arrow from
+    each output node ends at the row of its own target."""
+    net, y_target = computed_network(sizes)
+    diagram = NetworkDiagram(sizes).update(net, y_target=y_target)
+    layout = diagram.layout
+    box = layout.error_box
+    assert box.height == pytest.approx(layout._rows_height(1 + sizes[-1]))
+    diagram.figure.canvas.draw()
+    renderer = diagram.figure.canvas.get_renderer()
+    for k, text in enumerate(diagram.target_texts):
+        _, end = layout.connector(k)
+        assert end[0] == pytest.approx(box.x0)
+        extent = text.get_window_extent(renderer)
+        y = diagram.ax.transData.transform(end)[1]
+        assert extent.y0 <= y <= extent.y1, (k, y, extent)
