@@ -69,6 +69,9 @@ MARKER_FILL = {"plain": colors.BACKGROUND, "target": colors.TARGET_TINT, "read":
 TAG_FILL = {"plain": colors.BACKGROUND, "target": colors.TARGET_LABEL_TINT,
             "read": colors.READ_LABEL_TINT}
 TAG_OUTLINE = {"plain": colors.QUIET_LINE, "target": colors.TEXT, "read": colors.TEXT}
+# Circles with layers of more than DENSE_LAYER nodes: arrowheads this much
+# smaller, set back this many radii from the circles, where the edges part.
+DENSE_LAYER, DENSE_ARROW, DENSE_SETBACK = 4, 0.7, 1.2
 DIVIDER_WIDTH = 0.8
 CONNECTOR_WIDTH = 1.2
 EMPHASIS_BOX = {"boxstyle": "square,pad=0.1", "facecolor": "none",
@@ -273,8 +276,18 @@ class NetworkDiagram:
 
     def _point_arrows(self, backward):
         length = self.layout.arrow_length()
-        self.arrowheads.set_verts([arrowhead(a, b, length, backward)
-                                   for a, b in self.arrow_segments])
+        edges = len(self.edges)
+        dense = self.layout.view == CIRCLES and max(self.sizes) > DENSE_LAYER
+        heads = []
+        for k, (a, b) in enumerate(self.arrow_segments):
+            if dense and k < edges:     # many edges meet each circle: small heads, set
+                unit = (b - a) / np.hypot(*(b - a))     # back where the edges are apart
+                back = DENSE_SETBACK * self.layout.radius * unit
+                a, b = a + back, b - back
+                heads.append(arrowhead(a, b, DENSE_ARROW * length, backward))
+            else:
+                heads.append(arrowhead(a, b, length, backward))
+        self.arrowheads.set_verts(heads)
 
     def _add_edge_label(self, edge):
         """The label beside ``edge``: its rows turned along the edge on a white

@@ -1037,3 +1037,19 @@ def test_the_error_box_is_compact_and_each_arrow_meets_its_target(sizes):
         extent = text.get_window_extent(renderer)
         y = diagram.ax.transData.transform(end)[1]
         assert extent.y0 <= y <= extent.y1, (k, y, extent)
+
+
+def test_dense_circles_keep_their_arrowheads_off_the_circles():
+    """[4, 8, 8, 3] as circles: small arrowheads, set back from the circles, so
+    that the 120 heads do not merge into blobs round the circles."""
+    net, y_target = computed_network([4, 8, 8, 3])
+    diagram = NetworkDiagram(net.sizes).update(
+        net, {"target": ("node", 1, 2), "phase": "backward"}, y_target)
+    layout = diagram.layout
+    assert layout.view == CIRCLES
+    centres = np.array(list(layout.centres.values()))
+    for path in diagram.arrowheads.get_paths()[:len(diagram.edges)]:
+        head = path.vertices[:3]
+        nearest = np.min(np.hypot(*(head[:, None, :] - centres[None]).transpose(2, 0, 1)))
+        assert nearest > 1.01 * layout.radius          # (the tips used to touch them)
+        assert np.hypot(*(head[0] - (head[1] + head[2]) / 2)) < layout.arrow_length()
