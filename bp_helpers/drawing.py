@@ -71,7 +71,7 @@ TAG_FILL = {"plain": colors.BACKGROUND, "target": colors.TARGET_LABEL_TINT,
 TAG_OUTLINE = {"plain": colors.QUIET_LINE, "target": colors.TEXT, "read": colors.TEXT}
 # Circles with layers of more than DENSE_LAYER nodes: arrowheads this much
 # smaller, set back this many radii from the circles, where the edges part.
-DENSE_LAYER, DENSE_ARROW, DENSE_SETBACK = 4, 0.7, 1.2
+DENSE_LAYER, DENSE_ARROW, DENSE_SETBACK = 4, 0.7, 0.5
 DIVIDER_WIDTH = 0.8
 CONNECTOR_WIDTH = 1.2
 EMPHASIS_BOX = {"boxstyle": "square,pad=0.1", "facecolor": "none",

@@ -1047,9 +1047,9 @@ def test_dense_circles_keep_their_arrowheads_off_the_circles():
         net, {"target": ("node", 1, 2), "phase": "backward"}, y_target)
     layout = diagram.layout
     assert layout.view == CIRCLES
-    centres = np.array(list(layout.centres.values()))
-    for path in diagram.arrowheads.get_paths()[:len(diagram.edges)]:
+    from bp_helpers.drawing import DENSE_SETBACK
+    for (l, i, j), path in zip(diagram.edges, diagram.arrowheads.get_paths()):
         head = path.vertices[:3]
-        nearest = np.min(np.hypot(*(head[:, None, :] - centres[None]).transpose(2, 0, 1)))
-        assert nearest > 1.01 * layout.radius          # (the tips used to touch them)
+        own = np.array(layout.centres[(l, i)])          # backward: the head points at the source
+        assert np.hypot(*(head[0] - own)) >= (1 + 0.99 * DENSE_SETBACK) * layout.radius
         assert np.hypot(*(head[0] - (head[1] + head[2]) / 2)) < layout.arrow_length()
