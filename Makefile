@@ -18,7 +18,7 @@ JUPYTER_FLAGS := --ServerApp.ip=127.0.0.1 \
 	--LabApp.extension_manager=readonly
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
-.PHONY: lab test test-python test-notebooks test-browser bench time-notebooks run-notebooks html screenshots clean classroom test-classroom test-pythons test-ipywidgets7 publish
+.PHONY: lab lint test test-python test-notebooks test-browser bench time-notebooks run-notebooks html screenshots clean classroom test-classroom test-pythons test-ipywidgets7 publish
 
 $(READY): requirements.txt pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -28,10 +28,10 @@ $(READY): requirements.txt pyproject.toml
 lab: $(READY)
 	cd notebooks && ../$(BIN)/jupyter lab $(JUPYTER_FLAGS) $(ROOT_FLAG)
 
-# The whole suite: the package's tests, every notebook under nbval (strict
-# output comparison), and the real-browser and static-site tests when
+# The whole suite: the linter, the package's tests, every notebook under nbval
+# (strict output comparison), and the real-browser and static-site tests when
 # Chromium and npm are there.
-test: test-python test-notebooks
+test: lint test-python test-notebooks
 	@if [ -x $(CHROMIUM) ] && command -v npm > /dev/null; then \
 		$(MAKE) --no-print-directory test-browser; \
 	else \
@@ -39,6 +39,9 @@ test: test-python test-notebooks
 		echo "  they need Debian's Chromium at $(CHROMIUM) (apt-get install -y chromium)"; \
 		echo "  and npm (for the site's widget scripts). Everything else passed."; \
 	fi
+
+lint: $(READY)
+	$(BIN)/ruff check .
 
 test-python: $(READY)
 	$(BIN)/python -m pytest tests/

@@ -46,11 +46,20 @@ from matplotlib.transforms import Affine2D
 from . import colors, pictures
 from .checks import check_numbers, check_sizes, check_whole_number
 from .formatting import format_number
-from .layout import (CIRCLES, FULL, PAD_CHARS, PAD_LINES, TAGS, flow, layout_of, number_room,
-                     row_name, row_text)
+from .layout import (
+    CIRCLES,
+    FULL,
+    PAD_CHARS,
+    PAD_LINES,
+    TAGS,
+    flow,
+    layout_of,
+    number_room,
+    row_name,
+    row_text,
+)
 from .names import edge_label, node_number
-from .steps import (BIAS_QUANTITIES, EDGE_QUANTITIES, NODE_QUANTITIES, QUANTITY_NAMES,
-                    check_id)
+from .steps import BIAS_QUANTITIES, EDGE_QUANTITIES, NODE_QUANTITIES, QUANTITY_NAMES, check_id
 
 # The lesson's picture: a node shows x, y, dE/dx, dE/dy; an edge w, dE/dw.
 DEFAULT_SHOW = ("x", "y", "dE_dx", "dE_dy", "w", "dE_dw")
@@ -468,7 +477,7 @@ class NetworkDiagram:
         for index, cell in zip(sorted(self.table_rows), self.table_cells):
             if self.table_rows[index] < table_rows:
                 cell.set_y(table_y[self.table_rows[index]])
-        for offset, artists in self.key_parts.values():
+        for _, artists in self.key_parts.values():
             for artist in artists:
                 artist.set_visible(False)
         for k, row in enumerate(rows):
@@ -587,7 +596,8 @@ class NetworkDiagram:
         if target is None:
             return []
         rows = self._target_rows(target, values)
-        node = lambda key: tuple(key[1:]) if key[0] in ("node", "bias") else key
+        def node(key):      # a bias belongs to its node
+            return tuple(key[1:]) if key[0] in ("node", "bias") else key
         reads = [key for key, role in roles.items()
                  if role == "read" and node(key) != node(target)]
         edges = [key[1:] for key in reads if key[0] == "edge"]

@@ -639,7 +639,8 @@ CONDITIONS = ("always", "forward", "backward", "node target", "node read", "edge
 def key_phrases(layout, highlights):
     """What the key says, phrase by phrase: ``(conditions, [(condition, part)])``."""
     show = layout.show
-    quiet = lambda words: (None, ("text", words, "QUIET_TEXT"))
+    def quiet(words):
+        return (None, ("text", words, "QUIET_TEXT"))
     phrases = [(("forward",), [(None, ("arrow", 1)), quiet("forward: values flow")]),
                (("backward",), [(None, ("arrow", -1)), quiet("backward: derivatives flow")])]
     if layout.with_tags:

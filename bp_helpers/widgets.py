@@ -30,11 +30,11 @@ from matplotlib.figure import Figure
 from . import pictures
 from .checks import RATE_STOPS, check_array, check_learning_rate, check_whole_number
 from .drawing import DEFAULT_SHOW, NetworkDiagram
+from .figures import DecisionBoundary, ErrorCurve, RateSweep, check_compare
 from .formatting import digits_to_tell_apart, format_number, format_rate
 from .formula_pictures import formula_figure
 from .names import edge_label
 from .network import check_network
-from .figures import DecisionBoundary, ErrorCurve, RateSweep, check_compare
 from .rate_sweep import train_rates
 from .steps import BIAS_QUANTITIES, trace
 from .training import train, verdict

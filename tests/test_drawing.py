@@ -10,15 +10,31 @@ from types import SimpleNamespace
 import numpy as np
 import pytest
 from matplotlib.colors import to_hex
-
-from bp_helpers import (DEMO_EXAMPLE, MAZUR_EXAMPLE, STEPPER_SHOW, Network, colors,
-                        demo_network, mazur_network, pictures, trace)
 from matplotlib.patches import Circle
 
-from bp_helpers.drawing import (DEFAULT_SHOW, OUTLINE_WIDTH, THICKEST_EDGE, THINNEST_EDGE,
-                                NetworkDiagram, draw_network, edge_width, number_text)
-from bp_helpers.formatting import format_number
+from bp_helpers import (
+    DEMO_EXAMPLE,
+    MAZUR_EXAMPLE,
+    STEPPER_SHOW,
+    Network,
+    colors,
+    demo_network,
+    mazur_network,
+    pictures,
+    trace,
+)
 from bp_helpers import layout as layout_geometry
+from bp_helpers.drawing import (
+    DEFAULT_SHOW,
+    OUTLINE_WIDTH,
+    THICKEST_EDGE,
+    THINNEST_EDGE,
+    NetworkDiagram,
+    draw_network,
+    edge_width,
+    number_text,
+)
+from bp_helpers.formatting import format_number
 from bp_helpers.layout import CIRCLES, FULL, TAGS
 
 EVERYTHING = DEFAULT_SHOW + ("b", "dE_db")
@@ -652,6 +668,7 @@ def test_png_is_twice_as_sharp_and_says_its_size():
 def test_png_holds_the_pixels_matplotlib_draws():
     """The fast encoder writes the very pixels of matplotlib's renderer."""
     import io
+
     from PIL import Image
     net, y_target = computed_demo()
     diagram = NetworkDiagram(net.sizes).update(net, y_target=y_target)
@@ -986,7 +1003,7 @@ def test_the_players_circles_table_in_presentation_mode():
     "x" until y is known, the value the step computes is framed (and the key
     shows the frame), the things it reads have their rows, the error box
     shows the target, and every step keeps one height."""
-    from bp_helpers.widgets import WIDGET_HEIGHT_PX, STEPPER_CONTROLS_PX
+    from bp_helpers.widgets import STEPPER_CONTROLS_PX, WIDGET_HEIGHT_PX
     try:
         pictures.presentation(True)
         record = trace(demo_network(), *DEMO_EXAMPLE, 1.0)
@@ -1048,7 +1065,7 @@ def test_dense_circles_keep_their_arrowheads_off_the_circles():
     layout = diagram.layout
     assert layout.view == CIRCLES
     from bp_helpers.drawing import DENSE_SETBACK
-    for (l, i, j), path in zip(diagram.edges, diagram.arrowheads.get_paths()):
+    for (l, i, _), path in zip(diagram.edges, diagram.arrowheads.get_paths()):
         head = path.vertices[:3]
         own = np.array(layout.centres[(l, i)])          # backward: the head points at the source
         assert np.hypot(*(head[0] - own)) >= (1 + 0.99 * DENSE_SETBACK) * layout.radius

@@ -6,11 +6,11 @@ import threading
 import numpy as np
 import pytest
 
-from bp_helpers import (DEMO_EXAMPLE, Network, colors, datasets, demo_network, train,
-                        train_rates, widgets)
+from bp_helpers import DEMO_EXAMPLE, Network, colors, datasets, demo_network, train, train_rates, widgets
 from bp_helpers.formatting import format_number, format_rate
 from bp_helpers.latex import colorize
 from bp_helpers.presets import MAZUR_EXAMPLE, mazur_network
+
 # The widgets without their work in the background, except where a test is about that work.
 Stepper = functools.partial(widgets.Stepper, background=False)
 LearningRateExplorer = functools.partial(widgets.LearningRateExplorer, background=False)
@@ -501,7 +501,6 @@ def test_explorer_trains_every_rate_in_the_background_then_answers_without_train
     monkeypatch.setattr(widgets, "train", lambda *args, **kwargs: trained.append(args))
     for rate in (0.01, 5.0, 100.0):
         explorer.learning_rate_slider.value = rate
-        k = rates.index(rate)
         alone = train(demo_network(), *demo_data, rate, 100)
         np.testing.assert_allclose(explorer.result.errors, alone.errors, rtol=1e-12)
         assert explorer.result.diverged_at == alone.diverged_at

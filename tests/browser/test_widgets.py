@@ -9,10 +9,16 @@ picture fails here: its image and text never change.
 from functools import partial
 
 import pytest
-
 from course_notebooks import notebooks_using
-from jupyter_pages import (drag_slider, fail_on, image_source, notebook_problems, press_keys_on_slider,
-                           screenshot_widget, wait_until_changed)
+from jupyter_pages import (
+    drag_slider,
+    fail_on,
+    image_source,
+    notebook_problems,
+    press_keys_on_slider,
+    screenshot_widget,
+    wait_until_changed,
+)
 
 NEXT_PRESSES = 4
 SWEEP_TIMEOUT_MS = 180_000      # the spiral's work on every rate takes seconds
