@@ -416,7 +416,11 @@ class Layout:
     def _place_labels(self):
         """Every edge's label beside its edge, turned along it (``search_labels``);
         if they cannot all be placed, ``placed`` turns False."""
-        candidates = {edge: self._label_candidates(edge) for edge in self.edges()}
+        candidates = {}
+        for edge in self.edges():
+            candidates[edge] = self._label_candidates(edge)
+            if not candidates[edge]:        # an edge with no place: no need to look further
+                break
         chosen = search_labels(candidates, self.clearance) if all(candidates.values()) else None
         if chosen is None:
             self.placed = False
@@ -446,7 +450,7 @@ class Layout:
         order = [k for pair in zip(range(count), reversed(range(count))) for k in pair][:count]
         angle = math.degrees(math.atan2(unit[1], unit[0]))
         own = self.segments[edge]
-        others = [(tuple(p), tuple(q)) for p, q in self.all_segments()
+        others = [((tuple(p), tuple(q)), _bounds([p, q])) for p, q in self.all_segments()
                   if not (p is own[0] and q is own[1])]
         half_line = THICKEST_LINE_PT / 2 / 72
         head = 0.45 * self.arrow_length()
@@ -460,11 +464,17 @@ class Layout:
             q0, q1 = sorted((side * offset, side * (offset + h)))
             for k in order:
                 corners = _counter_clockwise(_rect_along(origin, unit, starts[k], w, q0, q1))
-                if any(_point_polygon_distance(centre, corners) < self.radius + c
-                       for centre in self.centres.values()):
+                # Each exact distance only where the bounds come that close.
+                bounds = _bounds(corners)
+                near = self.radius + c
+                if any(_bounds_gap(bounds, (x - near, y - near, x + near, y + near)) == 0
+                       and _point_polygon_distance((x, y), corners) < near
+                       for x, y in self.centres.values()):
                     continue
-                if any(polygon_segment_distance(corners, p, q) < apart + max(half_line, head)
-                       for p, q in others):
+                near = apart + max(half_line, head)
+                if any(_bounds_gap(bounds, segment_bounds) < near
+                       and polygon_segment_distance(corners, p, q) < near
+                       for (p, q), segment_bounds in others):
                     continue
                 if any(polygons_overlap(corners, box) for box in boxes):
                     continue
@@ -783,6 +793,19 @@ def _rect_along(origin, unit, start, length, q0, q1):
     nx, ny = -uy, ux
     return [(ox + s * ux + q * nx, oy + s * uy + q * ny)
             for s, q in ((start, q0), (start + length, q0), (start + length, q1), (start, q1))]
+
+
+def _bounds(points):
+    """``(x0, y0, x1, y1)`` of ``points``."""
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def _bounds_gap(a, b):
+    """The distance between two bounds: never more than between what they hold."""
+    dx = max(0.0, a[0] - b[2], b[0] - a[2])
+    dy = max(0.0, a[1] - b[3], b[1] - a[3])
+    return math.hypot(dx, dy)
 
 
 def _point_segment_distance(p, a, b):
