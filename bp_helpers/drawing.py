@@ -94,14 +94,14 @@ def edge_width(w):
     return THINNEST_EDGE + (THICKEST_EDGE - THINNEST_EDGE) * min(abs(w), FULL_WIDTH_AT) / FULL_WIDTH_AT
 
 
-def number_text(value, precision, room=None):
-    """``value`` as ``format_number`` writes it, in at most ``room`` characters (by
-    default ``number_room(precision)``): a number that would be longer (smaller
-    than 1e-4 in size, or huge) is written in scientific notation, ``-5.39e-05``,
-    in a narrower room ``-5.39e-5``, then with fewer digits.  Empty for nan."""
+def number_text(value, precision):
+    """``value`` as ``format_number`` writes it, in at most ``number_room(precision)``
+    characters: a number that would be longer (smaller than 1e-4 in size, or
+    huge) is written in scientific notation, ``-5.39e-05``, then, if that is
+    still too long, ``-1.00e100``, then with fewer digits.  Empty for nan."""
     if math.isnan(value):
         return ""
-    room = number_room(precision) if room is None else room
+    room = number_room(precision)
     text = format_number(value, precision)
     digits = precision - 1
     while len(text) > room and digits >= 0:
