@@ -391,9 +391,9 @@ def player_step(quick=False):
     def forget_formulas():
         from matplotlib.mathtext import MathTextParser
 
-        from bp_helpers import formula_pictures
-        for cache in (formula_pictures._shape, formula_pictures._width,
-                      formula_pictures._drawn_characters, MathTextParser._parse_cached):
+        from bp_helpers.pictures import formula_images
+        for cache in (formula_images._shape, formula_images._width,
+                      formula_images._drawn_characters, MathTextParser._parse_cached):
             cache.cache_clear()
 
     def one_round(background):
@@ -470,7 +470,7 @@ def explorer_redraw(quick=False):
 def rate_sweep(quick=False):
     """Kernel time to train the learning-rate slider's whole grid at once, in ms.
 
-    ``rate_sweep.train_rates`` with the slider's 51 rates (``checks.RATE_STOPS``)
+    ``rate_sweep.train_rates`` with the slider's 51 rates (``rate_sweep.RATE_STOPS``)
     on the settings of the course's explorers: the figure is the demo's
     (notebook 4: ``demo_network()``, 100 updates), compared with one
     ``train`` per rate; the parts are the playgrounds of notebook 5, XOR
@@ -479,9 +479,8 @@ def rate_sweep(quick=False):
     ``--quick``).  Each time is the fastest of the rounds (the spiral's, which
     lasts seconds, of 3 rounds at most).
     """
-    from bp_helpers.checks import RATE_STOPS
     from bp_helpers.datasets import spiral, xor
-    from bp_helpers.rate_sweep import train_rates
+    from bp_helpers.rate_sweep import RATE_STOPS, train_rates
     from bp_helpers.training import train
     rounds = timing(quick)["rounds"]
     spiral_updates = 200 if quick else 2000

@@ -4,11 +4,11 @@ This file only hands names on; each idea lives in its own module.
 
 The engine (the network, its activations and formulas, the step record,
 training, gradcheck, the data sets and the exercises' checkers) needs NumPy
-only, and is imported at once.  The pictures and widgets (``pictures``,
-``drawing``, ``latex``, ``formula_pictures``, ``figures``, ``plots``,
-``widgets``, ``experiments``) need matplotlib, ipywidgets and IPython: each is
-imported the first time one of its names is asked for, so that ``from
-bp_helpers import Network`` works where only NumPy is installed.
+only, and is imported at once.  The pictures (the subpackage ``pictures``),
+the widgets (``widgets``) and the notebooks' experiments (``experiments``)
+need matplotlib, ipywidgets and IPython: each is imported the first time one
+of its names is asked for, so that ``from bp_helpers import Network`` works
+where only NumPy is installed.
 """
 
 import importlib
@@ -32,13 +32,11 @@ from .training import TrainingResult, Verdict, train, verdict
 
 # name -> the module that has it, imported when the name is first asked for
 PICTURES_AND_WIDGETS = {
-    "presentation": "pictures",
-    "NetworkDiagram": "drawing", "draw_network": "drawing",
-    "colorize": "latex", "show_steps": "latex", "formula_figure": "formula_pictures",
+    "presentation": "pictures", "NetworkDiagram": "pictures", "draw_network": "pictures",
+    "colorize": "pictures", "show_steps": "pictures", "formula_figure": "pictures",
     "STEPPER_SHOW": "widgets", "LearningRateExplorer": "widgets", "Stepper": "widgets",
 }
-MODULES_LOADED_WHEN_ASKED = ("pictures", "drawing", "latex", "formula_pictures", "figures", "plots",
-                             "widgets", "experiments")
+MODULES_LOADED_WHEN_ASKED = ("pictures", "widgets", "experiments")
 
 
 def __getattr__(name):

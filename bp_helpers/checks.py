@@ -12,14 +12,9 @@ import numbers
 
 import numpy as np
 
-# The learning rates the course's sliders show (widgets.py), and so the ones
-# its explorers and their static pictures take: from 0.001 to 100, stopping
-# at round rates, ten to each power of ten (each about 1.25 times the one
-# before).  An explorer's starting rate that is not one of them is added as a
-# stop of its own.
+# The learning rates the course's sliders and explorers take (RATE_STOPS in
+# rate_sweep.py stops between them).
 LOWEST_RATE, HIGHEST_RATE = 0.001, 100.0
-RATE_STOPS = [float(f"{m}e{e}") for e in range(-3, 2)
-              for m in (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8)] + [HIGHEST_RATE]
 
 
 def check_sizes(sizes):
@@ -95,6 +90,16 @@ def check_positive_number(name, value):
         raise ValueError(
             f"{name} must be a finite number greater than 0, got {value!r}")
     return float(value)
+
+
+def check_learning_rates(name, rates):
+    """A non-empty list of learning rates, each a finite number greater than 0."""
+    if isinstance(rates, (str, bytes)) or not hasattr(rates, "__len__"):
+        raise TypeError(f"{name} must be a list of learning rates such as [0.01, 1.0, 100], "
+                        f"got {rates!r}")
+    if len(rates) == 0:
+        raise ValueError(f"{name} must hold at least one learning rate, got none")
+    return [check_positive_number(f"{name}[{k}]", rate) for k, rate in enumerate(rates)]
 
 
 def check_whole_number(name, value, minimum):

@@ -16,52 +16,49 @@
 Each function's docstring ends with the notebook that uses it.
 
 Every experiment works on copies: a network passed in is never changed.
-Plotting functions return their figure, a ``pictures.CourseFigure`` that a
+Plotting functions return their figure, a ``canvas.CourseFigure`` that a
 notebook shows as the cell's value; given ``ax`` (an axes of
-``plots.new_plot``), they draw there instead.  A learning rate's curve has
+``plot_layout.new_plot``), they draw there instead.  A learning rate's curve has
 the colour of its decade (``colors.rate_style``, the same in every figure
 of the course) and a line style no other rate of the same figure has
-(``figures.ErrorCurve``).  Every dot of data is at least
-``plots.MARKER_PX`` wide with a dark outline; series are told apart by
+(``widget_plots.ErrorCurve``).  Every dot of data is at least
+``plot_layout.MARKER_PX`` wide with a dark outline; series are told apart by
 marker and line style, never by colour alone.
 
 Left out on purpose: anything a widget does (``widgets.py``) and the plots
-the widgets share (``figures.py``, used here as they are).
+the widgets share (``widget_plots.py``, used here as they are).
 """
 
-import math
 from dataclasses import dataclass
 
 import numpy as np
 from matplotlib.figure import Figure
 
-from . import colors, formulas
-from .activations import get_activation
+from . import formulas
 from .checks import (
-    RATE_STOPS,
     check_array,
     check_example,
     check_learning_rate,
+    check_learning_rates,
     check_positive_number,
     check_whole_number,
 )
-from .figures import KEPT_RUNS, DecisionBoundary, ErrorCurve, RateSweep, check_compare
 from .formatting import format_number, format_rate
 from .network import Network, check_network
-from .plots import (
+from .pictures import colors
+from .pictures.lesson_plots import display_name
+from .pictures.plot_layout import (
     MARKER_EDGE,
     MARKER_SIZE,
-    MAX_HEIGHT_PX,
     axes_or_new,
     course_style,
-    display_name,
     legend_below,
     log_scale,
     new_plot,
-    plot_activation,
 )
+from .pictures.widget_plots import KEPT_RUNS, DecisionBoundary, ErrorCurve, RateSweepPlot, check_compare
 from .presets import MAZUR_EXAMPLE, MAZUR_LEARNING_RATE, MAZUR_PUBLISHED, mazur_network
-from .rate_sweep import train_rates
+from .rate_sweep import RATE_STOPS, train_rates
 from .training import TrainingResult, Verdict, train, verdict
 
 # Series that must be told apart (activations, networks): greys from light to
@@ -74,13 +71,12 @@ SERIES_STYLES = [
 ]
 
 
-ACTIVATION_ROW_PX = 360        # a row of activation panels (plot_activations), in CSS pixels
 FIT_POINTS = 200               # points of each fitted curve ...
 FIT_MARK_EVERY = 40            # ... a marker on every 40th, the series' markers staggered
 
 
 def _outlined(color):
-    """A marker of ``color`` at least ``plots.MARKER_PX`` wide, outlined in black."""
+    """A marker of ``color`` at least ``plot_layout.MARKER_PX`` wide, outlined in black."""
     return {"markersize": MARKER_SIZE, "markerfacecolor": color,
             "markeredgecolor": colors.TEXT, "markeredgewidth": MARKER_EDGE}
 
@@ -89,14 +85,6 @@ def _series_styles(count):
     """The styles of ``count`` series: the last ``count`` of ``SERIES_STYLES``, so that
     the last series (e.g. the longest trained network) is black."""
     return SERIES_STYLES[len(SERIES_STYLES) - count:]
-
-
-def _check_rates(name, rates):
-    """A non-empty list of learning rates, each a number greater than 0."""
-    if isinstance(rates, (str, bytes)) or not hasattr(rates, "__len__") or len(rates) == 0:
-        raise TypeError(f"{name} must be a list of learning rates such as [0.01, 1.0, 100], "
-                        f"got {rates!r}")
-    return [check_positive_number(f"{name}[{k}]", rate) for k, rate in enumerate(rates)]
 
 
 # --- one update ----------------------------------------------------------------
@@ -127,7 +115,7 @@ def plot_one_update(net, x_input, y_target, learning_rates):
     ``net`` must have one output node.
     Notebook 4.
     """
-    rates = _check_rates("learning_rates", learning_rates)
+    rates = check_learning_rates("learning_rates", learning_rates)
     if check_network(net).sizes[-1] != 1:
         raise ValueError(f"net must have one output node, got sizes {net.sizes}")
     x_input = check_array("x_input", x_input, (net.sizes[0],))
@@ -210,7 +198,7 @@ def compare_learning_rates(net, X, T, learning_rates, updates, batch_size=None, 
     Each run is ``train(copy, X, T, alpha, updates, batch_size)`` followed by
     ``verdict``.  The error curves are drawn on ``ax`` (a new plot if
     ``None``) the way the learning-rate explorer draws them
-    (``figures.ErrorCurve``): the earlier rates as kept curves, the last one
+    (``widget_plots.ErrorCurve``): the earlier rates as kept curves, the last one
     as the current curve, each in its decade's colour and a line style of
     its own within the figure (a run whose ``E`` jumps up and down faint,
     under the others).  Every
@@ -221,7 +209,7 @@ def compare_learning_rates(net, X, T, learning_rates, updates, batch_size=None, 
     Notebook 4.
     """
     check_network(net)
-    rates = _check_rates("learning_rates", learning_rates)
+    rates = check_learning_rates("learning_rates", learning_rates)
     if len(rates) > KEPT_RUNS + 1:
         raise ValueError(f"learning_rates can hold at most {KEPT_RUNS + 1} rates, got "
                          f"{len(rates)} (as many curves as the explorer draws)")
@@ -247,7 +235,7 @@ def explorer_first_state(net, X, T, learning_rate=1.0, updates=100, batch_size=N
 
     The explorer trains a copy for each of ``compare`` (kept curves), then
     for ``learning_rate`` (the current curve).  So does this, and it refuses
-    what the explorer refuses (``figures.check_compare``).  For two
+    what the explorer refuses (``widget_plots.check_compare``).  For two
     inputs and one output, the decision boundary of the last run is drawn
     on the right, as in the explorer.
     Notebooks 4 and 5.
@@ -270,8 +258,8 @@ def plot_rate_sweep(net, X, T, updates, batch_size=None, learning_rate=None):
     """The final error against the learning rate, for every rate of the explorer's slider.
 
     A copy of ``net`` is trained for ``updates`` updates with each rate of
-    ``checks.RATE_STOPS`` (0.001 to 100), all at once (``rate_sweep.train_rates``);
-    the picture (``figures.RateSweep``, as beside each explorer) shows each
+    ``rate_sweep.RATE_STOPS`` (0.001 to 100), all at once (``rate_sweep.train_rates``);
+    the picture (``widget_plots.RateSweepPlot``, as beside each explorer) shows each
     final error, a ✕ for the rates that diverged, and the regions of the
     verdicts.  ``learning_rate`` (one of the rates) is marked, if given.
     Returns the figure.
@@ -281,7 +269,7 @@ def plot_rate_sweep(net, X, T, updates, batch_size=None, learning_rate=None):
     X = np.atleast_2d(check_array("X", X))
     T = np.atleast_2d(check_array("T", T))
     sweep = train_rates(net, X, T, RATE_STOPS, updates, batch_size=batch_size)
-    picture = RateSweep()
+    picture = RateSweepPlot()
     picture.show(sweep.learning_rates, sweep.results, [verdict(r) for r in sweep.results])
     if learning_rate is not None:
         picture.mark(check_learning_rate("learning_rate", learning_rate))
@@ -413,29 +401,6 @@ def update_in_the_wrong_order(net, x_input, y_target, learning_rate):
         # The mistake: these weights were updated one line above.
         dE_dy = formulas.hidden_dE_dy(wrong.weights[l - 1], dE_dx)
     return wrong
-
-
-# --- activation functions ---------------------------------------------------------
-
-def plot_activations(names=("sigmoid", "tanh", "relu", "linear"), span=4.0):
-    """One panel per activation (``plots.plot_activation``): ``y = f(x)`` and its
-    derivative ``f'(x)`` for ``x`` from ``-span`` to ``span``, two panels to a
-    row.  Returns the figure.  Notebooks 1 and 5."""
-    if isinstance(names, str) or not hasattr(names, "__len__") or len(names) == 0:
-        raise TypeError(f"names must be a list of activation names such as "
-                        f"['sigmoid', 'tanh'], got {names!r}")
-    for name in names:
-        get_activation(name)            # an unknown name is refused before drawing
-    columns = min(len(names), 2)
-    rows = math.ceil(len(names) / columns)
-    # 360 px a row, but never taller than a laptop's notebook shows at once (two rows: 300 each)
-    figure, axes = new_plot(800, min(ACTIVATION_ROW_PX * rows, MAX_HEIGHT_PX), rows, columns,
-                            squeeze=False)
-    for ax, name in zip(axes.flat, names):
-        plot_activation(name, ax=ax, span=span)
-    for ax in axes.flat[len(names):]:   # an odd number of panels: the last place stays empty
-        ax.remove()
-    return figure
 
 
 # --- vanishing gradients ----------------------------------------------------------

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from . import formulas
-from .checks import check_positive_number, check_whole_number
+from .checks import HIGHEST_RATE, check_learning_rates, check_whole_number
 from .network import Network, Overflow, backward_pass, check_network, forward_pass
 from .training import (
     PROGRESS_CALLS,
@@ -43,6 +43,14 @@ from .training import (
     endless_batches,
     stop_run,
 )
+
+# The learning rates the course's sliders show (widgets.py), and so the ones
+# its explorers and their static pictures take: from 0.001 to 100, stopping
+# at round rates, ten to each power of ten (each about 1.25 times the one
+# before).  An explorer's starting rate that is not one of them is added as a
+# stop of its own.
+RATE_STOPS = [float(f"{m}e{e}") for e in range(-3, 2)
+              for m in (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8)] + [HIGHEST_RATE]
 
 
 @dataclass(frozen=True, eq=False)
@@ -78,7 +86,7 @@ def train_rates(net, X, T, learning_rates, updates, batch_size=None, seed=0,
     """
     check_network(net)
     X, T = check_data(net, X, T)
-    rates = _check_rates(learning_rates)
+    rates = check_learning_rates("learning_rates", learning_rates)
     updates = check_whole_number("updates", updates, 1)
     batch_size, seed = check_batches(batch_size, seed, X)
     for name, function in [("progress", progress), ("should_stop", should_stop)]:
@@ -229,12 +237,3 @@ def _overflowed(arrays):
     return list(~np.all(finite, axis=0))
 
 
-def _check_rates(learning_rates):
-    """A list of learning rates, each a finite number greater than 0."""
-    if isinstance(learning_rates, (str, bytes)) or not hasattr(learning_rates, "__len__"):
-        raise TypeError(f"learning_rates must be a list of numbers greater than 0, "
-                        f"got {learning_rates!r}")
-    if len(learning_rates) == 0:
-        raise ValueError("learning_rates must hold at least one learning rate, got none")
-    return [check_positive_number(f"learning_rates[{r}]", rate)
-            for r, rate in enumerate(learning_rates)]

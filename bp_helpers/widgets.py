@@ -27,15 +27,15 @@ import ipywidgets as widgets
 import numpy as np
 from matplotlib.figure import Figure
 
-from . import pictures
-from .checks import RATE_STOPS, check_array, check_learning_rate, check_whole_number
-from .drawing import DEFAULT_SHOW, NetworkDiagram
-from .figures import DecisionBoundary, ErrorCurve, RateSweep, check_compare
+from .checks import check_array, check_learning_rate, check_whole_number
 from .formatting import digits_to_tell_apart, format_number, format_rate
-from .formula_pictures import formula_figure
 from .names import edge_label
 from .network import check_network
-from .rate_sweep import train_rates
+from .pictures import canvas
+from .pictures.diagram import DEFAULT_SHOW, NetworkDiagram
+from .pictures.formula_images import formula_figure
+from .pictures.widget_plots import DecisionBoundary, ErrorCurve, RateSweepPlot, check_compare
+from .rate_sweep import RATE_STOPS, train_rates
 from .steps import BIAS_QUANTITIES, trace
 from .training import train, verdict
 
@@ -49,7 +49,7 @@ QUIZ_TOLERANCE = 0.02           # a prediction within 2 % of the value is right
 # The explorer's pictures share an output column of 844 px (JupyterLab at
 # 1024x768, left sidebar collapsed) under two rows of controls and the
 # verdict, in a notebook panel 647 px tall.
-PICTURES_WIDTH = pictures.MAX_WIDTH_PX   # px: the pictures of a tab, side by side, and their gaps
+PICTURES_WIDTH = canvas.MAX_WIDTH_PX   # px: the pictures of a tab, side by side, and their gaps
 PICTURE_GAP = 8                 # px between two pictures side by side
 PICTURES_HEIGHT = 420           # px: the height of each plot
 # The whole widget keeps within the panel (647 px), less a margin: its
@@ -211,7 +211,7 @@ class Stepper(widgets.VBox):
         before = self.record
         self.record = trace(self.net, self.x_input, self.y_target, learning_rate)
         self.revealed = {k for k in self.revealed if self.record[k].value == before[k].value}
-        with pictures.DRAWING:
+        with canvas.DRAWING:
             self.pictures = {}
         self.show_step()
         self._draw_ahead()
@@ -280,8 +280,8 @@ class Stepper(widgets.VBox):
         step = self.record[k]
         self.highlight = step.highlight
         drawn = self._picture(k, self.hidden)
-        pictures.show_in(self.diagram_image, self.diagram.figure, drawn.diagram)
-        pictures.show_in(self.formula_image, drawn.formula, drawn.formula_svg)
+        canvas.show_in(self.diagram_image, self.diagram.figure, drawn.diagram)
+        canvas.show_in(self.formula_image, drawn.formula, drawn.formula_svg)
         self.formula = step.formula + r"\qquad " + _numbers(step, self.hidden)
         self.step_label.value = (f"<b>step {k + 1} of {n}</b> · {PHASE_NAMES[step.phase]} · "
                                  f"{html.escape(step.title)}")
@@ -295,14 +295,14 @@ class Stepper(widgets.VBox):
     def _picture(self, k, hidden):
         """The pictures of step ``k``, drawn once and kept while among the last
         ``PICTURES_KEPT`` drawn: the diagram as SVG, the formula as a figure and SVG."""
-        with pictures.DRAWING:      # the background drawing uses the same diagram
+        with canvas.DRAWING:      # the background drawing uses the same diagram
             if (k, hidden) not in self.pictures:
                 step = self.record[k]
                 state = self.record.snapshot(k if hidden else k + 1)
                 self.diagram.update(state, step.highlight)
                 formula = formula_figure(step.formula, _numbers(step, hidden))
                 self.pictures[k, hidden] = _StepPictures(
-                    self.diagram.to_svg().encode(), formula, pictures.svg(formula).encode())
+                    self.diagram.to_svg().encode(), formula, canvas.svg(formula).encode())
                 if len(self.pictures) > PICTURES_KEPT:
                     del self.pictures[next(iter(self.pictures))]    # the oldest (dicts keep order)
             return self.pictures[k, hidden]
@@ -333,7 +333,7 @@ class LearningRateExplorer(widgets.VBox):
     curve (log scale), the trained network and a verdict: converging, too
     slow, stalled, oscillating, or diverged at update k; and, for every rate
     of the slider at once, the final error against the rate, the regions of
-    the verdicts shaded (``figures.RateSweep``).  "Keep this curve" leaves
+    the verdicts shaded (``widget_plots.RateSweepPlot``).  "Keep this curve" leaves
     the curve on the plot to compare with the next learning rates (at most
     5, the oldest goes first); ``compare=[0.01, 1, 100]`` starts with those
     curves kept.  For a data set with two inputs and one output it also
@@ -385,7 +385,7 @@ class LearningRateExplorer(widgets.VBox):
         self.panels = check_panels(panels, has_boundary, background)
         sizes = _picture_sizes(self.panels)
         self.curve = ErrorCurve(**sizes.get("curve", {}))
-        self.sweep_picture = RateSweep(**sizes.get("sweep", {}))
+        self.sweep_picture = RateSweepPlot(**sizes.get("sweep", {}))
         self.boundary = (DecisionBoundary(self.X, self.T, **sizes.get("boundary", {}))
                          if has_boundary else None)
         self.diagram = NetworkDiagram(net.sizes, show=("x", "y", "w", "b"), highlights=False,
@@ -465,7 +465,7 @@ class LearningRateExplorer(widgets.VBox):
         finally:
             self._moving_sliders = False
         rate, updates = self.learning_rate_slider.value, self.updates_slider.value
-        with pictures.DRAWING:
+        with canvas.DRAWING:
             self._train(rate, updates)
             self._redraw(rate)
         if self.background and self._sweep_updates != updates:
@@ -473,29 +473,29 @@ class LearningRateExplorer(widgets.VBox):
         return self.result
 
     def _redraw(self, learning_rate):
-        pictures.show_in(self.curve_image, self.curve.figure)
+        canvas.show_in(self.curve_image, self.curve.figure)
         self.verdict.value = f"<b>Verdict:</b> {html.escape(self.verdict_result.text)}"
         drawn = self._drawn.get(learning_rate) or self._draw_rate(self.net, learning_rate)
-        pictures.show_in(self.diagram_image, self.diagram.figure, drawn["diagram"])
+        canvas.show_in(self.diagram_image, self.diagram.figure, drawn["diagram"])
         if self.boundary:
-            pictures.show_in(self.boundary_image, self.boundary.figure, drawn["boundary"])
+            canvas.show_in(self.boundary_image, self.boundary.figure, drawn["boundary"])
         if self.sweep is not None:
-            pictures.show_in(self.sweep_image, self.sweep_picture.figure, drawn["sweep"])
+            canvas.show_in(self.sweep_image, self.sweep_picture.figure, drawn["sweep"])
 
     def _draw_rate(self, net, learning_rate):
         """The pictures of the run of ``learning_rate`` that kept curves do not change
         (the trained ``net``, its boundary, the sweep marked there), as SVG bytes."""
-        with pictures.DRAWING:
+        with canvas.DRAWING:
             net.forward(self.X[0])      # the trained network on the first example,
             net.backward(self.T[0])     # with its error E
             self.diagram.update(net, y_target=self.T[0])
-            drawn = {"diagram": pictures.svg(self.diagram.figure).encode()}
+            drawn = {"diagram": canvas.svg(self.diagram.figure).encode()}
             if self.boundary:
                 self.boundary.show(net)
-                drawn["boundary"] = pictures.svg(self.boundary.figure).encode()
+                drawn["boundary"] = canvas.svg(self.boundary.figure).encode()
             if self.sweep is not None:
                 self.sweep_picture.mark(learning_rate)
-                drawn["sweep"] = pictures.svg(self.sweep_picture.figure).encode()
+                drawn["sweep"] = canvas.svg(self.sweep_picture.figure).encode()
             return drawn
 
     def _train(self, learning_rate, updates):
@@ -527,9 +527,9 @@ class LearningRateExplorer(widgets.VBox):
         work = self._work
         rates = [rate for _, rate in self.learning_rate_slider.options]
         self.sweep, self._sweep_updates, self._drawn = None, None, {}
-        with pictures.DRAWING:
+        with canvas.DRAWING:
             self.sweep_picture.waiting(rates)
-            pictures.show_in(self.sweep_image, self.sweep_picture.figure)
+            canvas.show_in(self.sweep_image, self.sweep_picture.figure)
 
         def show_progress(done, total):
             if work == self._work:
@@ -540,14 +540,14 @@ class LearningRateExplorer(widgets.VBox):
             sweep = train_rates(self.start, self.X, self.T, rates, updates,
                                 batch_size=self.batch_size, progress=show_progress,
                                 should_stop=lambda: work != self._work or _STOPPING.is_set())
-            with pictures.DRAWING:
+            with canvas.DRAWING:
                 if sweep is None or work != self._work or _STOPPING.is_set():
                     return
                 self._sweep_verdicts = [verdict(result) for result in sweep.results]
                 self.sweep, self._sweep_updates = sweep, updates
                 self.sweep_picture.show(rates, sweep.results, self._sweep_verdicts)
                 self.sweep_picture.mark(self.learning_rate_slider.value)
-                pictures.show_in(self.sweep_image, self.sweep_picture.figure)
+                canvas.show_in(self.sweep_image, self.sweep_picture.figure)
 
             def draw_rate(k):
                 self._drawn[rates[k]] = self._draw_rate(sweep.nets[k].copy(), rates[k])
@@ -568,19 +568,19 @@ class LearningRateExplorer(widgets.VBox):
 
     def keep(self):
         """Keep the current curve on the plot."""
-        with pictures.DRAWING:
+        with canvas.DRAWING:
             self.curve.keep()
-            pictures.show_in(self.curve_image, self.curve.figure)
+            canvas.show_in(self.curve_image, self.curve.figure)
 
     def clear(self):
         """Remove the kept curves."""
-        with pictures.DRAWING:
+        with canvas.DRAWING:
             self.curve.clear()
-            pictures.show_in(self.curve_image, self.curve.figure)
+            canvas.show_in(self.curve_image, self.curve.figure)
 
     def reset(self):
         """Back to the starting learning rate and number of updates, no kept curves."""
-        with pictures.DRAWING:
+        with canvas.DRAWING:
             self.curve.clear()
         self.run(*self.defaults)
 
@@ -589,13 +589,13 @@ def tallest_formula_px(record):
     """Height in CSS pixels of the tallest formula picture of the steps of ``record``
     (each in symbols and with its numbers, as the player draws it)."""
     return _tallest_formula_px(tuple((step.formula, _numbers(step, False)) for step in record),
-                               pictures.text_px())
+                               canvas.text_px())
 
 
 @functools.lru_cache(maxsize=16)
 def _tallest_formula_px(formulas, text_px):
-    with pictures.DRAWING:
-        return max(pictures.shown_size(formula_figure(*pair))[1] for pair in formulas)
+    with canvas.DRAWING:
+        return max(canvas.shown_size(formula_figure(*pair))[1] for pair in formulas)
 
 
 def check_stepper_panels(panels):
@@ -704,7 +704,7 @@ def check_slider_rate(slider, value):
 def _learning_rate_controls(learning_rate):
     """A learning-rate slider (0.001 to 100, log scale) and the label of its value.
 
-    The slider stops at ``checks.RATE_STOPS`` and at ``learning_rate``, the rate it
+    The slider stops at ``rate_sweep.RATE_STOPS`` and at ``learning_rate``, the rate it
     starts at, each labelled as ``format_rate`` writes it.  (A slider of
     numbers only takes the values of its grid, and the browser would move 3
     to the nearest of them.)  The label shows the rate in use.
@@ -782,7 +782,7 @@ def _draw_in_turn(items, draw, stale):
     learner's click, waiting for it, is served before the next item.
     """
     for item in items:
-        with pictures.DRAWING:
+        with canvas.DRAWING:
             if stale() or _STOPPING.is_set():
                 return False
             draw(item)
@@ -811,7 +811,7 @@ def _row():
 
 
 def _picture_widget(css_class):
-    """An empty ``Image`` for a picture that ``pictures.show_in`` fills."""
+    """An empty ``Image`` for a picture that ``canvas.show_in`` fills."""
     image = widgets.Image(format="svg+xml")
     image.add_class(css_class)
     return image

@@ -2,7 +2,7 @@
 
 - ``drawn_texts``: the texts matplotlib actually draws (a tick label out of
   view, an empty string or a hidden text is not drawn, so not checked);
-- ``assert_legible``: at most ``pictures.MAX_WIDTH_PX`` wide; every text at
+- ``assert_legible``: at most ``canvas.MAX_WIDTH_PX`` wide; every text at
   least the course's size, inside the figure, at least 4.5:1 on white, and
   clear of every other text;
 - ``assert_markers_inside``: every marker drawn (a dot, a diamond, a ✕, a
@@ -18,7 +18,7 @@ import numpy as np
 from matplotlib.colors import to_hex
 from matplotlib.text import Text
 
-from bp_helpers import colors, pictures
+from bp_helpers.pictures import canvas, colors
 
 TOLERANCE_PX = 0.5       # rounding of the renderer's extents
 
@@ -40,16 +40,16 @@ def drawn_texts(figure):
 
 def assert_legible(figure):
     """At most a notebook column wide; every text big enough, inside, dark enough, apart."""
-    width, height = pictures.shown_size(figure)
-    assert width <= pictures.MAX_WIDTH_PX
+    width, height = canvas.shown_size(figure)
+    assert width <= canvas.MAX_WIDTH_PX
     renderer, texts = drawn_texts(figure)
     assert texts, "the figure draws no text at all"
     frame = figure.bbox
     extents = []
     for text in texts:
         name = repr(text.get_text())
-        assert text.get_fontsize() >= pictures.font_size() - 1e-9, \
-            f"{name} is {text.get_fontsize():.1f} pt, under {pictures.font_size():.1f}"
+        assert text.get_fontsize() >= canvas.font_size() - 1e-9, \
+            f"{name} is {text.get_fontsize():.1f} pt, under {canvas.font_size():.1f}"
         extent = text.get_window_extent(renderer)
         assert (extent.x0 >= frame.x0 - TOLERANCE_PX and extent.x1 <= frame.x1 + TOLERANCE_PX
                 and extent.y0 >= frame.y0 - TOLERANCE_PX

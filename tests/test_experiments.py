@@ -12,10 +12,8 @@ from bp_helpers import (
     MAZUR_EXAMPLE,
     MAZUR_LEARNING_RATE,
     Network,
-    colors,
     demo_network,
     mazur_network,
-    pictures,
 )
 from bp_helpers.activations import ACTIVATIONS
 from bp_helpers.datasets import curve, spiral, two_circles, xor
@@ -28,14 +26,15 @@ from bp_helpers.experiments import (
     gradient_sizes_by_layer,
     mazur_numbers,
     mazur_table,
-    plot_activations,
     plot_fits,
     plot_gradient_sizes,
     plot_one_update,
     update_in_the_wrong_order,
 )
 from bp_helpers.formatting import format_rate
-from bp_helpers.plots import new_plot
+from bp_helpers.pictures import canvas, colors
+from bp_helpers.pictures.lesson_plots import plot_activations
+from bp_helpers.pictures.plot_layout import new_plot
 from bp_helpers.presets import MAZUR_PUBLISHED
 from bp_helpers.training import train, verdict
 from bp_helpers.widgets import LearningRateExplorer
@@ -226,8 +225,10 @@ def test_compare_draws_into_a_given_axes():
 
 
 def test_compare_refuses_bad_input():
-    with pytest.raises(TypeError, match="learning_rates"):
+    with pytest.raises(ValueError, match="learning_rates must hold at least one"):
         compare_learning_rates(demo_network(), x_demo, t_demo, [], 10)
+    with pytest.raises(TypeError, match="learning_rates must be a list"):
+        compare_learning_rates(demo_network(), x_demo, t_demo, 0.1, 10)
     with pytest.raises(ValueError, match=r"learning_rates\[0\]"):
         compare_learning_rates(demo_network(), x_demo, t_demo, [0], 10)
     with pytest.raises(ValueError, match="updates"):
@@ -278,7 +279,7 @@ def test_first_state_of_a_one_input_network_is_the_curve_alone():
     state = explorer_first_state(demo_network(), x_demo, t_demo, compare=[0.01, 100])
     assert len(state.figure.axes) == 1
     assert labels(state) == ["too slow", "stalled", "converging"]
-    assert isinstance(state.figure, pictures.CourseFigure)
+    assert isinstance(state.figure, canvas.CourseFigure)
 
 
 def test_first_state_of_the_spiral_learns_it():
@@ -539,12 +540,13 @@ def test_accuracy_refuses_bad_input():
 
 
 def test_plot_rate_sweep_draws_every_rates_final_error_as_train_alone_gives_it():
-    from bp_helpers import pictures, train
-    from bp_helpers.checks import RATE_STOPS
+    from bp_helpers import train
     from bp_helpers.experiments import plot_rate_sweep
+    from bp_helpers.pictures import canvas
+    from bp_helpers.rate_sweep import RATE_STOPS
     x_input, y_target = DEMO_EXAMPLE
     figure = plot_rate_sweep(demo_network(), x_input, y_target, 40, learning_rate=2.0)
-    assert pictures.shown_size(figure) == (440, 400)
+    assert canvas.shown_size(figure) == (440, 400)
     line = figure.axes[0].lines[0]
     rates, errors = list(line.get_xdata()), line.get_ydata()
     assert rates == RATE_STOPS                       # no demo run diverges in 40 updates
@@ -569,10 +571,9 @@ def test_the_sweep_is_cut_at_the_floor_and_each_rate_lies_in_its_verdicts_region
     """The regions are the verdicts the course prints (``training.verdict``): each rate's
     x lies in the span of the region of its own verdict, and in no other.  The E axis
     stops at the floor ``E_FLOOR`` where some E fell below it, and never goes lower."""
-    from bp_helpers.checks import RATE_STOPS
     from bp_helpers.experiments import plot_rate_sweep
-    from bp_helpers.figures import E_FLOOR
-    from bp_helpers.rate_sweep import train_rates
+    from bp_helpers.pictures.widget_plots import E_FLOOR
+    from bp_helpers.rate_sweep import RATE_STOPS, train_rates
     net, X, T, updates = {"demo": (demo_network(), x_demo, t_demo, 100),
                           "straight line": (Network([1, 1], "linear"), *straight_line(), 20),
                           "demo, 40 updates": (demo_network(), x_demo, t_demo, 40)}[case]

@@ -6,7 +6,7 @@ code names, and the playground's regions apart in lightness with every point
 standing out from the region under it.
 
 Each picture is drawn at the course's text size and again in presentation
-mode (``pictures.presentation()``), where the text is bigger in the same
+mode (``canvas.presentation()``), where the text is bigger in the same
 width.
 """
 
@@ -18,22 +18,23 @@ import pytest
 from matplotlib.colors import to_hex, to_rgb, to_rgba
 from picture_checks import assert_legible, assert_markers_inside, drawn_texts, rate_lines
 
-from bp_helpers import DEMO_EXAMPLE, Network, colors, demo_network, pictures, train, verdict
+from bp_helpers import DEMO_EXAMPLE, Network, demo_network, train, verdict
 from bp_helpers.datasets import curve, spiral, two_circles, xor
 from bp_helpers.experiments import (
     compare_learning_rates,
     deep_network,
     explorer_first_state,
     gradient_sizes_by_layer,
-    plot_activations,
     plot_fits,
     plot_gradient_sizes,
     plot_one_update,
     plot_rate_sweep,
 )
-from bp_helpers.figures import CLASS_REGIONS, DecisionBoundary, ErrorCurve, RateSweep
 from bp_helpers.formatting import format_rate
-from bp_helpers.plots import MAX_HEIGHT_PX, new_plot, plot_activation, plot_error_against_weight
+from bp_helpers.pictures import canvas, colors
+from bp_helpers.pictures.lesson_plots import plot_activation, plot_activations, plot_error_against_weight
+from bp_helpers.pictures.plot_layout import MAX_HEIGHT_PX, new_plot
+from bp_helpers.pictures.widget_plots import CLASS_REGIONS, DecisionBoundary, ErrorCurve, RateSweepPlot
 from bp_helpers.rate_sweep import train_rates
 from bp_helpers.training import TrainingResult
 
@@ -86,7 +87,7 @@ def widget_sweep(X=x_demo, T=t_demo, net=demo_network, updates=100):
     """The explorer's sweep picture on its own figure, the rate 1 marked."""
     rates = list(np.logspace(-3, 2, 16))
     sweep = train_rates(net(), X, T, rates, updates)
-    picture = RateSweep()
+    picture = RateSweepPlot()
     picture.show(rates, sweep.results, [verdict(result) for result in sweep.results])
     picture.mark(1.0)
     return picture.figure
@@ -154,9 +155,9 @@ PICTURES = {
 
 @pytest.fixture(params=["notebook", "presentation"])
 def text_mode(request):
-    pictures.presentation(request.param == "presentation")
+    canvas.presentation(request.param == "presentation")
     yield request.param
-    pictures.presentation(False)
+    canvas.presentation(False)
 
 
 @pytest.mark.parametrize("name", PICTURES)
@@ -194,11 +195,11 @@ def assert_distinct_rate_styles(figure):
 
 def test_the_pictures_are_crisp_pngs_at_their_size():
     figure = plot_activation("tanh")
-    png = pictures.png(figure)
+    png = canvas.png(figure)
     assert png[:8] == b"\x89PNG\r\n\x1a\n"
     width, height = int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")
-    assert (width, height) == tuple(pictures.PIXEL_RATIO * size
-                                    for size in pictures.shown_size(figure))
+    assert (width, height) == tuple(canvas.PIXEL_RATIO * size
+                                    for size in canvas.shown_size(figure))
 
 
 # --- marks, keys and scales, read on the figures' artists ---------------------------------
@@ -215,7 +216,7 @@ def _seen(rgba):
 
 def _marks(figure):
     """``(what, size in px, edge colours)`` of every marker of data drawn on ``figure``."""
-    px_per_point = pictures.PX_PER_INCH / 72
+    px_per_point = canvas.PX_PER_INCH / 72
     for ax in [ax for top in figure.axes for ax in [top] + list(top.child_axes)]:
         for line in ax.get_lines():
             marker = line.get_marker()
@@ -310,7 +311,7 @@ def test_every_point_stands_out_from_the_region_under_it(name):
 
 # --- the widgets' figures at every width a widget gives them ------------------------------
 
-WIDGET_WIDTHS = [300, 396, 560, 800]       # from a narrow column to pictures.MAX_WIDTH_PX
+WIDGET_WIDTHS = [300, 396, 560, 800]       # from a narrow column to canvas.MAX_WIDTH_PX
 WIDGET_HEIGHT = 420                         # the explorer's (widgets.PICTURES_HEIGHT)
 LONG_RUNS = [(0.001, "too slow"), (0.01, "too slow"), (0.3, "oscillating"),
              (5.0, "getting worse"), (30.0, "diverged at update 12"),
@@ -340,7 +341,7 @@ def widget_sweep_of_every_verdict(width_px, height_px):
     labels = ["no gradient", "too slow", "stalled", "converging", "getting worse",
               "oscillating", "short run", "diverged"]
     rates = np.logspace(-3, 2, 16)
-    picture = RateSweep(width_px=width_px, height_px=height_px)
+    picture = RateSweepPlot(width_px=width_px, height_px=height_px)
     final = np.geomspace(1e-1, 1e-14, len(rates))      # the last ones under the floor
     results = [TrainingResult(np.geomspace(1.0, E, 5), 1.0, E, 3 if k == len(rates) - 1
                               else None, "") for k, E in enumerate(final)]    # the last: ✕
@@ -375,21 +376,21 @@ def test_a_widget_figure_holds_its_legend_at_every_width_in_its_height(name, wid
         pytest.xfail("a key of 11 entries at 20 px in 300 x 420 px leaves the axes 36 px: "
                      "the explorer's narrowest picture in presentation mode is 396 px")
     picture = WIDGET_FIGURES[name](width_px, WIDGET_HEIGHT)
-    assert pictures.shown_size(picture.figure) == (width_px, WIDGET_HEIGHT)
+    assert canvas.shown_size(picture.figure) == (width_px, WIDGET_HEIGHT)
     assert_legible(picture.figure)
     assert_markers_inside(picture.figure)
     legend = picture.ax.get_legend()
     renderer, drawn = drawn_texts(picture.figure)
     assert set(legend.get_texts()) <= set(drawn)        # the legend is drawn, all of it
-    assert min(text.get_fontsize() for text in drawn) >= pictures.font_size() - 1e-9
+    assert min(text.get_fontsize() for text in drawn) >= canvas.font_size() - 1e-9
 
 
 @pytest.mark.parametrize("width_px", WIDGET_WIDTHS)
 @pytest.mark.parametrize("name", WIDGET_FIGURES)
 def test_a_widget_figure_of_its_own_height_grows_to_hold_its_legend(name, width_px, text_mode):
     picture = WIDGET_FIGURES[name](width_px, None)
-    width, height = pictures.shown_size(picture.figure)
-    assert width == width_px and height >= type(picture).SIZE[1] * pictures.text_px() - 1
+    width, height = canvas.shown_size(picture.figure)
+    assert width == width_px and height >= type(picture).SIZE[1] * canvas.text_px() - 1
     assert_legible(picture.figure)
     assert_markers_inside(picture.figure)
 
@@ -465,15 +466,15 @@ def _keyed_originals(ax, legend):
 
 
 def _sweep_of(make_figure):
-    """The ``RateSweep`` whose figure ``make_figure`` draws (found by its axes)."""
+    """The ``RateSweepPlot`` whose figure ``make_figure`` draws (found by its axes)."""
     made = {}
-    original = RateSweep.mark
+    original = RateSweepPlot.mark
 
     def recording_mark(self, learning_rate):
         made["picture"] = self
         return original(self, learning_rate)
 
-    with mock.patch.object(RateSweep, "mark", recording_mark):
+    with mock.patch.object(RateSweepPlot, "mark", recording_mark):
         make_figure()
     return made["picture"]
 
@@ -535,7 +536,7 @@ DEFAULTS = {     # each plotting function with its defaults (the notebooks' argu
         {name: gradient_sizes_by_layer(deep_network(name), *curve())
          for name in ("sigmoid", "tanh", "relu")}),
     "ErrorCurve": widget_curve,
-    "RateSweep": widget_sweep,
+    "RateSweepPlot": widget_sweep,
     "DecisionBoundary": widget_boundary,
 }
 
@@ -543,15 +544,15 @@ DEFAULTS = {     # each plotting function with its defaults (the notebooks' argu
 @pytest.mark.parametrize("name", DEFAULTS)
 def test_every_default_picture_fits_a_laptops_notebook_panel(name):
     """JupyterLab at 1024 x 768 shows 647 px of output: no default picture is taller than
-    ``plots.MAX_HEIGHT_PX``, and its text is at the course's size, inside and apart."""
+    ``plot_layout.MAX_HEIGHT_PX``, and its text is at the course's size, inside and apart."""
     figure = DEFAULTS[name]()
-    assert pictures.shown_size(figure)[1] <= MAX_HEIGHT_PX
+    assert canvas.shown_size(figure)[1] <= MAX_HEIGHT_PX
     assert_legible(figure)
 
 
 def test_the_four_activations_of_notebook_5_fit_in_600_px():
     figure = plot_activations(["sigmoid", "tanh", "relu", "linear"])
-    assert pictures.shown_size(figure) == (800, 600)
+    assert canvas.shown_size(figure) == (800, 600)
 
 
 @pytest.mark.parametrize("name", ["activations, notebook 5", "gradient sizes, notebook 5"])

@@ -264,7 +264,7 @@ def test_bad_arguments_are_named(bad, error):
 
 
 def test_one_vocabulary_for_every_quantity_a_step_computes():
-    from bp_helpers.colors import QUANTITY_COLORS
+    from bp_helpers.pictures.colors import QUANTITY_COLORS
     from bp_helpers.steps import BIAS_QUANTITIES, EDGE_QUANTITIES, NODE_QUANTITIES, QUANTITY_NAMES, check_id
     quantities = NODE_QUANTITIES + BIAS_QUANTITIES + EDGE_QUANTITIES + ("E",)
     assert set(QUANTITY_NAMES) == set(quantities)

@@ -6,9 +6,10 @@ import threading
 import numpy as np
 import pytest
 
-from bp_helpers import DEMO_EXAMPLE, Network, colors, datasets, demo_network, train, train_rates, widgets
+from bp_helpers import DEMO_EXAMPLE, Network, datasets, demo_network, train, train_rates, widgets
 from bp_helpers.formatting import format_number, format_rate
-from bp_helpers.latex import colorize
+from bp_helpers.pictures import colors
+from bp_helpers.pictures.formula_latex import colorize
 from bp_helpers.presets import MAZUR_EXAMPLE, mazur_network
 
 # The widgets without their work in the background, except where a test is about that work.
@@ -624,10 +625,10 @@ def test_the_player_fits_the_panel(text_px, panels):
     """Controls, then the diagram and the formula as the player lays them out, over
     every step: within WIDGET_HEIGHT_PX; at 14 px the demo keeps its tags, and in
     every size the values of the step in focus are written (tags or the table)."""
-    from bp_helpers import pictures
-    from bp_helpers.layout import CIRCLES
+    from bp_helpers.pictures import canvas
+    from bp_helpers.pictures.diagram_layout import CIRCLES
     try:
-        pictures.presentation(text_px == 20)
+        canvas.presentation(text_px == 20)
         player = Stepper(demo_network(), *DEMO_EXAMPLE, learning_rate=1.0, panels=panels)
         tallest = 0
         for k in range(len(player.record)):
@@ -636,7 +637,7 @@ def test_the_player_fits_the_panel(text_px, panels):
             if "formula" in panels:
                 height += int(player.formula_image.height)
             tallest = max(tallest, height)
-            assert int(player.diagram_image.width) <= pictures.MAX_WIDTH_PX
+            assert int(player.diagram_image.width) <= canvas.MAX_WIDTH_PX
         assert widgets.STEPPER_CONTROLS_PX + tallest <= widgets.WIDGET_HEIGHT_PX
         if text_px == 14:
             assert player.diagram.layout.view != CIRCLES
@@ -646,21 +647,21 @@ def test_the_player_fits_the_panel(text_px, panels):
                          + player.diagram.ax.texts if t.get_visible())
         assert format_number(step.value) in shown
     finally:
-        pictures.presentation(False)
+        canvas.presentation(False)
 
 
 @pytest.mark.parametrize("text_px", [14, 20])
 @pytest.mark.parametrize("sizes, data", [([1, 2, 2, 1], None), ([2, 4, 1], "xor"),
                                          ([2, 6, 1], "two_circles"), ([2, 16, 16, 1], "spiral")])
 def test_the_explorers_network_fits_the_panel(text_px, sizes, data, demo_data):
-    from bp_helpers import pictures
+    from bp_helpers.pictures import canvas
     try:
-        pictures.presentation(text_px == 20)
+        canvas.presentation(text_px == 20)
         X, T = demo_data if data is None else getattr(datasets, data)()
         net = demo_network() if data is None else Network(sizes, seed=0)
         explorer = LearningRateExplorer(net, X, T, learning_rate=1.0, updates=5)
         height = int(explorer.diagram_image.height)
-        assert int(explorer.diagram_image.width) <= pictures.MAX_WIDTH_PX
+        assert int(explorer.diagram_image.width) <= canvas.MAX_WIDTH_PX
         assert widgets.EXPLORER_CONTROLS_PX + height <= widgets.WIDGET_HEIGHT_PX
     finally:
-        pictures.presentation(False)
+        canvas.presentation(False)

@@ -3,14 +3,14 @@
 A widget typesets no LaTeX on Colab or in VS Code: there an ipywidgets
 ``HTMLMath`` shows its ``$...$`` source.  So the player draws each formula
 itself, with matplotlib's mathtext, from the same LaTeX that ``steps.py``
-writes and ``latex.py`` colours:
+writes and ``formula_latex.py`` colours:
 
-- every symbol in its quantity's colour (``latex.symbol_spans``), a fraction
+- every symbol in its quantity's colour (``formula_latex.symbol_spans``), a fraction
   like dE/dx with its bar, the rest in the text colour;
 - as shapes (each glyph's outline), so it looks the same on every screen,
   whatever fonts it has, and stays sharp at any zoom;
 - at ``1 / SUBSCRIPT_SHRINK`` times the course's text, so that even a
-  subscript is ``pictures.text_px()`` high (14 px; 20 in presentation mode);
+  subscript is ``canvas.text_px()`` high (14 px; 20 in presentation mode);
   fractions as in display maths (``\\dfrac``), their parts at full size;
 - a line too wide for a notebook column continues on the next line, before
   a "=", a "+" or a "\\leftarrow" outside every group and parenthesis (square
@@ -30,8 +30,8 @@ from matplotlib.path import Path
 from matplotlib.textpath import TextToPath
 from matplotlib.transforms import Affine2D
 
-from . import colors, pictures
-from .latex import group_end, symbol_spans
+from . import canvas, colors
+from .formula_latex import group_end, symbol_spans
 
 SUBSCRIPT_SHRINK = 0.7           # mathtext draws a subscript at 0.7 of its base
 MEASURE_SIZE = 100               # glyphs are measured at this size, then scaled
@@ -51,15 +51,15 @@ FOR_MATHTEXT = ((r"\left[", "["), (r"\right]", "]"))
 PLAIN_SYMBOL = r"(?:\\frac|\\text|[A-Za-z0-9,{}_])*"
 
 _OUTLINES = TextToPath()          # glyph outlines, and its mathtext parser keeps what it parsed
-_FONT = FontProperties(family=pictures.FONT, size=MEASURE_SIZE, math_fontfamily="dejavusans")
+_FONT = FontProperties(family=canvas.FONT, size=MEASURE_SIZE, math_fontfamily="dejavusans")
 
 
 def formula_size_px():
     """Height of a formula's text in CSS pixels: its subscripts are the course's text size."""
-    return pictures.text_px() / SUBSCRIPT_SHRINK
+    return canvas.text_px() / SUBSCRIPT_SHRINK
 
 
-def formula_figure(*formulas, width_px=pictures.MAX_WIDTH_PX):
+def formula_figure(*formulas, width_px=canvas.MAX_WIDTH_PX):
     """A picture of ``formulas`` (LaTeX, without ``$``), one under the other, coloured.
 
     Each formula takes as many lines as it needs to fit ``width_px`` CSS
@@ -76,7 +76,7 @@ def formula_figure(*formulas, width_px=pictures.MAX_WIDTH_PX):
     width = max(indent + shape.width for _, indent, shape in lines)
     height = sum(shape.height + shape.depth for _, _, shape in lines) + sum(gaps)
     scale = min(scale, room * scale / width)        # too wide even so: drawn smaller
-    figure = pictures.new_figure(width * scale + 2 * PADDING_PX, height * scale + 2 * PADDING_PX)
+    figure = canvas.new_figure(width * scale + 2 * PADDING_PX, height * scale + 2 * PADDING_PX)
     top = height
     for (_, indent, shape), gap in zip(lines, gaps):
         baseline = top - shape.height
@@ -102,8 +102,8 @@ def _check_formulas(formulas):
 def _check_width(width_px):
     if isinstance(width_px, bool) or not isinstance(width_px, (int, float)):
         raise TypeError(f"width_px must be a number of CSS pixels, got {width_px!r}")
-    if not NARROWEST_PX <= width_px <= pictures.MAX_WIDTH_PX:
-        raise ValueError(f"width_px must be between {NARROWEST_PX} and {pictures.MAX_WIDTH_PX} "
+    if not NARROWEST_PX <= width_px <= canvas.MAX_WIDTH_PX:
+        raise ValueError(f"width_px must be between {NARROWEST_PX} and {canvas.MAX_WIDTH_PX} "
                          f"CSS pixels (a notebook column), got {width_px}")
     return width_px
 
@@ -159,14 +159,14 @@ def _width(latex):
 def _layout(latex):
     """mathtext's layout of ``latex`` (glyphs, bars, size) and its outlines, at ``MEASURE_SIZE``."""
     parsed = _parse(latex)      # mathtext keeps it: the outlines below reuse it
-    with pictures.DRAWING, rc_context(MATH_STYLE):
+    with canvas.DRAWING, rc_context(MATH_STYLE):
         outlines = _OUTLINES.get_glyphs_mathtext(_FONT, _dollars(latex))
     return parsed, outlines
 
 
 def _parse(latex):
     """mathtext's layout of ``latex``: its glyphs, bars and size, at ``MEASURE_SIZE``."""
-    with pictures.DRAWING, rc_context(MATH_STYLE):
+    with canvas.DRAWING, rc_context(MATH_STYLE):
         try:
             return _OUTLINES.mathtext_parser.parse(_dollars(latex), 72, _FONT)
         except ValueError as error:
@@ -297,7 +297,7 @@ def _is_command(latex, k, command):
 
 def _draw(figure, shape, place):
     """Draw ``shape``'s outlines on ``figure``, moved by ``place`` (to CSS pixels)."""
-    to_figure = place + Affine2D().scale(1 / pictures.PX_PER_INCH) + figure.dpi_scale_trans
+    to_figure = place + Affine2D().scale(1 / canvas.PX_PER_INCH) + figure.dpi_scale_trans
     for color, paths in shape.paths.items():
         figure.add_artist(PathPatch(Path.make_compound_path(*paths), facecolor=color,
                                     edgecolor="none", transform=to_figure))

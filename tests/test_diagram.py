@@ -12,19 +12,11 @@ import pytest
 from matplotlib.colors import to_hex
 from matplotlib.patches import Circle
 
-from bp_helpers import (
-    DEMO_EXAMPLE,
-    MAZUR_EXAMPLE,
-    STEPPER_SHOW,
-    Network,
-    colors,
-    demo_network,
-    mazur_network,
-    pictures,
-    trace,
-)
-from bp_helpers import layout as layout_geometry
-from bp_helpers.drawing import (
+from bp_helpers import DEMO_EXAMPLE, MAZUR_EXAMPLE, STEPPER_SHOW, Network, demo_network, mazur_network, trace
+from bp_helpers.formatting import format_number
+from bp_helpers.pictures import canvas, colors
+from bp_helpers.pictures import diagram_layout as layout_geometry
+from bp_helpers.pictures.diagram import (
     DEFAULT_SHOW,
     OUTLINE_WIDTH,
     THICKEST_EDGE,
@@ -34,8 +26,7 @@ from bp_helpers.drawing import (
     edge_width,
     number_text,
 )
-from bp_helpers.formatting import format_number
-from bp_helpers.layout import CIRCLES, FULL, TAGS
+from bp_helpers.pictures.diagram_layout import CIRCLES, FULL, TAGS
 
 EVERYTHING = DEFAULT_SHOW + ("b", "dE_db")
 QUANTITY_NAME_OF = {"x": "x", "y": "y", "b": "b", "w": "w", "E": "E", "dE_dx": "dE/dx",
@@ -362,13 +353,13 @@ def test_no_highlight_leaves_no_empty_row_under_the_key(show):
     diagram = NetworkDiagram(net.sizes, show=show)
     diagram.update(net, {"target": ("edge", 0, 0, 0), "quantity": "dE_dw",
                          "reads": [("node", 0, 0)]}, y_target)
-    tall = pictures.shown_size(diagram.figure)[1]
-    assert tall == round(diagram.layout.size[1] * pictures.PX_PER_INCH)
+    tall = canvas.shown_size(diagram.figure)[1]
+    assert tall == round(diagram.layout.size[1] * canvas.PX_PER_INCH)
     diagram.update(net, None, y_target)
     lowest = min(box.y0 for _, box in key_texts(diagram))
-    margin = diagram.layout.margin * pictures.PX_PER_INCH
+    margin = diagram.layout.margin * canvas.PX_PER_INCH
     assert lowest - 1 <= margin + 1
-    assert pictures.shown_size(diagram.figure)[1] <= tall
+    assert canvas.shown_size(diagram.figure)[1] <= tall
     assert_fits(diagram)
 
 
@@ -382,7 +373,7 @@ def test_a_step_picture_has_no_empty_table_row(k):
     figure = draw_network(record.snapshot(k), show=STEPPER_SHOW, highlight=highlight)
     diagram = NetworkDiagram(record.sizes, show=STEPPER_SHOW, keep_height=False)
     diagram.update(record.snapshot(k), highlight)
-    assert pictures.shown_size(diagram.figure) == pictures.shown_size(figure)
+    assert canvas.shown_size(diagram.figure) == canvas.shown_size(figure)
     cells = [words(cell) for cell in diagram.table_cells if cell.get_text()]
     kind, l, *rest = highlight["target"]
     read_edges = [key for key in highlight.get("reads", ()) if key[0] == "edge"]
@@ -394,7 +385,7 @@ def test_a_step_picture_has_no_empty_table_row(k):
     lowest_picture = min(box.y0 for box in diagram.layout.tags.values() if box is not None)
     lowest_picture = min(lowest_picture, diagram.layout.picture.y0)
     table_y = [cell.get_position()[1] for cell in diagram.table_cells if cell.get_text()]
-    key_top = max(box.y1 for _, box in key_texts(diagram)) / pictures.PX_PER_INCH
+    key_top = max(box.y1 for _, box in key_texts(diagram)) / canvas.PX_PER_INCH
     below = min(table_y) if table_y else lowest_picture
     gap_lines = (below - key_top - diagram.ax.get_ylim()[0]) / diagram.layout.line
     assert gap_lines < 1.5, f"{gap_lines:.1f} lines between the picture and the key"
@@ -406,7 +397,7 @@ def test_a_players_pictures_keep_one_height_and_fill_the_table():
     heights = set()
     for k in range(1, len(record)):
         diagram.update(record.snapshot(k), record[k - 1].highlight)
-        heights.add(pictures.shown_size(diagram.figure)[1])
+        heights.add(canvas.shown_size(diagram.figure)[1])
         if diagram.layout.view == TAGS and record[k - 1].highlight["target"][0] != "error":
             assert any(cell.get_text() for cell in diagram.table_cells), k
     assert len(heights) == 1
@@ -612,16 +603,16 @@ COURSE_NETWORKS = [([1, 2, 2, 1], ("x", "y", "w", "b")), ([1, 2, 2, 1], STEPPER_
 @pytest.mark.parametrize("sizes, show", COURSE_NETWORKS)
 def test_every_course_network_fits_the_screen(sizes, show, text_px):
     try:
-        pictures.presentation(text_px == 20)
+        canvas.presentation(text_px == 20)
         net, y_target = computed_network(sizes)
         diagram = NetworkDiagram(sizes, show=show).update(
             net, {"target": ("node", 1, 0), "quantity": "x"}, y_target)
-        width, height = pictures.shown_size(diagram.figure)
-        assert width <= pictures.MAX_WIDTH_PX and height <= pictures.MAX_HEIGHT_PX
+        width, height = canvas.shown_size(diagram.figure)
+        assert width <= canvas.MAX_WIDTH_PX and height <= canvas.MAX_HEIGHT_PX
         if sum(sizes) < 60:
             assert_fits(diagram)
     finally:
-        pictures.presentation(False)
+        canvas.presentation(False)
 
 
 def background_of(diagram, text):
@@ -657,7 +648,7 @@ def test_course_colours_reach_their_contrast_and_tints_stay_apart():
 def test_png_is_twice_as_sharp_and_says_its_size():
     net, y_target = computed_demo()
     figure = draw_network(net, y_target=y_target)
-    width, height = pictures.shown_size(figure)
+    width, height = canvas.shown_size(figure)
     data, metadata = figure._repr_png_()
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
     png_width, png_height = np.frombuffer(data[16:24], ">u4")
@@ -675,7 +666,7 @@ def test_png_holds_the_pixels_matplotlib_draws():
     ours = np.asarray(Image.open(io.BytesIO(diagram.to_png())))
     figure = diagram.figure
     dpi = figure.dpi
-    figure.dpi = pictures.PX_PER_INCH * pictures.PIXEL_RATIO
+    figure.dpi = canvas.PX_PER_INCH * canvas.PIXEL_RATIO
     import matplotlib
     with matplotlib.rc_context({"text.hinting": "none"}):
         rgba, (w, h) = figure.canvas.print_to_buffer()
@@ -691,7 +682,7 @@ def test_svg_keeps_the_text_its_spaces_and_a_fallback_font():
     assert "white-space: pre" in svg
     assert "'DejaVu Sans Mono', Menlo, Consolas, 'Liberation Mono', monospace" in svg
     assert diagram.to_svg() == svg                        # the same on every call
-    width, height = pictures.shown_size(diagram.figure)
+    width, height = canvas.shown_size(diagram.figure)
     assert f'width="{width * 72 / 96:g}pt"'.replace(".0pt", "pt")[:10] in svg
 
 
@@ -706,7 +697,7 @@ def test_update_changes_artists_but_adds_none():
 
 def test_draws_into_a_given_axes():
     net, y_target = computed_demo()
-    figure = pictures.new_figure(800, 500)
+    figure = canvas.new_figure(800, 500)
     ax = figure.add_subplot()
     assert draw_network(net, ax=ax, y_target=y_target) is figure
     assert "x 0.669" in strings(figure)
@@ -728,7 +719,7 @@ def test_figure_shows_itself_in_a_notebook():
     net, y_target = computed_demo()
     figure = draw_network(net, y_target=y_target)
     data, metadata = figure._repr_png_()
-    assert data[:8] == b"\x89PNG\r\n\x1a\n" and metadata["width"] <= pictures.MAX_WIDTH_PX
+    assert data[:8] == b"\x89PNG\r\n\x1a\n" and metadata["width"] <= canvas.MAX_WIDTH_PX
     assert repr(figure).startswith("<CourseFigure size")
 
 
@@ -750,13 +741,13 @@ def test_bad_precision(precision, error):
 
 def test_bad_presentation_switch():
     with pytest.raises(TypeError, match="on must be True or False"):
-        pictures.presentation("yes")
-    assert pictures.text_px() == 14
+        canvas.presentation("yes")
+    assert canvas.text_px() == 14
 
 
 def test_a_figure_wider_than_a_column_is_refused():
     with pytest.raises(ValueError, match="width_px must be at most 800"):
-        pictures.new_figure(1200, 300)
+        canvas.new_figure(1200, 300)
 
 
 def test_batch_state_is_refused():
@@ -874,7 +865,7 @@ def test_every_edge_has_its_label_beside_it(case):
         labels[edge] = corners
         own = layout_geometry.polygon_segment_distance(corners, *segments[k])
         assert 0 < own <= 6.0, (edge, own)                    # touching-close, not on it
-        apart = diagram.layout.label_apart * pictures.PX_PER_INCH
+        apart = diagram.layout.label_apart * canvas.PX_PER_INCH
         if case == "Mazur's":       # room to keep the turned labels well clear
             assert diagram.layout.label_apart == pytest.approx(
                 max(layout_geometry.LABEL_APART_CHARS) * diagram.layout.char)
@@ -956,17 +947,17 @@ HEIGHT_CASES = [([1, 2, 2, 1], ("x", "y", "w", "b")), ([1, 2, 2, 1], DEFAULT_SHO
 @pytest.mark.parametrize("sizes, show", HEIGHT_CASES)
 def test_max_height_is_honoured(sizes, show, text_px, max_height_px):
     try:
-        pictures.presentation(text_px == 20)
+        canvas.presentation(text_px == 20)
         net, y_target = computed_network(sizes)
         diagram = NetworkDiagram(sizes, show=show, max_height_px=max_height_px)
         for highlight in (highlights(sizes)[1], None):
             diagram.update(net, highlight, y_target)
-            width, height = pictures.shown_size(diagram.figure)
-            assert width <= pictures.MAX_WIDTH_PX and height <= max_height_px
+            width, height = canvas.shown_size(diagram.figure)
+            assert width <= canvas.MAX_WIDTH_PX and height <= max_height_px
             if sum(sizes) < 20:
                 assert_fits(diagram)
     finally:
-        pictures.presentation(False)
+        canvas.presentation(False)
 
 
 @pytest.mark.parametrize("text_px, show, max_height_px", [
@@ -976,7 +967,7 @@ def test_the_demo_shows_its_tags_and_every_edge(text_px, show, max_height_px):
     """The demo keeps its values in tags at 14 px (the player's too, in 413 px) and
     at 20 px; unhighlighted, every edge's w and dE/dw is written somewhere."""
     try:
-        pictures.presentation(text_px == 20)
+        canvas.presentation(text_px == 20)
         net, y_target = computed_demo()
         diagram = NetworkDiagram(net.sizes, show=show, max_height_px=max_height_px)
         assert diagram.layout.view in (FULL, TAGS)
@@ -988,7 +979,7 @@ def test_the_demo_shows_its_tags_and_every_edge(text_px, show, max_height_px):
         shares = [visible_share(diagram, *segment) for segment in diagram.arrow_segments]
         assert min(shares) >= 0.7, min(shares)
     finally:
-        pictures.presentation(False)
+        canvas.presentation(False)
 
 
 @pytest.mark.parametrize("value, error", [(99, ValueError), (601, ValueError), (400.0, TypeError),
@@ -1005,7 +996,7 @@ def test_the_players_circles_table_in_presentation_mode():
     shows the target, and every step keeps one height."""
     from bp_helpers.widgets import STEPPER_CONTROLS_PX, WIDGET_HEIGHT_PX
     try:
-        pictures.presentation(True)
+        canvas.presentation(True)
         record = trace(demo_network(), *DEMO_EXAMPLE, 1.0)
         diagram = NetworkDiagram(record.sizes, show=STEPPER_SHOW,
                                  max_height_px=WIDGET_HEIGHT_PX - STEPPER_CONTROLS_PX)
@@ -1014,7 +1005,7 @@ def test_the_players_circles_table_in_presentation_mode():
         for k in range(len(record)):
             step = record[k]
             diagram.update(record.snapshot(k + 1), step.highlight)
-            heights.add(pictures.shown_size(diagram.figure)[1])
+            heights.add(canvas.shown_size(diagram.figure)[1])
             cells = [cell for cell in diagram.table_cells if cell.get_text()]
             framed = [words(cell) for cell in cells if cell.get_bbox_patch() is not None]
             assert len(framed) == 1, (k, framed)
@@ -1034,7 +1025,7 @@ def test_the_players_circles_table_in_presentation_mode():
             assert_fits(diagram)
         assert len(heights) == 1
     finally:
-        pictures.presentation(False)
+        canvas.presentation(False)
 
 
 @pytest.mark.parametrize("sizes", [[2, 2, 2], [2, 3, 3, 2], [4, 8, 8, 3]])
@@ -1064,7 +1055,7 @@ def test_dense_circles_keep_their_arrowheads_off_the_circles():
         net, {"target": ("node", 1, 2), "phase": "backward"}, y_target)
     layout = diagram.layout
     assert layout.view == CIRCLES
-    from bp_helpers.drawing import DENSE_SETBACK
+    from bp_helpers.pictures.diagram import DENSE_SETBACK
     for (l, i, _), path in zip(diagram.edges, diagram.arrowheads.get_paths()):
         head = path.vertices[:3]
         own = np.array(layout.centres[(l, i)])          # backward: the head points at the source

@@ -14,15 +14,15 @@ joined by straight arrows.  Around it, in the fullest view that fits:
 - a **focus table** under the picture for values the picture has no room
   for; the **key** along the bottom.
 
-Views, tried in turn until the picture fits ``pictures.MAX_WIDTH_PX`` x
-``pictures.MAX_HEIGHT_PX``: ``FULL`` (tags and edge labels), ``TAGS`` (tags;
+Views, tried in turn until the picture fits ``canvas.MAX_WIDTH_PX`` x
+``canvas.MAX_HEIGHT_PX``: ``FULL`` (tags and edge labels), ``TAGS`` (tags;
 the values of the edges in focus in the table), ``CIRCLES`` (circles and
 arrows only, numbered while the numbers fit; the values of the element in
 focus in the table).  ``CIRCLES`` always fits, so any network is drawn.
 
 Everything is sized from text extents measured by matplotlib's renderer in
 the diagram's monospace font, at the course's text size
-(``pictures.text_px()``).  ``drawing.py`` draws what this file places.
+(``canvas.text_px()``).  ``diagram.py`` draws what this file places.
 """
 
 import functools
@@ -35,10 +35,10 @@ from matplotlib.backends.backend_agg import RendererAgg
 from matplotlib.font_manager import FontProperties
 from matplotlib.transforms import Bbox
 
-from . import pictures
-from .formatting import format_number
-from .names import edge_label, node_number
-from .steps import EDGE_QUANTITIES, QUANTITY_NAMES
+from ..formatting import format_number
+from ..names import edge_label, node_number
+from ..steps import EDGE_QUANTITIES, QUANTITY_NAMES
+from . import canvas
 
 FULL, TAGS, CIRCLES = "full", "tags", "circles"
 
@@ -90,7 +90,7 @@ def text_metrics(font_pt):
     """
     dpi = 7200
     renderer = RendererAgg(1, 1, dpi)
-    font = FontProperties(family=pictures.MONO_FONT, size=font_pt)
+    font = FontProperties(family=canvas.MONO_FONT, size=font_pt)
     with matplotlib.rc_context({"text.hinting": "none"}):
         width, _, _ = renderer.get_text_width_height_descent("0" * 100, font, ismath=False)
     return width / 100 / dpi, LINE_SPACING * font_pt / 72
@@ -128,18 +128,18 @@ def row_name(layer, name):
 
 @functools.lru_cache(maxsize=32)
 def layout_of(sizes, show, precision, text_px, highlights=True,
-              max_height_px=pictures.MAX_HEIGHT_PX):
+              max_height_px=canvas.MAX_HEIGHT_PX):
     """The layout of the picture (the same for the same arguments, so kept).
 
-    The page is ``pictures.MAX_WIDTH_PX`` x ``max_height_px``.  The first of
+    The page is ``canvas.MAX_WIDTH_PX`` x ``max_height_px``.  The first of
     ``FULL`` and ``TAGS`` whose tags and labels all find a place inside it,
     each tried ever more compact (``COMPACT``: the key and the table across
     the page, then closer lines, then, in ``TAGS``, no table of every edge),
     and at each step with rows and gaps from the tightest; else ``CIRCLES``,
     its rows as close as the height needs.
     """
-    font_pt = text_px * 72 / pictures.PX_PER_INCH
-    page = (pictures.MAX_WIDTH_PX / pictures.PX_PER_INCH, max_height_px / pictures.PX_PER_INCH)
+    font_pt = text_px * 72 / canvas.PX_PER_INCH
+    page = (canvas.MAX_WIDTH_PX / canvas.PX_PER_INCH, max_height_px / canvas.PX_PER_INCH)
     has_values = any(name in show for name in QUANTITY_NAMES)
     edges = sum(a * b for a, b in zip(sizes[:-1], sizes[1:]))
     for view in (FULL, TAGS):
@@ -188,8 +188,8 @@ class Layout:
                  label_apart=LABEL_APART_CHARS[-1]):
         self.sizes, self.show, self.view = list(sizes), show, view
         self.font_pt = font_pt
-        self.page = page or (pictures.MAX_WIDTH_PX / pictures.PX_PER_INCH,
-                             pictures.MAX_HEIGHT_PX / pictures.PX_PER_INCH)
+        self.page = page or (canvas.MAX_WIDTH_PX / canvas.PX_PER_INCH,
+                             canvas.MAX_HEIGHT_PX / canvas.PX_PER_INCH)
         self.compact = compact
         self.read_rows = read_rows if view == CIRCLES else 0
         self.label_apart = label_apart * self.char_width(font_pt)
@@ -378,7 +378,7 @@ class Layout:
 
     def arrow_length(self):
         """Length of an arrowhead (inches): ``ARROW_PX``, less on small circles."""
-        return min(ARROW_PX / pictures.PX_PER_INCH, 0.9 * self.radius)
+        return min(ARROW_PX / canvas.PX_PER_INCH, 0.9 * self.radius)
 
     def all_segments(self):
         """Every line with an arrowhead: the edges, then the connectors to the error."""
@@ -438,7 +438,7 @@ class Layout:
         unit = (float((b - a)[0] / length), float((b - a)[1] / length))
         origin = (float(a[0]), float(a[1]))
         w, h, c = self.label_width, self.label_height, self.clearance
-        offset = THICKEST_LINE_PT / 2 / 72 + LABEL_GAP_PX / pictures.PX_PER_INCH
+        offset = THICKEST_LINE_PT / 2 / 72 + LABEL_GAP_PX / canvas.PX_PER_INCH
         # From where the label's corner clears its source's circle to where it
         # clears its target's, in steps of half a character, from both ends in.
         first = math.sqrt(max((self.radius + c) ** 2 - offset ** 2, 0.0))

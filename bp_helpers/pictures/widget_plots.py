@@ -12,14 +12,14 @@ and the legend says so.  ``DecisionBoundary`` shades what a network
 with two inputs and one output predicts over the plane, a light tint of
 each class's hue (the two tints differ in lightness too), with the data on
 top in a dark shade of that hue, outlined in black, and in a shape of
-their own per class.  ``RateSweep`` draws the final error of every rate
+their own per class.  ``RateSweepPlot`` draws the final error of every rate
 of a slider over the regions of their verdicts.
 
-Both draw at the course's text size (``pictures.plot_style``) and make
-their PNG with ``pictures.png``.  Both build their figure once and then
+Both draw at the course's text size (``canvas.plot_style``) and make
+their PNG with ``canvas.png``.  Both build their figure once and then
 only change the data of their artists, so that a widget can redraw them
 many times a second.  On a figure of their own (no ``ax`` given) the
-figure and its margins are measured in text heights (``pictures.text_px``),
+figure and its margins are measured in text heights (``canvas.text_px``),
 so that nothing is laid out again at each redraw and presentation mode
 shows the same picture, larger.  The learning-rate explorer (``widgets.py``) shows them,
 and notebooks 4 and 5 draw the explorer's first state with them
@@ -37,9 +37,10 @@ from matplotlib.patches import Patch
 from matplotlib.ticker import FixedLocator, LogLocator, MaxNLocator
 from matplotlib.transforms import Bbox
 
-from . import colors, pictures
-from .checks import check_learning_rate, check_positive_number
-from .plots import (
+from ..checks import check_learning_rate, check_positive_number
+from ..training import OSCILLATION_FRACTION, RISE
+from . import canvas, colors
+from .plot_layout import (
     LEGEND_PAD,
     LOG_TICK_ROOM_Y,
     MARKER_SIZE,
@@ -50,7 +51,6 @@ from .plots import (
     log_tick,
     x_ticks_apart,
 )
-from .training import OSCILLATION_FRACTION, RISE
 
 KEPT_RUNS = 5                  # the explorer keeps at most 5 curves besides the current one
 CURRENT_WIDTH, KEPT_WIDTH = 3.0, 2.0     # line widths (points): the current run stands out
@@ -58,7 +58,7 @@ CURRENT_WIDTH, KEPT_WIDTH = 3.0, 2.0     # line widths (points): the current run
 # solid, dashed, dash-dot, dotted, long dashes, dash-dot-dot.  The patterns are in
 # line widths (matplotlib scales them with the line), short enough that a legend's
 # handle shows a whole period and the next dash without growing too long
-# (``plots.handle_length``): matplotlib's own "-." is 32 points long at 3 points wide.
+# (``plot_layout.handle_length``): matplotlib's own "-." is 32 points long at 3 points wide.
 LINESTYLES = ["-", "--", (0, (4, 1.5, 1, 1.5)), ":", (0, (7, 2)), (0, (4, 1.5, 1, 1.5, 1, 1.5))]
 JUMPY_ALPHA = 0.45             # a run whose E jumps up and down: faint, under the others
 CROSS_BAND = 0.12              # the top part of the axes kept for the ✕s of diverged runs,
@@ -98,18 +98,18 @@ def _size(default, width_px, height_px):
     or ``default`` (in text heights) for each one that is ``None``."""
     width, height = default
     if width_px is not None:
-        width = check_positive_number("width_px", width_px) / pictures.text_px()
+        width = check_positive_number("width_px", width_px) / canvas.text_px()
     if height_px is not None:
-        height = check_positive_number("height_px", height_px) / pictures.text_px()
+        height = check_positive_number("height_px", height_px) / canvas.text_px()
     return width, height
 
 
 @course_style
 def _own_axes(size, margins):
     """A new ``CourseFigure`` of ``size`` (width, height) and one Axes in it, ``margins``
-    (left, right, bottom, top) from its edges: all in text heights (``pictures.text_px``)."""
+    (left, right, bottom, top) from its edges: all in text heights (``canvas.text_px``)."""
     width, height = size
-    figure = pictures.new_figure(width * pictures.text_px(), height * pictures.text_px())
+    figure = canvas.new_figure(width * canvas.text_px(), height * canvas.text_px())
     left, right, bottom, top = margins
     ax = figure.add_axes([left / width, bottom / height,
                           1 - (left + right) / width, 1 - (bottom + top) / height])
@@ -153,7 +153,7 @@ class _Layout:
         if legend is None:
             return
         extent = legend.get_window_extent(figure.canvas.get_renderer())
-        pad = LEGEND_PAD * pictures.text_px() * figure.dpi / pictures.PX_PER_INCH
+        pad = LEGEND_PAD * canvas.text_px() * figure.dpi / canvas.PX_PER_INCH
         below = max(pad - extent.y0, 0.0)                       # pixels past the bottom
         above = max(extent.y1 - (figure.bbox.height - pad), 0.0)  # ... and past the top
         if not below and not above:
@@ -187,7 +187,7 @@ def _fit_key(layout, draw, levels=3):
 
 
 @dataclass
-class _Run:
+class _DrawnRun:
     """A run on the error curve: its line, the line that rises from its last
     point to its ✕ (empty unless it diverged), the update where it diverged,
     its learning rate and its line style."""
@@ -272,7 +272,7 @@ class ErrorCurve:
         self.blew_up = (Patch(color=BAND_COLOR), Line2D([], [], color=colors.TEXT, marker="x",
                                                         markersize=10, markeredgewidth=2.5,
                                                         linestyle="none"))
-        self.current = None         # the current run, a _Run of line and cross
+        self.current = None         # the current run, a _DrawnRun of line and cross
         self.kept_runs = []         # the kept runs, oldest first
 
     @property
@@ -298,7 +298,7 @@ class ErrorCurve:
         self.line.set(data=(np.arange(len(errors)), errors), label=label, **style)
         self.cross.set(**_solid(style))
         diverged = diverged_at is not None and len(errors) > 0
-        self.current = _Run(self.line, self.cross, diverged_at if diverged else None,
+        self.current = _DrawnRun(self.line, self.cross, diverged_at if diverged else None,
                             learning_rate, style["linestyle"])
         self._rescale()
 
@@ -328,7 +328,7 @@ class ErrorCurve:
                             label=self.line.get_label(), **style)[0]
         cross = self._new_cross(KEPT_WIDTH)
         cross.set(**_solid(style))
-        self.kept_runs.append(_Run(line, cross, run.diverged_at, run.rate, run.linestyle))
+        self.kept_runs.append(_DrawnRun(line, cross, run.diverged_at, run.rate, run.linestyle))
         self.current = None
         self.line.set_data([], [])
         self._rescale()
@@ -388,7 +388,7 @@ class ErrorCurve:
         powers of ten only (and not all of them).  Two labels are always
         ``LOG_TICK_ROOM_Y`` text heights apart or more, so that they never collide.
         """
-        text = pictures.text_px() * self.figure.dpi / pictures.PX_PER_INCH   # in pixels
+        text = canvas.text_px() * self.figure.dpi / canvas.PX_PER_INCH   # in pixels
         bottom, top = self.ax.get_ylim()
         decade = self.ax.bbox.height / math.log10(top / bottom)     # pixels per decade
         room = LOG_TICK_ROOM_Y * text
@@ -401,8 +401,8 @@ class ErrorCurve:
         self.ax.yaxis.set_major_locator(FixedLocator(ticks[(ticks >= low) & (ticks <= high)]))
 
     def to_png(self):
-        """The figure as PNG bytes (``pictures.png``)."""
-        return pictures.png(self.figure)
+        """The figure as PNG bytes (``canvas.png``)."""
+        return canvas.png(self.figure)
 
 
 class DecisionBoundary:
@@ -431,8 +431,8 @@ class DecisionBoundary:
             colorbar_axes = self._colorbar_axes(ax)
         else:       # in a figure's grid: the bar beside the box as drawn (an inset)
             self.figure = ax.figure
-            box_px = ax.get_position().width * self.figure.get_figwidth() * pictures.PX_PER_INCH
-            bar_width, gap = (pictures.text_px() * size / box_px for size in self.COLORBAR)
+            box_px = ax.get_position().width * self.figure.get_figwidth() * canvas.PX_PER_INCH
+            bar_width, gap = (canvas.text_px() * size / box_px for size in self.COLORBAR)
             colorbar_axes = ax.inset_axes([1 + gap, 0, bar_width, 1])
         self.ax = ax
         margin = 0.2 * (X.max(axis=0) - X.min(axis=0)) + 1e-9
@@ -474,8 +474,8 @@ class DecisionBoundary:
         """An axes for the colour bar, right of ``ax`` (on the widget's own figure), as
         tall as ``ax``'s box as drawn (made square to the data: ``_beside``)."""
         x0, y0, width, height = ax.get_position().bounds
-        figure_px = self.figure.get_figwidth() * pictures.PX_PER_INCH
-        bar_width, gap = (pictures.text_px() * size / figure_px for size in self.COLORBAR)
+        figure_px = self.figure.get_figwidth() * canvas.PX_PER_INCH
+        bar_width, gap = (canvas.text_px() * size / figure_px for size in self.COLORBAR)
         bar = self.figure.add_axes([x0 + width + gap, y0, bar_width, height])
         bar.set_axes_locator(lambda _, renderer: self._beside(ax, bar_width, gap))
         return bar
@@ -498,8 +498,8 @@ class DecisionBoundary:
                                         linewidths=BOUNDARY_WIDTH, linestyles="solid")
 
     def to_png(self):
-        """The figure as PNG bytes (``pictures.png``)."""
-        return pictures.png(self.figure)
+        """The figure as PNG bytes (``canvas.png``)."""
+        return canvas.png(self.figure)
 
 
 # The verdicts' regions on the rate sweep: a fill and a hatch each (the
@@ -518,7 +518,7 @@ E_FLOOR = 1e-12
 REGION_EDGE = "#9A9A9A"        # the border of a verdict's region (and of its legend swatch)
 
 
-class RateSweep:
+class RateSweepPlot:
     """The final error against the learning rate, for every rate of a slider's grid.
 
     ``show(learning_rates, results, verdicts)``: one point per rate, ``E``
@@ -550,7 +550,7 @@ class RateSweep:
         log_scale(ax, "y")
         # The rates' labels a little lower than usual, clear of the E axis's label at its
         # bottom edge (often the floor, 1e-12).
-        ax.tick_params(axis="x", pad=max(3.5, 0.75 * pictures.font_size() - 3.5))
+        ax.tick_params(axis="x", pad=max(3.5, 0.75 * canvas.font_size() - 3.5))
         ax.set_xlabel("learning rate α")
         ax.set_ylabel("final error E")
         self.line = ax.plot([], [], color=colors.TEXT, linewidth=1.5, marker="o",

@@ -8,16 +8,11 @@ import pytest
 from matplotlib.colors import to_hex
 from matplotlib.text import Annotation
 
-from bp_helpers import ACTIVATIONS, DEMO_EXAMPLE, Network, colors, demo_network, pictures
+from bp_helpers import ACTIVATIONS, DEMO_EXAMPLE, Network, demo_network
 from bp_helpers.formatting import format_number
-from bp_helpers.plots import (
-    WEIGHT_POINTS,
-    legend_below,
-    log_scale,
-    new_plot,
-    plot_activation,
-    plot_error_against_weight,
-)
+from bp_helpers.pictures import canvas, colors
+from bp_helpers.pictures.lesson_plots import WEIGHT_POINTS, plot_activation, plot_error_against_weight
+from bp_helpers.pictures.plot_layout import legend_below, log_scale, new_plot
 
 W_46 = (2, 0, 0)      # the demo's dE/dw_46 is -0.0436: raise w_46
 W_25 = (1, 0, 1)      # the demo's dE/dw_25 is +0.00567: lower w_25
@@ -287,12 +282,12 @@ def test_works_for_another_network_and_a_batch():
 
 def test_a_new_plot_is_a_course_figure_of_that_size_in_the_course_style():
     figure, axes = new_plot(780, 400, columns=2)
-    assert isinstance(figure, pictures.CourseFigure)
-    assert pictures.shown_size(figure) == (780, 400) and axes.shape == (2,)
+    assert isinstance(figure, canvas.CourseFigure)
+    assert canvas.shown_size(figure) == (780, 400) and axes.shape == (2,)
     for ax in axes:
         assert not ax.spines["top"].get_visible()
         figure.canvas.draw()
-        assert all(label.get_fontsize() == pytest.approx(pictures.font_size())
+        assert all(label.get_fontsize() == pytest.approx(canvas.font_size())
                    for label in ax.get_xticklabels() + ax.get_yticklabels())
 
 
@@ -301,12 +296,12 @@ def test_panels_too_narrow_side_by_side_are_stacked(squeeze):
     """Two panels of 390 px hold 27 text heights at 14 px, but only 19.5 at 20 px."""
     assert new_plot(780, 400, columns=2, squeeze=squeeze)[0].axes[1].get_position().y0 == \
         pytest.approx(new_plot(780, 400, columns=2)[0].axes[0].get_position().y0)
-    pictures.presentation(True)
+    canvas.presentation(True)
     try:
         figure, axes = new_plot(780, 400, columns=2, squeeze=squeeze, width_ratios=[2, 1])
     finally:
-        pictures.presentation(False)
-    assert pictures.shown_size(figure) == (780, 800)
+        canvas.presentation(False)
+    assert canvas.shown_size(figure) == (780, 800)
     assert np.shape(axes) == ((2,) if squeeze else (1, 2))
     top, bottom = np.ravel(axes)
     assert top.get_position().y0 > bottom.get_position().y1       # one under the other

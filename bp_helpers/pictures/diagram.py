@@ -16,7 +16,7 @@ room, a label with ``w_24`` and ``dE/dw``; where there is not, the values of
 the edges in focus are in a table under the picture (a node's step with
 no edge in focus: the edges whose weights its formulas use).  A big network is drawn
 as circles and arrows only, the values of the element in focus in that
-table.  ``layout.py`` places it all so that no edge runs under a tag or a
+table.  ``diagram_layout.py`` places it all so that no edge runs under a tag or a
 label.  Every quantity has its own colour (``colors.py``), dark enough to
 read at 4.5:1, and is always written with its name.  A key under the picture
 explains exactly the marks it shows.
@@ -43,10 +43,12 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Circle, FancyBboxPatch, Polygon, Rectangle
 from matplotlib.transforms import Affine2D
 
-from . import colors, pictures
-from .checks import check_numbers, check_sizes, check_whole_number
-from .formatting import format_number
-from .layout import (
+from ..checks import check_numbers, check_sizes, check_whole_number
+from ..formatting import format_number
+from ..names import edge_label, node_number
+from ..steps import BIAS_QUANTITIES, EDGE_QUANTITIES, NODE_QUANTITIES, QUANTITY_NAMES, check_id
+from . import canvas, colors
+from .diagram_layout import (
     CIRCLES,
     FULL,
     PAD_CHARS,
@@ -58,8 +60,6 @@ from .layout import (
     row_name,
     row_text,
 )
-from .names import edge_label, node_number
-from .steps import BIAS_QUANTITIES, EDGE_QUANTITIES, NODE_QUANTITIES, QUANTITY_NAMES, check_id
 
 # The lesson's picture: a node shows x, y, dE/dx, dE/dy; an edge w, dE/dw.
 DEFAULT_SHOW = ("x", "y", "dE_dx", "dE_dy", "w", "dE_dw")
@@ -168,11 +168,11 @@ class NetworkDiagram:
     ``precision``: significant digits of every number (as ``format_number``).
     ``ax``: an Axes to draw into, about ``size`` inches large for the text
     to fit; by default the diagram makes its own figure of that size, at
-    most ``pictures.MAX_WIDTH_PX`` x ``pictures.MAX_HEIGHT_PX``: a network
-    too big for that gets a more compact view (``layout.py``).
+    most ``canvas.MAX_WIDTH_PX`` x ``canvas.MAX_HEIGHT_PX``: a network
+    too big for that gets a more compact view (``diagram_layout.py``).
     ``highlights=False``: the diagram is never highlighted.
     ``max_height_px``: the tallest the figure may be, in CSS pixels (by
-    default ``pictures.MAX_HEIGHT_PX``, 600); a widget passes what its
+    default ``canvas.MAX_HEIGHT_PX``, 600); a widget passes what its
     place leaves, and the layout takes a more compact arrangement to keep
     within it: the key and the table across the page, closer lines, tags
     without edge labels, at last circles only, their rows as close as needed.
@@ -196,7 +196,7 @@ class NetworkDiagram:
         if not isinstance(keep_height, bool):
             raise TypeError(f"keep_height must be True or False, got {keep_height!r}")
         self.keep_height = keep_height
-        self.layout = layout_of(tuple(self.sizes), self.show, self.precision, pictures.text_px(),
+        self.layout = layout_of(tuple(self.sizes), self.show, self.precision, canvas.text_px(),
                                 highlights, self.max_height_px)
         self.size = self.layout.size
         self._own_figure = ax is None
@@ -220,7 +220,7 @@ class NetworkDiagram:
         self._point_arrows(backward=False)
 
     def _text(self, x, y, color, text="", ha="left", va="center_baseline"):
-        return self.ax.text(x, y, text, color=color, family=pictures.MONO_FONT,
+        return self.ax.text(x, y, text, color=color, family=canvas.MONO_FONT,
                             size=self.font_size, ha=ha, va=va, zorder=6)
 
     def _box(self, box, zorder=4):
@@ -310,7 +310,7 @@ class NetworkDiagram:
                                             linewidth=OUTLINE_WIDTH["plain"], zorder=4))
             for name, (x, y) in zip(self.layout.edge_rows, place.rows):
                 text = self.ax.text(x, y, "", color=colors.QUANTITY_COLORS[name],
-                                    family=pictures.MONO_FONT, size=self.font_size, ha="left",
+                                    family=canvas.MONO_FONT, size=self.font_size, ha="left",
                                     va="center_baseline", rotation=place.angle,
                                     rotation_mode="anchor", zorder=6)
                 values[name] = text
@@ -487,7 +487,7 @@ class NetworkDiagram:
                 for artist in artists:
                     artist.set_visible(True)
         if self._own_figure:            # the figure ends under the last row
-            cut = math.floor(bottom * pictures.PX_PER_INCH + 1e-6) / pictures.PX_PER_INCH
+            cut = math.floor(bottom * canvas.PX_PER_INCH + 1e-6) / canvas.PX_PER_INCH
             width, height = self.size
             self.figure.set_size_inches(width, height - cut)
             self.ax.set_ylim(cut, height)
@@ -700,12 +700,12 @@ class NetworkDiagram:
         return [edge for edge in self.edges if edge[0] == l - 1 and i in (None, edge[2])]
 
     def to_png(self):
-        """The figure as PNG bytes (``pictures.png``: crisp, 2 pixels per CSS pixel)."""
-        return pictures.png(self.figure)
+        """The figure as PNG bytes (``canvas.png``: crisp, 2 pixels per CSS pixel)."""
+        return canvas.png(self.figure)
 
     def to_svg(self):
-        """The figure as SVG text (``pictures.svg``), for the widgets' redraws."""
-        return pictures.svg(self.figure)
+        """The figure as SVG text (``canvas.svg``), for the widgets' redraws."""
+        return canvas.svg(self.figure)
 
     def _repr_png_(self):
         return self.figure._repr_png_()
@@ -737,8 +737,8 @@ def _edge_look(w):
 
 def _new_axes(size, ax):
     if ax is None:
-        figure = pictures.new_figure(round(size[0] * pictures.PX_PER_INCH),
-                                     round(size[1] * pictures.PX_PER_INCH))
+        figure = canvas.new_figure(round(size[0] * canvas.PX_PER_INCH),
+                                     round(size[1] * canvas.PX_PER_INCH))
         ax = figure.add_axes((0, 0, 1, 1))
     ax.set_xlim(0, size[0])
     ax.set_ylim(0, size[1])
@@ -756,15 +756,15 @@ LEAST_HEIGHT_PX = 100      # a diagram needs at least this much
 
 
 def _check_max_height(max_height_px):
-    """``max_height_px`` as a whole number of CSS pixels (None: ``pictures.MAX_HEIGHT_PX``)."""
+    """``max_height_px`` as a whole number of CSS pixels (None: ``canvas.MAX_HEIGHT_PX``)."""
     if max_height_px is None:
-        return pictures.MAX_HEIGHT_PX
+        return canvas.MAX_HEIGHT_PX
     if isinstance(max_height_px, bool) or not isinstance(max_height_px, (int, np.integer)):
         raise TypeError(f"max_height_px must be a whole number of pixels or None, "
                         f"got {max_height_px!r}")
-    if not LEAST_HEIGHT_PX <= max_height_px <= pictures.MAX_HEIGHT_PX:
+    if not LEAST_HEIGHT_PX <= max_height_px <= canvas.MAX_HEIGHT_PX:
         raise ValueError(f"max_height_px must be from {LEAST_HEIGHT_PX} to "
-                         f"{pictures.MAX_HEIGHT_PX} (pixels), got {max_height_px!r}")
+                         f"{canvas.MAX_HEIGHT_PX} (pixels), got {max_height_px!r}")
     return int(max_height_px)
 
 

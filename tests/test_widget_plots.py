@@ -7,9 +7,11 @@ import numpy as np
 import pytest
 from matplotlib.colors import to_hex, to_rgb
 
-from bp_helpers import Network, colors, pictures, train
+from bp_helpers import Network, train
 from bp_helpers.datasets import xor
-from bp_helpers.figures import (
+from bp_helpers.pictures import canvas, colors
+from bp_helpers.pictures.plot_layout import new_plot
+from bp_helpers.pictures.widget_plots import (
     CLASS_COLORS,
     CLASS_MARKERS,
     CURRENT_WIDTH,
@@ -18,10 +20,9 @@ from bp_helpers.figures import (
     LINESTYLES,
     DecisionBoundary,
     ErrorCurve,
-    RateSweep,
+    RateSweepPlot,
     check_compare,
 )
-from bp_helpers.plots import new_plot
 
 X_LINE = np.linspace(-1.0, 1.0, 10).reshape(10, 1)
 T_LINE = 2.0 * X_LINE + 0.5           # a straight line: alpha = 10 diverges at update 4
@@ -137,31 +138,31 @@ def test_show_refuses_a_learning_rate_that_is_no_rate():
 
 
 def test_its_own_figure_is_sized_in_text_heights():
-    assert pictures.shown_size(ErrorCurve().figure) == (560, 400)
-    assert pictures.shown_size(DecisionBoundary(*xor()).figure) == (440, 400)
-    pictures.presentation(True)
+    assert canvas.shown_size(ErrorCurve().figure) == (560, 400)
+    assert canvas.shown_size(DecisionBoundary(*xor()).figure) == (440, 400)
+    canvas.presentation(True)
     try:
-        assert pictures.shown_size(ErrorCurve().figure) == (800, 572)
+        assert canvas.shown_size(ErrorCurve().figure) == (800, 572)
     finally:
-        pictures.presentation(False)
+        canvas.presentation(False)
 
 
 def test_a_widget_can_size_each_figure_in_css_pixels():
-    assert pictures.shown_size(ErrorCurve(width_px=500, height_px=300).figure) == (500, 300)
-    assert pictures.shown_size(RateSweep(width_px=380).figure) == (380, 400)
-    assert pictures.shown_size(DecisionBoundary(*xor(), height_px=350).figure) == (440, 350)
+    assert canvas.shown_size(ErrorCurve(width_px=500, height_px=300).figure) == (500, 300)
+    assert canvas.shown_size(RateSweepPlot(width_px=380).figure) == (380, 400)
+    assert canvas.shown_size(DecisionBoundary(*xor(), height_px=350).figure) == (440, 350)
     with pytest.raises(ValueError, match="width_px"):
         ErrorCurve(width_px=900)
     with pytest.raises(ValueError, match="height_px"):
-        RateSweep(height_px=0)
+        RateSweepPlot(height_px=0)
 
 
 def test_the_png_is_the_course_png():
     curve = ErrorCurve()
     curve.show(falling(1.0), "α = 1", learning_rate=1.0)
-    assert curve.to_png() == pictures.png(curve.figure)
+    assert curve.to_png() == canvas.png(curve.figure)
     boundary = DecisionBoundary(*xor())
-    assert boundary.to_png() == pictures.png(boundary.figure)
+    assert boundary.to_png() == canvas.png(boundary.figure)
 
 
 # --- the decision boundary ----------------------------------------------------------

@@ -1,20 +1,12 @@
-"""The player's formulas drawn as pictures (formula_pictures.py): every formula
+"""The player's formulas drawn as pictures (formula_images.py): every formula
 of the course draws, within a column, legible, each symbol in its colour."""
 
 import numpy as np
 import pytest
 
-from bp_helpers import (
-    DEMO_EXAMPLE,
-    MAZUR_EXAMPLE,
-    Network,
-    colors,
-    demo_network,
-    mazur_network,
-    pictures,
-    trace,
-)
-from bp_helpers import formula_pictures as fp
+from bp_helpers import DEMO_EXAMPLE, MAZUR_EXAMPLE, Network, demo_network, mazur_network, trace
+from bp_helpers.pictures import canvas, colors
+from bp_helpers.pictures import formula_images as fp
 
 
 def _traces():
@@ -57,18 +49,18 @@ def test_every_formula_of_the_course_is_drawn_legible_within_a_column(latex):
     """Every glyph, subscripts included, is at least the course's text size, and
     every line fits a notebook column."""
     figure = fp.formula_figure(latex)
-    width, height = pictures.shown_size(figure)
-    assert 0 < width <= pictures.MAX_WIDTH_PX and height > 0
+    width, height = canvas.shown_size(figure)
+    assert 0 < width <= canvas.MAX_WIDTH_PX and height > 0
     scale = fp.formula_size_px() / fp.MEASURE_SIZE
-    for _, shape in fp._lines(latex, (pictures.MAX_WIDTH_PX - 2 * fp.PADDING_PX) / scale):
+    for _, shape in fp._lines(latex, (canvas.MAX_WIDTH_PX - 2 * fp.PADDING_PX) / scale):
         for glyph in fp._layout(shape.latex)[0].glyphs:
-            assert glyph[1] * scale >= pictures.text_px() - 1e-9, (latex, chr(glyph[2]))
+            assert glyph[1] * scale >= canvas.text_px() - 1e-9, (latex, chr(glyph[2]))
 
 
 def test_a_long_formula_continues_on_indented_lines_with_every_glyph():
     record = trace(Network([4, 8, 8, 3], seed=0), np.full(4, 0.5), np.array([0.1, 0.5, 0.9]), 0.1)
     step = next(step for step in record if step.formula.startswith("x_{21} ="))
-    room = (pictures.MAX_WIDTH_PX - 2 * fp.PADDING_PX) / (fp.formula_size_px() / fp.MEASURE_SIZE)
+    room = (canvas.MAX_WIDTH_PX - 2 * fp.PADDING_PX) / (fp.formula_size_px() / fp.MEASURE_SIZE)
     for latex in (step.formula, step.substituted):
         whole = fp._shape(latex)
         lines = fp._lines(latex, room)
@@ -78,7 +70,7 @@ def test_a_long_formula_continues_on_indented_lines_with_every_glyph():
         assert all(shape.latex.startswith("{} + ") for _, shape in lines[1:])
         drawn = [sum(len(paths) for paths in shape.paths.values()) for _, shape in lines]
         assert sum(drawn) == sum(len(paths) for paths in whole.paths.values())
-    assert pictures.shown_size(fp.formula_figure(step.formula, step.substituted))[0] <= pictures.MAX_WIDTH_PX
+    assert canvas.shown_size(fp.formula_figure(step.formula, step.substituted))[0] <= canvas.MAX_WIDTH_PX
 
 
 def test_a_line_breaks_only_outside_brackets():
@@ -91,13 +83,13 @@ def test_a_line_breaks_only_outside_brackets():
 
 def test_presentation_mode_draws_bigger_formulas():
     latex = r"x_{4} = w_{24}\,y_{2} + w_{34}\,y_{3} + b_{4}"
-    small = pictures.shown_size(fp.formula_figure(latex))
-    pictures.presentation(True)
+    small = canvas.shown_size(fp.formula_figure(latex))
+    canvas.presentation(True)
     try:
-        big = pictures.shown_size(fp.formula_figure(latex))
+        big = canvas.shown_size(fp.formula_figure(latex))
         assert fp.formula_size_px() == pytest.approx(20 / fp.SUBSCRIPT_SHRINK)
     finally:
-        pictures.presentation(False)
+        canvas.presentation(False)
     assert big[0] / small[0] == pytest.approx(20 / 14, rel=0.05)
     assert fp.formula_size_px() == pytest.approx(14 / fp.SUBSCRIPT_SHRINK)
 
@@ -105,9 +97,9 @@ def test_presentation_mode_draws_bigger_formulas():
 def test_the_picture_is_shapes_and_the_same_every_time():
     """No text for a front end to typeset or a font to miss, and the same SVG on every call."""
     latex = r"\frac{dE}{dx_{6}} = f'(x_{6})\,\frac{dE}{dy_{6}}"
-    picture = pictures.svg(fp.formula_figure(latex, r"\frac{dE}{dx_{6}} = 0.620 \cdot (1 - 0.620) \cdot (-0.280) = \;?"))
+    picture = canvas.svg(fp.formula_figure(latex, r"\frac{dE}{dx_{6}} = 0.620 \cdot (1 - 0.620) \cdot (-0.280) = \;?"))
     assert "<text" not in picture and "$" not in picture and "<path" in picture
-    assert picture == pictures.svg(fp.formula_figure(latex, r"\frac{dE}{dx_{6}} = 0.620 \cdot (1 - 0.620) \cdot (-0.280) = \;?"))
+    assert picture == canvas.svg(fp.formula_figure(latex, r"\frac{dE}{dx_{6}} = 0.620 \cdot (1 - 0.620) \cdot (-0.280) = \;?"))
 
 
 @pytest.mark.parametrize("presentation", [False, True])
@@ -116,23 +108,23 @@ def test_the_error_of_many_outputs_continues_inside_its_brackets(presentation):
     it continues before a "+" inside the brackets, every glyph still full size."""
     record = trace(Network([1, 8], seed=0), [0.5], [0.3] * 8, 0.1)
     error = next(step for step in record if step.quantity == "E")
-    pictures.presentation(presentation)
+    canvas.presentation(presentation)
     try:
         scale = fp.formula_size_px() / fp.MEASURE_SIZE
-        room = (pictures.MAX_WIDTH_PX - 2 * fp.PADDING_PX) / scale
+        room = (canvas.MAX_WIDTH_PX - 2 * fp.PADDING_PX) / scale
         for latex in (error.formula, error.substituted):
             lines = fp._lines(fp._for_mathtext(latex), room)
             assert len(lines) >= 2
             assert max(indent + shape.width for indent, shape in lines) <= room
-        width, _ = pictures.shown_size(fp.formula_figure(error.formula, error.substituted))
-        assert width <= pictures.MAX_WIDTH_PX
+        width, _ = canvas.shown_size(fp.formula_figure(error.formula, error.substituted))
+        assert width <= canvas.MAX_WIDTH_PX
     finally:
-        pictures.presentation(False)
+        canvas.presentation(False)
 
 
 def test_a_formula_with_no_place_to_continue_is_drawn_smaller_not_refused():
     figure = fp.formula_figure(r"x_{1}\," * 200)
-    assert pictures.shown_size(figure)[0] <= pictures.MAX_WIDTH_PX
+    assert canvas.shown_size(figure)[0] <= canvas.MAX_WIDTH_PX
 
 
 def test_an_exponent_drawn_before_the_subscript_keeps_the_text_colour():
@@ -168,7 +160,7 @@ def test_bad_formulas_are_named(formulas, options, error, message):
 
 def test_the_characters_of_every_symbol_of_the_course_are_those_mathtext_draws():
     """The shortcut (a symbol's characters without its commands) agrees with mathtext."""
-    from bp_helpers.latex import symbol_spans
+    from bp_helpers.pictures.formula_latex import symbol_spans
     symbols = {latex[begin:end] for latex in FORMULAS for begin, end, _ in symbol_spans(latex)}
     assert len(symbols) > 100
     for symbol in symbols:

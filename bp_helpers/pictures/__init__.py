@@ -1,0 +1,31 @@
+"""The pictures of the course: matplotlib figures sized for a notebook.
+
+This file only hands names on.  Each module is one kind of picture:
+
+- ``canvas``: one way to make every picture: its size in CSS pixels, its
+  text (14 px, 20 px after ``presentation()``), its PNG and SVG;
+- ``colors``: one colour per quantity of the lesson, one per learning rate;
+- ``diagram`` (with ``diagram_layout``, where everything goes): the network
+  drawn as the lesson draws it, circles and arrows with their numbers;
+- ``formula_latex`` and ``formula_images``: the steps' formulas coloured like
+  the diagram, as LaTeX and drawn as pictures;
+- ``plot_layout``: the axes, ticks and legends every plot shares;
+- ``lesson_plots``: the notebooks' one-off plots (an activation function,
+  the error against one weight);
+- ``widget_plots``: the figures the widgets redraw (error curves, decision
+  boundaries, the final error against the learning rate).
+"""
+
+from .canvas import presentation
+from .diagram import DEFAULT_SHOW, NetworkDiagram, draw_network
+from .formula_images import formula_figure
+from .formula_latex import colorize, show_steps
+from .lesson_plots import plot_activation, plot_activations, plot_error_against_weight
+from .plot_layout import new_plot
+
+__all__ = [
+    "presentation",
+    "DEFAULT_SHOW", "NetworkDiagram", "draw_network",
+    "formula_figure", "colorize", "show_steps",
+    "plot_activation", "plot_activations", "plot_error_against_weight", "new_plot",
+]

@@ -1,0 +1,276 @@
+"""The notebooks' one-off plots of the lesson's ideas.
+
+``plot_activation`` shows an activation function ``f`` with its derivative
+``f'`` (lesson, section 2), ``plot_activations`` one panel per activation
+(notebooks 1 and 5), and ``plot_error_against_weight`` shows ``E`` as one
+weight moves, with the tangent whose slope is ``dE/dw`` and the move the
+update rule gives that weight, drawn to scale (sections 3 and 5; notebook
+2).  Each is laid out by ``plot_layout.py``; the widgets' plots are in
+``widget_plots.py``.
+"""
+
+import math
+import numbers
+import re
+
+import numpy as np
+
+from .. import formulas
+from ..activations import get_activation
+from ..checks import check_array, check_example, check_positive_number
+from ..formatting import format_number, format_rate
+from ..names import edge_label
+from ..network import check_network
+from ..steps import is_part
+from . import colors
+from .plot_layout import MAX_HEIGHT_PX, axes_or_new, course_style, handle_length, legend_below, new_plot
+
+ACTIVATION_POINTS = 241        # points of the curves f(x) and f'(x)
+WEIGHT_POINTS = 201            # points of the curve E(w)
+TANGENT_PART = 1 / 3           # the tangent runs this part of ``span`` either side
+VISIBLE_PART = 0.15            # a step shorter than this part of the plot's width is zoomed on
+TANGENT_LAYER, MARK_LAYER = 3, 5    # z-order: curve (2), tangent, arrow (4), dot and diamond
+ACTIVATION_ROW_PX = 360        # a row of activation panels (plot_activations), in CSS pixels
+MARK_SIZE = 9                  # the dot and the diamond, in points (12 px)
+ROOM_ABOVE = 1.1               # with a zoom, the plot's height grows by this part, for the inset
+INSET_LEFT = (0.03, 0.5, 0.46, 0.3)     # where the zoom goes (axes fractions), for a step
+INSET_RIGHT = (0.51, 0.5, 0.46, 0.3)    # down and for a step up
+DISPLAY_NAMES = {"sigmoid": "sigmoid", "tanh": "tanh", "relu": "ReLU", "linear": "linear"}
+
+
+# --- an activation function ----------------------------------------------------------
+
+@course_style
+def plot_activation(name, ax=None, span=6.0):
+    """Draw the activation function ``f`` called ``name`` and its derivative ``f'``.
+
+    ``f`` (which turns a node's total input ``x`` into its output
+    ``y = f(x)``) is drawn solid, ``f'`` dashed, each named in the legend with
+    its formula in plain text (``plain_formula``), for ``x`` from ``-span`` to
+    ``span``; above them, room for the legend.  Draws on ``ax`` (a new plot
+    if ``None``); returns its figure.
+    """
+    activation = get_activation(name)
+    span = check_positive_number("span", span)
+    ax = axes_or_new(ax, 560, 360)
+    x = np.linspace(-span, span, ACTIVATION_POINTS)
+    y = activation.f(x)
+    ax.plot(x, y, color=colors.Y, linewidth=2.5, label=plain_formula(activation.formula))
+    ax.plot(x, activation.df(x, y), color=colors.TEXT, linestyle="--",
+            label=plain_formula(activation.derivative_formula))
+    ax.axhline(0, color=colors.UNKNOWN, linewidth=0.8)
+    ax.axvline(0, color=colors.UNKNOWN, linewidth=0.8)
+    low, high = min(y.min(), 0.0), max(y.max(), 1.0)
+    ax.set_ylim(low - 0.1 * (high - low), high + 0.4 * (high - low))    # room for the legend
+    ax.set_xlabel("total input x", color=colors.X)
+    ax.set_ylabel("y = f(x), and f'(x)")
+    ax.set_title(display_name(name))
+    ax.legend(loc="upper left", handlelength=handle_length(ax.get_lines()))
+    ax.grid(True, alpha=0.3)
+    return ax.figure
+
+
+def plot_activations(names=("sigmoid", "tanh", "relu", "linear"), span=4.0):
+    """One panel per activation (``plot_activation``): ``y = f(x)`` and its
+    derivative ``f'(x)`` for ``x`` from ``-span`` to ``span``, two panels to a
+    row.  Returns the figure.  Notebooks 1 and 5."""
+    if isinstance(names, str) or not hasattr(names, "__len__") or len(names) == 0:
+        raise TypeError(f"names must be a list of activation names such as "
+                        f"['sigmoid', 'tanh'], got {names!r}")
+    for name in names:
+        get_activation(name)            # an unknown name is refused before drawing
+    columns = min(len(names), 2)
+    rows = math.ceil(len(names) / columns)
+    # 360 px a row, but never taller than a laptop's notebook shows at once (two rows: 300 each)
+    figure, axes = new_plot(800, min(ACTIVATION_ROW_PX * rows, MAX_HEIGHT_PX), rows, columns,
+                            squeeze=False)
+    for ax, name in zip(axes.flat, names):
+        plot_activation(name, ax=ax, span=span)
+    for ax in axes.flat[len(names):]:   # an odd number of panels: the last place stays empty
+        ax.remove()
+    return figure
+
+
+def display_name(name):
+    """An activation's name as the lesson writes it: ``"relu"`` is ``"ReLU"``; any other
+    text is given back as it is."""
+    return DISPLAY_NAMES.get(name, name)
+
+
+def plain_formula(latex):
+    """An activation's LaTeX formula as plain text, every character at the text's size
+    (no raised exponent): ``e^{-x}`` becomes ``e^(-x)``, ``\\tanh`` ``tanh``."""
+    text = re.sub(r"\^\{([^}]*)\}", r"^(\1)", latex)
+    text = re.sub(r"\\text\{([^}]*)\}", r"\1", text)
+    text = re.sub(r"\\[,;!]", " ", text).replace("\\", "")
+    return re.sub(r" +", " ", text)
+
+
+# --- the error against one weight ------------------------------------------------------
+
+@course_style
+def plot_error_against_weight(net, x_input, y_target, edge, span=3.0, learning_rate=1.0,
+                              ax=None):
+    """Draw ``E`` as one weight ``w_ij`` changes, its tangent, and the move the update rule gives it.
+
+    ``edge`` is ``(l, i, j)``: the weight ``net.weights[l][i, j]``, from node
+    ``i`` of layer ``l`` to node ``j`` of layer ``l + 1``.  The curve is
+    ``E`` on ``(x_input, y_target)`` for ``w_ij`` from ``w - span`` to
+    ``w + span``, every other weight and bias kept as they are.  At the
+    network's own ``w_ij``: a dot and the tangent (slope ``dE/dw_ij`` from
+    backpropagation).  An arrow, drawn to scale, runs from the dot to a
+    diamond on the curve where the update rule (``alpha`` is
+    ``learning_rate``) moves ``w_ij``, every other weight kept as it is (so
+    its ``E`` is not the ``E`` after a whole update, which moves them all):
+
+        w_ij  <-  w_ij - alpha * dE/dw_ij
+
+    The legend, under the plot, gives the move in numbers.  A move shorter
+    than ``VISIBLE_PART`` of the plot's width is drawn in a zoomed inset
+    instead; ``span`` grows if needed so that the updated weight is on the
+    plot.  The title says which way the weight moves.  ``net`` is not
+    changed.  Draws on ``ax`` (a new plot if ``None``); returns its figure.
+    """
+    check_network(net)
+    x_input = check_example("x_input", x_input, net.sizes[0])
+    y_target = check_array("y_target", y_target, x_input.shape[:-1] + (net.sizes[-1],))
+    l, i, j = _check_edge(net, edge)
+    span = check_positive_number("span", span)
+    learning_rate = check_positive_number("learning_rate", learning_rate)
+    probe = net.copy()
+    probe.forward(x_input)
+    E = probe.backward(y_target)
+    slope = probe.dE_dw[l][i, j]
+    w = probe.weights[l][i, j]
+
+    def error_of(value):
+        return _error_with_weight(probe, (l, i, j), value, x_input, y_target)
+
+    w_new = formulas.update(w, learning_rate, slope)
+    now, after = (w, E), (w_new, error_of(w_new))
+    step = w_new - w
+    span = max(span, 1.2 * abs(step))      # the updated weight stays on the plot
+    w_ij = edge_label(net.sizes, l, i, j)            # "w_46", as the diagram writes it
+    ax = axes_or_new(ax, 640, 600)
+    curve = ax.plot(*_curve(error_of, w - span, w + span), color=colors.TEXT, linewidth=2.5,
+                    label=f"E as {w_ij} changes")[0]
+    tangent = _draw_tangent(ax, now, slope, w - TANGENT_PART * span, w + TANGENT_PART * span)
+    tangent.set_label(f"tangent: slope dE/d{w_ij} = {format_number(slope)}")
+    dot = _draw_dot(ax, now)
+    dot.set_label(f"now: {w_ij} = {format_number(w)}, E = {format_number(E)}")
+    handles = [curve, tangent, dot]
+    if step != 0:
+        visible = abs(step) >= VISIBLE_PART * 2 * span
+        where = ax if visible else _zoom_on_step(ax, error_of, now, after, slope, span)
+        diamond = _draw_step(where, now, after)
+        diamond.set_label(f"{w_ij} moved alone: {w_ij} = {format_number(w_new)}, "
+                          f"E = {format_number(after[1])}")
+        signed = ("+" if step > 0 else "") + format_number(step)
+        arrow = ax.plot([], [], color=colors.W, marker=r"$\rightarrow$", markersize=18,
+                        linestyle="none", label=f"its move -α·dE/d{w_ij} = {signed} "
+                                                f"(α = {format_rate(learning_rate)})")[0]
+        handles += [diamond, arrow]
+    ax.set_xlabel(f"weight {w_ij}", color=colors.W)
+    ax.set_ylabel("error E")
+    ax.set_title(f"E against {w_ij}, all else fixed\n"
+                 + _update_direction(w_ij, slope))
+    legend_below(ax, handles)
+    ax.grid(True, alpha=0.3)
+    return ax.figure
+
+
+def _curve(error_of, low, high):
+    """``WEIGHT_POINTS`` weights from ``low`` to ``high`` and ``E`` at each."""
+    weights = np.linspace(low, high, WEIGHT_POINTS)
+    return weights, [error_of(value) for value in weights]
+
+
+def _draw_tangent(ax, now, slope, low, high):
+    """The straight line through ``now = (w, E)`` with slope ``dE/dw``, from ``low`` to
+    ``high``: drawn over the curve, where the two touch."""
+    w, E = now
+    ends = np.array([low, high])
+    return ax.plot(ends, E + slope * (ends - w), color=colors.DE_DW, linestyle="--",
+                   zorder=TANGENT_LAYER)[0]
+
+
+def _draw_dot(ax, now):
+    """The dot where the network is now, ``now = (w, E)``, over the tangent and the arrow."""
+    w, E = now
+    return ax.plot([w], [E], "o", color=colors.TEXT, markeredgecolor=colors.TEXT,
+                   markersize=MARK_SIZE, zorder=MARK_LAYER)[0]
+
+
+def _draw_step(ax, now, after):
+    """The update as an arrow from ``now`` to ``after`` (each ``(w, E)``); returns the diamond.
+
+    The arrow has the colour of ``w`` (it is a change of ``w``), so that it
+    stands out where it runs along the black curve.  It starts and ends a
+    point clear of the dot and the diamond, which are drawn over it: all
+    three stay in view.
+    """
+    clear = MARK_SIZE / 2 + 1                   # points from a mark's centre
+    ax.annotate("", xy=after, xytext=now, zorder=MARK_LAYER - 1,
+                arrowprops={"arrowstyle": "-|>", "color": colors.W, "linewidth": 3,
+                            "mutation_scale": 16, "shrinkA": clear, "shrinkB": clear})
+    w_new, E_new = after
+    return ax.plot([w_new], [E_new], "D", color="white", markeredgecolor=colors.TEXT,
+                   markeredgewidth=2, markersize=MARK_SIZE, zorder=MARK_LAYER)[0]
+
+
+def _zoom_on_step(ax, error_of, now, after, slope, span):
+    """An inset of ``ax`` zoomed on a step too short to see; returns the inset's axes.
+
+    The inset shows the curve and the tangent from half a step before the
+    dot to half a step after the update, with ticks at the two weights.  The
+    plot grows upwards to make room for it, on the side the step goes.
+    """
+    (w, _), (w_new, _) = now, after
+    step = w_new - w
+    low, high = min(w, w_new) - abs(step) / 2, max(w, w_new) + abs(step) / 2
+    bottom, top = ax.get_ylim()
+    ax.set_ylim(bottom, top + ROOM_ABOVE * (top - bottom))
+    inset = ax.inset_axes(INSET_RIGHT if step > 0 else INSET_LEFT)
+    inset.plot(*_curve(error_of, low, high), color=colors.TEXT, linewidth=2.5)
+    _draw_tangent(inset, now, slope, low, high)
+    _draw_dot(inset, now)
+    inset.set_xlim(low, high)
+    inset.set_xticks([w, w_new], [format_number(w), format_number(w_new)])
+    inset.set_yticks([])
+    inset.set_title(f"zoomed in {span / abs(step):.0f} times along w")
+    inset.spines[["top", "right"]].set_visible(True)      # a frame of its own, on the plot
+    ax.indicate_inset_zoom(inset, edgecolor=colors.UNKNOWN)
+    return inset
+
+
+def _error_with_weight(probe, edge, value, x_input, y_target):
+    """``E`` with the weight ``edge`` set to ``value`` (then put back)."""
+    l, i, j = edge
+    old = probe.weights[l][i, j]
+    probe.weights[l][i, j] = value
+    E = probe.error(x_input, y_target)
+    probe.weights[l][i, j] = old
+    return E
+
+
+def _update_direction(w_ij, slope):
+    """The sign rule in words: which way the update rule moves the weight ``w_ij`` ("w_46")."""
+    if slope < 0:
+        return f"dE/d{w_ij} < 0: the update raises {w_ij}"
+    if slope > 0:
+        return f"dE/d{w_ij} > 0: the update lowers {w_ij}"
+    return f"dE/d{w_ij} = 0: the update leaves {w_ij} as it is"
+
+
+def _check_edge(net, edge):
+    """``edge`` as ``(l, i, j)``, a weight of ``net`` (the id ``("edge", l, i, j)``
+    of ``steps.py`` without its kind)."""
+    well_formed = (isinstance(edge, tuple) and len(edge) == 3
+                   and all(isinstance(k, numbers.Integral) and not isinstance(k, bool)
+                           for k in edge))
+    if not well_formed:
+        raise TypeError(f"edge must be (l, i, j) for the weight net.weights[l][i, j], got {edge!r}")
+    if not is_part("edge", edge, net.sizes):
+        raise ValueError(f"edge must be (l, i, j) for a weight net.weights[l][i, j] of a "
+                         f"network of sizes {net.sizes}, got {edge!r}")
+    return tuple(int(k) for k in edge)
