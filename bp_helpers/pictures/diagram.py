@@ -50,7 +50,6 @@ from ..steps import BIAS_QUANTITIES, EDGE_QUANTITIES, NODE_QUANTITIES, QUANTITY_
 from . import canvas, colors
 from .diagram_layout import (
     CIRCLES,
-    FULL,
     PAD_CHARS,
     PAD_LINES,
     TAGS,
@@ -576,22 +575,31 @@ class NetworkDiagram:
         """``[(name, number, colour, quantities)]`` for the table's cells;
         ``quantities``: what a cell of the target shows (framed when the step
         computes it), else None."""
-        p, layout = self.precision, self.layout
-        if layout.view == FULL:
-            return []
-        if layout.view == TAGS:
-            focus = [key[1:] for key in roles if key[0] == "edge"]
-            target = next((key for key, role in roles.items() if role == "target"), None)
-            if not roles and layout.every_edge:
-                focus = self.edges
-            elif roles and not focus:       # a node's step: the weights its formulas use
-                focus = self._edges_of(target)
-            return [(edge_label(self.sizes, *edge) if name == "w" else QUANTITY_NAMES[name],
-                     number_text(values[name][edge[0]][edge[1:]], p), colors.QUANTITY_COLORS[name],
-                     (name,) if target == ("edge", *edge) else None)
-                    for edge in focus for name in layout.edge_rows]
-        # CIRCLES: the target in two rows like a tag, [name, forward values],
-        # ["", derivatives]; then a row for each thing the step reads.
+        if self.layout.view == TAGS:
+            return self._edge_table_entries(values, roles)
+        if self.layout.view == CIRCLES:
+            return self._focus_table_entries(values, roles, phase)
+        return []
+
+    def _edge_table_entries(self, values, roles):
+        """The tags view's table: the edges in focus, the weights a node's
+        formulas use, or every edge when nothing is highlighted."""
+        layout = self.layout
+        focus = [key[1:] for key in roles if key[0] == "edge"]
+        target = next((key for key, role in roles.items() if role == "target"), None)
+        if not roles and layout.every_edge:
+            focus = self.edges
+        elif roles and not focus:       # a node's step: the weights its formulas use
+            focus = self._edges_of(target)
+        return [(edge_label(self.sizes, *edge) if name == "w" else QUANTITY_NAMES[name],
+                 number_text(values[name][edge[0]][edge[1:]], self.precision),
+                 colors.QUANTITY_COLORS[name], (name,) if target == ("edge", *edge) else None)
+                for edge in focus for name in layout.edge_rows]
+
+    def _focus_table_entries(self, values, roles, phase):
+        """The circles view's table: the target in two rows like a tag, [name,
+        forward values], ["", derivatives]; then a row for each thing the step
+        reads, and what room is left for the weights or nodes its formula uses."""
         target = next((key for key, role in roles.items() if role == "target"), None)
         if target is None:
             return []

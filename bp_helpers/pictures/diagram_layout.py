@@ -452,47 +452,52 @@ class Layout:
         own = self.segments[edge]
         others = [((tuple(p), tuple(q)), _bounds([p, q])) for p, q in self.all_segments()
                   if not (p is own[0] and q is own[1])]
-        half_line = THICKEST_LINE_PT / 2 / 72
-        head = 0.45 * self.arrow_length()
-        # Well clear of every other edge, so that a turned label is not read as
-        # sitting on an edge that crosses its own.
-        apart = self.label_apart
-        boxes = [box_corners(box.padded(c)) for box in [self.error_box]
-                 + [t for t in self.tags.values() if t is not None]]
         places = []
         for side in (1, -1):
             q0, q1 = sorted((side * offset, side * (offset + h)))
             for k in order:
                 corners = _counter_clockwise(_rect_along(origin, unit, starts[k], w, q0, q1))
-                # Each exact distance only where the bounds come that close.
-                bounds = _bounds(corners)
-                near = self.radius + c
-                if any(_bounds_gap(bounds, (x - near, y - near, x + near, y + near)) == 0
-                       and _point_polygon_distance((x, y), corners) < near
-                       for x, y in self.centres.values()):
+                if not self._label_clear(corners, others):
                     continue
-                near = apart + max(half_line, head)
-                if any(_bounds_gap(bounds, segment_bounds) < near
-                       and polygon_segment_distance(corners, p, q) < near
-                       for (p, q), segment_bounds in others):
-                    continue
-                if any(polygons_overlap(corners, box) for box in boxes):
-                    continue
-                if min(x for x, _ in corners) < self.margin:
-                    continue
-                grown = _counter_clockwise(_rect_along(origin, unit, starts[k] - c, w + 2 * c,
-                                                       q0 - c, q1 + c))
-                rows = [(origin[0] + (starts[k] + LABEL_PAD_CHARS * self.char) * unit[0]
-                         - q * unit[1],
-                         origin[1] + (starts[k] + LABEL_PAD_CHARS * self.char) * unit[1]
-                         + q * unit[0])
-                        for q in [q1 - (0.65 + n) * self.label_line
-                                  for n in range(len(self.edge_rows))]]
-                places.append((LabelPlace(corners, angle, rows, LABEL_PAD_CHARS * self.char),
-                               grown))
+                places.append(self._label_place(origin, unit, starts[k], (q0, q1), corners, angle))
                 if len(places) >= (LABEL_PLACES if side > 0 else 2 * LABEL_PLACES):
                     break
         return places
+
+    def _label_clear(self, corners, others):
+        """Whether a label with ``corners`` keeps clear of every circle, of every
+        other edge and arrowhead (``others``: segments with their bounds), of the
+        tags and the error box, and of the left margin.  Each exact distance is
+        measured only where the bounds come that close."""
+        bounds = _bounds(corners)
+        near = self.radius + self.clearance
+        if any(_bounds_gap(bounds, (x - near, y - near, x + near, y + near)) == 0
+               and _point_polygon_distance((x, y), corners) < near
+               for x, y in self.centres.values()):
+            return False
+        # Well clear of every other edge, so that a turned label is not read as
+        # sitting on an edge that crosses its own.
+        near = self.label_apart + max(THICKEST_LINE_PT / 2 / 72, 0.45 * self.arrow_length())
+        if any(_bounds_gap(bounds, segment_bounds) < near
+               and polygon_segment_distance(corners, p, q) < near
+               for (p, q), segment_bounds in others):
+            return False
+        boxes = [box_corners(box.padded(self.clearance)) for box in [self.error_box]
+                 + [t for t in self.tags.values() if t is not None]]
+        if any(polygons_overlap(corners, box) for box in boxes):
+            return False
+        return min(x for x, _ in corners) >= self.margin
+
+    def _label_place(self, origin, unit, start, across, corners, angle):
+        """``(LabelPlace, corners grown by clearance)`` of a label starting
+        ``start`` along its edge from ``origin``, ``across = (q0, q1)`` beside it."""
+        c, w = self.clearance, self.label_width
+        q0, q1 = across
+        grown = _counter_clockwise(_rect_along(origin, unit, start - c, w + 2 * c, q0 - c, q1 + c))
+        along = start + LABEL_PAD_CHARS * self.char
+        rows = [(origin[0] + along * unit[0] - q * unit[1], origin[1] + along * unit[1] + q * unit[0])
+                for q in [q1 - (0.65 + n) * self.label_line for n in range(len(self.edge_rows))]]
+        return LabelPlace(corners, angle, rows, LABEL_PAD_CHARS * self.char), grown
 
     def _free(self, box):
         """Whether ``box`` (grown by ``clearance``) meets no edge, circle, tag, label or the error box."""
