@@ -1,5 +1,5 @@
-"""What a step of the algorithm computes, and where: the names the record, the
-diagram and the exercises share.
+"""What a step of the algorithm computes, and where: the names the step
+record, the diagram, the plots and the player share.
 
 The quantities, by the names ``Network`` keeps them under, grouped by where
 the diagram shows them: in a node (``NODE_QUANTITIES``), beside a node, its
