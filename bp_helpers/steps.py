@@ -165,7 +165,7 @@ def trace(net, x_input, y_target, learning_rate):
 class _Record:
     """Writes the steps in the lesson's order: what each computes and reads, its
     value (read from ``net``, a network that has run them) and its title; the
-    formulas come from :class:`StepFormulas`."""
+    formulas from ``latex``, a :class:`StepFormulas`."""
 
     def __init__(self, net, latex):
         self.net = net
