@@ -24,15 +24,9 @@ class Activation:
 
     ``f(x)`` returns ``y``; ``df(x, y)`` returns ``f'(x)`` given ``x`` and
     ``y = f(x)``.  Both take a plain float or an array of any shape.
-
-    The same two formulas in LaTeX, for the plots (``formula``,
-    ``derivative_formula``) and, for one node of the step record
-    (``steps.py``), as templates in symbols and with numbers:
-    ``y_templates`` give ``f(x_n)``, ``f_prime_templates`` give ``f'(x_n)``,
-    as a factor.  Their keys: ``n`` (the node's number), ``x``, ``y`` (its
-    values, written by ``formatting.format_latex_number``), ``xf``, ``yf``
-    (the same as factors: negative and scientific numbers in brackets) and
-    ``d`` (the value of ``f'(x)``).
+    ``formula`` and ``derivative_formula`` are the two in LaTeX, as the
+    plots label them.  (How one node's step writes them, with its number
+    and its values, is in ``step_formulas.py``.)
     """
 
     name: str
@@ -40,8 +34,6 @@ class Activation:
     df: Callable[[np.ndarray, np.ndarray], np.ndarray]
     formula: str
     derivative_formula: str
-    y_templates: tuple[str, str]
-    f_prime_templates: tuple[str, str]
 
     def __repr__(self):
         return f"Activation({self.name!r})"
@@ -98,24 +90,16 @@ def linear_derivative(x, y):
 ACTIVATIONS = {
     "sigmoid": Activation(
         "sigmoid", sigmoid, sigmoid_derivative,
-        r"f(x) = 1/(1 + e^{-x})", r"f'(x) = f(x)\,(1 - f(x))",
-        (r"\frac{{1}}{{1 + \exp(-x_{n})}}", r"\frac{{1}}{{1 + \exp(-{xf})}}"),
-        (r"y_{n}\,(1 - y_{n})", r"{yf} \cdot (1 - {y})")),
+        r"f(x) = 1/(1 + e^{-x})", r"f'(x) = f(x)\,(1 - f(x))"),
     "tanh": Activation(
         "tanh", tanh, tanh_derivative,
-        r"f(x) = \tanh(x)", r"f'(x) = 1 - f(x)^2",
-        (r"\tanh(x_{n})", r"\tanh({x})"),
-        (r"(1 - y_{n}^2)", r"(1 - {yf}^2)")),
+        r"f(x) = \tanh(x)", r"f'(x) = 1 - f(x)^2"),
     "relu": Activation(
         "relu", relu, relu_derivative,
-        r"f(x) = \max(0, x)", r"f'(x) = 1 \text{ if } x > 0 \text{ else } 0",
-        (r"\max(0, x_{n})", r"\max(0, {x})"),
-        (r"[x_{n} > 0]", r"{d}")),         # [x > 0] is 1 when x > 0, else 0
+        r"f(x) = \max(0, x)", r"f'(x) = 1 \text{ if } x > 0 \text{ else } 0"),
     "linear": Activation(
         "linear", linear, linear_derivative,
-        r"f(x) = x", r"f'(x) = 1",
-        (r"x_{n}", r"{x}"),
-        (r"1", r"{d}")),
+        r"f(x) = x", r"f'(x) = 1"),
 }
 
 

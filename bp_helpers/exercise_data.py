@@ -2,37 +2,25 @@
 cases it is tried on, the usual mistakes with their hints.
 
 ``exercises.py`` is the machinery that checks a learner's function against
-them.  Every reference answer is the package's own formula (``formulas.py``,
-``activations.py``), so no formula is written here again; two of them are
-wrapped to take one node's numbers instead of a batch (see below).
+them.  Each exercise mirrors one function of the package (``formulas.py``,
+``activations.py``): the learner writes a function of the same name, with the
+same arguments, and its answers are compared with the package's own, so no
+formula is written here again.  Two of them are wrapped to take one node's
+numbers instead of a batch (see below).
 """
 
+import inspect
 from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
 
-from . import formulas
-from .activations import get_activation
+from . import activations, formulas
 
-SIGMOID = get_activation("sigmoid")
+SIGMOID = activations.get_activation("sigmoid")
 
 
 # --- the lesson's formulas, as the exercises ask for them ----------------------
-# The references are the package's own formulas (``formulas.py``,
-# ``activations.py``), under the exercises' names.  Two exercises ask for a
-# sigmoid node's derivatives from its total input x alone:
-
-def _sigmoid_derivative(x):
-    """f'(x) from x alone: f'(x) = f(x) (1 - f(x)), the sigmoid's own df."""
-    return SIGMOID.df(x, SIGMOID.f(x))
-
-
-def _sigmoid_dE_dx(x, dE_dy):
-    """dE/dx = f'(x) dE/dy for a sigmoid node with total input x."""
-    return formulas.dE_dx(_sigmoid_derivative(x), dE_dy)
-
-
 # Two formulas of ``formulas.py`` work on whole layers of a batch of examples
 # (``y^T @ dE/dx`` and ``dE/dx @ w^T``); the exercises ask for them node by
 # node, with the numbers of one edge or of one node.  Their references wrap
@@ -45,10 +33,10 @@ def _one_edge_dE_dw(y_i, dE_dx_j):
     return formulas.dE_dw(np.reshape(y_i, (1, 1)), np.reshape(dE_dx_j, (1, 1)))[0, 0]
 
 
-def _one_node_hidden_dE_dy(w, dE_dx):
+def _one_node_hidden_dE_dy(w, dE_dx_j):
     """dE/dy_i = sum_j w_ij dE/dx_j for one node i: ``formulas.hidden_dE_dy`` with
     node i's weights ``w_ij`` as a layer of one node, and ``dE/dx_j`` as one example."""
-    return formulas.hidden_dE_dy(np.reshape(w, (1, -1)), np.reshape(dE_dx, (1, -1)))[0, 0]
+    return formulas.hidden_dE_dy(np.reshape(w, (1, -1)), np.reshape(dE_dx_j, (1, -1)))[0, 0]
 
 
 # --- exercises: cases, usual mistakes and hints --------------------------------
@@ -73,35 +61,33 @@ class Mistake:
 
 @dataclass(frozen=True)
 class Exercise:
-    """One formula to write: the learner's function ``name`` called as
-    ``signature``, the reference answer, the cases, the usual mistakes, the
-    hint for any other wrong answer and the hint for an answer that is a
-    list or an array instead of one number."""
+    """One formula to write: the package's function it ``mirrors`` (the learner's
+    has the same ``name`` and ``signature``), the reference answer, the cases,
+    the usual mistakes, the hint for any other wrong answer and the hint for
+    an answer that is a list or an array instead of one number."""
 
-    name: str
-    signature: str
+    mirrors: Callable
     reference: Callable
     cases: tuple[Case, ...]
     mistakes: tuple[Mistake, ...]
     hint: str
     many_numbers_hint: str = ""
 
+    @property
+    def name(self):
+        return self.mirrors.__name__
 
-def _may_call(formula, earlier):
-    """A hint: the formula, and that the learner's ``earlier`` function may be used."""
-    return f"{formula} (you may call your {earlier}; check it first with check_{earlier})."
-
-
-def _sigmoid_cases(demo_x, demo_note):
-    """The inputs x a sigmoid exercise is tried on: 0, +-2, a value of the demo
-    network, and +-50 (where a careless e^(-x) overflows or loses all digits)."""
-    return tuple(Case((("x", x),), demo_note if x == demo_x else "")
-                 for x in (0.0, 2.0, -2.0, demo_x, 50.0, -50.0))
+    @property
+    def signature(self):
+        """``name(arguments)``, e.g. ``dE_dx(f_prime, dE_dy)``."""
+        return f"{self.name}({', '.join(inspect.signature(self.mirrors).parameters)})"
 
 
 SIGMOID_EXERCISE = Exercise(
-    name="sigmoid", signature="sigmoid(x)", reference=SIGMOID.f,
-    cases=_sigmoid_cases(0.9, "x_2 of the demo network"),
+    mirrors=activations.sigmoid, reference=activations.sigmoid,
+    # far from 0, at +-50, a careless e^(-x) overflows or loses all digits
+    cases=tuple(Case((("x", x),), "x_2 of the demo network" if x == 0.9 else "")
+                for x in (0.0, 2.0, -2.0, 0.9, 50.0, -50.0)),
     mistakes=(
         Mistake(lambda x: SIGMOID.f(-x),
                 "f(x) = 1 / (1 + e^(-x)): check the sign of the exponent."),
@@ -117,51 +103,55 @@ SIGMOID_EXERCISE = Exercise(
 )
 
 SIGMOID_DERIVATIVE_EXERCISE = Exercise(
-    name="sigmoid_derivative", signature="sigmoid_derivative(x)",
-    reference=_sigmoid_derivative,
-    cases=_sigmoid_cases(0.4899, "x_6 of the demo network"),
+    # x and y = f(x) of one node, as the network has them after the forward pass
+    mirrors=activations.sigmoid_derivative, reference=activations.sigmoid_derivative,
+    cases=tuple(Case((("x", x), ("y", float(SIGMOID.f(x)))), note)
+                for x, note in ((0.0, ""), (2.0, ""), (-2.0, ""),
+                                (0.4899, "node 6 of the demo network"), (5.0, ""))),
     mistakes=(
-        Mistake(SIGMOID.f,
-                "that is f(x) itself; its derivative is f'(x) = f(x) (1 - f(x))."),
-        Mistake(lambda x: x * (1.0 - x),
-                "f'(x) = f(x) (1 - f(x)): use y = f(x) in the formula, not x."),
-        Mistake(lambda x: SIGMOID.f(x) * (1.0 - x),
-                "f'(x) = f(x) (1 - f(x)): both factors use f(x), not x."),
-        Mistake(lambda x: SIGMOID.f(x) * (1.0 + SIGMOID.f(x)),
-                "f'(x) = f(x) (1 - f(x)): a minus in the bracket, not a plus."),
-        Mistake(lambda x: 1.0 - SIGMOID.f(x),
-                "f'(x) = f(x) (1 - f(x)): multiply (1 - f(x)) by f(x)."),
+        Mistake(lambda x, y: y,
+                "that is y = f(x) itself; its derivative is f'(x) = y (1 - y)."),
+        Mistake(lambda x, y: x * (1.0 - x),
+                "f'(x) = f(x) (1 - f(x)) = y (1 - y): use y, not x."),
+        Mistake(lambda x, y: y * (1.0 - x),
+                "f'(x) = y (1 - y): both factors use y, not x."),
+        Mistake(lambda x, y: y * (1.0 + y),
+                "f'(x) = y (1 - y): a minus in the bracket, not a plus."),
+        Mistake(lambda x, y: 1.0 - y,
+                "f'(x) = y (1 - y): multiply (1 - y) by y."),
+        Mistake(lambda x, y: 1.0 - y * y,
+                "that is the derivative of tanh, 1 - y^2; the sigmoid's is f'(x) = y (1 - y)."),
     ),
-    hint=_may_call("f'(x) = f(x) (1 - f(x)), where f is the sigmoid", "sigmoid"),
+    hint="f'(x) = f(x) (1 - f(x)) = y (1 - y), with y = f(x) the node's output.",
 )
 
 NODE_INPUT_EXERCISE = Exercise(
-    name="node_input", signature="node_input(y, w, b)", reference=formulas.node_input,
+    mirrors=formulas.node_input, reference=formulas.node_input,
     cases=(
-        Case((("y", (1.0,)), ("w", (0.8,)), ("b", 0.1)), "node 2 of the demo network"),
-        Case((("y", (1.0,)), ("w", (-0.4,)), ("b", -0.1)), "node 3 of the demo network"),
-        Case((("y", (0.7109, 0.3775)), ("w", (0.5, 0.3)), ("b", 0.2)),
+        Case((("y_i", (1.0,)), ("w", (0.8,)), ("b", 0.1)), "node 2 of the demo network"),
+        Case((("y_i", (1.0,)), ("w", (-0.4,)), ("b", -0.1)), "node 3 of the demo network"),
+        Case((("y_i", (0.7109, 0.3775)), ("w", (0.5, 0.3)), ("b", 0.2)),
              "node 4 of the demo network"),
-        Case((("y", (0.6612, 0.4104)), ("w", (0.9, -0.5)), ("b", 0.1)),
+        Case((("y_i", (0.6612, 0.4104)), ("w", (0.9, -0.5)), ("b", 0.1)),
              "node 6 of the demo network"),
-        Case((("y", (0.5, -1.0, 2.0)), ("w", (0.1, 0.2, -0.3)), ("b", 0.05))),
-        Case((("y", (0.2, 0.4)), ("w", (1.0, -1.0)), ("b", 0.0))),
+        Case((("y_i", (0.5, -1.0, 2.0)), ("w", (0.1, 0.2, -0.3)), ("b", 0.05))),
+        Case((("y_i", (0.2, 0.4)), ("w", (1.0, -1.0)), ("b", 0.0))),
     ),
     mistakes=(
-        Mistake(lambda y, w, b: formulas.node_input(y, w, 0.0),
+        Mistake(lambda y_i, w, b: formulas.node_input(y_i, w, 0.0),
                 "x_j = sum_i w_ij y_i + b_j: add the bias b_j."),
-        Mistake(lambda y, w, b: formulas.node_input(y, w, -b),
+        Mistake(lambda y_i, w, b: formulas.node_input(y_i, w, -b),
                 "x_j = sum_i w_ij y_i + b_j: add the bias, don't subtract it."),
-        Mistake(lambda y, w, b: formulas.node_input(y[:1], w[:1], b),
+        Mistake(lambda y_i, w, b: formulas.node_input(y_i[:1], w[:1], b),
                 "add up w_ij y_i over every incoming edge i, not only the first one."),
-        Mistake(lambda y, w, b: formulas.node_input(y[-1:], w[-1:], b),
+        Mistake(lambda y_i, w, b: formulas.node_input(y_i[-1:], w[-1:], b),
                 "add up w_ij y_i over every incoming edge i, not only the last one "
                 "(in a loop, x = x + ..., not x = ...)."),
-        Mistake(lambda y, w, b: formulas.node_input(y, w, b * len(y)),
+        Mistake(lambda y_i, w, b: formulas.node_input(y_i, w, b * len(y_i)),
                 "add the bias b_j once, after the sum, not once per edge."),
-        Mistake(lambda y, w, b: np.sum(w) * np.sum(y) + b,
+        Mistake(lambda y_i, w, b: np.sum(w) * np.sum(y_i) + b,
                 "multiply each weight w_ij by the output y_i of its own node i, then add up."),
-        Mistake(lambda y, w, b: SIGMOID.f(formulas.node_input(y, w, b)),
+        Mistake(lambda y_i, w, b: SIGMOID.f(formulas.node_input(y_i, w, b)),
                 "x_j is the total input, before the activation: don't apply f here "
                 "(y_j = f(x_j) comes next)."),
     ),
@@ -171,8 +161,7 @@ NODE_INPUT_EXERCISE = Exercise(
 )
 
 OUTPUT_DE_DY_EXERCISE = Exercise(
-    name="output_dE_dy", signature="output_dE_dy(y_output, y_target)",
-    reference=formulas.output_dE_dy,
+    mirrors=formulas.output_dE_dy, reference=formulas.output_dE_dy,
     cases=(
         Case((("y_output", 0.6201), ("y_target", 0.9)), "node 6 of the demo network"),
         Case((("y_output", 0.2), ("y_target", 0.0))),
@@ -201,33 +190,32 @@ OUTPUT_DE_DY_EXERCISE = Exercise(
 )
 
 DE_DX_EXERCISE = Exercise(
-    name="dE_dx", signature="dE_dx(x, dE_dy)", reference=_sigmoid_dE_dx,
+    mirrors=formulas.dE_dx, reference=formulas.dE_dx,
     cases=(
-        Case((("x", 0.0), ("dE_dy", 1.0))),
-        Case((("x", 0.4899), ("dE_dy", -0.2799)), "node 6 of the demo network"),
-        Case((("x", -2.0), ("dE_dy", 0.5))),
-        Case((("x", 3.0), ("dE_dy", -1.0))),
-        Case((("x", 0.9), ("dE_dy", 0.0))),
+        Case((("f_prime", 0.25), ("dE_dy", 1.0)), "a sigmoid node with x = 0"),
+        Case((("f_prime", 0.2356), ("dE_dy", -0.2799)), "node 6 of the demo network"),
+        Case((("f_prime", 0.105), ("dE_dy", 0.5))),
+        Case((("f_prime", 1.0), ("dE_dy", -1.0)), "a linear node, f(x) = x"),
+        Case((("f_prime", 0.2055), ("dE_dy", 0.0))),
     ),
     mistakes=(
-        Mistake(lambda x, dE_dy: dE_dy,
+        Mistake(lambda f_prime, dE_dy: dE_dy,
                 "dE/dx = f'(x) dE/dy: multiply dE/dy by f'(x)."),
-        Mistake(lambda x, dE_dy: _sigmoid_derivative(x),
+        Mistake(lambda f_prime, dE_dy: f_prime,
                 "dE/dx = f'(x) dE/dy: multiply f'(x) by dE/dy."),
-        Mistake(lambda x, dE_dy: SIGMOID.f(x) * dE_dy,
-                "dE/dx = f'(x) dE/dy uses the derivative f'(x) = f(x) (1 - f(x)), not f(x)."),
-        Mistake(lambda x, dE_dy: x * (1.0 - x) * dE_dy,
-                "f'(x) = f(x) (1 - f(x)): use y = f(x) in it, not x."),
-        Mistake(lambda x, dE_dy: dE_dy / _sigmoid_derivative(x),
+        Mistake(lambda f_prime, dE_dy: dE_dy / f_prime,
                 "dE/dx = f'(x) dE/dy: multiply by f'(x), don't divide."),
-        Mistake(lambda x, dE_dy: _sigmoid_derivative(x) + dE_dy,
+        Mistake(lambda f_prime, dE_dy: f_prime + dE_dy,
                 "dE/dx = f'(x) dE/dy: multiply, don't add."),
+        Mistake(lambda f_prime, dE_dy: -f_prime * dE_dy,
+                "dE/dx = f'(x) dE/dy, with no minus sign."),
     ),
-    hint=_may_call("dE/dx = f'(x) dE/dy with f'(x) = f(x) (1 - f(x))", "sigmoid_derivative"),
+    hint="dE/dx = f'(x) dE/dy: the slope f'(x) of the node's activation (f_prime) "
+         "times dE/dy.",
 )
 
 DE_DW_EXERCISE = Exercise(
-    name="dE_dw", signature="dE_dw(y_i, dE_dx_j)", reference=_one_edge_dE_dw,
+    mirrors=formulas.dE_dw, reference=_one_edge_dE_dw,
     cases=(
         Case((("y_i", 0.6612), ("dE_dx_j", -0.0659)), "edge from node 4 to node 6 of the demo network"),
         Case((("y_i", 0.5), ("dE_dx_j", 2.0))),
@@ -252,37 +240,37 @@ DE_DW_EXERCISE = Exercise(
 )
 
 HIDDEN_DE_DY_EXERCISE = Exercise(
-    name="hidden_dE_dy", signature="hidden_dE_dy(w, dE_dx)", reference=_one_node_hidden_dE_dy,
+    mirrors=formulas.hidden_dE_dy, reference=_one_node_hidden_dE_dy,
     cases=(
-        Case((("w", (0.9,)), ("dE_dx", (-0.0659,))), "node 4 of the demo network"),
-        Case((("w", (0.5, -0.6)), ("dE_dx", (-0.0133, 0.008))), "node 2 of the demo network"),
-        Case((("w", (0.2, -0.5, 1.0)), ("dE_dx", (0.3, 0.1, -0.2)))),
-        Case((("w", (1.5, 0.5)), ("dE_dx", (0.2, -0.4)))),
+        Case((("w", (0.9,)), ("dE_dx_j", (-0.0659,))), "node 4 of the demo network"),
+        Case((("w", (0.5, -0.6)), ("dE_dx_j", (-0.0133, 0.008))), "node 2 of the demo network"),
+        Case((("w", (0.2, -0.5, 1.0)), ("dE_dx_j", (0.3, 0.1, -0.2)))),
+        Case((("w", (1.5, 0.5)), ("dE_dx_j", (0.2, -0.4)))),
     ),
     mistakes=(
-        Mistake(lambda w, dE_dx: _one_node_hidden_dE_dy(w[:1], dE_dx[:1]),
+        Mistake(lambda w, dE_dx_j: _one_node_hidden_dE_dy(w[:1], dE_dx_j[:1]),
                 "add up w_ij dE/dx_j over every node j that node i feeds, "
                 "not only the first one."),
-        Mistake(lambda w, dE_dx: _one_node_hidden_dE_dy(w[-1:], dE_dx[-1:]),
+        Mistake(lambda w, dE_dx_j: _one_node_hidden_dE_dy(w[-1:], dE_dx_j[-1:]),
                 "add up w_ij dE/dx_j over every node j that node i feeds, not only "
                 "the last one (in a loop, total = total + ..., not total = ...)."),
-        Mistake(lambda w, dE_dx: np.sum(dE_dx),
+        Mistake(lambda w, dE_dx_j: np.sum(dE_dx_j),
                 "dE/dy_i = sum_j w_ij dE/dx_j: multiply each dE/dx_j by the weight "
                 "w_ij of its edge."),
-        Mistake(lambda w, dE_dx: np.sum(w),
+        Mistake(lambda w, dE_dx_j: np.sum(w),
                 "dE/dy_i = sum_j w_ij dE/dx_j: multiply each weight w_ij by dE/dx_j."),
-        Mistake(lambda w, dE_dx: np.sum(w) * np.sum(dE_dx),
+        Mistake(lambda w, dE_dx_j: np.sum(w) * np.sum(dE_dx_j),
                 "multiply each weight w_ij by dE/dx_j of its own node j, then add up."),
-        Mistake(lambda w, dE_dx: -_one_node_hidden_dE_dy(w, dE_dx),
+        Mistake(lambda w, dE_dx_j: -_one_node_hidden_dE_dy(w, dE_dx_j),
                 "dE/dy_i = sum_j w_ij dE/dx_j, with no minus sign."),
     ),
     hint="dE/dy_i = sum_j w_ij dE/dx_j, over the edges leaving node i: w[k] and "
-         "dE_dx[k] belong to the same node j.",
+         "dE_dx_j[k] belong to the same node j.",
     many_numbers_hint="dE/dy_i is one number: add up the products w_ij dE/dx_j.",
 )
 
 UPDATE_EXERCISE = Exercise(
-    name="update", signature="update(w, learning_rate, dE_dw)", reference=formulas.update,
+    mirrors=formulas.update, reference=formulas.update,
     cases=(
         Case((("w", 0.9), ("learning_rate", 1.0), ("dE_dw", -0.0436)),
              "w_46 of the demo network"),

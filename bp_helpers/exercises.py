@@ -1,10 +1,11 @@
 """Checkers for the exercises: the learner writes each formula, a checker says if it is right.
 
 In ``06_exercises.ipynb`` the learner writes the lesson's formulas as small
-functions of plain numbers.  Each ``check_...`` function below calls the
-learner's function on a handful of cases (easy numbers, edge cases, the demo
-network's own numbers), compares every answer with the package's formula
-(``formulas.py``, ``activations.py``) and returns a :class:`CheckResult`
+functions of plain numbers, each with the name and the arguments of the
+package's function it mirrors (``formulas.py``, ``activations.py``).  Each
+``check_...`` function below calls the learner's function on a handful of
+cases (easy numbers, edge cases, the demo network's own numbers), compares
+every answer with the package's formula and returns a :class:`CheckResult`
 that prints as one line::
 
     ✓ right: sigmoid matches on 6 cases
@@ -96,17 +97,17 @@ def check_sigmoid(sigmoid):
 
 
 def check_sigmoid_derivative(sigmoid_derivative):
-    """Check ``sigmoid_derivative(x)``: one number ``x`` in,
-    ``f'(x) = f(x) (1 - f(x))`` out."""
+    """Check ``sigmoid_derivative(x, y)``: a node's total input ``x`` and its
+    output ``y = f(x)`` in, ``f'(x) = f(x) (1 - f(x)) = y (1 - y)`` out."""
     return check(SIGMOID_DERIVATIVE_EXERCISE, sigmoid_derivative)
 
 
 def check_node_input(node_input):
-    """Check ``node_input(y, w, b)``, the total input of one node ``j``:
+    """Check ``node_input(y_i, w, b)``, the total input of one node ``j``:
 
         x_j = sum over i in in(j) of  w_ij * y_i  +  b_j
 
-    ``y`` and ``w`` are 1-D arrays of the same length: ``y[k]`` is the
+    ``y_i`` and ``w`` are 1-D arrays of the same length: ``y_i[k]`` is the
     output of the k-th node feeding ``j`` and ``w[k]`` the weight of its
     edge; ``b`` is the bias ``b_j``.  Returns one number.
     """
@@ -120,8 +121,8 @@ def check_output_dE_dy(output_dE_dy):
 
 
 def check_dE_dx(dE_dx):
-    """Check ``dE_dx(x, dE_dy)`` for a sigmoid node: its total input ``x``
-    and its ``dE/dy`` in, ``dE/dx = f'(x) * dE/dy`` out."""
+    """Check ``dE_dx(f_prime, dE_dy)``, the chain rule through a node's
+    activation: ``f'(x)`` and ``dE/dy`` in, ``dE/dx = f'(x) * dE/dy`` out."""
     return check(DE_DX_EXERCISE, dE_dx)
 
 
@@ -132,13 +133,13 @@ def check_dE_dw(dE_dw):
 
 
 def check_hidden_dE_dy(hidden_dE_dy):
-    """Check ``hidden_dE_dy(w, dE_dx)``, ``dE/dy`` of a node ``i`` before the output:
+    """Check ``hidden_dE_dy(w, dE_dx_j)``, ``dE/dy`` of a node ``i`` before the output:
 
         dE/dy_i = sum over j in out(i) of  w_ij * dE/dx_j
 
-    ``w`` and ``dE_dx`` are 1-D arrays of the same length, one entry per
+    ``w`` and ``dE_dx_j`` are 1-D arrays of the same length, one entry per
     edge leaving ``i``: ``w[k]`` is the weight ``w_ij`` of the edge to the
-    k-th node ``j`` that ``i`` feeds and ``dE_dx[k]`` is that node's
+    k-th node ``j`` that ``i`` feeds and ``dE_dx_j[k]`` is that node's
     ``dE/dx_j``.  Returns one number.
     """
     return check(HIDDEN_DE_DY_EXERCISE, hidden_dE_dy)
@@ -279,7 +280,7 @@ def _close(answer, expected):
 # --- writing numbers and cases -----------------------------------------------------
 
 def _case_text(case):
-    """``y = [1.0, 0.5], w = [0.8, -0.4], b = 0.1 (node 4 of the demo network)``."""
+    """``y_i = [1.0, 0.5], w = [0.8, -0.4], b = 0.1 (node 4 of the demo network)``."""
     parts = [f"{name} = {_value_text(value)}" for name, value in case.args]
     return ", ".join(parts) + (f" ({case.note})" if case.note else "")
 
@@ -301,28 +302,29 @@ def _number_pair(got, expected):
 
 # --- all the functions together: one update of the demo network -----------
 
-LEARNER_FUNCTIONS = ("sigmoid", "node_input", "output_dE_dy", "dE_dx", "dE_dw",
-                     "hidden_dE_dy", "update")
+LEARNER_FUNCTIONS = ("sigmoid", "sigmoid_derivative", "node_input", "output_dE_dy", "dE_dx",
+                     "dE_dw", "hidden_dE_dy", "update")
 # Not the demo's DEMO_LEARNING_RATE = 1.0: with 1.0, an update rule that
 # forgets the learning rate would give the right numbers.
 NETWORK_LEARNING_RATE = 0.5
 
 
-def check_backpropagation(sigmoid, node_input, output_dE_dy, dE_dx, dE_dw, hidden_dE_dy,
-                          update):
+def check_backpropagation(sigmoid, sigmoid_derivative, node_input, output_dE_dy, dE_dx, dE_dw,
+                          hidden_dE_dy, update):
     """Run one update of the demo network with the learner's functions.
 
     The steps are those of ``trace(demo_network(), *DEMO_EXAMPLE,
     NETWORK_LEARNING_RATE)``, in the lesson's order: the forward pass (``x``
     with ``node_input``, ``y`` with ``sigmoid``), backpropagation
-    (``output_dE_dy``, ``dE_dx``, ``dE_dw``, ``hidden_dE_dy``; ``dE/db_j =
-    dE/dx_j``) and the update (``update``, for every weight and bias).  Each
-    step reads the learner's own earlier numbers; the result reports the
-    first step whose number differs from ``Network``'s.  (The error ``E``
-    is not an exercise, so it is not asked for.)
+    (``output_dE_dy``; ``f'(x)`` with ``sigmoid_derivative``, then
+    ``dE_dx``; ``dE_dw``, ``hidden_dE_dy``; ``dE/db_j = dE/dx_j``) and the
+    update (``update``, for every weight and bias).  Each step reads the
+    learner's own earlier numbers; the result reports the first number
+    that differs from ``Network``'s.  (The error ``E`` is not an exercise,
+    so it is not asked for.)
     """
-    functions = dict(zip(LEARNER_FUNCTIONS, (sigmoid, node_input, output_dE_dy, dE_dx,
-                                             dE_dw, hidden_dE_dy, update)))
+    functions = dict(zip(LEARNER_FUNCTIONS, (sigmoid, sigmoid_derivative, node_input,
+                                             output_dE_dy, dE_dx, dE_dw, hidden_dE_dy, update)))
     for name, function in functions.items():
         if not callable(function):
             return _wrong("backpropagation", f"{name} is not a function (it is "
@@ -332,75 +334,87 @@ def check_backpropagation(sigmoid, node_input, output_dE_dy, dE_dx, dE_dw, hidde
     for number, step in enumerate(record.steps, start=1):
         if step.quantity == "E":
             continue
-        name, arguments = _step_call(record, step, values)
-        answer = arguments if name is None else _ask(functions[name], arguments)
         where = f"step {number} of {len(record)}, {step.title}"
-        if isinstance(answer, _NotWritten):
-            return _not_written("backpropagation",
-                                f"{answer.message(name)} (needed at {where})")
-        if isinstance(answer, _Problem):
-            return _wrong("backpropagation", f"at {where}: your {name} {answer.text}. "
-                                             f"Hint: run check_{name}({name}).")
-        if not _close(answer, step.value):
-            got, want = _number_pair(answer, step.value)
-            return _wrong("backpropagation",
-                          f"first difference at {where}: your {name} gave {got}, expected "
-                          f"{want}. Hint: run check_{name}({name}).")
-        values[step.quantity, step.target] = answer
+        for quantity, expected in _numbers_asked(record, step, values):
+            name, arguments = _call(record, quantity, step.target, values)
+            answer = arguments if name is None else _ask(functions[name], arguments)
+            if isinstance(answer, _NotWritten):
+                return _not_written("backpropagation",
+                                    f"{answer.message(name)} (needed at {where})")
+            if isinstance(answer, _Problem):
+                return _wrong("backpropagation", f"at {where}: your {name} {answer.text}. "
+                                                 f"Hint: run check_{name}({name}).")
+            if not _close(answer, expected):
+                got, want = _number_pair(answer, expected)
+                return _wrong("backpropagation",
+                              f"first difference at {where}: your {name} gave {got}, expected "
+                              f"{want}. Hint: run check_{name}({name}).")
+            values[quantity, step.target] = answer
     return _right("backpropagation",
-                  f"your functions give all {len(values)} numbers of one update "
+                  f"your functions give all {len(record) - 1} numbers of one update "
                   f"of the demo network (forward, backward, update with learning rate "
                   f"{NETWORK_LEARNING_RATE})")
 
 
-def _step_call(record, step, values):
-    """``(name of the learner's function, its arguments)`` for one step, or
+def _numbers_asked(record, step, values):
+    """``(quantity, expected value)`` of each number one step asks for: its own
+    value; for ``dE/dx`` of a node with an activation, first ``f'(x)``,
+    from the node's ``x`` and ``y``."""
+    _, l, *_ = step.target
+    if step.quantity == "dE_dx" and l > 0:
+        x, y = values["x", step.target], values["y", step.target]
+        f_prime = float(record.before.activations[l - 1].df(x, y))
+        return [("f_prime", f_prime), ("dE_dx", step.value)]
+    return [(step.quantity, step.value)]
+
+
+def _call(record, quantity, target, values):
+    """``(name of the learner's function, its arguments)`` for one number, or
     ``(None, value)`` where the lesson gives the value without a formula."""
-    if step.phase == "forward":
-        return _forward_call(record, step, values)
-    if step.phase == "backward":
-        return _backward_call(record, step, values)
-    return _update_call(record, step, values)
+    if quantity in ("x", "y"):
+        return _forward_call(record, quantity, target, values)
+    if quantity in ("w", "b"):
+        return _update_call(record, quantity, target, values)
+    return _backward_call(record, quantity, target, values)
 
 
-def _forward_call(record, step, values):
-    _, l, j = step.target
+def _forward_call(record, quantity, target, values):
+    _, l, j = target
     if l == 0:  # the input node: x = y = x_input
         return None, float(record.x_input[j])
-    if step.quantity == "x":
-        y = [values["y", ("node", l - 1, i)] for i in range(record.sizes[l - 1])]
-        return "node_input", [np.array(y), record.before.weights[l - 1][:, j].copy(),
+    if quantity == "x":
+        y_i = [values["y", ("node", l - 1, i)] for i in range(record.sizes[l - 1])]
+        return "node_input", [np.array(y_i), record.before.weights[l - 1][:, j].copy(),
                               float(record.before.biases[l - 1][j])]
-    return "sigmoid", [values["x", step.target]]
+    return "sigmoid", [values["x", target]]
 
 
-def _backward_call(record, step, values):
-    if step.quantity == "dE_dw":
-        _, l, i, j = step.target
+def _backward_call(record, quantity, target, values):
+    if quantity == "dE_dw":
+        _, l, i, j = target
         return "dE_dw", [values["y", ("node", l, i)], values["dE_dx", ("node", l + 1, j)]]
-    if step.quantity == "dE_db":  # dE/db_j = dE/dx_j
-        _, l, j = step.target
+    _, l, j = target
+    if quantity == "dE_db":  # dE/db_j = dE/dx_j
         return None, values["dE_dx", ("node", l, j)]
-    _, l, j = step.target
-    if step.quantity == "dE_dx":
+    if quantity == "f_prime":
+        return "sigmoid_derivative", [values["x", target], values["y", target]]
+    if quantity == "dE_dx":
         if l == 0:  # the input node has no activation: dE/dx = dE/dy
-            return None, values["dE_dy", step.target]
-        return "dE_dx", [values["x", step.target], values["dE_dy", step.target]]
+            return None, values["dE_dy", target]
+        return "dE_dx", [values["f_prime", target], values["dE_dy", target]]
     if l == len(record.sizes) - 1:
-        return "output_dE_dy", [values["y", step.target], float(record.y_target[j])]
-    dE_dx = [values["dE_dx", ("node", l + 1, k)] for k in range(record.sizes[l + 1])]
-    return "hidden_dE_dy", [record.before.weights[l][j, :].copy(), np.array(dE_dx)]
+        return "output_dE_dy", [values["y", target], float(record.y_target[j])]
+    dE_dx_j = [values["dE_dx", ("node", l + 1, k)] for k in range(record.sizes[l + 1])]
+    return "hidden_dE_dy", [record.before.weights[l][j, :].copy(), np.array(dE_dx_j)]
 
 
-def _update_call(record, step, values):
+def _update_call(record, quantity, target, values):
     alpha = record.learning_rate
-    if step.quantity == "w":
-        _, l, i, j = step.target
-        return "update", [float(record.before.weights[l][i, j]), alpha,
-                          values["dE_dw", step.target]]
-    _, l, j = step.target
-    return "update", [float(record.before.biases[l - 1][j]), alpha,
-                      values["dE_db", step.target]]
+    if quantity == "w":
+        _, l, i, j = target
+        return "update", [float(record.before.weights[l][i, j]), alpha, values["dE_dw", target]]
+    _, l, j = target
+    return "update", [float(record.before.biases[l - 1][j]), alpha, values["dE_db", target]]
 
 
 # --- the scoreboard ---------------------------------------------------------------

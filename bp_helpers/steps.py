@@ -18,73 +18,22 @@ value.  The values are the network's own (``Network`` does the arithmetic,
 this file only writes it down), so replaying the record gives exactly what
 ``Network`` computed.  The step-through player shows this record.
 
-The vocabulary of a step is defined here, once, and the diagram, the
-plots and the exercises import it: the quantities (``NODE_QUANTITIES``,
-``BIAS_QUANTITIES``, ``EDGE_QUANTITIES``, ``E``; ``QUANTITY_NAMES`` says
-how each is written) and the ids of the things a step computes or reads,
-``("node", l, i)``, ``("edge", l, i, j)`` for ``w_ij`` from node ``i`` of
-layer ``l`` to node ``j`` of layer ``l + 1``, ``("bias", l, j)`` for ``b_j``
-of node ``j`` of layer ``l`` and ``("error",)`` (``check_id``).
+The names of the quantities and the ids of what a step computes or reads
+(``("node", l, i)``, ``("edge", l, i, j)``, ``("bias", l, j)``,
+``("error",)``) are in ``quantities.py``; each step's formula in LaTeX is
+written by ``step_formulas.py``.
 """
 
-import numbers
 from dataclasses import dataclass
 from types import SimpleNamespace
 
 import numpy as np
 
 from .checks import check_array, check_positive_number
-from .formatting import digits_to_tell_apart, format_factor, format_latex_number
-from .names import edge_subscript, node_number
+from .names import node_number
 from .network import check_network
+from .step_formulas import StepFormulas
 
-# --- the vocabulary: what a step computes, and where -------------------------
-
-# The quantities, by the names Network keeps them under, grouped by where the
-# picture shows them: in a node, beside a node (its bias), on an edge.
-NODE_QUANTITIES = ("x", "y", "dE_dx", "dE_dy")
-BIAS_QUANTITIES = ("b", "dE_db")
-EDGE_QUANTITIES = ("w", "dE_dw")
-# How each quantity is written, in the pictures and the steps' titles.
-QUANTITY_NAMES = {
-    "x": "x", "y": "y", "dE_dx": "dE/dx", "dE_dy": "dE/dy",
-    "b": "b", "dE_db": "dE/db", "w": "w", "dE_dw": "dE/dw", "E": "E",
-}
-# The kinds of ids and their lengths: ("node", l, i), ("edge", l, i, j),
-# ("bias", l, j), ("error",).
-ID_LENGTHS = {"node": 3, "edge": 4, "bias": 3, "error": 1}
-
-
-def check_id(item, sizes, name="highlight id"):
-    """An id as a tuple of a kind and whole numbers, checked against ``sizes``."""
-    well_formed = (isinstance(item, (tuple, list)) and len(item) > 0
-                   and item[0] in ID_LENGTHS and len(item) == ID_LENGTHS[item[0]]
-                   and all(isinstance(k, numbers.Integral) and not isinstance(k, bool)
-                           for k in item[1:]))
-    if not well_formed:
-        raise ValueError(f"{name}s must be ('node', l, i), ('edge', l, i, j), "
-                         f"('bias', l, j) or ('error',), got {item!r}")
-    kind, *where = item
-    if not is_part(kind, where, sizes):
-        raise ValueError(f"{name} {tuple(item)!r} is not part of a network "
-                         f"of sizes {sizes}")
-    return (kind, *map(int, where))
-
-
-def is_part(kind, where, sizes):
-    """True if the id ``(kind, *where)`` names a part of a network of ``sizes``."""
-    L = len(sizes) - 1
-    if kind == "error":
-        return True
-    if kind == "edge":
-        l, i, j = where
-        return 0 <= l < L and 0 <= i < sizes[l] and 0 <= j < sizes[l + 1]
-    l, i = where
-    first = 1 if kind == "bias" else 0  # the input layer has no bias
-    return first <= l <= L and 0 <= i < sizes[l]
-
-
-PHASES = ("forward", "error", "backward", "update")
 
 @dataclass(frozen=True)
 class Step:
@@ -197,7 +146,7 @@ def trace(net, x_input, y_target, learning_rate):
     ran.forward(x_input)
     E = ran.backward(y_target)
     # update() forgets the pass (it describes the old weights), so the update
-    # is made on `after`, with the same pass, and the book reads the pass of
+    # is made on `after`, with the same pass, and the record reads the pass of
     # `ran` together with the new weights and biases of `after`.
     after.forward(x_input)
     after.backward(y_target)
@@ -206,27 +155,25 @@ def trace(net, x_input, y_target, learning_rate):
         sizes=ran.sizes, activations=ran.activations, activation_names=ran.activation_names,
         learn_biases=ran.learn_biases, x=ran.x, y=ran.y, dE_dy=ran.dE_dy, dE_dx=ran.dE_dx,
         dE_dw=ran.dE_dw, dE_db=ran.dE_db, weights=after.weights, biases=after.biases)
-    book = _Book(pass_and_update, before.weights, before.biases, y_target, learning_rate)
-    steps = book.forward() + [book.error(E)] + book.backward() + book.update()
+    latex = StepFormulas(pass_and_update, before.weights, before.biases, y_target, learning_rate)
+    record = _Record(pass_and_update, latex)
+    steps = record.forward() + [record.error(E)] + record.backward() + record.update()
     E_after = after.error(x_input, y_target)
     return Trace(steps, before, after, x_input, y_target, learning_rate, E, E_after)
 
 
-class _Book:
-    """Writes the steps, reading every value from a network that has run them."""
+class _Record:
+    """Writes the steps in the lesson's order: what each computes and reads, its
+    value (read from ``net``, a network that has run them) and its title; the
+    formulas from ``latex``, a :class:`StepFormulas`."""
 
-    def __init__(self, net, weights_before, biases_before, y_target, learning_rate):
+    def __init__(self, net, latex):
         self.net = net
         self.sizes = net.sizes
-        self.w, self.b = weights_before, biases_before
-        self.y_target = y_target
-        self.alpha = learning_rate
+        self.latex = latex
 
     def n(self, l, i):
         return node_number(self.sizes, l, i)
-
-    def w_name(self, l, i, j):
-        return "w_{" + edge_subscript(self.sizes, l, i, j) + "}"
 
     # --- forward --------------------------------------------------------
 
@@ -238,59 +185,30 @@ class _Book:
         return steps
 
     def node_x(self, l, j):
-        n, value = self.n(l, j), self.net.x[l][j]
+        n, latex = self.n(l, j), self.latex.node_x(l, j)
         if l == 0:
-            return Step("forward", "x", ("node", 0, j), (), fr"x_{{{n}}} = x_{{\text{{input}}}}",
-                        fr"x_{{{n}}} = {format_latex_number(value)}", value, f"input x of node {n}")
-        terms = [f"{self.w_name(l - 1, i, j)}\\,y_{{{self.n(l - 1, i)}}}" for i in range(self.sizes[l - 1])]
-        numbers = [f"{format_factor(self.w[l - 1][i, j])} \\cdot {format_factor(self.net.y[l - 1][i])}"
-                   for i in range(self.sizes[l - 1])]
-        reads = ([("node", l - 1, i) for i in range(self.sizes[l - 1])]
-                 + [("edge", l - 1, i, j) for i in range(self.sizes[l - 1])] + [("bias", l, j)])
-        formula = f"x_{{{n}}} = " + " + ".join(terms) + f" + b_{{{n}}}"
-        substituted = (f"x_{{{n}}} = " + " + ".join(numbers)
-                       + f" + {format_factor(self.b[l - 1][j])} = {format_latex_number(value)}")
-        return Step("forward", "x", ("node", l, j), tuple(reads), formula, substituted, value,
+            return Step("forward", "x", ("node", 0, j), (), *latex, self.net.x[0][j],
+                        f"input x of node {n}")
+        before = range(self.sizes[l - 1])
+        reads = ([("node", l - 1, i) for i in before] + [("edge", l - 1, i, j) for i in before]
+                 + [("bias", l, j)])
+        return Step("forward", "x", ("node", l, j), tuple(reads), *latex, self.net.x[l][j],
                     f"total input x of node {n}")
 
     def node_y(self, l, j):
-        n, x, value = self.n(l, j), self.net.x[l][j], self.net.y[l][j]
-        if l == 0:
-            return Step("forward", "y", ("node", 0, j), (("node", 0, j),), f"y_{{{n}}} = x_{{{n}}}",
-                        f"y_{{{n}}} = {format_latex_number(value)}", value,
-                        f"output y of input node {n} (no activation)")
-        activation = self.net.activations[l - 1]
-        name = activation.name
-        symbols, numbers = activation.y_templates
-        formula = f"y_{{{n}}} = f(x_{{{n}}}) = " + symbols.format(n=f"{{{n}}}")
-        substituted = (f"y_{{{n}}} = " + numbers.format(x=format_latex_number(x), xf=format_factor(x))
-                       + f" = {format_latex_number(value)}")
-        return Step("forward", "y", ("node", l, j), (("node", l, j),), formula, substituted, value,
-                    f"output y of node {n} ({name})")
+        n, latex = self.n(l, j), self.latex.node_y(l, j)
+        title = (f"output y of input node {n} (no activation)" if l == 0
+                 else f"output y of node {n} ({self.net.activations[l - 1].name})")
+        return Step("forward", "y", ("node", l, j), (("node", l, j),), *latex, self.net.y[l][j],
+                    title)
 
     # --- error ----------------------------------------------------------
 
     def error(self, E):
         L = len(self.sizes) - 1
-        outputs = range(self.sizes[L])
-        target = [self.target_symbol(k) for k in outputs]
-        terms = [f"(y_{{{self.n(L, k)}}} - {target[k]})^2" for k in outputs]
-        numbers = [f"({format_latex_number(self.net.y[L][k])} - {format_factor(self.y_target[k])})^2"
-                   for k in outputs]
-        formula = r"E = \frac{1}{2}\left[" + " + ".join(terms) + r"\right]"
-        substituted = (r"E = \frac{1}{2}\left[" + " + ".join(numbers) + r"\right] = "
-                       + format_latex_number(E))
-        if len(terms) == 1:
-            formula = formula.replace(r"\left[", "").replace(r"\right]", "")
-            substituted = substituted.replace(r"\left[", "").replace(r"\right]", "")
-        reads = tuple(("node", L, k) for k in outputs)
-        return Step("error", "E", ("error",), reads, formula, substituted, E,
+        reads = tuple(("node", L, k) for k in range(self.sizes[L]))
+        return Step("error", "E", ("error",), reads, *self.latex.error(E), E,
                     "the error E of the prediction")
-
-    def target_symbol(self, k):
-        if self.sizes[-1] == 1:
-            return r"y_{\text{target}}"
-        return r"y_{\text{target}," + str(self.n(len(self.sizes) - 1, k)) + "}"
 
     # --- backward -------------------------------------------------------
 
@@ -307,64 +225,32 @@ class _Book:
         return steps
 
     def node_dE_dy(self, l, j):
-        n, value = self.n(l, j), self.net.dE_dy[l][j]
-        L = len(self.sizes) - 1
-        if l == L:
-            symbol_target = self.target_symbol(j)
+        n, latex, value = self.n(l, j), self.latex.node_dE_dy(l, j), self.net.dE_dy[l][j]
+        if l == len(self.sizes) - 1:
             return Step("backward", "dE_dy", ("node", l, j), (("node", l, j), ("error",)),
-                        fr"\frac{{dE}}{{dy_{{{n}}}}} = y_{{{n}}} - {symbol_target}",
-                        fr"\frac{{dE}}{{dy_{{{n}}}}} = {format_latex_number(self.net.y[l][j])} - "
-                        fr"{format_factor(self.y_target[j])} = {format_latex_number(value)}",
-                        value, f"dE/dy of output node {n}")
+                        *latex, value, f"dE/dy of output node {n}")
         after = range(self.sizes[l + 1])
-        terms = [fr"{self.w_name(l, j, k)}\,\frac{{dE}}{{dx_{{{self.n(l + 1, k)}}}}}" for k in after]
-        numbers = [f"{format_factor(self.w[l][j, k])} \\cdot {format_factor(self.net.dE_dx[l + 1][k])}"
-                   for k in after]
         reads = [("edge", l, j, k) for k in after] + [("node", l + 1, k) for k in after]
-        return Step("backward", "dE_dy", ("node", l, j), tuple(reads),
-                    fr"\frac{{dE}}{{dy_{{{n}}}}} = " + " + ".join(terms),
-                    fr"\frac{{dE}}{{dy_{{{n}}}}} = " + " + ".join(numbers)
-                    + f" = {format_latex_number(value)}",
-                    value, f"dE/dy of node {n}, from the nodes it feeds")
+        return Step("backward", "dE_dy", ("node", l, j), tuple(reads), *latex, value,
+                    f"dE/dy of node {n}, from the nodes it feeds")
 
     def node_dE_dx(self, l, j):
-        n, value = self.n(l, j), self.net.dE_dx[l][j]
-        dE_dy = format_factor(self.net.dE_dy[l][j])
-        if l == 0:
-            return Step("backward", "dE_dx", ("node", 0, j), (("node", 0, j),),
-                        fr"\frac{{dE}}{{dx_{{{n}}}}} = \frac{{dE}}{{dy_{{{n}}}}}",
-                        fr"\frac{{dE}}{{dx_{{{n}}}}} = {format_latex_number(value)}",
-                        value, f"dE/dx of input node {n} (x = y, no activation)")
-        activation = self.net.activations[l - 1]
-        name = activation.name
-        symbols, numbers = activation.f_prime_templates
-        f_prime = symbols.format(n=f"{{{n}}}")
-        x, y = self.net.x[l][j], self.net.y[l][j]
-        f_prime_numbers = numbers.format(x=format_latex_number(x), y=format_latex_number(y),
-                                         xf=format_factor(x), yf=format_factor(y),
-                                         d=format_latex_number(activation.df(x, y)))
+        n = self.n(l, j)
+        title = (f"dE/dx of input node {n} (x = y, no activation)" if l == 0
+                 else f"dE/dx of node {n}, by the chain rule through f "
+                      f"({self.net.activations[l - 1].name})")
         return Step("backward", "dE_dx", ("node", l, j), (("node", l, j),),
-                    fr"\frac{{dE}}{{dx_{{{n}}}}} = f'(x_{{{n}}})\,\frac{{dE}}{{dy_{{{n}}}}} = "
-                    fr"{f_prime}\,\frac{{dE}}{{dy_{{{n}}}}}",
-                    fr"\frac{{dE}}{{dx_{{{n}}}}} = {f_prime_numbers} \cdot {dE_dy} = "
-                    f"{format_latex_number(value)}",
-                    value, f"dE/dx of node {n}, by the chain rule through f ({name})")
+                    *self.latex.node_dE_dx(l, j), self.net.dE_dx[l][j], title)
 
     def edge_dE_dw(self, l, i, j):
-        w, value = self.w_name(l, i, j), self.net.dE_dw[l][i, j]
-        a, b = self.n(l, i), self.n(l + 1, j)
         return Step("backward", "dE_dw", ("edge", l, i, j), (("node", l, i), ("node", l + 1, j)),
-                    fr"\frac{{dE}}{{d{w}}} = y_{{{a}}}\,\frac{{dE}}{{dx_{{{b}}}}}",
-                    fr"\frac{{dE}}{{d{w}}} = {format_factor(self.net.y[l][i])} \cdot "
-                    fr"{format_factor(self.net.dE_dx[l + 1][j])} = {format_latex_number(value)}",
-                    value, f"dE/dw of the edge from node {a} to node {b}")
+                    *self.latex.edge_dE_dw(l, i, j), self.net.dE_dw[l][i, j],
+                    f"dE/dw of the edge from node {self.n(l, i)} to node {self.n(l + 1, j)}")
 
     def bias_dE_db(self, l, j):
-        n, value = self.n(l, j), self.net.dE_db[l - 1][j]
         return Step("backward", "dE_db", ("bias", l, j), (("node", l, j),),
-                    fr"\frac{{dE}}{{db_{{{n}}}}} = \frac{{dE}}{{dx_{{{n}}}}}",
-                    fr"\frac{{dE}}{{db_{{{n}}}}} = {format_latex_number(value)}",
-                    value, f"dE/db of the bias of node {n}")
+                    *self.latex.bias_dE_db(l, j), self.net.dE_db[l - 1][j],
+                    f"dE/db of the bias of node {self.n(l, j)}")
 
     # --- update ---------------------------------------------------------
 
@@ -378,27 +264,15 @@ class _Book:
         return steps
 
     def weight_update(self, l, i, j):
-        w = self.w_name(l, i, j)
-        return self.parameter_update("w", ("edge", l, i, j), w, self.w[l][i, j],
-                                     self.net.dE_dw[l][i, j], self.net.weights[l][i, j],
-                                     f"update of w from node {self.n(l, i)} to node {self.n(l + 1, j)}")
+        target = ("edge", l, i, j)
+        return Step("update", "w", target, (target,), *self.latex.weight_update(l, i, j),
+                    self.net.weights[l][i, j],
+                    f"update of w from node {self.n(l, i)} to node {self.n(l + 1, j)}")
 
     def bias_update(self, l, j):
-        n = self.n(l, j)
-        return self.parameter_update("b", ("bias", l, j), f"b_{{{n}}}", self.b[l - 1][j],
-                                     self.net.dE_db[l - 1][j], self.net.biases[l - 1][j],
-                                     f"update of the bias of node {n}")
-
-    def parameter_update(self, quantity, target, name, before, slope, value, title):
-        """The update rule for one weight or bias ``name``: ``p <- p - alpha dE/dp``;
-        ``p`` before and after written with the digits that show the change."""
-        digits = digits_to_tell_apart(before, value)
-        return Step("update", quantity, target, (target,),
-                    fr"{name} \leftarrow {name} - \alpha\,\frac{{dE}}{{d{name}}}",
-                    fr"{name} \leftarrow {format_latex_number(before, digits)} - "
-                    fr"{format_factor(self.alpha)} \cdot {format_factor(slope)} = "
-                    fr"{format_latex_number(value, digits)}",
-                    value, title)
+        target = ("bias", l, j)
+        return Step("update", "b", target, (target,), *self.latex.bias_update(l, j),
+                    self.net.biases[l - 1][j], f"update of the bias of node {self.n(l, j)}")
 
 
 def _unknown_like(arrays):

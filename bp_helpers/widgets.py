@@ -35,8 +35,9 @@ from .pictures import canvas
 from .pictures.diagram import DEFAULT_SHOW, NetworkDiagram
 from .pictures.formula_images import formula_figure
 from .pictures.widget_plots import DecisionBoundary, ErrorCurve, RateSweepPlot, check_compare
+from .quantities import BIAS_QUANTITIES
 from .rate_sweep import RATE_STOPS, train_rates
-from .steps import BIAS_QUANTITIES, trace
+from .steps import trace
 from .training import train, verdict
 
 DEFAULT_MAX_UPDATES = 2000        # the explorer's updates slider goes at least this far

@@ -2,7 +2,9 @@
 the case where they fail and the hint for that mistake, and answers that
 raise, are not written yet or are not numbers are reported without crashing."""
 
+import json
 import math
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -29,30 +31,30 @@ def sigmoid(x):
     return 1 / (1 + math.exp(-x))
 
 
-def sigmoid_derivative(x):
-    return sigmoid(x) * (1 - sigmoid(x))
+def sigmoid_derivative(x, y):
+    return y * (1 - y)
 
 
-def node_input(y, w, b):
-    return sum(w_ij * y_i for w_ij, y_i in zip(w, y)) + b
+def node_input(y_i, w, b):
+    return sum(w_ij * y for w_ij, y in zip(w, y_i)) + b
 
 
 def output_dE_dy(y_output, y_target):
     return y_output - y_target
 
 
-def dE_dx(x, dE_dy):
-    return sigmoid_derivative(x) * dE_dy
+def dE_dx(f_prime, dE_dy):
+    return f_prime * dE_dy
 
 
 def dE_dw(y_i, dE_dx_j):
     return y_i * dE_dx_j
 
 
-def hidden_dE_dy(w, dE_dx):
+def hidden_dE_dy(w, dE_dx_j):
     total = 0.0
-    for w_ij, dE_dx_j in zip(w, dE_dx):
-        total = total + w_ij * dE_dx_j
+    for k in range(len(w)):
+        total = total + w[k] * dE_dx_j[k]
     return total
 
 
@@ -63,7 +65,7 @@ def update(w, learning_rate, dE_dw):
 RIGHT = [
     (check_sigmoid, sigmoid, "✓ right: sigmoid matches on 6 cases"),
     (check_sigmoid_derivative, sigmoid_derivative,
-     "✓ right: sigmoid_derivative matches on 6 cases"),
+     "✓ right: sigmoid_derivative matches on 5 cases"),
     (check_node_input, node_input, "✓ right: node_input matches on 6 cases"),
     (check_output_dE_dy, output_dE_dy, "✓ right: output_dE_dy matches on 5 cases"),
     (check_dE_dx, dE_dx, "✓ right: dE_dx matches on 5 cases"),
@@ -84,10 +86,11 @@ def test_a_right_answer_passes_with_one_line(checker, function, message):
 @pytest.mark.parametrize("checker, function", [
     (check_sigmoid, lambda x: 1.0 / (1.0 + np.exp(-x))),
     (check_sigmoid, lambda x: np.exp(x) / (1.0 + np.exp(x))),   # the same function, rewritten
-    (check_sigmoid_derivative, lambda x: np.exp(-x) / (1.0 + np.exp(-x)) ** 2),
-    (check_node_input, lambda y, w, b: np.dot(w, y) + b),
-    (check_node_input, lambda y, w, b: float(y @ w + b)),
-    (check_hidden_dE_dy, lambda w, dE_dx: np.sum(w * dE_dx)),
+    (check_sigmoid_derivative, lambda x, y: np.exp(-x) / (1.0 + np.exp(-x)) ** 2),
+    (check_sigmoid_derivative, lambda x, y: sigmoid(x) * (1 - sigmoid(x))),   # from x alone
+    (check_node_input, lambda y_i, w, b: np.dot(w, y_i) + b),
+    (check_node_input, lambda y_i, w, b: float(y_i @ w + b)),
+    (check_hidden_dE_dy, lambda w, dE_dx_j: np.sum(w * dE_dx_j)),
     (check_update, lambda w, learning_rate, dE_dw: w + (-learning_rate) * dE_dw),
 ])
 def test_other_right_ways_of_writing_the_formula_pass(checker, function):
@@ -119,35 +122,38 @@ WRONG = [
     (check_sigmoid, lambda x: 1 / (1 + 2.718 ** -x),   # no recognised mistake: general hint
      "wrong for x = 2.0:", "math.exp(-x) or np.exp(-x) gives e^(-x)"),
     # sigmoid_derivative
-    (check_sigmoid_derivative, sigmoid,
-     "wrong for x = 0.0: your sigmoid_derivative gave 0.5, expected 0.25",
-     "that is f(x) itself"),
-    (check_sigmoid_derivative, lambda x: x * (1 - x),
-     "wrong for x = 0.0: your sigmoid_derivative gave 0, expected 0.25",
-     "use y = f(x) in the formula, not x"),
-    (check_sigmoid_derivative, lambda x: sigmoid(x) * (1 - x),
-     "wrong for x = 0.0:", "both factors use f(x), not x"),
-    (check_sigmoid_derivative, lambda x: sigmoid(x) * (1 + sigmoid(x)),
-     "wrong for x = 0.0:", "a minus in the bracket, not a plus"),
-    (check_sigmoid_derivative, lambda x: 1 - sigmoid(x),
-     "wrong for x = 0.0:", "multiply (1 - f(x)) by f(x)"),
+    (check_sigmoid_derivative, lambda x, y: sigmoid(x),
+     "wrong for x = 0.0, y = 0.5: your sigmoid_derivative gave 0.5, expected 0.25",
+     "that is y = f(x) itself"),
+    (check_sigmoid_derivative, lambda x, y: x * (1 - x),
+     "wrong for x = 0.0, y = 0.5: your sigmoid_derivative gave 0, expected 0.25",
+     "use y, not x"),
+    (check_sigmoid_derivative, lambda x, y: y * (1 - x),
+     "wrong for x = 0.0, y = 0.5:", "both factors use y, not x"),
+    (check_sigmoid_derivative, lambda x, y: y * (1 + y),
+     "wrong for x = 0.0, y = 0.5:", "a minus in the bracket, not a plus"),
+    (check_sigmoid_derivative, lambda x, y: 1 - y,
+     "wrong for x = 0.0, y = 0.5:", "multiply (1 - y) by y"),
+    (check_sigmoid_derivative, lambda x, y: 1 - y ** 2,
+     "wrong for x = 0.0, y = 0.5: your sigmoid_derivative gave 0.75, expected 0.25",
+     "that is the derivative of tanh"),
     # node_input
-    (check_node_input, lambda y, w, b: sum(w_ij * y_i for w_ij, y_i in zip(w, y)),
-     "wrong for y = [1.0], w = [0.8], b = 0.1 (node 2 of the demo network): "
+    (check_node_input, lambda y_i, w, b: sum(w_ij * y for w_ij, y in zip(w, y_i)),
+     "wrong for y_i = [1.0], w = [0.8], b = 0.1 (node 2 of the demo network): "
      "your node_input gave 0.8, expected 0.9", "add the bias b_j"),
-    (check_node_input, lambda y, w, b: np.dot(w, y) - b,
-     "wrong for y = [1.0], w = [0.8], b = 0.1", "add the bias, don't subtract it"),
-    (check_node_input, lambda y, w, b: w[0] * y[0] + b,
-     "wrong for y = [0.7109, 0.3775], w = [0.5, 0.3], b = 0.2 (node 4 of the demo network): "
+    (check_node_input, lambda y_i, w, b: np.dot(w, y_i) - b,
+     "wrong for y_i = [1.0], w = [0.8], b = 0.1", "add the bias, don't subtract it"),
+    (check_node_input, lambda y_i, w, b: w[0] * y_i[0] + b,
+     "wrong for y_i = [0.7109, 0.3775], w = [0.5, 0.3], b = 0.2 (node 4 of the demo network): "
      "your node_input gave 0.5554, expected 0.6687", "not only the first one"),
-    (check_node_input, lambda y, w, b: sum(w_ij * y_i + b for w_ij, y_i in zip(w, y)),
-     "wrong for y = [0.7109, 0.3775], w = [0.5, 0.3], b = 0.2",
+    (check_node_input, lambda y_i, w, b: sum(w_ij * y + b for w_ij, y in zip(w, y_i)),
+     "wrong for y_i = [0.7109, 0.3775], w = [0.5, 0.3], b = 0.2",
      "add the bias b_j once, after the sum"),
-    (check_node_input, lambda y, w, b: sum(w) * sum(y) + b,
-     "wrong for y = [0.7109, 0.3775], w = [0.5, 0.3], b = 0.2",
+    (check_node_input, lambda y_i, w, b: sum(w) * sum(y_i) + b,
+     "wrong for y_i = [0.7109, 0.3775], w = [0.5, 0.3], b = 0.2",
      "by the output y_i of its own node i"),
-    (check_node_input, lambda y, w, b: sigmoid(np.dot(w, y) + b),
-     "wrong for y = [1.0], w = [0.8], b = 0.1", "don't apply f here"),
+    (check_node_input, lambda y_i, w, b: sigmoid(np.dot(w, y_i) + b),
+     "wrong for y_i = [1.0], w = [0.8], b = 0.1", "don't apply f here"),
     # output_dE_dy
     (check_output_dE_dy, lambda y_output, y_target: y_target - y_output,
      "wrong for y_output = 0.6201, y_target = 0.9 (node 6 of the demo network): "
@@ -161,20 +167,18 @@ WRONG = [
     (check_output_dE_dy, lambda y_output, y_target: y_output,
      "wrong for y_output = 0.6201, y_target = 0.9", "subtract the target"),
     # dE_dx
-    (check_dE_dx, lambda x, dE_dy: dE_dy,
-     "wrong for x = 0.0, dE_dy = 1.0: your dE_dx gave 1, expected 0.25",
-     "multiply dE/dy by f'(x)"),
-    (check_dE_dx, lambda x, dE_dy: sigmoid_derivative(x),
-     "wrong for x = 0.4899, dE_dy = -0.2799 (node 6 of the demo network)",
+    (check_dE_dx, lambda f_prime, dE_dy: dE_dy,
+     "wrong for f_prime = 0.25, dE_dy = 1.0 (a sigmoid node with x = 0): your dE_dx gave 1, "
+     "expected 0.25", "multiply dE/dy by f'(x)"),
+    (check_dE_dx, lambda f_prime, dE_dy: f_prime,
+     "wrong for f_prime = 0.2356, dE_dy = -0.2799 (node 6 of the demo network)",
      "multiply f'(x) by dE/dy"),
-    (check_dE_dx, lambda x, dE_dy: sigmoid(x) * dE_dy,
-     "wrong for x = 0.0, dE_dy = 1.0", "not f(x)"),
-    (check_dE_dx, lambda x, dE_dy: x * (1 - x) * dE_dy,
-     "wrong for x = 0.0, dE_dy = 1.0", "use y = f(x) in it, not x"),
-    (check_dE_dx, lambda x, dE_dy: dE_dy / sigmoid_derivative(x),
-     "wrong for x = 0.0, dE_dy = 1.0", "don't divide"),
-    (check_dE_dx, lambda x, dE_dy: sigmoid_derivative(x) + dE_dy,
-     "wrong for x = 0.0, dE_dy = 1.0", "multiply, don't add"),
+    (check_dE_dx, lambda f_prime, dE_dy: dE_dy / f_prime,
+     "wrong for f_prime = 0.25, dE_dy = 1.0", "don't divide"),
+    (check_dE_dx, lambda f_prime, dE_dy: f_prime + dE_dy,
+     "wrong for f_prime = 0.25, dE_dy = 1.0", "multiply, don't add"),
+    (check_dE_dx, lambda f_prime, dE_dy: -f_prime * dE_dy,
+     "wrong for f_prime = 0.25, dE_dy = 1.0", "with no minus sign"),
     # dE_dw
     (check_dE_dw, lambda y_i, dE_dx_j: dE_dx_j,
      "wrong for y_i = 0.6612, dE_dx_j = -0.0659 (edge from node 4 to node 6 of the demo "
@@ -186,20 +190,20 @@ WRONG = [
     (check_dE_dw, lambda y_i, dE_dx_j: y_i + dE_dx_j,
      "wrong for y_i = 0.6612, dE_dx_j = -0.0659", "multiply, don't add"),
     # hidden_dE_dy
-    (check_hidden_dE_dy, lambda w, dE_dx: w[0] * dE_dx[0],
-     "wrong for w = [0.5, -0.6], dE_dx = [-0.0133, 0.008] (node 2 of the demo network): "
+    (check_hidden_dE_dy, lambda w, dE_dx_j: w[0] * dE_dx_j[0],
+     "wrong for w = [0.5, -0.6], dE_dx_j = [-0.0133, 0.008] (node 2 of the demo network): "
      "your hidden_dE_dy gave -0.00665, expected -0.01145", "not only the first one"),
-    (check_hidden_dE_dy, lambda w, dE_dx: w[-1] * dE_dx[-1],
-     "wrong for w = [0.5, -0.6], dE_dx = [-0.0133, 0.008]", "not only the last one"),
-    (check_hidden_dE_dy, lambda w, dE_dx: sum(dE_dx),
-     "wrong for w = [0.9], dE_dx = [-0.0659] (node 4 of the demo network)",
+    (check_hidden_dE_dy, lambda w, dE_dx_j: w[-1] * dE_dx_j[-1],
+     "wrong for w = [0.5, -0.6], dE_dx_j = [-0.0133, 0.008]", "not only the last one"),
+    (check_hidden_dE_dy, lambda w, dE_dx_j: sum(dE_dx_j),
+     "wrong for w = [0.9], dE_dx_j = [-0.0659] (node 4 of the demo network)",
      "by the weight w_ij of its edge"),
-    (check_hidden_dE_dy, lambda w, dE_dx: sum(w),
-     "wrong for w = [0.9], dE_dx = [-0.0659]", "multiply each weight w_ij by dE/dx_j."),
-    (check_hidden_dE_dy, lambda w, dE_dx: sum(w) * sum(dE_dx),
-     "wrong for w = [0.5, -0.6], dE_dx = [-0.0133, 0.008]", "of its own node j, then add up"),
-    (check_hidden_dE_dy, lambda w, dE_dx: -np.dot(w, dE_dx),
-     "wrong for w = [0.9], dE_dx = [-0.0659]", "with no minus sign"),
+    (check_hidden_dE_dy, lambda w, dE_dx_j: sum(w),
+     "wrong for w = [0.9], dE_dx_j = [-0.0659]", "multiply each weight w_ij by dE/dx_j."),
+    (check_hidden_dE_dy, lambda w, dE_dx_j: sum(w) * sum(dE_dx_j),
+     "wrong for w = [0.5, -0.6], dE_dx_j = [-0.0133, 0.008]", "of its own node j, then add up"),
+    (check_hidden_dE_dy, lambda w, dE_dx_j: -np.dot(w, dE_dx_j),
+     "wrong for w = [0.9], dE_dx_j = [-0.0659]", "with no minus sign"),
     # update
     (check_update, lambda w, learning_rate, dE_dw: w + learning_rate * dE_dw,
      "wrong for w = 0.9, learning_rate = 1.0, dE_dw = -0.0436 (w_46 of the demo network): "
@@ -255,10 +259,8 @@ def test_tolerance_is_relative_and_absolute_near_zero():
     assert check_sigmoid(lambda x: sigmoid(x) * (1 + 1e-10)).passed
     # 1e-8 relative: outside it
     assert not check_sigmoid(lambda x: sigmoid(x) * (1 + 1e-8)).passed
-    # sigmoid(50) rounds to 1.0, so y (1 - y) = 0 where f'(50) is 2e-22: near 0,
-    # ABSOLUTE_TOLERANCE = 1e-12 accepts both
-    assert check_sigmoid_derivative(lambda x: sigmoid(x) * (1 - sigmoid(x))).passed
-    assert check_sigmoid_derivative(lambda x: math.exp(-x) / (1 + math.exp(-x)) ** 2).passed
+    # f(-50) is 2e-22: near 0, ABSOLUTE_TOLERANCE = 1e-12 accepts 0 as well
+    assert check_sigmoid(lambda x: 0.0 if x == -50.0 else sigmoid(x)).passed
 
 
 # --- answers that are not numbers, raise, or are not written yet -------------------
@@ -277,7 +279,7 @@ def test_a_function_that_calls_a_placeholder_names_the_placeholder():
     def sigmoid(x):
         raise NotImplementedError
 
-    def sigmoid_derivative(x):
+    def sigmoid_derivative(x, y):
         return sigmoid(x) * (1 - sigmoid(x))
     result = check_sigmoid_derivative(sigmoid_derivative)
     assert result.status == "not written"
@@ -286,17 +288,17 @@ def test_a_function_that_calls_a_placeholder_names_the_placeholder():
 
 
 def test_an_exception_is_reported_with_the_case_not_raised():
-    result = check_dE_dx(lambda x, dE_dy: dE_dy / x)
+    result = check_sigmoid_derivative(lambda x, y: y * (1 - y) / x)
     assert str(result) == (
-        "✗ wrong for x = 0.0, dE_dy = 1.0: your dE_dx raised ZeroDivisionError: float "
-        "division by zero. Hint: " + exercises.DE_DX_EXERCISE.hint)
+        "✗ wrong for x = 0.0, y = 0.5: your sigmoid_derivative raised ZeroDivisionError: float "
+        "division by zero. Hint: " + exercises.SIGMOID_DERIVATIVE_EXERCISE.hint)
 
 
 def test_list_arithmetic_on_arrays_is_reported_as_a_type_error():
-    def node_input(y, w, b):
-        return y + w + b + "x"      # a TypeError inside the learner's code
+    def node_input(y_i, w, b):
+        return y_i + w + b + "x"    # a TypeError inside the learner's code
     result = check_node_input(node_input)
-    assert str(result).startswith("✗ wrong for y = [1.0], w = [0.8], b = 0.1 (node 2 of the "
+    assert str(result).startswith("✗ wrong for y_i = [1.0], w = [0.8], b = 0.1 (node 2 of the "
                                   "demo network): your node_input raised ")
     assert "Hint: x_j = sum_i w_ij y_i + b_j" in str(result)
 
@@ -311,13 +313,13 @@ def test_a_missing_return_is_reported():
 
 
 def test_an_array_instead_of_one_number_is_reported_with_the_sum_hint():
-    result = check_node_input(lambda y, w, b: w * y + b)
+    result = check_node_input(lambda y_i, w, b: w * y_i + b)
     assert str(result) == (
-        "✗ wrong for y = [1.0], w = [0.8], b = 0.1 (node 2 of the demo network): your "
+        "✗ wrong for y_i = [1.0], w = [0.8], b = 0.1 (node 2 of the demo network): your "
         "node_input returned an array of shape (1,), expected one number. Hint: x_j is one "
         "number: add up the products w_ij y_i (and the bias b_j).")
-    result = check_hidden_dE_dy(lambda w, dE_dx: [w_ij * d for w_ij, d in zip(w, dE_dx)])
-    assert str(result).startswith("✗ wrong for w = [0.9], dE_dx = [-0.0659] (node 4 of the "
+    result = check_hidden_dE_dy(lambda w, dE_dx_j: [w_ij * d for w_ij, d in zip(w, dE_dx_j)])
+    assert str(result).startswith("✗ wrong for w = [0.9], dE_dx_j = [-0.0659] (node 4 of the "
                                   "demo network): your hidden_dE_dy returned a list of 1 items")
     assert str(result).endswith("Hint: dE/dy_i is one number: add up the products "
                                 "w_ij dE/dx_j.")
@@ -353,8 +355,9 @@ def test_something_that_is_not_a_function_is_reported():
 
 # --- all the functions together -------------------------------------------------------
 
-RIGHT_FUNCTIONS = dict(sigmoid=sigmoid, node_input=node_input, output_dE_dy=output_dE_dy,
-                       dE_dx=dE_dx, dE_dw=dE_dw, hidden_dE_dy=hidden_dE_dy, update=update)
+RIGHT_FUNCTIONS = dict(sigmoid=sigmoid, sigmoid_derivative=sigmoid_derivative,
+                       node_input=node_input, output_dE_dy=output_dE_dy, dE_dx=dE_dx,
+                       dE_dw=dE_dw, hidden_dE_dy=hidden_dE_dy, update=update)
 
 
 def test_right_functions_give_every_number_of_the_demo_network():
@@ -370,20 +373,25 @@ def test_right_functions_give_every_number_of_the_demo_network():
     ("sigmoid", lambda x: 1 / (1 + math.exp(x)),
      "✗ first difference at step 5 of 51, output y of node 2 (sigmoid): your sigmoid gave "
      "0.2891, expected 0.7109. Hint: run check_sigmoid(sigmoid)."),
-    ("node_input", lambda y, w, b: w[0] * y[0] + b,
+    ("node_input", lambda y_i, w, b: w[0] * y_i[0] + b,
      "✗ first difference at step 7 of 51, total input x of node 4: your node_input gave "),
     ("output_dE_dy", lambda y_output, y_target: y_target - y_output,
      "✗ first difference at step 14 of 51, dE/dy of output node 6: your output_dE_dy gave "
      "0.2799, expected -0.2799. Hint: run check_output_dE_dy(output_dE_dy)."),
-    ("dE_dx", lambda x, dE_dy: dE_dy,
+    # f'(x_6) = y_6 (1 - y_6) = 0.6201 * 0.3799
+    ("sigmoid_derivative", lambda x, y: x * (1 - x),
      "✗ first difference at step 15 of 51, dE/dx of node 6, by the chain rule through f "
-     "(sigmoid): your dE_dx gave "),
+     "(sigmoid): your sigmoid_derivative gave 0.2499, expected 0.2356. "
+     "Hint: run check_sigmoid_derivative(sigmoid_derivative)."),
+    ("dE_dx", lambda f_prime, dE_dy: dE_dy,
+     "✗ first difference at step 15 of 51, dE/dx of node 6, by the chain rule through f "
+     "(sigmoid): your dE_dx gave -0.2799, expected -0.06594. Hint: run check_dE_dx(dE_dx)."),
     ("dE_dw", lambda y_i, dE_dx_j: -y_i * dE_dx_j,
      "✗ first difference at step 16 of 51, dE/dw of the edge from node 4 to node 6: "
      "your dE_dw gave 0.0436, expected -0.0436"),
     # nodes 4 and 5 feed only node 6, so the first term alone is right there;
     # node 2 feeds nodes 4 and 5
-    ("hidden_dE_dy", lambda w, dE_dx: w[0] * dE_dx[0],
+    ("hidden_dE_dy", lambda w, dE_dx_j: w[0] * dE_dx_j[0],
      "✗ first difference at step 29 of 51, dE/dy of node 2, from the nodes it feeds: "
      "your hidden_dE_dy gave "),
     # w_12 <- 0.8 - 0.5 * (-0.00235) = 0.8012
@@ -411,7 +419,7 @@ def test_an_update_that_leaves_the_biases_alone_is_caught_at_the_first_bias():
 
 
 def test_the_whole_network_with_placeholders_is_not_written_yet():
-    def node_input(y, w, b):
+    def node_input(y_i, w, b):
         raise NotImplementedError
     result = check_backpropagation(**{**RIGHT_FUNCTIONS, "node_input": node_input})
     assert result.status == "not written"
@@ -438,8 +446,7 @@ def test_the_whole_network_refuses_something_that_is_not_a_function():
 # --- the scoreboard -------------------------------------------------------------------
 
 def test_check_all_with_every_function_right():
-    namespace = {**RIGHT_FUNCTIONS, "sigmoid_derivative": sigmoid_derivative}
-    board = check_all(namespace)
+    board = check_all(RIGHT_FUNCTIONS)
     assert board.score == 9
     lines = str(board).splitlines()
     assert lines[0] == "9 of 9 right"
@@ -453,19 +460,40 @@ def test_check_all_with_nothing_written():
     assert lines[0] == "0 of 9 right"
     assert lines[1] == ("  ○ not written yet: no function called sigmoid: define it with "
                         "def sigmoid(x):")
-    assert lines[-1] == ("  ○ not written yet: the whole network needs sigmoid, node_input, "
-                         "output_dE_dy, dE_dx, dE_dw, hidden_dE_dy, update")
+    assert lines[-1] == ("  ○ not written yet: the whole network needs sigmoid, "
+                         "sigmoid_derivative, node_input, output_dE_dy, dE_dx, dE_dw, "
+                         "hidden_dE_dy, update")
 
 
 def test_check_all_mixes_right_wrong_and_missing():
     namespace = {**RIGHT_FUNCTIONS, "update": lambda w, learning_rate, dE_dw: w - dE_dw}
+    del namespace["sigmoid_derivative"]
     lines = str(check_all(namespace)).splitlines()
     assert lines[0] == "6 of 9 right"
     assert lines[2].startswith("  ○ not written yet: no function called sigmoid_derivative")
     assert lines[8].startswith("  ✗ wrong for w = 0.5, learning_rate = 0.1, dE_dw = 2.0")
-    assert lines[9].startswith("  ✗ first difference at step 39 of 51")
+    assert lines[9] == "  ○ not written yet: the whole network needs sigmoid_derivative"
 
 
 def test_check_all_needs_a_namespace():
     with pytest.raises(TypeError, match="namespace must be a dict of names, such as globals()"):
         check_all([sigmoid])
+
+
+# --- the exercises ask for the package's own functions ---------------------------------
+
+NOTEBOOKS = Path(__file__).resolve().parents[1] / "notebooks"
+
+
+@pytest.mark.parametrize("notebook", ["06_exercises.ipynb", "06_exercises_solutions.ipynb"])
+def test_the_notebook_asks_for_each_function_as_the_package_writes_it(notebook):
+    # every exercise's def line is the package function's name and arguments,
+    # e.g. def dE_dx(f_prime, dE_dy): as formulas.dE_dx
+    cells = json.loads((NOTEBOOKS / notebook).read_text(encoding="utf-8"))["cells"]
+    code = "\n".join("".join(cell["source"]) for cell in cells if cell["cell_type"] == "code")
+    for exercise in EXERCISES:
+        assert f"def {exercise.signature}:" in code, (notebook, exercise.signature)
+    assert [exercise.signature for exercise in EXERCISES] == [
+        "sigmoid(x)", "sigmoid_derivative(x, y)", "node_input(y_i, w, b)",
+        "output_dE_dy(y_output, y_target)", "dE_dx(f_prime, dE_dy)", "dE_dw(y_i, dE_dx_j)",
+        "hidden_dE_dy(w, dE_dx_j)", "update(w, learning_rate, dE_dw)"]

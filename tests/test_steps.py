@@ -7,7 +7,8 @@ import pytest
 
 from bp_helpers import DEMO_EXAMPLE, MAZUR_EXAMPLE, Network, demo_network, mazur_network
 from bp_helpers.formatting import format_latex_number
-from bp_helpers.steps import PHASES, trace
+from bp_helpers.quantities import PHASES
+from bp_helpers.steps import trace
 
 ARCHITECTURES = [
     ([1, 2, 2, 1], "sigmoid"),
@@ -263,9 +264,21 @@ def test_bad_arguments_are_named(bad, error):
         trace(demo_network(), **arguments)
 
 
+def test_every_activation_has_its_part_of_the_step_formulas():
+    from bp_helpers.activations import ACTIVATIONS
+    from bp_helpers.step_formulas import ACTIVATION_TEMPLATES
+    assert set(ACTIVATION_TEMPLATES) == set(ACTIVATIONS)
+
+
 def test_one_vocabulary_for_every_quantity_a_step_computes():
     from bp_helpers.pictures.colors import QUANTITY_COLORS
-    from bp_helpers.steps import BIAS_QUANTITIES, EDGE_QUANTITIES, NODE_QUANTITIES, QUANTITY_NAMES, check_id
+    from bp_helpers.quantities import (
+        BIAS_QUANTITIES,
+        EDGE_QUANTITIES,
+        NODE_QUANTITIES,
+        QUANTITY_NAMES,
+        check_id,
+    )
     quantities = NODE_QUANTITIES + BIAS_QUANTITIES + EDGE_QUANTITIES + ("E",)
     assert set(QUANTITY_NAMES) == set(quantities)
     assert set(quantities) <= set(QUANTITY_COLORS)

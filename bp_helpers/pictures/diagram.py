@@ -46,7 +46,14 @@ from matplotlib.transforms import Affine2D
 from ..checks import check_numbers, check_sizes, check_whole_number
 from ..formatting import format_number
 from ..names import edge_label, node_number
-from ..steps import BIAS_QUANTITIES, EDGE_QUANTITIES, NODE_QUANTITIES, QUANTITY_NAMES, check_id
+from ..quantities import (
+    BIAS_QUANTITIES,
+    EDGE_QUANTITIES,
+    NODE_QUANTITIES,
+    PHASES,
+    QUANTITY_NAMES,
+    check_id,
+)
 from . import canvas, colors
 from .diagram_layout import (
     CIRCLES,
@@ -66,7 +73,6 @@ DEFAULT_SHOW = ("x", "y", "dE_dx", "dE_dy", "w", "dE_dw")
 HIGHLIGHT_QUANTITIES = {
     "node": NODE_QUANTITIES, "bias": BIAS_QUANTITIES, "edge": EDGE_QUANTITIES, "error": ("E",),
 }
-PHASES = ("forward", "error", "backward", "update")
 BACKWARD = "backward"
 
 # Line widths in points.

@@ -37,7 +37,7 @@ from matplotlib.transforms import Bbox
 
 from ..formatting import format_number
 from ..names import edge_label, node_number
-from ..steps import EDGE_QUANTITIES, QUANTITY_NAMES
+from ..quantities import EDGE_QUANTITIES, QUANTITY_NAMES
 from . import canvas
 
 FULL, TAGS, CIRCLES = "full", "tags", "circles"

@@ -2,7 +2,7 @@
 
 A widget typesets no LaTeX on Colab or in VS Code: there an ipywidgets
 ``HTMLMath`` shows its ``$...$`` source.  So the player draws each formula
-itself, with matplotlib's mathtext, from the same LaTeX that ``steps.py``
+itself, with matplotlib's mathtext, from the same LaTeX that ``step_formulas.py``
 writes and ``formula_latex.py`` colours:
 
 - every symbol in its quantity's colour (``formula_latex.symbol_spans``), a fraction

@@ -1,10 +1,11 @@
 """Formulas as LaTeX, coloured like the diagram.
 
-The step record (``steps.py``) writes each formula in plain LaTeX.  Here
-each symbol is wrapped in its quantity's colour (``colors.py``) with
-``\\textcolor``, which MathJax 3 (JupyterLab, Notebook 7) and KaTeX (VS Code)
-both understand.  The symbol itself stays written, so colour is never the
-only clue.  ``show_steps`` displays steps in a notebook, one line each.
+Each step of the record (``steps.py``) has its formula in plain LaTeX,
+written by ``step_formulas.py``.  Here each symbol is wrapped in its
+quantity's colour (``colors.py``) with ``\\textcolor``, which MathJax 3
+(JupyterLab, Notebook 7) and KaTeX (VS Code) both understand.  The symbol
+itself stays written, so colour is never the only clue.  ``show_steps``
+displays steps in a notebook, one line each.
 """
 
 from IPython.display import Math, display

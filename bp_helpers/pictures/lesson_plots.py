@@ -21,7 +21,7 @@ from ..checks import check_array, check_example, check_positive_number
 from ..formatting import format_number, format_rate
 from ..names import edge_label
 from ..network import check_network
-from ..steps import is_part
+from ..quantities import is_part
 from . import colors
 from .plot_layout import MAX_HEIGHT_PX, axes_or_new, course_style, handle_length, legend_below, new_plot
 
@@ -264,7 +264,7 @@ def _update_direction(w_ij, slope):
 
 def _check_edge(net, edge):
     """``edge`` as ``(l, i, j)``, a weight of ``net`` (the id ``("edge", l, i, j)``
-    of ``steps.py`` without its kind)."""
+    of ``quantities.py`` without its kind)."""
     well_formed = (isinstance(edge, tuple) and len(edge) == 3
                    and all(isinstance(k, numbers.Integral) and not isinstance(k, bool)
                            for k in edge))
