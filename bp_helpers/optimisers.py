@@ -1,0 +1,171 @@
+"""Three ways to turn the derivatives into a step: plain gradient descent, momentum and Adam.
+
+The engine (``network.py``) teaches one update rule, the lesson's::
+
+    w  <-  w - alpha * dE/dw
+
+and keeps it.  The optimisers here take the derivatives the engine computes
+(``dE_dw`` and ``dE_db``) and make the step from them, each its own way, so
+that a notebook can walk them side by side over the same error surface
+(``error_surface.descent_path``).  Each is a small class: its settings, what
+it remembers between steps (momentum's ``v``; Adam's ``m``, ``v`` and ``t``)
+and ``step(w, dE_dw)``, which returns the new ``w`` (a new array) and updates
+what it remembers.  ``w`` and ``dE_dw`` are arrays of the same shape (one
+optimiser for one array of parameters: the two of a surface, say).
+
+The rules are the published ones, in the forms PyTorch uses
+(``torch.optim.SGD`` with ``momentum``, and ``torch.optim.Adam``, both with
+their other options left at their defaults), so that ``tests/test_optimisers.py``
+can compare them step by step.
+
+Left out on purpose: weight decay, Nesterov momentum, dampening, AMSGrad,
+learning-rate schedules.
+"""
+
+import math
+import numbers
+
+import numpy as np
+
+from . import formulas
+from .checks import check_array, check_positive_number
+from .formatting import format_rate
+
+
+class GradientDescent:
+    """Plain gradient descent: the lesson's update rule (section 5), nothing remembered.
+
+        w  <-  w - alpha * dE/dw
+
+    ``alpha`` is ``learning_rate``.  ``torch.optim.SGD(params, lr=alpha)``.
+    """
+
+    name = "gradient descent"
+
+    def __init__(self, learning_rate):
+        self.learning_rate = check_positive_number("learning_rate", learning_rate)
+
+    def step(self, w, dE_dw):
+        """The new ``w``: ``w - alpha * dE/dw``."""
+        w, dE_dw = check_step(w, dE_dw)
+        return formulas.update(w, self.learning_rate, dE_dw)       # w - alpha dE/dw
+
+    def __str__(self):
+        return f"{self.name} (α = {format_rate(self.learning_rate)})"
+
+
+class Momentum:
+    """Gradient descent with momentum: the step remembers the steps before it.
+
+        v  <-  beta * v + dE/dw          (v starts at 0)
+        w  <-  w - alpha * v
+
+    ``v`` (the velocity) is a running sum of the derivatives, each older one
+    counted ``beta`` times less: along a valley's floor, where ``dE/dw``
+    keeps its sign, the steps grow (up to ``1 / (1 - beta)`` times, 10 times
+    for ``beta = 0.9``); across the valley, where it changes sign from step
+    to step, they cancel.  ``alpha`` is ``learning_rate``, ``beta`` is
+    ``momentum`` (0 gives plain gradient descent).
+    ``torch.optim.SGD(params, lr=alpha, momentum=beta)``.
+    """
+
+    name = "momentum"
+
+    def __init__(self, learning_rate, momentum=0.9):
+        self.learning_rate = check_positive_number("learning_rate", learning_rate)
+        self.momentum = check_fraction("momentum", momentum)
+        self.v = None
+
+    def step(self, w, dE_dw):
+        """The new ``w``: ``v <- beta * v + dE/dw``, then ``w - alpha * v``."""
+        w, dE_dw = check_step(w, dE_dw)
+        v = remembered("v", self.v, w)
+        self.v = self.momentum * v + dE_dw                           # beta v + dE/dw
+        return formulas.update(w, self.learning_rate, self.v)       # w - alpha v
+
+    def __str__(self):
+        return f"{self.name} (α = {format_rate(self.learning_rate)}, β = {self.momentum:g})"
+
+
+class Adam:
+    """Adam (Kingma and Ba, 2015): a step of about ``alpha`` for every parameter.
+
+        t  <-  t + 1                                  (t, m, v start at 0)
+        m  <-  beta1 * m + (1 - beta1) * dE/dw        (the derivatives' running mean)
+        v  <-  beta2 * v + (1 - beta2) * (dE/dw)^2    (their squares' running mean)
+        m_hat = m / (1 - beta1^t),   v_hat = v / (1 - beta2^t)
+        w  <-  w - alpha * m_hat / (sqrt(v_hat) + eps)
+
+    ``m`` and ``v`` start at 0, so the early means are too small;
+    ``m_hat`` and ``v_hat`` correct that (at ``t = 1`` they are ``dE/dw``
+    and ``(dE/dw)^2`` exactly).  Dividing by ``sqrt(v_hat)`` takes the size
+    of the derivative out: each parameter moves by about ``alpha`` a step
+    while its ``dE/dw`` keeps its sign, however steep or flat ``E`` is.
+    ``alpha`` is ``learning_rate``; ``beta1, beta2 = betas``.
+    ``torch.optim.Adam(params, lr=alpha, betas=(beta1, beta2), eps=eps)``.
+    """
+
+    name = "Adam"
+
+    def __init__(self, learning_rate, betas=(0.9, 0.999), eps=1e-8):
+        self.learning_rate = check_positive_number("learning_rate", learning_rate)
+        if not isinstance(betas, (tuple, list)) or len(betas) != 2:
+            raise TypeError(f"betas must be a pair (beta1, beta2) such as (0.9, 0.999), "
+                            f"got {betas!r}")
+        self.beta1 = check_fraction("betas[0]", betas[0])
+        self.beta2 = check_fraction("betas[1]", betas[1])
+        self.eps = check_positive_number("eps", eps)
+        self.t, self.m, self.v = 0, None, None
+
+    def step(self, w, dE_dw):
+        """The new ``w`` by the rule of the class's docstring."""
+        w, dE_dw = check_step(w, dE_dw)
+        m, v = remembered("m", self.m, w), remembered("v", self.v, w)
+        self.t += 1
+        self.m = self.beta1 * m + (1 - self.beta1) * dE_dw
+        self.v = self.beta2 * v + (1 - self.beta2) * dE_dw ** 2
+        m_hat = self.m / (1 - self.beta1 ** self.t)
+        v_hat = self.v / (1 - self.beta2 ** self.t)
+        return formulas.update(w, self.learning_rate, m_hat / (np.sqrt(v_hat) + self.eps))
+
+    def __str__(self):
+        return f"{self.name} (α = {format_rate(self.learning_rate)})"
+
+
+OPTIMISERS = (GradientDescent, Momentum, Adam)
+
+
+def check_optimiser(optimiser):
+    """``optimiser`` itself, if it is one of ``OPTIMISERS``."""
+    if not isinstance(optimiser, OPTIMISERS):
+        raise TypeError("optimiser must be GradientDescent(learning_rate), "
+                        "Momentum(learning_rate, momentum) or Adam(learning_rate), "
+                        f"got {optimiser!r}")
+    return optimiser
+
+
+def check_fraction(name, value):
+    """A number from 0 up to (not including) 1: a ``beta`` of momentum or Adam."""
+    if isinstance(value, bool) or not isinstance(value, numbers.Real):
+        raise TypeError(f"{name} must be a number from 0 up to 1, got {value!r}")
+    if not (math.isfinite(value) and 0 <= value < 1):
+        raise ValueError(f"{name} must be at least 0 and less than 1, got {value!r}")
+    return float(value)
+
+
+def check_step(w, dE_dw):
+    """``w`` and ``dE_dw`` as finite float arrays of the same shape."""
+    w = check_array("w", w)
+    return w, check_array("dE_dw", dE_dw, w.shape)
+
+
+def remembered(name, kept, w):
+    """What an optimiser remembers (``kept``, its ``name``), or zeros before its first
+    step; it must have the shape of ``w``: one optimiser steps one array of parameters."""
+    if kept is None:
+        return np.zeros_like(w)
+    if kept.shape != w.shape:
+        raise ValueError(f"w must have the shape of the w of the steps before, {kept.shape} "
+                         f"(its {name} has that shape), got shape {w.shape}: use a new "
+                         "optimiser for other parameters")
+    return kept

@@ -1,0 +1,313 @@
+"""The error surface as a map: where the gradient points, and the walks down it.
+
+An :class:`~bp_helpers.error_surface.ErrorSurface` is ``E`` over two
+parameters, every other one fixed.  These pictures draw it as a map seen
+from above: shaded from light (low ``E``, the valley) to dark (high ``E``),
+with contour lines, both parameters to the same scale (so that the way
+downhill is at right angles to the contour lines).  On it:
+
+- ``plot_surface``: the current point, the negative gradient (the way
+  downhill, drawn to a fixed length), the step ``-alpha * dE/dw`` the update
+  rule takes from there (drawn to scale) and, if given, a path of updates;
+- ``plot_paths``: several paths on one map (plain gradient descent,
+  momentum, Adam; or batch sizes), and beside it their error curves;
+- ``plot_example_gradients``: each example's negative gradient as a thin
+  arrow and their mean, the batch's, as a thick one, all to one scale.
+
+A path that leaves the map is drawn up to the map's edge, ending in an
+arrowhead there, and its legend says at which update it left; no NaN or inf
+is ever drawn.  Each path has a colour, a line style and a marker of its own
+(``PATH_STYLES``), and the legend names them all, so that no reader has to
+tell two paths apart by colour alone.  Each function returns a
+``canvas.CourseFigure`` laid out by ``plot_layout.py``.
+"""
+
+import numpy as np
+from matplotlib.colors import ListedColormap
+from matplotlib.lines import Line2D
+from matplotlib.patches import FancyArrowPatch
+
+from ..checks import check_array, check_positive_number
+from ..error_surface import ErrorSurface, Path
+from ..formatting import format_number, format_rate
+from . import colors
+from .plot_layout import MARKER_SIZE, course_style, legend_below, log_scale, new_plot
+
+LEVELS = 12                    # shades of the map (E split at its quantiles: as many points in each)
+MARGIN = 0.04                  # the axes reach this part of the map's width past its edges
+ARROW_PART = 0.3               # a direction arrow is this part of the map's width long
+# The map's shades: greys from white (the lowest E) to a mid grey, lightness alone, so that
+# they read the same to every eye and every path's colour stands out on them.
+SHADES = ListedColormap([f"#{v:02X}{v:02X}{v:02X}" for v in np.linspace(255, 170, 256).astype(int)])
+CONTOUR_COLOR = "#8C8C8C"      # the contour lines, on every shade
+POINT_LAYER, ARROW_LAYER, PATH_LAYER = 6, 5, 4
+# The step (to scale) is a wide arrow, the way downhill (a direction) a thin dashed one
+# drawn over it: the two point the same way, and each shows where the other is shorter.
+STEP_WIDTH, DOWNHILL_WIDTH = 5.0, 1.5
+# The paths of one picture, in order: (colour, line style, marker), each different in all three.
+PATH_STYLES = [
+    (colors.BLACK, "-", "o"),
+    (colors.BLUE, "--", "s"),
+    (colors.VERMILLION, "-.", "^"),
+    (colors.DARK_BLUISH_GREEN, ":", "D"),
+]
+
+
+# --- the map -------------------------------------------------------------------
+
+def draw_map(ax, surface):
+    """The map of ``surface`` on ``ax``: shades, contour lines, the axes named after
+    the two parameters, both to the same scale, and a title that says so.
+
+    The shades split ``E`` at its quantiles, as many grid points in each, so
+    that the valley floor shows its shape however deep the map's corners go.
+    """
+    levels = np.unique(np.quantile(surface.E, np.linspace(0, 1, LEVELS + 1)))
+    shaded = ax.contourf(surface.first, surface.second, surface.E, levels=levels, cmap=SHADES)
+    ax.contour(surface.first, surface.second, surface.E, levels=levels[1:-1],
+               colors=CONTOUR_COLOR, linewidths=0.8)
+    low, high = surface.bounds
+    margin = MARGIN * (high - low)
+    ax.set_xlim(low[0] - margin[0], high[0] + margin[0])
+    ax.set_ylim(low[1] - margin[1], high[1] + margin[1])
+    ax.set_aspect("equal")
+    ax.set_xlabel(surface.names[0], color=colors.W)
+    ax.set_ylabel(surface.names[1], color=colors.W)
+    ax.set_title(f"E over {surface.names[0]} and {surface.names[1]}\n"
+                 "(all else fixed; darker: higher E)")
+    return shaded
+
+
+def gradient_text(surface, gradient):
+    """``"gradient (dE/dw_46, dE/db_6) = (-0.0436, -0.0659)"``."""
+    names = ", ".join(f"dE/d{name}" for name in surface.names)
+    values = ", ".join(format_number(g) for g in gradient)
+    return f"gradient ({names}) = ({values})"
+
+
+def draw_arrow(ax, tail, head, color, dashed=False, width=2.0, zorder=ARROW_LAYER):
+    """An arrow from ``tail`` to ``head`` (data coordinates), clipped to ``ax``, its
+    head in proportion to its width."""
+    arrow = FancyArrowPatch(tail, head, arrowstyle="-|>", mutation_scale=10 + 3 * width,
+                            color=color, linewidth=width, linestyle="--" if dashed else "-",
+                            shrinkA=0, shrinkB=0, zorder=zorder)
+    ax.add_patch(arrow)
+    return arrow
+
+
+def arrow_key(color, dashed=False, width=2.0, label=""):
+    """A legend's handle for an arrow: a line in its style with an arrowhead."""
+    return Line2D([], [], color=color, linestyle="--" if dashed else "-", linewidth=width,
+                  marker=">", markersize=MARKER_SIZE, label=label)
+
+
+def draw_point(ax, point, label):
+    """The current point: a black dot outlined in white, over everything."""
+    return ax.plot(*point, "o", color=colors.BLACK, markeredgecolor="white",
+                   markersize=MARKER_SIZE + 2, zorder=POINT_LAYER, label=label)[0]
+
+
+# --- one point, its gradient and its step --------------------------------------------
+
+@course_style
+def plot_surface(surface, point=None, learning_rate=None, path=None):
+    """The map of ``surface`` with the point ``point`` (the surface's centre if ``None``).
+
+    From the point: the negative gradient ``-(dE/dp1, dE/dp2)``, the way
+    downhill, dashed and drawn to a fixed length (its components, the
+    engine's ``dE_dw``/``dE_db`` of the two parameters, are in the legend);
+    with a ``learning_rate`` ``alpha``, the step of the update rule, drawn to
+    scale, solid:
+
+        (p1, p2)  <-  (p1, p2) - alpha * (dE/dp1, dE/dp2)
+
+    and, if given, the :class:`~bp_helpers.error_surface.Path` ``path``.
+    Returns the figure.
+    """
+    surface = check_surface(surface)
+    point = surface.centre if point is None else check_array("point", point, (2,))
+    figure, ax = new_plot(640, 600)
+    draw_map(ax, surface)
+    E, gradient = surface.gradient_at(point)
+    handles = [draw_point(ax, point, f"now: E = {format_number(E)}")]
+    handles.append(draw_downhill(ax, surface, point, gradient))
+    if learning_rate is not None:
+        alpha = check_positive_number("learning_rate", learning_rate)
+        handles.append(draw_step(ax, surface, point, alpha * gradient, alpha))
+    if path is not None:
+        path = check_path(path)
+        handles.append(draw_path(ax, surface, path, PATH_STYLES[0],
+                                 f"{path.label}: {path.message}"))
+    legend_below(ax, handles)
+    return figure
+
+
+def draw_downhill(ax, surface, point, gradient):
+    """The negative gradient from ``point``, ``ARROW_PART`` of the map long; its key."""
+    label = "downhill, −gradient (not to scale); " + gradient_text(surface, gradient)
+    length = np.hypot(*gradient)
+    if length == 0:
+        return arrow_key(colors.DE_DW, dashed=True, width=DOWNHILL_WIDTH,
+                         label=label + ": flat, no way down")
+    width = surface.first[-1] - surface.first[0]
+    draw_arrow(ax, point, point - ARROW_PART * width * gradient / length, colors.DE_DW,
+               dashed=True, width=DOWNHILL_WIDTH, zorder=POINT_LAYER - 0.5)
+    return arrow_key(colors.DE_DW, dashed=True, width=DOWNHILL_WIDTH, label=label)
+
+
+def draw_step(ax, surface, point, step, alpha):
+    """The step ``-alpha * gradient`` from ``point``, to scale (``step`` is
+    ``alpha * gradient``); its key."""
+    names = ", ".join(surface.names)
+    moves = ", ".join(("+" if -s > 0 else "") + format_number(-s) for s in step)
+    label = f"step −α·gradient = ({moves}) in ({names}), α = {format_rate(alpha)}"
+    head = point - step
+    if not surface.contains(head):
+        head = edge_crossing(surface, point, head)
+        label += ": it leaves the map"
+    draw_arrow(ax, point, head, colors.W, width=STEP_WIDTH)
+    return arrow_key(colors.W, width=STEP_WIDTH, label=label)
+
+
+# --- paths ------------------------------------------------------------------------
+
+def edge_crossing(surface, inside, outside):
+    """Where the straight line from ``inside`` to ``outside`` crosses the map's edge."""
+    low, high = surface.bounds
+    direction = outside - inside
+    with np.errstate(divide="ignore", invalid="ignore"):
+        room = np.where(direction > 0, (high - inside) / direction,
+                        np.where(direction < 0, (low - inside) / direction, np.inf))
+    return inside + min(1.0, room.min()) * direction
+
+
+def draw_path(ax, surface, path, style, label):
+    """``path`` on the map of ``ax`` in ``style`` (colour, line style, marker): a
+    marker at every point on the map; a path that left the map runs to its edge
+    and ends there in an arrowhead.  Returns its line, labelled ``label``."""
+    color, linestyle, marker = style
+    points = path.points
+    if path.left_map:
+        points = points[:-1]
+        exit_point = edge_crossing(surface, points[-1], path.points[-1])
+        draw_arrow(ax, points[-1], exit_point, color, zorder=PATH_LAYER)
+        ax.plot(*np.vstack([points, exit_point]).T, color=color, linestyle=linestyle,
+                zorder=PATH_LAYER)
+    line = ax.plot(*points.T, color=color, linestyle=linestyle, marker=marker,
+                   markersize=MARKER_SIZE, markeredgecolor="white", markeredgewidth=0.8,
+                   zorder=PATH_LAYER)[0]
+    line.set_label(label)
+    return line
+
+
+@course_style
+def plot_paths(surface, paths, labels=None):
+    """Several ``paths`` on the map of ``surface``, and beside it their error curves.
+
+    Each path gets its ``PATH_STYLES`` (colour, line style and marker) in
+    both panels; its key is ``labels[k]`` (or the path's own label), and
+    where it stopped if it left the map or diverged.  The error curve is
+    ``E`` on the whole data set at each point of the path, on a log scale,
+    against the updates, or against the examples seen if the paths differ
+    in batch size.  Returns the figure.
+    """
+    surface = check_surface(surface)
+    paths = check_paths(paths)
+    labels = [None] * len(paths) if labels is None else check_labels(labels, len(paths))
+    figure, (map_ax, curve_ax) = new_plot(800, 560, 1, 2, width_ratios=[1.4, 1])
+    draw_map(map_ax, surface)
+    draw_point(map_ax, paths[0].points[0], "start")
+    seen = len({tuple(np.diff(path.examples_seen[:2])) for path in paths}) > 1
+    handles = [draw_path(map_ax, surface, path, style, path_key(path, label))
+               for path, style, label in zip(paths, PATH_STYLES, labels)]
+    for path, (color, linestyle, marker) in zip(paths, PATH_STYLES):
+        steps = path.examples_seen if seen else np.arange(len(path.points))
+        curve_ax.plot(steps, path.errors, color=color, linestyle=linestyle, marker=marker,
+                      markevery=max(1, len(steps) // 10), markersize=MARKER_SIZE)
+    curve_ax.set_xlabel("examples seen" if seen else "updates")
+    curve_ax.set_ylabel("E on all examples")
+    log_scale(curve_ax, "y")
+    curve_ax.grid(True, alpha=0.3)
+    curve_ax.set_title("error curves")
+    figure.legend(handles=handles, loc="outside lower center", frameon=False)
+    return figure
+
+
+def path_key(path, label):
+    """``label`` (the path's own if ``None``), and ``": left the map at update 7"`` or
+    how it diverged if it stopped early (how ``E`` fell, its curve shows)."""
+    label = path.label if label is None else label
+    return f"{label}: {path.message}" if path.left_map or path.diverged else label
+
+
+# --- the examples' gradients and their mean ----------------------------------------
+
+@course_style
+def plot_example_gradients(surface, point=None):
+    """Each example's negative gradient at ``point`` as a thin arrow, and their mean as a thick one.
+
+    The map is ``surface``'s: ``E`` on all its examples, the mean of the
+    examples' errors.  Every arrow is drawn to one scale (the longest
+    example's is ``ARROW_PART`` of the map long), so the thick arrow is the
+    thin ones' mean as drawn too: for a batch,
+
+        dE/dw = mean over the examples of each example's own dE/dw
+
+    Returns the figure.
+    """
+    surface = check_surface(surface)
+    point = surface.centre if point is None else check_array("point", point, (2,))
+    gradients = surface.example_gradients(point)
+    mean = gradients.mean(axis=0)
+    figure, ax = new_plot(640, 600)
+    draw_map(ax, surface)
+    longest = np.hypot(*gradients.T).max()
+    width = surface.first[-1] - surface.first[0]
+    scale = 0.0 if longest == 0 else ARROW_PART * width / longest
+    for gradient in gradients:
+        draw_arrow(ax, point, point - scale * gradient, colors.QUIET_TEXT, width=1.5)
+    draw_arrow(ax, point, point - scale * mean, colors.DE_DW, width=4.0)
+    handles = [draw_point(ax, point, "the point"),
+               arrow_key(colors.QUIET_TEXT, width=1.5,
+                         label=f"each example's −gradient ({len(gradients)} examples)"),
+               arrow_key(colors.DE_DW, width=4.0,
+                         label="their mean, the batch's −gradient; " + gradient_text(surface, mean))]
+    legend_below(ax, handles)
+    return figure
+
+
+# --- checks ------------------------------------------------------------------------
+
+def check_surface(surface):
+    """``surface`` itself, if it is an ``ErrorSurface``."""
+    if not isinstance(surface, ErrorSurface):
+        raise TypeError(f"surface must be an ErrorSurface (error_surface.error_surface), "
+                        f"got {type(surface).__name__}")
+    return surface
+
+
+def check_path(path, name="path"):
+    """``path`` itself, if it is a ``Path`` (error_surface.descent_path)."""
+    if not isinstance(path, Path):
+        raise TypeError(f"{name} must be a Path (error_surface.descent_path), "
+                        f"got {type(path).__name__}")
+    return path
+
+
+def check_paths(paths):
+    """``paths`` as a list of 1 to ``len(PATH_STYLES)`` paths."""
+    if isinstance(paths, Path) or not isinstance(paths, (list, tuple)):
+        raise TypeError(f"paths must be a list of Paths, got {type(paths).__name__}")
+    if not 1 <= len(paths) <= len(PATH_STYLES):
+        raise ValueError(f"paths must hold 1 to {len(PATH_STYLES)} paths, got {len(paths)}")
+    return [check_path(path, f"paths[{k}]") for k, path in enumerate(paths)]
+
+
+def check_labels(labels, count):
+    """``labels`` as ``count`` strings, one per path."""
+    if isinstance(labels, str) or not isinstance(labels, (list, tuple)) \
+            or not all(isinstance(label, str) for label in labels):
+        raise TypeError(f"labels must be a list of {count} texts, got {labels!r}")
+    if len(labels) != count:
+        raise ValueError(f"labels must hold one text per path ({count}), got {len(labels)}")
+    return list(labels)

@@ -1,0 +1,189 @@
+"""The pictures of the error surface: the map, the arrows, the paths, the examples' arrows."""
+
+import numpy as np
+import pytest
+from matplotlib.colors import to_hex
+from matplotlib.patches import FancyArrowPatch
+from picture_checks import assert_legible, assert_markers_inside
+
+from bp_helpers import DEMO_EXAMPLE, Network, demo_network
+from bp_helpers.error_surface import descent_path, error_surface
+from bp_helpers.optimisers import Adam, GradientDescent, Momentum
+from bp_helpers.pictures import canvas, colors
+from bp_helpers.pictures.surface_plots import (
+    ARROW_PART,
+    PATH_STYLES,
+    plot_example_gradients,
+    plot_paths,
+    plot_surface,
+)
+
+
+def demo_surface():
+    return error_surface(demo_network(), *DEMO_EXAMPLE, ("w_46", "b_6"))
+
+
+def line_surface():
+    """A straight line ``y = w_12 x + b_2`` fitted to four points: a bowl over (w_12, b_2)."""
+    X = np.array([[0.5], [1.0], [1.5], [2.0]])
+    net = Network([1, 1], "linear", weights=[[[0.2]]], biases=[[0.0]])
+    return error_surface(net, X, 0.8 * X - 0.3, ("w_12", "b_2"), span=1.5)
+
+
+def arrows(ax):
+    """The arrows of ``ax``, as ``(tail, head, colour, width)``."""
+    return [(np.array(patch._posA_posB[0]), np.array(patch._posA_posB[1]),
+             to_hex(patch.get_edgecolor()), patch.get_linewidth())
+            for patch in ax.patches if isinstance(patch, FancyArrowPatch)]
+
+
+def legend_texts(figure):
+    legends = [ax.get_legend() for ax in figure.axes if ax.get_legend()] + figure.legends
+    return [text.get_text().replace("\n", " ") for legend in legends for text in legend.get_texts()]
+
+
+def test_the_downhill_arrow_and_the_step_follow_the_engines_gradient():
+    surface, alpha = demo_surface(), 10.0
+    figure = plot_surface(surface, learning_rate=alpha)
+    _, gradient = surface.gradient_at(surface.centre)       # the engine's dE/dw_46, dE/db_6
+    downhill, step = sorted(arrows(figure.axes[0]), key=lambda arrow: arrow[3])
+    width = surface.first[-1] - surface.first[0]
+    tail, head, color, _ = downhill
+    assert tail.tolist() == surface.centre.tolist()
+    assert head - tail == pytest.approx(-ARROW_PART * width * gradient / np.hypot(*gradient))
+    assert color == colors.DE_DW.lower()
+    tail, head, color, _ = step
+    assert head - tail == pytest.approx(-alpha * gradient, rel=1e-15)     # to scale
+    assert color == colors.W.lower()
+    texts = legend_texts(figure)
+    assert "gradient (dE/dw_46, dE/db_6) = (-0.0436, -0.0659)" in texts[1]
+    assert texts[2] == "step −α·gradient = (+0.436, +0.659) in (w_46, b_6), α = 10"
+
+
+def test_a_path_on_the_map_goes_through_its_points():
+    surface = demo_surface()
+    path = descent_path(surface, GradientDescent(10.0), 12)
+    figure = plot_surface(surface, learning_rate=10.0, path=path)
+    (line,) = [line for line in figure.axes[0].get_lines() if "gradient descent" in line.get_label()]
+    assert np.column_stack(line.get_data()).tolist() == path.points.tolist()
+    assert line.get_label() == "gradient descent (α = 10), all examples: " + path.message
+    assert_legible(figure)
+    assert_markers_inside(figure)
+
+
+def test_a_path_that_leaves_the_map_is_drawn_to_its_edge_and_says_so():
+    surface = line_surface()
+    path = descent_path(surface, GradientDescent(2.0), 50)
+    assert path.left_map
+    figure = plot_surface(surface, learning_rate=2.0, path=path)
+    ax = figure.axes[0]
+    low, high = surface.bounds
+    drawn = np.vstack([np.column_stack(line.get_data()) for line in ax.get_lines()])
+    assert np.isfinite(drawn).all()
+    assert (drawn >= low - 1e-12).all() and (drawn <= high + 1e-12).all()
+    (exit_arrow,) = [arrow for arrow in arrows(ax) if arrow[2] == to_hex(PATH_STYLES[0][0])]
+    tail, head, _, _ = exit_arrow
+    assert tail.tolist() == path.points[-2].tolist()
+    assert np.isclose(head, low).any() or np.isclose(head, high).any()   # on the map's edge
+    assert any(text.endswith(f"left the map at update {path.updates}")
+               for text in legend_texts(figure))
+    assert_legible(figure)
+    assert_markers_inside(figure)
+
+
+def test_a_step_that_leaves_the_map_is_drawn_to_its_edge_and_says_so():
+    surface = demo_surface()
+    figure = plot_surface(surface, learning_rate=60.0)
+    step = max(arrows(figure.axes[0]), key=lambda arrow: arrow[3])
+    low, high = surface.bounds
+    assert step[1][1] == pytest.approx(high[1])           # b_6 runs off the top
+    assert legend_texts(figure)[2].endswith("α = 60: it leaves the map")
+    assert_legible(figure)
+
+
+def test_paths_side_by_side_differ_in_colour_line_style_and_marker():
+    surface = line_surface()
+    optimisers = [GradientDescent(0.4), Momentum(0.4, 0.8), Adam(0.1)]
+    paths = [descent_path(surface, optimiser, 25) for optimiser in optimisers]
+    figure = plot_paths(surface, paths)
+    map_ax, curve_ax = figure.axes
+    for ax in (map_ax, curve_ax):
+        lines = [line for line in ax.get_lines() if len(line.get_xdata()) > 1]
+        styles = [(to_hex(line.get_color()), line.get_linestyle(), line.get_marker())
+                  for line in lines]
+        assert len({style[0] for style in styles}) == len({style[1] for style in styles}) \
+            == len({style[2] for style in styles}) == 3
+    assert [line.get_ydata().tolist() for line in curve_ax.get_lines()] == \
+        [path.errors.tolist() for path in paths]
+    assert curve_ax.get_xlabel() == "updates"
+    texts = legend_texts(figure)
+    assert texts == [path.label for path in paths]            # how E fell, the curves show
+    assert_legible(figure)
+    assert_markers_inside(figure)
+
+
+def test_paths_of_different_batch_sizes_are_drawn_against_the_examples_seen():
+    surface = line_surface()
+    paths = [descent_path(surface, GradientDescent(0.2), 5, batch_size=size, seed=0)
+             for size in (None, 2, 1)]
+    figure = plot_paths(surface, paths, labels=["all 4", "2 at a time", "1 at a time"])
+    curve_ax = figure.axes[1]
+    assert curve_ax.get_xlabel() == "examples seen"
+    assert [line.get_xdata()[-1] for line in curve_ax.get_lines()] == [20, 20, 20]
+    assert legend_texts(figure) == ["all 4", "2 at a time", "1 at a time"]
+    assert_legible(figure)
+
+
+def test_a_path_that_stops_early_says_where_in_the_key_of_the_paths():
+    surface = line_surface()
+    paths = [descent_path(surface, GradientDescent(rate), 30) for rate in (0.2, 2.0)]
+    figure = plot_paths(surface, paths)
+    assert legend_texts(figure) == [paths[0].label, f"{paths[1].label}: {paths[1].message}"]
+    assert paths[1].message.startswith("left the map at update")
+    assert_legible(figure)
+    assert_markers_inside(figure)
+
+
+def test_the_examples_arrows_and_their_mean_are_drawn_to_one_scale():
+    surface = line_surface()
+    figure = plot_example_gradients(surface)
+    drawn = arrows(figure.axes[0])
+    thin, (mean,) = drawn[:-1], drawn[-1:]
+    gradients = surface.example_gradients(surface.centre)
+    moves = np.array([head - tail for tail, head, _, _ in thin])
+    scale = moves[1][0] / -gradients[1][0]
+    assert moves == pytest.approx(-scale * gradients, abs=1e-15)
+    assert mean[1] - mean[0] == pytest.approx(moves.mean(axis=0), rel=1e-12)
+    assert mean[3] > max(arrow[3] for arrow in thin)
+    assert "gradient (dE/dw_12, dE/db_2) = (-0.750, -0.450)" in legend_texts(figure)[2]
+    assert_legible(figure)
+
+
+@pytest.mark.parametrize("draw", [
+    lambda s: plot_surface(s, learning_rate=1.0),
+    lambda s: plot_paths(s, [descent_path(s, GradientDescent(1.0), 5)]),
+    plot_example_gradients,
+])
+def test_every_picture_fits_a_notebook_column(draw):
+    figure = draw(demo_surface())
+    assert isinstance(figure, canvas.CourseFigure)
+    width, height = canvas.shown_size(figure)
+    assert width <= canvas.MAX_WIDTH_PX and height <= canvas.MAX_HEIGHT_PX
+
+
+@pytest.mark.parametrize("call, error, match", [
+    (lambda s, p: plot_surface("map"), TypeError, "surface must be an ErrorSurface"),
+    (lambda s, p: plot_surface(s, point=[1.0]), ValueError, "point"),
+    (lambda s, p: plot_surface(s, learning_rate=0), ValueError, "learning_rate"),
+    (lambda s, p: plot_surface(s, path=[p]), TypeError, "path must be a Path"),
+    (lambda s, p: plot_paths(s, p), TypeError, "paths must be a list"),
+    (lambda s, p: plot_paths(s, []), ValueError, "paths must hold 1 to 4"),
+    (lambda s, p: plot_paths(s, [p, "p"]), TypeError, r"paths\[1\]"),
+    (lambda s, p: plot_paths(s, [p], labels=["a", "b"]), ValueError, "labels"),
+    (lambda s, p: plot_paths(s, [p], labels="a"), TypeError, "labels"),
+    (lambda s, p: plot_example_gradients(s, point=[np.nan, 0.0]), ValueError, "point"),
+])
+def test_bad_arguments_are_refused_by_name(call, error, match):
+    surface = demo_surface()
+    with pytest.raises(error, match=match):
+        call(surface, descent_path(surface, GradientDescent(1.0), 2))
