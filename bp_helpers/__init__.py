@@ -15,9 +15,11 @@ import importlib
 
 from . import datasets, exercises
 from .activations import ACTIVATIONS, Activation, get_activation
+from .error_surface import ErrorSurface, Path, descent_path, error_surface
 from .gradcheck import GradcheckResult, gradcheck
 from .names import edge_label, node_label, node_number, node_position
 from .network import Network, Overflow
+from .optimisers import Adam, GradientDescent, Momentum
 from .presets import (
     DEMO_EXAMPLE,
     DEMO_LEARNING_RATE,
@@ -34,6 +36,7 @@ from .training import TrainingResult, Verdict, train, verdict
 PICTURES_AND_WIDGETS = {
     "presentation": "pictures", "NetworkDiagram": "pictures", "draw_network": "pictures",
     "colorize": "pictures", "show_steps": "pictures", "formula_figure": "pictures",
+    "plot_surface": "pictures", "plot_paths": "pictures", "plot_example_gradients": "pictures",
     "STEPPER_SHOW": "widgets", "LearningRateExplorer": "widgets", "Stepper": "widgets",
 }
 MODULES_LOADED_WHEN_ASKED = ("pictures", "widgets", "experiments")
@@ -62,5 +65,8 @@ __all__ = [
     "Step", "Trace", "trace",
     "TrainingResult", "Verdict", "train", "verdict",
     "RateSweep", "train_rates",
+    "ErrorSurface", "Path", "descent_path", "error_surface",
+    "Adam", "GradientDescent", "Momentum",
+    "plot_surface", "plot_paths", "plot_example_gradients",
     "STEPPER_SHOW", "LearningRateExplorer", "Stepper",
 ]

@@ -40,7 +40,7 @@ from .checks import check_array, check_positive_number, check_whole_number
 from .names import edge_label, node_label
 from .network import Network, Overflow, check_network, forward_pass
 from .optimisers import check_optimiser
-from .steps import check_id
+from .quantities import check_id
 from .training import check_batches, check_data, describe_change, endless_batches
 
 SPAN = 2.0          # the map reaches this far either side of its centre, in both parameters

@@ -13,7 +13,10 @@ This file only hands names on.  Each module is one kind of picture:
 - ``lesson_plots``: the notebooks' one-off plots (an activation function,
   the error against one weight);
 - ``widget_plots``: the figures the widgets redraw (error curves, decision
-  boundaries, the final error against the learning rate).
+  boundaries, the final error against the learning rate);
+- ``surface_plots``: the error over two parameters as a map, with the
+  gradient, the update's step and the paths of gradient descent, momentum
+  and Adam.
 """
 
 from .canvas import presentation
@@ -22,10 +25,12 @@ from .formula_images import formula_figure
 from .formula_latex import colorize, show_steps
 from .lesson_plots import plot_activation, plot_activations, plot_error_against_weight
 from .plot_layout import new_plot
+from .surface_plots import plot_example_gradients, plot_paths, plot_surface
 
 __all__ = [
     "presentation",
     "DEFAULT_SHOW", "NetworkDiagram", "draw_network",
     "formula_figure", "colorize", "show_steps",
     "plot_activation", "plot_activations", "plot_error_against_weight", "new_plot",
+    "plot_surface", "plot_paths", "plot_example_gradients",
 ]
