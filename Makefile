@@ -43,8 +43,10 @@ test: lint test-python test-notebooks
 lint: $(READY)
 	$(BIN)/ruff check .
 
+# Two processes (pytest-xdist), each test module in one of them, so that a
+# module's notebook runs (test_stability.py) happen once.
 test-python: $(READY)
-	$(BIN)/python -m pytest tests/
+	$(BIN)/python -m pytest -n 2 --dist loadscope tests/
 
 test-notebooks: $(READY)
 	$(BIN)/python -m pytest --nbval notebooks/

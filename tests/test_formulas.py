@@ -1,12 +1,13 @@
 """Each lesson formula in ``formulas.py`` against numbers worked by hand,
 for one example (a batch of one) and for a batch, and for a stack of
-networks (the rate sweep's leading axis); and ``Network``, whose loops call
-them, against them."""
+networks (the rate sweep's leading axis).  ``Network``, whose loops call
+them, is checked against the lesson's numbers and finite differences in
+test_network.py and test_gradcheck.py."""
 
 import numpy as np
 import pytest
 
-from bp_helpers import Network, formulas
+from bp_helpers import formulas
 from bp_helpers.exercise_data import EXERCISES
 
 # --- forward: x_j = sum_i w_ij y_i + b_j ----------------------------------------
@@ -127,43 +128,6 @@ def test_update_is_w_minus_alpha_dE_dw():
     new_w = formulas.update(w, 0.5, np.array([[2.0, -4.0]]))
     np.testing.assert_array_equal(new_w, [[0.0, 1.0]])
     np.testing.assert_array_equal(w, [[1.0, -1.0]])  # returns a new value, w is untouched
-
-
-@pytest.mark.parametrize("batch", [None, 3])
-def test_network_computes_what_the_formulas_say(batch):
-    # Network's loops call the formulas; layer by layer, they give the same numbers.
-    rng = np.random.default_rng(7)
-    net = Network([3, 4, 2], ["tanh", "sigmoid"], seed=7,
-                  biases=[rng.normal(size=4), rng.normal(size=2)])
-    shape = (3,) if batch is None else (batch, 3)
-    x_input = rng.normal(size=shape)
-    y_target = rng.uniform(size=shape[:-1] + (2,))
-    net.forward(x_input)
-    E = net.backward(y_target)
-    if batch is None:       # the formulas take one example as a batch of one
-        x_input, y_target = x_input[np.newaxis], y_target[np.newaxis]
-        net.x, net.y, net.dE_dx, net.dE_dy = ([a[np.newaxis] for a in arrays] for arrays
-                                              in (net.x, net.y, net.dE_dx, net.dE_dy))
-    y = [x_input]
-    for w, b, activation in zip(net.weights, net.biases, net.activations):
-        y.append(activation.f(formulas.node_input(y[-1], w, b)))
-    np.testing.assert_allclose(net.y[-1], y[-1], rtol=1e-15)
-    assert E == pytest.approx(formulas.squared_error(y[-1], y_target), rel=1e-15)
-    dE_dy = formulas.output_dE_dy(y[-1], y_target)
-    for l in (2, 1):
-        f_prime = net.activations[l - 1].df(net.x[l], y[l])
-        dE_dx = formulas.dE_dx(f_prime, dE_dy)
-        np.testing.assert_allclose(net.dE_dx[l], dE_dx, rtol=1e-15)
-        np.testing.assert_allclose(net.dE_dw[l - 1], formulas.dE_dw(y[l - 1], dE_dx),
-                                   rtol=1e-14)
-        np.testing.assert_allclose(net.dE_db[l - 1], formulas.dE_db(dE_dx), rtol=1e-14)
-        dE_dy = formulas.hidden_dE_dy(net.weights[l - 1], dE_dx)
-        np.testing.assert_allclose(net.dE_dy[l - 1], dE_dy, rtol=1e-15)
-    weights, dE_dw = [w.copy() for w in net.weights], net.dE_dw   # update forgets the pass
-    net.update(0.3)
-    for l in range(2):
-        np.testing.assert_array_equal(
-            net.weights[l], formulas.update(weights[l], 0.3, dE_dw[l]))
 
 
 def test_the_exercises_references_work_for_one_node():
