@@ -82,7 +82,7 @@ def _whole_numbers_as_floats(name, array):
         return array.astype(float)
     except OverflowError:
         raise ValueError(f"{name} must be numbers a float can hold (at most about "
-                         f"1.8e308 in size), got {_short(max(array.flat, key=abs))}") from None
+                         f"1.8e308 in size), got {short_repr(max(array.flat, key=abs))}") from None
 
 
 def check_finite(name, array):
@@ -117,7 +117,7 @@ def check_real(name, value, what="number"):
         number = float(value)
     except OverflowError:
         raise ValueError(f"{name} must be a {what} that a float can hold (at most about "
-                         f"1.8e308), got {_short(value)}") from None
+                         f"1.8e308), got {short_repr(value)}") from None
     if not math.isfinite(number):
         raise ValueError(f"{name} must be a finite {what}, got {value!r}")
     return number
@@ -148,7 +148,7 @@ def check_whole_number(name, value, minimum, maximum=None, why=""):
     if isinstance(value, bool) or not isinstance(value, numbers.Integral):
         raise TypeError(f"{name} must be a whole number, got {value!r}")
     if value < minimum:
-        raise ValueError(f"{name} must be at least {minimum}, got {_short(value)}")
+        raise ValueError(f"{name} must be at least {minimum}, got {short_repr(value)}")
     return _at_most(name, int(value), maximum, why)
 
 
@@ -156,11 +156,11 @@ def _at_most(name, value, maximum, why):
     """``value``, if ``maximum`` is None or ``value`` is at most ``maximum``."""
     if maximum is not None and value > maximum:
         because = f" ({why})" if why else ""
-        raise ValueError(f"{name} must be at most {maximum}{because}, got {_short(value)}")
+        raise ValueError(f"{name} must be at most {maximum}{because}, got {short_repr(value)}")
     return value
 
 
-def _short(value):
+def short_repr(value):
     """A number for a message: a huge Python int as its size (``10**400`` has 401
     digits), anything else as its repr."""
     if isinstance(value, numbers.Integral) and abs(value) > 10**20:
