@@ -16,10 +16,14 @@ import numpy as np
 # rate_sweep.py stops between them).
 LOWEST_RATE, HIGHEST_RATE = 0.001, 100.0
 
+# The most weights a Network may have (``check_sizes``): 80 MB of float64.
+MAX_WEIGHTS = 10_000_000
+
 
 def check_sizes(sizes):
-    """Layer sizes: a list of at least two positive whole numbers."""
-    if isinstance(sizes, (str, bytes)) or not hasattr(sizes, "__len__"):
+    """Layer sizes: a list (or tuple, or 1-d array) of at least two positive whole
+    numbers, with at most ``MAX_WEIGHTS`` weights between them."""
+    if not (isinstance(sizes, (list, tuple)) or (isinstance(sizes, np.ndarray) and sizes.ndim == 1)):
         raise TypeError(
             f"sizes must be a list of layer sizes such as [1, 2, 2, 1], got {sizes!r}")
     if len(sizes) < 2:
@@ -27,13 +31,15 @@ def check_sizes(sizes):
             "sizes must list at least two layers (an input and an output layer), "
             f"got {list(sizes)!r}")
     for layer, size in enumerate(sizes):
-        if isinstance(size, bool) or not isinstance(size, numbers.Integral):
-            raise TypeError(
-                f"sizes[{layer}] must be a whole number of nodes, got {size!r}")
-        if size < 1:
-            raise ValueError(
-                f"sizes[{layer}] must be at least 1 node, got {size!r}")
-    return [int(size) for size in sizes]
+        check_whole_number(f"sizes[{layer}]", size, 1)
+    sizes = [int(size) for size in sizes]
+    weights = sum(a * b for a, b in zip(sizes[:-1], sizes[1:]))
+    if weights > MAX_WEIGHTS:
+        raise ValueError(
+            f"sizes {sizes} make a network of {weights} weights; a Network holds at most "
+            f"{MAX_WEIGHTS} ({MAX_WEIGHTS * 8 // 10**6} MB of floats): it is written to "
+            "be read, not to train big networks")
+    return sizes
 
 
 def check_array(name, value, shape=None):
@@ -55,19 +61,38 @@ def check_numbers(name, value, shape=None):
         array = None
     # Only integers and floats count as numbers: strings, bools, None and
     # complex numbers are refused rather than converted.
+    if array is not None and array.dtype == object:
+        array = _whole_numbers_as_floats(name, array)
     if array is None or array.dtype.kind not in "iuf":
         raise TypeError(f"{name} must be numbers (an array of floats), got {value!r}")
-    array = array.astype(float)  # always a copy: the caller's array stays theirs
+    with np.errstate(over="ignore"):    # a long double past the largest float becomes inf,
+        array = array.astype(float)     # which check_finite names; always a copy
     if shape is not None and not _shape_matches(array.shape, shape):
         raise ValueError(
             f"{name} must have shape {_shape_text(shape)}, got shape {array.shape}")
     return array
 
 
+def _whole_numbers_as_floats(name, array):
+    """An array of Python ints (numpy keeps those past 64 bits as objects) as
+    floats; ``None`` if it holds anything else (the caller says what it wants)."""
+    if not all(isinstance(v, numbers.Integral) and not isinstance(v, bool) for v in array.flat):
+        return None
+    try:
+        return array.astype(float)
+    except OverflowError:
+        raise ValueError(f"{name} must be numbers a float can hold (at most about "
+                         f"1.8e308 in size), got {short_repr(max(array.flat, key=abs))}") from None
+
+
 def check_finite(name, array):
-    """Raise ``ValueError`` naming ``name`` if the float array holds a NaN or an inf."""
+    """Raise ``ValueError`` naming ``name`` if the float array holds a NaN or an inf,
+    saying which."""
+    if np.isnan(array).any():
+        raise ValueError(f"{name} must be finite, got NaN (not a number): {array!r}")
     if not np.isfinite(array).all():
-        raise ValueError(f"{name} must be finite (no NaN or inf), got {array!r}")
+        raise ValueError(f"{name} must be finite, got inf (or a number past the "
+                         f"largest float, about 1.8e308): {array!r}")
 
 
 def check_example(name, value, n):
@@ -82,14 +107,29 @@ def check_example(name, value, n):
     return array
 
 
-def check_positive_number(name, value):
-    """A real, finite number greater than 0 (a learning rate, a step size)."""
+def check_real(name, value, what="number"):
+    """``value`` as a float, if it is a real, finite number (not a bool); ``what``
+    (e.g. "number greater than 0") is what the errors say it should be.  A number
+    too large for a float (a Python int such as ``10**400``) is a ``ValueError``."""
     if isinstance(value, bool) or not isinstance(value, numbers.Real):
-        raise TypeError(f"{name} must be a number greater than 0, got {value!r}")
-    if not math.isfinite(value) or value <= 0:
-        raise ValueError(
-            f"{name} must be a finite number greater than 0, got {value!r}")
-    return float(value)
+        raise TypeError(f"{name} must be a {what}, got {value!r}")
+    try:
+        number = float(value)
+    except OverflowError:
+        raise ValueError(f"{name} must be a {what} that a float can hold (at most about "
+                         f"1.8e308), got {short_repr(value)}") from None
+    if not math.isfinite(number):
+        raise ValueError(f"{name} must be a finite {what}, got {value!r}")
+    return number
+
+
+def check_positive_number(name, value, maximum=None, why=""):
+    """A real, finite number greater than 0 (a learning rate, a step size), and at
+    most ``maximum`` if given (``why``, if given, says why in the error)."""
+    number = check_real(name, value, "number greater than 0")
+    if number <= 0:
+        raise ValueError(f"{name} must be a finite number greater than 0, got {value!r}")
+    return _at_most(name, number, maximum, why)
 
 
 def check_learning_rates(name, rates):
@@ -102,13 +142,30 @@ def check_learning_rates(name, rates):
     return [check_positive_number(f"{name}[{k}]", rate) for k, rate in enumerate(rates)]
 
 
-def check_whole_number(name, value, minimum):
-    """A whole number (not a bool) of at least ``minimum``."""
+def check_whole_number(name, value, minimum, maximum=None, why=""):
+    """A whole number (not a bool) of at least ``minimum``, and at most ``maximum``
+    if given (``why``, if given, says why in the error)."""
     if isinstance(value, bool) or not isinstance(value, numbers.Integral):
         raise TypeError(f"{name} must be a whole number, got {value!r}")
     if value < minimum:
-        raise ValueError(f"{name} must be at least {minimum}, got {value!r}")
-    return int(value)
+        raise ValueError(f"{name} must be at least {minimum}, got {short_repr(value)}")
+    return _at_most(name, int(value), maximum, why)
+
+
+def _at_most(name, value, maximum, why):
+    """``value``, if ``maximum`` is None or ``value`` is at most ``maximum``."""
+    if maximum is not None and value > maximum:
+        because = f" ({why})" if why else ""
+        raise ValueError(f"{name} must be at most {maximum}{because}, got {short_repr(value)}")
+    return value
+
+
+def short_repr(value):
+    """A number for a message: a huge Python int as its size (``10**400`` has 401
+    digits), anything else as its repr."""
+    if isinstance(value, numbers.Integral) and abs(value) > 10**20:
+        return f"an integer of about {int(int(value).bit_length() * math.log10(2)) + 1} digits"
+    return repr(value)
 
 
 def _shape_matches(actual, expected):

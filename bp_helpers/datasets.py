@@ -6,15 +6,22 @@ Targets lie inside ``[0, 1]`` so that a sigmoid output node can reach them.
 Randomness (noise, sample positions) comes from ``np.random.default_rng(seed)``,
 so the same arguments always give the same arrays.
 
+Limits: ``n`` is at most ``MAX_EXAMPLES`` (100,000 examples: every update of
+``train`` goes through all of them) and ``noise`` at most ``MAX_NOISE`` (100,
+a hundred times the data's own size: past that the shapes are long gone, and
+the points stay far from the largest float).
+
 Left out on purpose: train/test splits, shuffling (``train`` draws its own
 minibatches) and loading real data.
 """
 
-import numbers
-
 import numpy as np
 
-from .checks import check_whole_number
+from .checks import check_real, check_whole_number
+
+MAX_EXAMPLES = 100_000
+WHY_MAX_EXAMPLES = "every update of train goes through all of them"
+MAX_NOISE = 100
 
 
 def xor():
@@ -39,7 +46,7 @@ def two_circles(n=100, noise=0.1, seed=0):
     ``(n, 2)`` and lies in about ``[-1 - 3 noise, 1 + 3 noise]``; ``T`` has
     shape ``(n, 1)``.
     """
-    n = check_whole_number("n", n, 4)
+    n = _check_n(n)
     inner, outer = n // 2, n - n // 2
     return _labelled([(_circle(inner, 0.5), 1.0), (_circle(outer, 1.0), 0.0)], noise, seed)
 
@@ -54,7 +61,7 @@ def spiral(n=100, noise=0.05, seed=0):
     ``noise`` moves every point.  ``X`` has shape ``(n, 2)`` and lies in
     about ``[-1 - 3 noise, 1 + 3 noise]``; ``T`` has shape ``(n, 1)``.
     """
-    n = check_whole_number("n", n, 4)
+    n = _check_n(n)
     first, second = n // 2, n - n // 2
     return _labelled([(_arm(first, 0.0), 0.0), (_arm(second, np.pi), 1.0)], noise, seed)
 
@@ -70,7 +77,7 @@ def curve(n=40, seed=0):
     which stays inside ``[0.15, 0.85]``, well within the sigmoid's reach.
     No noise: the difficulty is the shape, not the scatter.
     """
-    n = check_whole_number("n", n, 4)
+    n = _check_n(n)
     rng = np.random.default_rng(check_whole_number("seed", seed, 0))
     X = np.sort(rng.uniform(-1.0, 1.0, size=n)).reshape(n, 1)
     T = 0.5 + 0.35 * np.sin(3.0 * X)
@@ -99,10 +106,18 @@ def _arm(count, turn):
     return r[:, None] * np.column_stack([np.cos(angle), np.sin(angle)])
 
 
+def _check_n(n):
+    """A number of examples: a whole number from 4 to ``MAX_EXAMPLES``."""
+    return check_whole_number("n", n, 4, MAX_EXAMPLES, WHY_MAX_EXAMPLES)
+
+
 def _check_noise(noise):
-    """A standard deviation: a finite number of at least 0."""
-    if isinstance(noise, bool) or not isinstance(noise, numbers.Real):
-        raise TypeError(f"noise must be a number (a standard deviation), got {noise!r}")
-    if not np.isfinite(noise) or noise < 0:
-        raise ValueError(f"noise must be a finite number of at least 0, got {noise!r}")
-    return float(noise)
+    """A standard deviation: a finite number from 0 to ``MAX_NOISE``."""
+    what = "number of at least 0 (a standard deviation)"
+    noise = check_real("noise", noise, what)
+    if noise < 0:
+        raise ValueError(f"noise must be a finite {what}, got {noise!r}")
+    if noise > MAX_NOISE:
+        raise ValueError(f"noise must be at most {MAX_NOISE} (a hundred times the data's own "
+                         f"size: the shapes are long gone), got {noise!r}")
+    return noise

@@ -44,7 +44,7 @@ from .checks import (
     check_whole_number,
 )
 from .formatting import format_number, format_rate
-from .network import Network, check_network
+from .network import Network, check_network, update_overflow_raises
 from .pictures import colors
 from .pictures.lesson_plots import display_name
 from .pictures.plot_layout import (
@@ -380,7 +380,9 @@ def update_in_the_wrong_order(net, x_input, y_target, learning_rate):
     what the shortcut costs: the output layer gets the same new weights, the
     layers before it slightly different ones.  (On ``mazur_network()`` it
     gives the error after one update that Mazur's post prints, 0.291027924.)
-    ``net`` is not changed.
+    ``net`` is not changed; the copy keeps no recorded pass, and a step past
+    the largest float raises :class:`~bp_helpers.network.Overflow`, as
+    ``Network.update`` does.
     Notebook 4.
     """
     wrong = check_network(net).copy()
@@ -389,17 +391,21 @@ def update_in_the_wrong_order(net, x_input, y_target, learning_rate):
     y_target = check_array("y_target", y_target, wrong.y[-1].shape)
     # The formulas work on a batch: one example is a batch of one.
     x, y = [np.atleast_2d(a) for a in wrong.x], [np.atleast_2d(a) for a in wrong.y]
-    dE_dy = formulas.output_dE_dy(y[-1], np.atleast_2d(y_target))
-    for l in range(len(net.sizes) - 1, 0, -1):
-        f_prime = wrong.activations[l - 1].df(x[l], y[l])
-        dE_dx = formulas.dE_dx(f_prime, dE_dy)
-        dE_dw = formulas.dE_dw(y[l - 1], dE_dx)
-        wrong.weights[l - 1] = formulas.update(wrong.weights[l - 1], learning_rate, dE_dw)
-        if wrong.learn_biases:
-            dE_db = formulas.dE_db(dE_dx)
-            wrong.biases[l - 1] = formulas.update(wrong.biases[l - 1], learning_rate, dE_db)
-        # The mistake: these weights were updated one line above.
-        dE_dy = formulas.hidden_dE_dy(wrong.weights[l - 1], dE_dx)
+    weights, biases = list(wrong.weights), list(wrong.biases)
+    with update_overflow_raises(learning_rate):
+        dE_dy = formulas.output_dE_dy(y[-1], np.atleast_2d(y_target))
+        for l in range(len(net.sizes) - 1, 0, -1):
+            f_prime = wrong.activations[l - 1].df(x[l], y[l])
+            dE_dx = formulas.dE_dx(f_prime, dE_dy)
+            dE_dw = formulas.dE_dw(y[l - 1], dE_dx)
+            weights[l - 1] = formulas.update(weights[l - 1], learning_rate, dE_dw)
+            if wrong.learn_biases:
+                dE_db = formulas.dE_db(dE_dx)
+                biases[l - 1] = formulas.update(biases[l - 1], learning_rate, dE_db)
+            # The mistake: these weights were updated one line above.
+            dE_dy = formulas.hidden_dE_dy(weights[l - 1], dE_dx)
+    wrong.weights, wrong.biases = weights, biases
+    wrong.forget_pass()     # the pass of the old weights does not describe the new ones
     return wrong
 
 

@@ -18,7 +18,7 @@ Infinity and NaN are written ``inf``, ``-inf``, ``nan`` (LaTeX: ``\\infty``,
 
 import math
 
-from .checks import check_whole_number
+from .checks import check_whole_number, short_repr
 
 PLAIN_RANGE = (1e-4, 1e4)   # rounded sizes written in plain decimals: 1e-4 <= |value| < 1e4
 
@@ -53,8 +53,9 @@ def format_factor(value, significant=3):
 
 
 def format_rate(learning_rate):
-    """A learning rate: the same rule with 3 significant digits, trailing zeros
-    dropped: ``0.01``, ``0.3``, ``1``, ``14.1``, ``100``, ``1000``, ``1e-05``."""
+    """A learning rate, or any other round number such as a tick of a log axis: the
+    same rule with 3 significant digits, trailing zeros dropped: ``0.01``,
+    ``0.3``, ``1``, ``14.1``, ``100``, ``1000``, ``1e-05``, ``1e+05``."""
     mantissa, e, exponent = format_number(learning_rate).partition("e")
     if "." in mantissa:
         mantissa = mantissa.rstrip("0").rstrip(".")
@@ -69,6 +70,9 @@ def _write(value, significant, latex):
         value = float(value)        # a Python or NumPy number (or a 0-d array)
     except (TypeError, ValueError):
         raise TypeError(f"value must be a number, got {value!r}") from None
+    except OverflowError:           # a Python int past the largest float, such as 10**400
+        raise ValueError("value must be a number a float can hold (at most about "
+                         f"1.8e308), got {short_repr(value)}") from None
     significant = check_whole_number("significant", significant, minimum=1)
     if math.isnan(value):
         return r"\text{NaN}" if latex else "nan"

@@ -112,19 +112,23 @@ class GradcheckResult:
         return all(row.status(tol) == AGREES for row in self.table)
 
     def __str__(self):
+        """The table: the derivatives to 6 significant digits, every other number by the
+        course's one rule (``formatting.py``)."""
         lines = [f"{'parameter':<10} {'backprop':>14} {'finite diff.':>14} "
-                 f"{'rel. error':>10} {'noise':>7}  status"]
+                 f"{'rel. error':>10} {'noise':>9}  status"]
         for row in self.table:
             status = row.status()
             if status == CANNOT_BE_VERIFIED:
-                status += f": finite-difference noise ~{row.noise:.0e}"
+                status += f": finite-difference noise ~{format_number(row.noise)}"
             lines.append(f"{row.name:<10} {format_number(row.backprop, 6):>14} "
                          f"{format_number(row.finite_difference, 6):>14} "
-                         f"{row.relative_error:10.1e} {row.noise:7.0e}  {status}")
+                         f"{format_number(row.relative_error):>10} "
+                         f"{format_number(row.noise):>9}  {status}")
         counts = {status: len(self.rows_with(status)) for status in (AGREES, DIFFERS, CANNOT_BE_VERIFIED)}
         lines.append(f"{counts[AGREES]} agree, {counts[DIFFERS]} differ, "
                      f"{counts[CANNOT_BE_VERIFIED]} cannot be verified "
-                     f"(tolerance {TOLERANCE:g}, h = {self.h:g}); passed: {self.passed()}")
+                     f"(tolerance {format_number(TOLERANCE)}, h = {format_number(self.h)}); "
+                     f"passed: {self.passed()}")
         return "\n".join(lines)
 
 
@@ -150,7 +154,8 @@ def gradcheck(net, x, t, h=1e-5):
     and its noise is estimated as in the module docstring (this needs
     ``D(2 h)`` too).  The default ``h = 1e-5`` balances rounding (about
     ``1e-16 * E / h``) and truncation (about ``h**2``).  Everything happens
-    on ``net.copy()``, so ``net`` is not changed.  Returns a
+    on ``net.copy()``, so ``net`` is not changed; the copy keeps the class of
+    ``net``, so a subclass is checked with its own ``backward`` and ``error``.  Returns a
     :class:`GradcheckResult`; ``print`` it for the table.
     """
     check_network(net)

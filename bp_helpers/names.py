@@ -6,18 +6,28 @@ hidden layers and 6 the output.  An edge is named after the two nodes it
 joins, ``w_24`` from node 2 to node 4.  Code keeps arrays by layer
 (``weights[l][i, j]``, ``y[l][i]``); these functions translate between the
 two, so that every label, formula and message can use the lesson's names.
+
+Every function checks its arguments: ``sizes`` as ``Network`` takes them, a
+layer and a node that are in the network (whole numbers, never counted from
+the end as Python's negative indices are).
 """
+
+from .checks import check_sizes, check_whole_number
 
 
 def node_number(sizes, layer, i):
     """Global number (1..N) of node ``i`` of layer ``layer``."""
-    return 1 + sum(sizes[:layer]) + i
+    sizes = check_sizes(sizes)
+    layer = check_whole_number("layer", layer, 0, len(sizes) - 1,
+                               f"the last layer of a network of sizes {sizes}")
+    return _number(sizes, layer, _check_node("i", i, sizes, layer))
 
 
 def node_position(sizes, number):
     """``(layer, i)`` of the node with global number ``number``."""
-    if not 1 <= number <= sum(sizes):
-        raise ValueError(f"number must be a node of this network (1..{sum(sizes)}), got {number}")
+    sizes = check_sizes(sizes)
+    number = check_whole_number("number", number, 1, sum(sizes),
+                                f"the nodes of this network are numbered 1..{sum(sizes)}")
     index = number - 1
     for layer, size in enumerate(sizes):
         if index < size:
@@ -37,11 +47,25 @@ def edge_subscript(sizes, layer, i, j):
     a comma, ``"6,9"``, ``"10,15"`` (so that ``w_{1,23}`` and ``w_{12,3}``
     cannot be confused, and all its edges' names read alike).
     """
-    a = node_number(sizes, layer, i)
-    b = node_number(sizes, layer + 1, j)
+    sizes = check_sizes(sizes)
+    layer = check_whole_number("layer", layer, 0, len(sizes) - 2,
+                               f"an edge leads to the next layer; sizes are {sizes}")
+    a = _number(sizes, layer, _check_node("i", i, sizes, layer))
+    b = _number(sizes, layer + 1, _check_node("j", j, sizes, layer + 1))
     return f"{a}{b}" if sum(sizes) < 10 else f"{a},{b}"
 
 
 def edge_label(sizes, layer, i, j):
     """Plain-text name of the weight: ``"w_24"``."""
     return "w_" + edge_subscript(sizes, layer, i, j)
+
+
+def _check_node(name, i, sizes, layer):
+    """``i``, checked to be a node of layer ``layer`` (0 up to its size - 1)."""
+    return check_whole_number(name, i, 0, sizes[layer] - 1,
+                              f"the last node of layer {layer}, which has {sizes[layer]}")
+
+
+def _number(sizes, layer, i):
+    """The global number of node ``i`` of ``layer``: the nodes of the layers before, and one more."""
+    return 1 + sum(sizes[:layer]) + i

@@ -30,10 +30,23 @@ so are ``dE_dx[0]`` and ``dE_dy[0]`` (the input layer has no activation)
 and, with the ``"linear"`` activation, ``x[l]`` and ``y[l]``.  Copy an
 array (``.copy()``) before changing it in place.
 
+Changing a weight by hand: ``net.weights[l]`` and ``net.biases[l]`` must stay
+float arrays of their shapes (``net.weights[0] = np.array(...)``, or
+``net.weights[0][i, j] = 0.5``; a list is refused by the next step).  The
+derivatives of ``backward`` belong to the weights of the last ``forward``:
+after changing a weight, call ``forward`` and ``backward`` again before
+``update``, which would otherwise apply the old derivatives to the new
+weights (it cannot tell).
+
+Size: a network has at most ``checks.MAX_WEIGHTS`` (10 million) weights,
+80 MB of floats; the code is written to be read, not to train big networks.
+
 Overflow: the numbers are floats, which end near 1.8e308.  A step whose
 result would go past that (an inf, or a NaN such as inf - inf) raises
 :class:`Overflow`, a ``ValueError`` that says what overflowed, instead of
-returning or keeping inf or NaN; ``train`` reports it as a diverged run.
+returning or keeping inf or NaN (``predict`` and ``error`` too); ``train``
+reports it as a diverged run.  A weight or bias that is itself NaN or inf
+(set by hand) is a ``ValueError`` that says so.
 
 Left out on purpose: other error functions, regularisation, momentum and
 every other optimiser.  The code is written to be read next to the lesson:
@@ -41,19 +54,28 @@ small and exact, not optimised.
 """
 
 import contextlib
+import copy
 
 import numpy as np
 
 from . import formulas
 from .activations import get_activation
-from .checks import check_array, check_example, check_positive_number, check_sizes, check_whole_number
+from .checks import (
+    check_array,
+    check_example,
+    check_finite,
+    check_positive_number,
+    check_sizes,
+    check_whole_number,
+)
+from .formatting import format_number
 
 
 class Overflow(ValueError):
     """A number the network computes went past the largest float (about 1.8e308).
 
-    Raised by ``forward``, ``backward`` and ``update`` instead of giving an
-    inf or a NaN; the message says which number overflowed.
+    Raised by ``forward``, ``backward``, ``update``, ``predict`` and ``error``
+    instead of giving an inf or a NaN; the message says which number overflowed.
     """
 
 
@@ -114,6 +136,9 @@ def backward_pass(y_target, x, y, w, activations):
 class Network:
     """A network of layers ``sizes``, e.g. ``[1, 2, 2, 1]`` for the demo.
 
+    ``sizes`` is a list (or tuple) of whole numbers, at least two layers, with
+    at most ``checks.MAX_WEIGHTS`` (10 million) weights in all.
+
     ``activation`` is one name for every non-input layer (``"sigmoid"``,
     ``"tanh"``, ``"relu"``, ``"linear"``) or a list with one name per
     non-input layer.  Weights and biases are drawn from ``seed`` (weights
@@ -131,8 +156,7 @@ class Network:
         self.activations = _check_activations(activation, len(self.sizes) - 1)
         if seed is not None:
             check_whole_number("seed", seed, minimum=0)
-        weight_shapes = [(a, b) for a, b in zip(self.sizes[:-1], self.sizes[1:])]
-        bias_shapes = [(b,) for b in self.sizes[1:]]
+        weight_shapes, bias_shapes = _weight_shapes(self.sizes), _bias_shapes(self.sizes)
         if weights is None:
             rng = np.random.default_rng(seed)
             weights = [rng.normal(0.0, 1.0 / np.sqrt(a), size=(a, b)) for a, b in weight_shapes]
@@ -156,10 +180,16 @@ class Network:
         return f"Network({self.sizes}, activation={activation!r})"
 
     def copy(self):
-        """A new network with the same sizes, activations and (copied) parameters."""
-        return Network(self.sizes, self.activation_names,
-                       weights=self.weights, biases=self.biases,
-                       learn_biases=self.learn_biases)
+        """A new network of the same class (a subclass stays that subclass, with its own
+        ``forward``, ``backward``, ...) with the same sizes, activations and
+        (copied, checked) parameters, and no recorded pass.  A subclass's own
+        attributes are shared with the copy, not copied."""
+        twin = copy.copy(self)
+        twin.sizes, twin.activations = list(self.sizes), list(self.activations)
+        twin.weights = _check_parameters("weights", self.weights, _weight_shapes(self.sizes))
+        twin.biases = _check_parameters("biases", self.biases, _bias_shapes(self.sizes))
+        twin.forget_pass()
+        return twin
 
     def forget_pass(self):
         """Forget the recorded pass: ``x``, ``y``, ``E`` and every ``dE_*`` become None.
@@ -183,12 +213,15 @@ class Network:
         ``x_input`` is one example, shape ``(n_in,)``, or a batch, shape
         ``(B, n_in)``; ``forward_pass`` (below) does the work.  If a total
         input ``x`` overflows (inf or NaN), it raises :class:`Overflow` naming
-        the layer, and the network keeps no pass.
+        the layer, and the network keeps no pass; a weight or bias set by hand
+        to NaN or inf, or to something other than a float array of its shape,
+        is refused.
         """
         x_input = check_example("x_input", x_input, self.sizes[0])
+        _check_own_parameters(self)
         self.forget_pass()          # the old pass goes, whether or not this one succeeds
         x, y = forward_pass(_as_batch(x_input), self.weights, self.biases, self.activations)
-        _check_forward_pass(x)
+        _check_forward_pass(x, "forward", self)
         self.x, self.y = _as_given(x_input, x), _as_given(x_input, y)
         return self.y[-1]
 
@@ -227,11 +260,13 @@ class Network:
 
         Afterwards the recorded pass (``x``, ``y``, ``E``, ``dE_*``) describes
         the old weights, not the new ones, so it is forgotten (set to None):
-        the next update needs a new ``forward`` and ``backward``.
+        the next update needs a new ``forward`` and ``backward``.  The same holds
+        for a weight changed by hand after ``forward``: ``update`` cannot tell,
+        and would apply the old derivatives to it.
         """
         alpha = check_positive_number("learning_rate", learning_rate)
         _check_recorded("update", self.dE_dw)
-        with _update_overflow_raises(learning_rate):
+        with update_overflow_raises(learning_rate):
             weights = [formulas.update(w, alpha, dE_dw)     # w_ij - alpha dE/dw_ij
                        for w, dE_dw in zip(self.weights, self.dE_dw)]
             biases = ([formulas.update(b, alpha, dE_db)     # b_j - alpha dE/db_j
@@ -240,18 +275,26 @@ class Network:
         self.weights, self.biases = weights, biases
         self.forget_pass()
 
+    @np.errstate(over="ignore", invalid="ignore")
     def predict(self, x_input):
         """The output for ``x_input`` (one example or a batch), without recording
-        anything: the network's recorded pass is left as it was."""
+        anything: the network's recorded pass is left as it was.  Checked as
+        ``forward`` is: an overflow raises :class:`Overflow`."""
         x_input = check_example("x_input", x_input, self.sizes[0])
-        _, y = forward_pass(_as_batch(x_input), self.weights, self.biases, self.activations)
+        _check_own_parameters(self)
+        x, y = forward_pass(_as_batch(x_input), self.weights, self.biases, self.activations)
+        _check_forward_pass(x, "predict", self)
         return _as_given(x_input, y)[-1]
 
+    @np.errstate(over="ignore", invalid="ignore")
     def error(self, x_input, y_target):
-        """``E`` of the network on ``(x_input, y_target)``, without recording anything."""
+        """``E`` of the network on ``(x_input, y_target)``, without recording anything;
+        an ``E`` past the largest float raises :class:`Overflow`."""
         y_output = self.predict(x_input)
         y_target = check_array("y_target", y_target, y_output.shape)
-        return float(formulas.squared_error(_as_batch(y_output), _as_batch(y_target)))
+        E = float(formulas.squared_error(_as_batch(y_output), _as_batch(y_target)))
+        _check_error(E, "error")
+        return E
 
 
 # --- the guards at the edges of the loops --------------------------------------
@@ -269,15 +312,42 @@ def _check_recorded(step, needed):
         raise ValueError(_NEEDS[step])
 
 
-def _check_forward_pass(x):
+def _check_forward_pass(x, step="forward", net=None):
     """Raise :class:`Overflow` if a total input ``x`` (layers 1..L) is inf or NaN.
 
     Only ``x`` needs looking at: ``y = f(x)`` is at most as large as ``x``.
+    If one is, and a parameter of ``net`` is itself NaN or inf (set by hand),
+    that is what the ``ValueError`` says instead.
     """
     for l in range(1, len(x)):
         if not np.isfinite(x[l]).all():
-            raise Overflow(f"forward() overflowed: the total input x of layer {l} "
+            if net is not None:
+                for name, arrays in [("weights", net.weights), ("biases", net.biases)]:
+                    for k, array in enumerate(arrays):
+                        check_finite(f"net.{name}[{k}]", array)
+            raise Overflow(f"{step}() overflowed: the total input x of layer {l} "
                            "is inf or NaN (the weights or x_input are too large)")
+
+
+def _check_own_parameters(net):
+    """Raise ``TypeError`` if a weight matrix or bias vector of ``net`` is no longer a
+    float array of its shape (a list put in its place by hand, say)."""
+    for name, arrays, shapes in [("weights", net.weights, _weight_shapes(net.sizes)),
+                                 ("biases", net.biases, _bias_shapes(net.sizes))]:
+        if not isinstance(arrays, list) or len(arrays) != len(shapes):
+            raise TypeError(f"net.{name} must be a list of {len(shapes)} arrays, got {arrays!r}")
+        for l, (array, shape) in enumerate(zip(arrays, shapes)):
+            if not (isinstance(array, np.ndarray) and array.dtype == np.float64
+                    and array.shape == shape):
+                raise TypeError(f"net.{name}[{l}] must be a float array of shape {shape}, "
+                                f"got {array!r}; set it with np.array(..., dtype=float)")
+
+
+def _check_error(E, step):
+    """Raise :class:`Overflow` if the error ``E`` of ``step`` is inf or NaN."""
+    if not np.isfinite(E):
+        raise Overflow(f"{step}() overflowed: E is {format_number(E)} (the output y is "
+                       "too far from y_target)")
 
 
 def _check_backward_pass(E, dE_dw, dE_dx_input, dE_db):
@@ -289,9 +359,7 @@ def _check_backward_pass(E, dE_dw, dE_dx_input, dE_db):
     ``E``, every ``dE_dw``, ``dE_dx[0]`` and the means ``dE_db`` (a sum over
     examples can overflow) are enough.
     """
-    if not np.isfinite(E):
-        raise Overflow(f"backward() overflowed: E is {E} (the output y is "
-                       "too far from y_target)")
+    _check_error(E, "backward")
     looked_at = {"dE_dw": dE_dw, "dE_dx": [dE_dx_input], "dE_db": dE_db}
     for name, arrays in looked_at.items():
         for k, array in enumerate(arrays):
@@ -301,7 +369,7 @@ def _check_backward_pass(E, dE_dw, dE_dx_input, dE_db):
 
 
 @contextlib.contextmanager
-def _update_overflow_raises(learning_rate):
+def update_overflow_raises(learning_rate):
     """Within this block, a float that overflows (inf or NaN) raises :class:`Overflow`
     instead: the update rule with ``learning_rate`` went past the largest float."""
     try:
@@ -310,8 +378,8 @@ def _update_overflow_raises(learning_rate):
     except FloatingPointError:
         raise Overflow(f"update() overflowed: w - learning_rate * dE/dw (or the same for "
                        f"a bias) is too large for a float with learning_rate = "
-                       f"{learning_rate!r}; no weight or bias was changed: use a smaller "
-                       "learning_rate") from None
+                       f"{format_number(learning_rate)}; no weight or bias was changed: use "
+                       "a smaller learning_rate") from None
 
 
 def _as_batch(example):
@@ -342,6 +410,16 @@ def _check_activations(activation, n_layers):
         raise ValueError(f"activation must list one name per non-input layer "
                          f"({n_layers}), got {len(activation)}: {list(activation)!r}")
     return [get_activation(name) for name in activation]
+
+
+def _weight_shapes(sizes):
+    """The shape of each weight matrix: ``(nodes of layer l, nodes of layer l + 1)``."""
+    return [(a, b) for a, b in zip(sizes[:-1], sizes[1:])]
+
+
+def _bias_shapes(sizes):
+    """The shape of each bias vector: ``(nodes of layer l + 1,)``."""
+    return [(b,) for b in sizes[1:]]
 
 
 def _check_parameters(name, arrays, shapes):

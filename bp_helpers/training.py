@@ -30,6 +30,11 @@ from .network import Overflow, check_network
 DIVERGENCE_GROWTH = 1e6
 DIVERGENCE_FLOOR = 1e3
 
+# The most updates a run may have: a million take minutes (and ``errors`` keeps one
+# number per update).
+MAX_UPDATES = 1_000_000
+WHY_MAX_UPDATES = "a million updates already keep a notebook busy for minutes"
+
 # ``progress(done, total)`` is called at most this many times per run.
 PROGRESS_CALLS = 100
 
@@ -52,7 +57,10 @@ class TrainingResult:
     data set before training and for the network as ``train`` leaves it.
     ``diverged_at`` is ``None``, or the update ``k`` (the parameters after
     ``k`` updates) at which the run blew up; then ``errors`` stops before
-    update ``k`` and the network keeps the parameters of update ``k - 1``.
+    update ``k`` and the network keeps the parameters of update ``k - 1``
+    (with minibatches, those were looked at on one batch only: if ``E`` on
+    the whole data set overflows with them, the network gets its starting
+    parameters back instead).  ``final_error`` is never inf or NaN.
     """
 
     errors: np.ndarray
@@ -99,28 +107,32 @@ def train(net, X, T, learning_rate, updates, batch_size=None, seed=0, progress=N
     from ``np.random.default_rng(seed)`` and walks through it in minibatches
     of ``batch_size`` (the last one may be smaller), so runs are repeatable.
 
+    ``updates`` is at most ``MAX_UPDATES`` (a million).
+
     A run stops at once when it diverges (see ``DIVERGENCE_GROWTH``, and
     when ``forward``, ``backward`` or ``update`` raises ``Overflow``); the
     network then gets back the last parameters whose error was finite and
-    recorded, and no recorded pass (``x``, ``y``, ``dE_*`` are None).
+    recorded (see :class:`TrainingResult`), and no recorded pass (``x``,
+    ``y``, ``dE_*`` are None).
     ``progress(done, total)``, if given, is called every few updates (at most
     ``PROGRESS_CALLS`` times), e.g. to move a progress bar.
     """
     check_network(net)
     X, T = check_data(net, X, T)
     learning_rate = check_positive_number("learning_rate", learning_rate)
-    updates = check_whole_number("updates", updates, 1)
+    updates = check_whole_number("updates", updates, 1, MAX_UPDATES, WHY_MAX_UPDATES)
     batch_size, seed = check_batches(batch_size, seed, X)
     if progress is not None and not callable(progress):
         raise TypeError(f"progress must be a function progress(done, total) or None, "
                         f"got {progress!r}")
 
     with np.errstate(over="ignore", invalid="ignore"):  # divergence is reported instead
-        initial_error = net.error(X, T)
+        initial_error = whole_set_error(net, X, T)
         if not math.isfinite(initial_error):
-            raise ValueError(f"the network's error on X, T is {initial_error} before "
-                             "training: X or the weights are too large")
+            raise ValueError(f"the network's error on X, T is {format_number(initial_error)} "
+                             "before training: X or the weights are too large")
         errors = np.empty(updates)
+        start = [p.copy() for p in _parameters(net)]
         saved = [p.copy() for p in _parameters(net)]
         batches = endless_batches(X, T, batch_size, seed)
         every = math.ceil(updates / PROGRESS_CALLS)
@@ -130,10 +142,11 @@ def train(net, X, T, learning_rate, updates, batch_size=None, seed=0, progress=N
                 net.forward(X_batch)
                 E = net.backward(T_batch)
             except Overflow as overflow:        # an x or E went past the largest float
-                return stop_run(net, saved, errors[:k], k, str(overflow), X, T, initial_error)
+                return stop_run(net, saved, errors[:k], k, str(overflow), X, T, initial_error,
+                                start)
             problem = divergence(net, E, initial_error)
             if problem:
-                return stop_run(net, saved, errors[:k], k, problem, X, T, initial_error)
+                return stop_run(net, saved, errors[:k], k, problem, X, T, initial_error, start)
             errors[k] = E
             for s, p in zip(saved, _parameters(net)):
                 np.copyto(s, p)
@@ -141,13 +154,13 @@ def train(net, X, T, learning_rate, updates, batch_size=None, seed=0, progress=N
                 net.update(learning_rate)
             except Overflow as overflow:        # a new weight would go past the largest float
                 return stop_run(net, saved, errors[:k + 1], k + 1, str(overflow),
-                             X, T, initial_error)
+                                X, T, initial_error, start)
             if progress is not None and ((k + 1) % every == 0 or k + 1 == updates):
                 progress(k + 1, updates)
-        final_error = net.error(X, T)
+        final_error = whole_set_error(net, X, T)
         problem = divergence(net, final_error, initial_error)
         if problem:
-            return stop_run(net, saved, errors, updates, problem, X, T, initial_error)
+            return stop_run(net, saved, errors, updates, problem, X, T, initial_error, start)
     message = f"E {describe_change(initial_error, final_error)} in {updates} updates"
     return TrainingResult(errors, initial_error, final_error, None, message)
 
@@ -267,27 +280,45 @@ def _parameters(net):
     return net.weights + net.biases
 
 
+def whole_set_error(net, X, T):
+    """``E`` of ``net`` on ``(X, T)``, or inf if it overflows (``divergence`` reads it)."""
+    try:
+        return net.error(X, T)
+    except Overflow:
+        return math.inf
+
+
 def divergence(net, E, initial_error):
     """Why the run has diverged, in words, or ``None`` if it has not."""
     if not math.isfinite(E):
-        return f"E became {E}"
+        return f"E became {format_number(E)}"
     if E > DIVERGENCE_GROWTH * initial_error and E > DIVERGENCE_FLOOR:
-        return f"E grew past {DIVERGENCE_GROWTH:,.0f} x its starting value (E = {format_number(E)})"
+        return (f"E grew past {format_number(DIVERGENCE_GROWTH)} times its starting value "
+                f"(E = {format_number(E)})")
     return None
 
 
-def stop_run(net, saved, errors, k, problem, X, T, initial_error):
+def stop_run(net, saved, errors, k, problem, X, T, initial_error, start=None):
     """Give the network back the parameters of update k - 1 and report the divergence.
 
-    The network keeps no recorded pass: the one it has (if any) was made with
-    the diverged parameters, not with those it gets back.
+    With minibatches those were looked at on one batch only; if ``E`` on the
+    whole data set overflows with them, the network gets ``start``, its
+    starting parameters, instead (if given).  The network keeps no recorded
+    pass: the one it has (if any) was made with the diverged parameters, not
+    with those it gets back.
     """
     for p, s in zip(_parameters(net), saved):
         np.copyto(p, s)
+    final_error = whole_set_error(net, X, T)
+    kept = f"keeps its parameters of update {k - 1} (E = {format_number(final_error)})"
+    if not math.isfinite(final_error) and start is not None:
+        for p, s in zip(_parameters(net), start):
+            np.copyto(p, s)
+        final_error = initial_error
+        kept = (f"gets its starting parameters back (E = {format_number(final_error)}): "
+                f"E on the whole data set overflows with those of update {k - 1}")
     net.forget_pass()
-    final_error = net.error(X, T)
-    message = (f"diverged at update {k}: {problem}; the network keeps its "
-               f"parameters of update {k - 1} (E = {format_number(final_error)})")
+    message = f"diverged at update {k}: {problem}; the network {kept}"
     return TrainingResult(errors.copy(), initial_error, final_error, k, message)
 
 

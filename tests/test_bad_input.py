@@ -298,7 +298,7 @@ def test_update_refuses_a_step_that_overflows_and_changes_nothing():
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         assert_rejected_unchanged(net, lambda net: net.update(1e300), ValueError,
-                                  r"update\(\) overflowed: .* learning_rate = 1e\+300; "
+                                  r"update\(\) overflowed: .* learning_rate = 1.00e\+300; "
                                   r"no weight or bias was changed")
     net.update(1e-21)   # the pass is still there: a smaller rate works
     np.testing.assert_array_equal(net.weights[0], [[1.0 - 1e-21 * 1e20]])
@@ -362,3 +362,145 @@ def test_update_twice_needs_a_new_forward_and_backward():
     net.forward([0.5, -1.0])
     net.backward([0.2, 0.8])
     net.update(0.1)
+
+
+# --- predict and error: the same guards as forward and backward ------------------------
+
+@pytest.mark.parametrize("net, x_input", [
+    # x = 1e200 * 1e200 overflows in the one layer
+    (Network([1, 1], "linear", weights=[np.array([[1e200]])]), [1e200]),
+    # a batch, where only the second example's hidden x (3e10 * 1e300) overflows
+    (Network([2, 3, 1], "sigmoid", weights=[np.full((2, 3), 1e300), np.ones((3, 1))]),
+     [[1e-200, 0.0], [3e10, 0.0]]),
+    # tanh hides a huge x in y = 1, but x itself is inf - inf: NaN
+    (Network([2, 2], "tanh", weights=[np.full((2, 2), 1e200)]), [1e200, -1e200]),
+])
+def test_predict_and_error_raise_overflow_instead_of_inf_or_nan(net, x_input):
+    y_target = np.zeros(np.shape(x_input)[:-1] + (net.sizes[-1],))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        with pytest.raises(Overflow, match=r"predict\(\) overflowed: the total input x of layer"):
+            net.predict(x_input)
+        with pytest.raises(Overflow, match=r"predict\(\) overflowed"):
+            net.error(x_input, y_target)
+
+
+@pytest.mark.parametrize("x_input, y_target", [
+    ([1e160], [-1e160]),                          # (2e160)^2 / 2 = 2e320
+    ([[1.0], [3e154]], [[0.0], [0.0]]),           # the second example's (3e154)^2
+    ([1e300], [-1e300]),                          # y - y_target = 2e300, squared
+])
+def test_error_raises_overflow_where_E_is_past_the_largest_float(x_input, y_target):
+    net = Network([1, 1], "linear", weights=[np.array([[1.0]])])
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert np.isfinite(net.predict(x_input)).all()      # y itself is a float ...
+        with pytest.raises(Overflow, match=r"error\(\) overflowed: E is inf"):
+            net.error(x_input, y_target)                    # ... but E is not
+
+
+def test_downstream_of_error_no_inf_is_reported():
+    # E after an update of 100 on w = 1e100 with x = 1e50 is about 1e600.
+    from bp_helpers import trace
+    from bp_helpers.experiments import after_one_update
+    net = Network([1, 1], "linear", weights=[np.array([[1e100]])])
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        with pytest.raises(Overflow):
+            trace(net, [1e50], [0.0], 100)
+        with pytest.raises(Overflow):
+            after_one_update(net, [1e50], [0.0], 100).error([1e50], [0.0])
+
+
+@pytest.mark.parametrize("name, l, index, value, said", [
+    ("weights", 0, (0, 1), NAN, "NaN"), ("weights", 1, (2, 0), INF, "inf"),
+    ("biases", 0, (2,), -INF, "inf"), ("biases", 1, (1,), NAN, "NaN"),
+])
+@pytest.mark.parametrize("step", ["forward", "predict", "error"])
+def test_a_parameter_set_to_nan_or_inf_by_hand_is_named_not_called_too_large(
+        name, l, index, value, said, step):
+    net = Network([2, 3, 2], seed=4)
+    getattr(net, name)[l][index] = value
+    calls = {"forward": lambda: net.forward([0.5, -1.0]),
+             "predict": lambda: net.predict([[0.5, -1.0], [1.0, 2.0]]),
+             "error": lambda: net.error([0.5, -1.0], [0.0, 1.0])}
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        with pytest.raises(ValueError, match=rf"net\.{name}\[{l}\] must be finite, got {said}"):
+            calls[step]()
+
+
+@pytest.mark.parametrize("name, l, bad", [
+    ("weights", 0, [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]),      # a list of the right shape
+    ("weights", 1, np.ones((2, 3))),                          # the shape turned around
+    ("biases", 1, np.array([1, 2])),                          # whole numbers, not floats
+    ("biases", 0, 0.5),                                       # a number for a vector
+])
+def test_a_parameter_replaced_by_hand_with_no_float_array_of_its_shape_is_refused(name, l, bad):
+    net = Network([2, 3, 2], seed=4)
+    net.forward([0.5, -1.0])
+    getattr(net, name)[l] = bad
+    for call in (lambda: net.forward([0.5, -1.0]), lambda: net.predict([0.5, -1.0])):
+        with pytest.raises(TypeError, match=rf"net\.{name}\[{l}\] must be a float array of shape"):
+            call()
+
+
+# --- sizes and parameters: what the constructor takes ----------------------------------
+
+@pytest.mark.parametrize("sizes", [{1: "a", 2: "b"}, {3, 1}, np.array(3), np.ones((2, 2), int),
+                                   range(1, 4), frozenset([2, 5])])
+def test_sizes_must_be_a_list_or_tuple_of_layer_sizes(sizes):
+    with pytest.raises(TypeError, match=r"sizes must be a list of layer sizes"):
+        Network(sizes)
+
+
+@pytest.mark.parametrize("sizes", [[10**6, 10**6], [10**20, 1], [1, 4000, 2500], [1000] * 12,
+                                   [2, 10**400]])
+def test_sizes_past_the_stated_limit_are_refused_with_the_reason(sizes):
+    with pytest.raises(ValueError, match=r"a Network holds at most 10000000 \(80 MB of floats\)"):
+        Network(sizes)
+
+
+def test_the_size_limit_counts_the_weights(monkeypatch):
+    from bp_helpers import checks
+    monkeypatch.setattr(checks, "MAX_WEIGHTS", 12)
+    assert Network([3, 2, 3]).sizes == [3, 2, 3]           # 6 + 6 = 12 weights: at the limit
+    with pytest.raises(ValueError, match=r"14 weights; a Network holds at most 12"):
+        Network([3, 2, 4])
+
+
+@pytest.mark.parametrize("dtype", [np.float16, np.float32, np.longdouble])
+def test_weights_of_other_float_types_are_taken_as_float64_without_warnings(dtype):
+    weights = [np.array([[0.5, -0.25]], dtype=dtype)]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        net = Network([1, 2], weights=weights)
+    assert net.weights[0].dtype == np.float64
+    np.testing.assert_array_equal(net.weights[0], [[0.5, -0.25]])
+
+
+def test_a_long_double_past_the_largest_float_is_refused_as_inf_without_warnings():
+    huge = np.array([[np.longdouble("1e400"), 1.0]], dtype=np.longdouble)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        with pytest.raises(ValueError, match=r"weights\[0\] must be finite, got inf"):
+            Network([1, 2], weights=[huge])
+
+
+@pytest.mark.parametrize("name, value, said", [
+    ("weights", NAN, "NaN"), ("weights", -INF, "inf"), ("biases", NAN, "NaN"), ("biases", INF, "inf")])
+def test_a_parameter_that_is_not_finite_is_called_what_it_is(name, value, said):
+    parameters = {"weights": GOOD_WEIGHTS, "biases": GOOD_BIASES}
+    parameters[name] = with_entry(parameters[name], 1, value)
+    with pytest.raises(ValueError, match=rf"{name}\[1\] must be finite, got {said}"):
+        Network([2, 3, 2], **parameters)
+
+
+@pytest.mark.parametrize("call", [
+    lambda: Network([1, 1]).update(10**400),
+    lambda: Network([1, 1], weights=[[[10**400]]]),
+    lambda: Network([1, 1]).predict([10**309]),
+])
+def test_python_integers_too_large_for_a_float_are_a_value_error_naming_the_argument(call):
+    with pytest.raises(ValueError, match=r"(learning_rate|weights\[0\]|x_input) must be .*a float can hold"):
+        call()

@@ -1,9 +1,11 @@
 """Tests of bp_helpers.datasets: shapes, values, balance and repeatability."""
 
+from fractions import Fraction
+
 import numpy as np
 import pytest
 
-from bp_helpers.datasets import curve, spiral, two_circles, xor
+from bp_helpers.datasets import MAX_EXAMPLES, MAX_NOISE, curve, spiral, two_circles, xor
 
 RANDOM_SETS = [two_circles, spiral, curve]
 CLASSIFICATION_SETS = [two_circles, spiral]
@@ -87,6 +89,9 @@ def test_curve_is_sorted_inside_minus_one_one_with_reachable_targets():
     (dict(n=True), TypeError, "n"),
     (dict(seed=-1), ValueError, "seed"),
     (dict(seed=0.5), TypeError, "seed"),
+    (dict(n=MAX_EXAMPLES + 1), ValueError, "n"),
+    (dict(n=10**10), ValueError, "n"),
+    (dict(n=10**400), ValueError, "n"),
 ])
 def test_bad_sizes_and_seeds_are_refused_by_name(make, kwargs, error, name):
     with pytest.raises(error, match=rf"^{name} "):
@@ -96,7 +101,23 @@ def test_bad_sizes_and_seeds_are_refused_by_name(make, kwargs, error, name):
 @pytest.mark.parametrize("make", CLASSIFICATION_SETS)
 @pytest.mark.parametrize("noise, error", [
     (-0.1, ValueError), (float("nan"), ValueError), (float("inf"), ValueError),
-    ("a lot", TypeError), (None, TypeError)])
+    ("a lot", TypeError), (None, TypeError), (1e308, ValueError), (MAX_NOISE * 1.01, ValueError),
+    (10**400, ValueError), (-(10**400), ValueError), (1j, TypeError)])
 def test_bad_noise_is_refused_by_name(make, noise, error):
     with pytest.raises(error, match="^noise "):
         make(noise=noise)
+
+
+@pytest.mark.parametrize("make", CLASSIFICATION_SETS)
+@pytest.mark.parametrize("noise", [Fraction(1, 10), np.float32(0.25), np.int64(2), MAX_NOISE, 0])
+def test_noise_may_be_any_real_number_up_to_the_limit_and_x_stays_finite(make, noise):
+    X, _ = make(n=50, noise=noise)
+    assert X.dtype == np.float64 and np.isfinite(X).all()
+    assert np.abs(X).max() < 1.0 + 6 * float(noise) + 1e-12
+
+
+@pytest.mark.parametrize("make", RANDOM_SETS)
+def test_the_limit_on_n_is_stated(make):
+    with pytest.raises(ValueError, match=rf"n must be at most {MAX_EXAMPLES} \(every update"):
+        make(n=MAX_EXAMPLES + 1)
+    assert len(make(n=MAX_EXAMPLES)[0]) == MAX_EXAMPLES

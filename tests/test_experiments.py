@@ -2,6 +2,7 @@
 the notebooks state about them, and what their figures draw."""
 
 import re
+import warnings
 
 import numpy as np
 import pytest
@@ -12,6 +13,7 @@ from bp_helpers import (
     MAZUR_EXAMPLE,
     MAZUR_LEARNING_RATE,
     Network,
+    Overflow,
     demo_network,
     mazur_network,
 )
@@ -119,6 +121,20 @@ def test_plot_one_update_refuses_bad_input():
         plot_one_update(demo_network(), np.ones((2, 1)), t_demo, [1.0])
     with pytest.raises(TypeError, match="net must be a Network"):
         after_one_update("demo", x_demo, t_demo, 1.0)
+    with pytest.raises(ValueError, match="learning_rates must hold at least one learning rate"):
+        plot_one_update(demo_network(), x_demo, t_demo, [])
+    with pytest.raises(ValueError, match=r"learning_rates\[0\] must be .* a float can hold"):
+        plot_one_update(demo_network(), x_demo, t_demo, [10**400])
+
+
+@pytest.mark.parametrize("weight, x_input, rates", [
+    (1e100, [1e50], [100.0]), (1e150, [1e10], [0.1, 1.0]), (1.0, [1e160], [1.0])])
+def test_plot_one_update_raises_overflow_rather_than_plot_inf(weight, x_input, rates):
+    net = Network([1, 1], "linear", weights=[np.array([[weight]])])
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        with pytest.raises(Overflow):
+            plot_one_update(net, x_input, [0.0], rates)
 
 
 # --- learning rates compared: the facts notebook 4 states -------------------------
@@ -387,6 +403,31 @@ def test_mazurs_published_error_after_the_update_is_the_wrong_order_one():
     assert not np.allclose(wrong.weights[0], right.weights[0], rtol=1e-9, atol=0)
     for b_wrong, b_before in zip(wrong.biases, net.biases):  # Mazur's biases stay fixed
         np.testing.assert_array_equal(b_wrong, b_before)
+
+
+@pytest.mark.parametrize("make, x_input, y_target, rate", [
+    (mazur_network, x_mazur, t_mazur, MAZUR_LEARNING_RATE),
+    (lambda: Network([2, 3, 2], "tanh", seed=3), [0.4, -0.2], [0.1, 0.7], 2.0),
+    (lambda: Network([1, 2, 2, 1], "relu", seed=1), [[0.5], [1.5]], [[0.2], [0.9]], 0.1),
+])
+def test_the_wrong_order_network_keeps_no_pass_of_the_old_weights(make, x_input, y_target, rate):
+    wrong = update_in_the_wrong_order(make(), x_input, y_target, rate)
+    assert wrong.x is wrong.y is wrong.E is wrong.dE_dw is None
+    with pytest.raises(ValueError, match=r"backward\(\) needs the values of a forward pass"):
+        wrong.backward(y_target)
+    wrong.forward(x_input)                    # a new pass: E is that of the new weights
+    assert wrong.backward(y_target) == wrong.error(x_input, y_target)
+
+
+@pytest.mark.parametrize("sizes, rate", [([1, 1, 1], 1e300), ([2, 2, 1], 1e306), ([1, 3, 1], 1e308)])
+def test_the_wrong_order_raises_overflow_like_update_and_changes_nothing(sizes, rate):
+    net = Network(sizes, "linear", seed=0)
+    before = parameters(net)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        with pytest.raises(Overflow, match=r"update\(\) overflowed: .* no weight or bias was changed"):
+            update_in_the_wrong_order(net, np.full(sizes[0], 3.0), [0.0], rate)
+    assert_unchanged(net, before)
 
 
 def test_the_wrong_order_reads_the_updated_output_weights():

@@ -97,6 +97,20 @@ def test_bad_input_is_named():
         format_number(0.5, 0)
 
 
+@pytest.mark.parametrize("value", [10**400, -(10**309), 2**1024])
+@pytest.mark.parametrize("write", [format_number, format_latex_number, format_rate, format_factor])
+def test_an_integer_too_large_for_a_float_is_a_value_error_naming_the_value(write, value):
+    with pytest.raises(ValueError, match=r"^value must be a number a float can hold .* got an "
+                                         r"integer of about \d+ digits"):
+        write(value)
+
+
+@pytest.mark.parametrize("value, text", [(10**300, "1.00e+300"), (2**1023, "8.99e+307"),
+                                         (-(10**20), "-1.00e+20")])
+def test_a_large_integer_that_a_float_holds_is_written_by_the_rule(value, text):
+    assert format_number(value) == text
+
+
 @pytest.mark.parametrize("before, after, digits", [
     (0.8, 0.800235, 4),        # 0.800 and 0.800; 0.8000 and 0.8002
     (0.1, 0.10659, 3),         # 0.100 and 0.107 already differ

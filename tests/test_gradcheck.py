@@ -8,6 +8,7 @@ import pytest
 
 from bp_helpers import DEMO_EXAMPLE, MAZUR_EXAMPLE, Network, demo_network, mazur_network
 from bp_helpers.activations import ACTIVATIONS
+from bp_helpers.formatting import format_number
 from bp_helpers.gradcheck import AGREES, CANNOT_BE_VERIFIED, DIFFERS, GradcheckRow, gradcheck, relative_error
 
 
@@ -206,13 +207,57 @@ def test_printed_table_shows_each_rows_status():
     lines = text.splitlines()
     assert lines[0].split() == ["parameter", "backprop", "finite", "diff.", "rel.", "error",
                                 "noise", "status"]
-    row = re.compile(r"^[wb]_\d+ +-?\d\.\d+ +-?\d\.\d+ +\d\.\de-\d\d +\de-\d\d  agrees$")
+    row = re.compile(r"^[wb]_\d+ +-?\d\.\d+ +-?\d\.\d+ +\d\.\d\de-\d\d +\d\.\d\de-\d\d  agrees$")
     assert all(row.match(line) for line in lines[1:-1]), text
     assert len(lines) == 13 + 2
     assert lines[-1] == ("13 agree, 0 differ, 0 cannot be verified "
-                         "(tolerance 1e-06, h = 1e-05); passed: True")
+                         "(tolerance 1.00e-06, h = 1.00e-05); passed: True")
     # dE/dw_46 = y_4 dE/dx_6 = 0.66122 * (-0.065943) = -0.043603, 6 significant digits
     assert re.search(r"^w_46 +-0\.0436030 +-0\.0436030 ", text, re.M)
+
+
+@pytest.mark.parametrize("net, x, t, h", [
+    (demo_network(), *DEMO_EXAMPLE, 3e-4),
+    (Network([2, 3, 2], "tanh", seed=4), [0.3, -0.7], [0.1, 0.9], 1e-5),
+    (Network([1] + [6] * 8 + [1], seed=0), [1.0], [0.5], 2e-6),     # rows that cannot be verified
+])
+def test_every_number_of_the_table_is_written_by_the_one_rule(net, x, t, h):
+    result = gradcheck(net, x, t, h=h)
+    lines = str(result).splitlines()
+    for row, line in zip(result.table, lines[1:-1]):
+        fields = line.split()
+        assert fields[1:5] == [format_number(row.backprop, 6),
+                               format_number(row.finite_difference, 6),
+                               format_number(row.relative_error), format_number(row.noise)]
+        if row.status() == CANNOT_BE_VERIFIED:
+            assert line.endswith(f"noise ~{format_number(row.noise)}")
+    assert f"(tolerance 1.00e-06, h = {format_number(h)})" in lines[-1]
+    assert any(row.status() == CANNOT_BE_VERIFIED for row in result.table) == (len(net.sizes) > 4)
+
+
+class WrongBackward(Network):
+    """A learner's subclass whose backward scales one layer's dE/dw or dE/db."""
+
+    layer, factor, on_biases = 0, 2.0, False
+
+    def backward(self, y_target):
+        E = super().backward(y_target)
+        derivatives = self.dE_db if self.on_biases else self.dE_dw
+        derivatives[self.layer] = self.factor * derivatives[self.layer]
+        return E
+
+
+@pytest.mark.parametrize("sizes, layer, factor, biases", [
+    ([1, 2, 1], 0, 2.0, False), ([2, 3, 2], 1, -1.0, False), ([1, 2, 2, 1], 2, 1.01, True)])
+def test_a_subclass_is_checked_with_its_own_backward(sizes, layer, factor, biases):
+    wrong = type("Wrong", (WrongBackward,), dict(layer=layer, factor=factor, on_biases=biases))
+    net = wrong(sizes, seed=2)
+    x, t = np.linspace(-0.5, 1.0, sizes[0]), np.full(sizes[-1], 0.9)
+    result = gradcheck(net, x, t)
+    assert not result.passed()
+    name = "b_" if biases else "w_"
+    assert all(row.name.startswith(name) for row in result.rows_with(DIFFERS))
+    assert gradcheck(Network(sizes, seed=2), x, t).passed()     # the same network, right
 
 
 # --- bad arguments ------------------------------------------------------------------------
@@ -225,6 +270,8 @@ def test_printed_table_shows_each_rows_status():
     (dict(t=[np.nan]), ValueError, "t"),
     (dict(h=0.0), ValueError, "h"),
     (dict(h="small"), TypeError, "h"),
+    (dict(h=10**400), ValueError, "h"),
+    (dict(h=-10**400), ValueError, "h"),
     (dict(net=None), TypeError, "net"),
 ])
 def test_bad_arguments_are_refused_by_name(kwargs, error, name):

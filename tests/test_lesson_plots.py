@@ -1,7 +1,7 @@
 """The notebooks' pictures (an activation with its derivative, E against one weight) and
 the layout every plot shares (``new_plot``, ``legend_below``, ``x_ticks_apart``)."""
 
-import re
+import warnings
 
 import numpy as np
 import pytest
@@ -9,10 +9,15 @@ from matplotlib.colors import to_hex
 from matplotlib.text import Annotation
 
 from bp_helpers import ACTIVATIONS, DEMO_EXAMPLE, Network, demo_network
-from bp_helpers.formatting import format_number
+from bp_helpers.formatting import format_number, format_rate
 from bp_helpers.pictures import canvas, colors
-from bp_helpers.pictures.lesson_plots import WEIGHT_POINTS, plot_activation, plot_error_against_weight
-from bp_helpers.pictures.plot_layout import legend_below, log_scale, new_plot
+from bp_helpers.pictures.lesson_plots import (
+    MAX_SPAN,
+    WEIGHT_POINTS,
+    plot_activation,
+    plot_error_against_weight,
+)
+from bp_helpers.pictures.plot_layout import legend_below, log_scale, log_tick, new_plot
 
 W_46 = (2, 0, 0)      # the demo's dE/dw_46 is -0.0436: raise w_46
 W_25 = (1, 0, 1)      # the demo's dE/dw_25 is +0.00567: lower w_25
@@ -256,12 +261,39 @@ def test_draws_into_a_given_axes():
     ({"learning_rate": 0.0}, ValueError, "learning_rate must be a finite number greater than 0"),
     ({"learning_rate": float("inf")}, ValueError, "learning_rate must be a finite number"),
     ({"learning_rate": "1"}, TypeError, "learning_rate must be a number"),
+    ({"span": 1e308}, ValueError, r"span must be at most 1000000 \(far beyond"),
+    ({"span": MAX_SPAN * 1.5}, ValueError, r"span must be at most 1000000"),
+    ({"span": 10**400}, ValueError, r"span must be .* a float can hold"),
+    ({"learning_rate": 1e300}, ValueError, r"learning_rate = 1.00e\+300 moves the weight by .* at most"),
+    ({"learning_rate": 3e7}, ValueError, r"learning_rate = 3.00e\+07 moves the weight by"),
 ])
 def test_bad_input_names_the_argument(change, error, match):
     arguments = {"net": demo_network(), "x_input": DEMO_EXAMPLE[0],
                  "y_target": DEMO_EXAMPLE[1], "edge": W_46, "span": 3.0, **change}
-    with pytest.raises(error, match=match):
-        plot_error_against_weight(**arguments)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        with pytest.raises(error, match=match):
+            plot_error_against_weight(**arguments)
+
+
+@pytest.mark.parametrize("name", sorted(ACTIVATIONS))
+@pytest.mark.parametrize("span, error", [(1e308, ValueError), (MAX_SPAN * 1.001, ValueError),
+                                         (10**400, ValueError), (-(10**400), ValueError)])
+def test_plot_activation_refuses_a_span_past_the_stated_limit_without_warnings(name, span, error):
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        with pytest.raises(error, match=r"^span must be"):
+            plot_activation(name, span=span)
+
+
+@pytest.mark.parametrize("draw", [lambda: plot_activation("tanh", span=MAX_SPAN),
+                                  lambda: plot_error_against_weight(demo_network(), *DEMO_EXAMPLE,
+                                                                    (1, 1, 0), span=MAX_SPAN)])
+def test_the_widest_span_is_drawn_without_warnings(draw):
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        figure = draw()
+    assert np.isfinite(figure.axes[0].get_xlim()).all()
 
 
 def test_works_for_another_network_and_a_batch():
@@ -340,7 +372,15 @@ def test_log_axes_are_labelled_in_one_format():
               ((label.get_position(), label.get_text()) for label in ax.get_yticklabels())]
     labels = [text for _, text in ticks if text]
     assert labels and not [label for label in labels if "^" in label]   # no small exponents
-    for (value, _), text in ticks:       # each tick the number it is, as 1e-4 or 2e-3
+    for (value, _), text in ticks:       # each tick the number it is, by the one rule
         if text:                         # (which decades get one depends on matplotlib)
-            assert re.fullmatch(r"\d(\.\d)?e-?\d+", text) and float(text) == pytest.approx(value)
-    assert "1e-3" in labels or "1e-2" in labels
+            assert text == format_rate(value) and float(text) == pytest.approx(value)
+    assert {"0.001", "0.01", "0.1", "1", "10"} & set(labels)
+    assert {"1e-06", "1e-05", "1e+04", "1e+05", "1e+06"} & set(labels)
+
+
+@pytest.mark.parametrize("value, text", [
+    (1e-5, "1e-05"), (1e-4, "0.0001"), (2e-3, "0.002"), (1.0, "1"), (50.0, "50"),
+    (1000.0, "1000"), (3e4, "3e+04"), (1e5, "1e+05"), (1e-300, "1e-300")])
+def test_a_log_tick_reads_as_the_same_number_does_everywhere(value, text):
+    assert log_tick(value) == text

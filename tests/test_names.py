@@ -21,7 +21,7 @@ def test_demo_edge_names():
     assert edge_subscript(DEMO, 1, 0, 0) == "24"
 
 
-@pytest.mark.parametrize("sizes", [DEMO, [2, 2, 2], [3, 5, 4, 1], [1], [12, 7, 3]])
+@pytest.mark.parametrize("sizes", [DEMO, [2, 2, 2], [3, 5, 4, 1], [1, 1], [12, 7, 3], (4, 1)])
 def test_node_position_inverts_node_number(sizes):
     expected = 1
     for layer, size in enumerate(sizes):
@@ -35,7 +35,8 @@ def test_node_position_inverts_node_number(sizes):
 
 @pytest.mark.parametrize("number", [0, -1, 7, 100])
 def test_node_position_rejects_a_number_outside_the_network(number):
-    with pytest.raises(ValueError, match=r"number must be a node of this network \(1\.\.6\)"):
+    with pytest.raises(ValueError, match=r"number must be at (least 1|most 6 \(the nodes of this "
+                                         r"network are numbered 1\.\.6\))"):
         node_position(DEMO, number)
 
 
@@ -52,3 +53,37 @@ def test_in_a_network_of_ten_nodes_or_more_every_edge_has_a_comma():
     assert edge_label([3, 3, 3, 3], 2, 2, 0) == "w_9,10"
     assert edge_label([3, 3, 3, 3], 1, 2, 2) == "w_6,9"     # 12 nodes: like its other edges
     assert edge_label([3, 3, 3], 1, 2, 2) == "w_69"         # 9 nodes: no number has two digits
+
+
+@pytest.mark.parametrize("sizes", [DEMO, [3, 5, 4, 1], (2, 7)])
+def test_every_node_outside_the_network_is_refused_never_wrapped_around(sizes):
+    L = len(sizes)
+    outside = [(L, 0), (L + 3, 0), (-1, 0), (-L, 0)] + [
+        (layer, i) for layer, size in enumerate(sizes) for i in (size, size + 2, -1, -size)]
+    for layer, i in outside:
+        with pytest.raises(ValueError, match=r"\b(layer|i) must be at (most|least)"):
+            node_label(sizes, layer, i)
+    for layer in range(L - 1):
+        for i, j in [(sizes[layer], 0), (-1, 0), (0, sizes[layer + 1]), (0, -1)]:
+            with pytest.raises(ValueError, match=r"\b[ij] must be at (most|least)"):
+                edge_label(sizes, layer, i, j)
+    for layer in (L - 1, L, -1):
+        with pytest.raises(ValueError, match=r"\blayer must be at (most|least)"):
+            edge_label(sizes, layer, 0, 0)
+
+
+@pytest.mark.parametrize("call", [
+    lambda: node_label(DEMO, 1.0, 0), lambda: node_label(DEMO, 1, 0.0), lambda: node_label(DEMO, True, 0),
+    lambda: edge_label(DEMO, 0, 0, 1.5), lambda: node_position(DEMO, 1.0), lambda: node_position(DEMO, "3"),
+])
+def test_layers_nodes_and_numbers_must_be_whole_numbers(call):
+    with pytest.raises(TypeError, match=r"must be a whole number"):
+        call()
+
+
+@pytest.mark.parametrize("sizes", ["abc", {1: 2, 2: 3}, 5, [1], [2, 0, 1], [2, 1.5]])
+def test_sizes_are_checked_as_the_network_checks_them(sizes):
+    for call in (lambda: node_label(sizes, 0, 0), lambda: edge_label(sizes, 0, 0, 0),
+                 lambda: node_position(sizes, 1)):
+        with pytest.raises((TypeError, ValueError), match=r"sizes"):
+            call()

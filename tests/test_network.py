@@ -424,3 +424,44 @@ def test_the_gradient_check_catches_a_wrong_gradient():
         assert_gradients_close(net.dE_dw[0] * (1 + 1e-4), numeric, "dE_dw[0] * (1 + 1e-4)")
     with pytest.raises(AssertionError):
         assert_gradients_close(net.dE_dw[0] * 2, numeric, "dE_dw[0] summed over 2 examples")
+
+
+class Doubled(Network):
+    """A subclass whose backward is wrong: every dE/dw twice what it should be."""
+
+    def backward(self, y_target):
+        E = super().backward(y_target)
+        self.dE_dw = [2 * dE_dw for dE_dw in self.dE_dw]
+        return E
+
+
+class Labelled(Network):
+    """A subclass with an __init__ of its own and an attribute of its own."""
+
+    def __init__(self, label, sizes):
+        super().__init__(sizes, "tanh", seed=3)
+        self.label = label
+
+
+@pytest.mark.parametrize("make", [lambda: Doubled([1, 2, 1]), lambda: Doubled([3, 2], "relu", seed=5),
+                                  lambda: Labelled("mine", [2, 4, 1])])
+def test_a_copy_keeps_the_class_of_the_network_and_its_own_behaviour(make):
+    net = make()
+    net.forward(np.ones(net.sizes[0]))
+    twin = net.copy()
+    assert type(twin) is type(net)
+    assert twin.x is None                          # no recorded pass comes along
+    assert getattr(twin, "label", None) == getattr(net, "label", None)
+    x_input, y_target = np.linspace(-1, 1, net.sizes[0]), np.full(net.sizes[-1], 0.3)
+    for n in (net, twin):
+        n.forward(x_input)
+        n.backward(y_target)
+    for ours, theirs in zip(net.dE_dw, twin.dE_dw):
+        np.testing.assert_array_equal(ours, theirs)  # the copy's backward is the subclass's
+
+
+def test_a_copy_checks_parameters_changed_by_hand():
+    net = Network([2, 2], seed=1)
+    net.weights[0][1, 0] = np.nan
+    with pytest.raises(ValueError, match=r"weights\[0\] must be finite, got NaN"):
+        net.copy()

@@ -8,7 +8,15 @@ from sgd import sgd_errors
 
 from bp_helpers import DEMO_EXAMPLE, DEMO_LEARNING_RATE, Network, demo_network
 from bp_helpers.datasets import xor
-from bp_helpers.training import DIVERGENCE_FLOOR, DIVERGENCE_GROWTH, TrainingResult, train, verdict
+from bp_helpers.formatting import format_number
+from bp_helpers.training import (
+    DIVERGENCE_FLOOR,
+    DIVERGENCE_GROWTH,
+    MAX_UPDATES,
+    TrainingResult,
+    train,
+    verdict,
+)
 
 x_demo, t_demo = DEMO_EXAMPLE
 
@@ -133,7 +141,7 @@ def test_a_big_rate_on_a_linear_network_diverges_and_is_stopped():
     assert result.diverged and result.diverged_at == k
     assert len(result.errors) == k
     assert np.isfinite(result.errors).all()
-    assert result.message.startswith(f"diverged at update {k}: E grew past 1,000,000 x")
+    assert result.message.startswith(f"diverged at update {k}: E grew past 1.00e+06 times")
     # the network keeps the parameters that gave the last recorded error
     assert all(np.isfinite(p).all() for p in parameters(net))
     assert net.error(X, T) == result.errors[-1] == result.final_error
@@ -168,6 +176,40 @@ def test_a_network_whose_error_is_already_inf_is_refused():
         train(net, [1e300], [0.0], 0.1, 5)
 
 
+@pytest.mark.parametrize("X, T, learning_rate, batch_size", [
+    ([[1e100], [1.0]], [[0.0], [0.0]], 1e-139, 1),          # finite on the small example only
+    ([[1.0], [2e100], [0.5]], [[0.0], [1.0], [0.0]], 1e-120, 1),
+    ([[1.0], [3e120], [0.5], [2.0]], [[0.0], [0.0], [1.0], [0.0]], 1e-160, 2),
+])
+def test_minibatches_never_report_an_error_of_inf(X, T, learning_rate, batch_size):
+    net = Network([1, 1], "linear", weights=[np.array([[0.1]])])
+    start = parameters(net)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        result = train(net, X, T, learning_rate, 10, batch_size=batch_size, seed=0)
+    assert result.diverged
+    assert np.isfinite(result.final_error) and np.isfinite(result.errors).all()
+    assert net.error(X, T) == result.final_error          # what the network keeps, on all of X
+    assert result.message.endswith(
+        f"gets its starting parameters back (E = {format_number(result.final_error)}): E on "
+        f"the whole data set overflows with those of update {result.diverged_at - 1}")
+    for p, q in zip(parameters(net), start):
+        np.testing.assert_array_equal(p, q)
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_a_run_on_wildly_scaled_data_ends_with_a_finite_error_on_the_whole_set(seed):
+    rng = np.random.default_rng(seed)
+    X = rng.normal(0, 1, (6, 2)) * 10.0 ** rng.integers(-50, 150, (6, 1))
+    T = rng.uniform(0, 1, (6, 1))
+    net = Network([2, 3, 1], ["linear", "linear"], seed=seed)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        result = train(net, X, T, 10.0 ** rng.integers(-250, 2), 30,
+                       batch_size=int(rng.integers(1, 6)), seed=seed)
+    assert np.isfinite(result.final_error) and net.error(X, T) == result.final_error
+
+
 # --- progress -----------------------------------------------------------------
 
 @pytest.mark.parametrize("steps, calls", [
@@ -190,6 +232,10 @@ def test_progress_is_called_at_most_a_hundred_times_and_ends_at_the_total(steps,
 @pytest.mark.parametrize("kwargs, error, name", [
     (dict(updates=0), ValueError, "updates"),
     (dict(updates=2.5), TypeError, "updates"),
+    (dict(updates=MAX_UPDATES + 1), ValueError, r"updates must be at most 1000000 \(a million"),
+    (dict(updates=10**12), ValueError, r"updates must be at most 1000000"),
+    (dict(updates=10**30), ValueError, r"updates must be at most 1000000"),
+    (dict(learning_rate=10**400), ValueError, r"learning_rate must be .* a float can hold"),
     (dict(learning_rate=0), ValueError, "learning_rate"),
     (dict(learning_rate=-0.5), ValueError, "learning_rate"),
     (dict(learning_rate=float("nan")), ValueError, "learning_rate"),

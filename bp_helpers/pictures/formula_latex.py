@@ -23,6 +23,9 @@ SYMBOL_COLORS = [
 
 def colorize(latex):
     r"""Wrap each symbol of a step formula in its colour: ``x_{4}`` -> ``\textcolor{#0072B2}{x_{4}}``."""
+    if not isinstance(latex, str):
+        raise TypeError(f"latex must be a formula as a string, such as 'x_{{4}} = 0.5', "
+                        f"got {latex!r}")
     out, k = [], 0
     for begin, end, color in symbol_spans(latex):
         out += [latex[k:begin], r"\textcolor{" + color + "}{" + latex[begin:end] + "}"]
@@ -72,6 +75,18 @@ def group_end(latex, start):
 
 
 def show_steps(steps):
-    """Display each step's formula in symbols, then with its numbers, coloured."""
+    """Display each step's formula in symbols, then with its numbers, coloured.
+
+    ``steps`` is a list of steps (``steps.Step``), a ``Trace`` or a part of one
+    (``record[:5]``)."""
+    if isinstance(steps, (str, bytes)) or not hasattr(steps, "__iter__"):
+        raise TypeError(f"steps must be a list of steps, such as trace(...) or a part of "
+                        f"it, got {steps!r}")
+    steps = list(steps)
+    for k, step in enumerate(steps):
+        if not (isinstance(getattr(step, "formula", None), str)
+                and isinstance(getattr(step, "substituted", None), str)):
+            raise TypeError(f"steps[{k}] must be a step of trace(...) (with a formula), "
+                            f"got {step!r}")
     for step in steps:
         display(Math(colorize(step.formula + r"\qquad " + step.substituted)))

@@ -35,6 +35,8 @@ MARK_SIZE = 9                  # the dot and the diamond, in points (12 px)
 ROOM_ABOVE = 1.1               # with a zoom, the plot's height grows by this part, for the inset
 INSET_LEFT = (0.03, 0.5, 0.46, 0.3)     # where the zoom goes (axes fractions), for a step
 INSET_RIGHT = (0.51, 0.5, 0.46, 0.3)    # down and for a step up
+MAX_SPAN = 10**6               # the widest span drawn: far beyond where any curve changes,
+WHY_MAX_SPAN = "far beyond where the curve changes; wider ones run past the largest float"
 DISPLAY_NAMES = {"sigmoid": "sigmoid", "tanh": "tanh", "relu": "ReLU", "linear": "linear"}
 
 
@@ -47,11 +49,11 @@ def plot_activation(name, ax=None, span=6.0):
     ``f`` (which turns a node's total input ``x`` into its output
     ``y = f(x)``) is drawn solid, ``f'`` dashed, each named in the legend with
     its formula in plain text (``plain_formula``), for ``x`` from ``-span`` to
-    ``span``; above them, room for the legend.  Draws on ``ax`` (a new plot
+    ``span`` (at most ``MAX_SPAN``, a million); above them, room for the legend.  Draws on ``ax`` (a new plot
     if ``None``); returns its figure.
     """
     activation = get_activation(name)
-    span = check_positive_number("span", span)
+    span = check_positive_number("span", span, MAX_SPAN, WHY_MAX_SPAN)
     ax = axes_or_new(ax, 560, 360)
     x = np.linspace(-span, span, ACTIVATION_POINTS)
     y = activation.f(x)
@@ -116,7 +118,8 @@ def plot_error_against_weight(net, x_input, y_target, edge, span=3.0, learning_r
     ``edge`` is ``(l, i, j)``: the weight ``net.weights[l][i, j]``, from node
     ``i`` of layer ``l`` to node ``j`` of layer ``l + 1``.  The curve is
     ``E`` on ``(x_input, y_target)`` for ``w_ij`` from ``w - span`` to
-    ``w + span``, every other weight and bias kept as they are.  At the
+    ``w + span`` (``span`` at most ``MAX_SPAN``, a million, and so is the
+    move), every other weight and bias kept as they are.  At the
     network's own ``w_ij``: a dot and the tangent (slope ``dE/dw_ij`` from
     backpropagation).  An arrow, drawn to scale, runs from the dot to a
     diamond on the curve where the update rule (``alpha`` is
@@ -135,7 +138,7 @@ def plot_error_against_weight(net, x_input, y_target, edge, span=3.0, learning_r
     x_input = check_example("x_input", x_input, net.sizes[0])
     y_target = check_array("y_target", y_target, x_input.shape[:-1] + (net.sizes[-1],))
     l, i, j = _check_edge(net, edge)
-    span = check_positive_number("span", span)
+    span = check_positive_number("span", span, MAX_SPAN, WHY_MAX_SPAN)
     learning_rate = check_positive_number("learning_rate", learning_rate)
     probe = net.copy()
     probe.forward(x_input)
@@ -147,8 +150,12 @@ def plot_error_against_weight(net, x_input, y_target, edge, span=3.0, learning_r
         return _error_with_weight(probe, (l, i, j), value, x_input, y_target)
 
     w_new = formulas.update(w, learning_rate, slope)
-    now, after = (w, E), (w_new, error_of(w_new))
     step = w_new - w
+    if not abs(step) <= MAX_SPAN:       # NaN and inf too
+        raise ValueError(f"learning_rate = {format_number(learning_rate)} moves the weight by "
+                         f"{format_number(step)}; at most {MAX_SPAN} can be drawn ({WHY_MAX_SPAN}): "
+                         "use a smaller learning_rate")
+    now, after = (w, E), (w_new, error_of(w_new))
     span = max(span, 1.2 * abs(step))      # the updated weight stays on the plot
     w_ij = edge_label(net.sizes, l, i, j)            # "w_46", as the diagram writes it
     ax = axes_or_new(ax, 640, 600)

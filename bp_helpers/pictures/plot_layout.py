@@ -22,6 +22,7 @@ from matplotlib.lines import Line2D
 from matplotlib.ticker import FuncFormatter, LogLocator, MaxNLocator, NullLocator
 
 from ..checks import check_whole_number
+from ..formatting import format_rate
 from . import canvas
 
 LEGEND_GAP = 3.2               # text heights between an axes and a legend under it (ticks, label)
@@ -96,8 +97,8 @@ def x_ticks_apart(ax, integer=False):
 
 def log_scale(ax, which):
     """Put the ``which`` axis ("x" or "y") of ``ax`` on a log scale, every tick labelled
-    the same way (``log_tick``: 1e-4, 2e-3, 1e0, 1e2), never as a power whose exponent is
-    smaller than the text, and the labels apart (``LogTicksApart``).  No minor ticks:
+    by the one rule (``log_tick``: 1e-05, 0.0001, 0.002, 1, 100, 1e+04), never as a power
+    whose exponent is smaller than the text, and the labels apart (``LogTicksApart``).  No minor ticks:
     eight a decade take a widget more time to redraw than the rest of the plot."""
     getattr(ax, f"set_{which}scale")("log")
     axis = getattr(ax, f"{which}axis")
@@ -125,10 +126,10 @@ class LogTicksApart(LogLocator):
 
 
 def log_tick(value):
-    """The label of a tick on a log axis, in one format for every value: ``1e-4``,
-    ``2e-3``, ``1e0``, ``5e1``: a mantissa and the power of ten, at full text size."""
-    exponent = math.floor(math.log10(value) + 1e-9)
-    return f"{value / 10.0 ** exponent:.2g}e{exponent}"
+    """The label of a tick on a log axis, by the course's one rule for numbers, trailing
+    zeros dropped as for a learning rate (``formatting.format_rate``): ``1e-05``,
+    ``0.0001``, ``0.002``, ``1``, ``50``, ``1000``, ``1e+04``: plain text at full size."""
+    return format_rate(value)
 
 
 def legend_below(ax, handles=None, columns=1, **options):
