@@ -474,7 +474,7 @@ class LearningRateExplorer(widgets.VBox):
         with LEARNER_WAITING, canvas.DRAWING:
             self._train(rate, updates)
             self._redraw(rate)
-        if self.background and self._sweep_updates != updates:
+        if self.background and self._runs_updates != updates:
             self._start_sweep(updates)
         return self.result
 
