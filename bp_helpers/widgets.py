@@ -345,10 +345,14 @@ class LearningRateExplorer(widgets.VBox):
     shades the decision boundary.
 
     Instant answers: once shown, the explorer trains a copy for every rate
-    of the slider at once (``rate_sweep.train_rates``), in the background,
-    with a progress bar; a slider move then only shows what is already
-    computed.  Until then, or for a rate off the grid, it trains that one
-    rate when asked.  A new number of updates starts the background work
+    of the slider (``rate_sweep.train_rates``) in the background, with a
+    progress bar, ``RATES_AT_ONCE`` at a time: the slider's rate and its
+    nearest first, then those nearest to where the slider is
+    (:func:`rates_to_train_next`); a slider move to a rate already trained
+    only draws its pictures (when first needed; kept once every rate is
+    done).  Until then, or for a rate off the grid, it trains that one rate
+    when asked.  While it answers a learner, the background work of every
+    widget pauses (``LEARNER_WAITING``).  A new number of updates starts the background work
     again (the old work stops).  ``wait()`` waits for it.  With
     ``background=False`` there is no such work (and no sweep picture): each
     move trains its rate.  ``net`` itself is never changed.
