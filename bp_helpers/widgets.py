@@ -41,8 +41,8 @@ from .steps import BIAS_QUANTITIES, trace
 from .training import train, verdict
 
 DEFAULT_MAX_UPDATES = 2000        # the explorer's updates slider goes at least this far
-# The explorer's background work trains this many rates together: first the
-# slider's rate and its nearest, then the nearest of the rest, and so on.
+# The explorer's background work trains first the slider's rate and its
+# nearest, this many in all, then every other rate at once.
 RATES_AT_ONCE = 9
 PICTURES_KEPT = 128             # the player keeps the pictures of the last 128 steps drawn
 # Work in the background pauses this long after each picture, so that the
@@ -346,9 +346,9 @@ class LearningRateExplorer(widgets.VBox):
 
     Instant answers: once shown, the explorer trains a copy for every rate
     of the slider (``rate_sweep.train_rates``) in the background, with a
-    progress bar, ``RATES_AT_ONCE`` at a time: the slider's rate and its
-    nearest first, then those nearest to where the slider is
-    (:func:`rates_to_train_next`); a slider move to a rate already trained
+    progress bar: the slider's rate and its nearest first (``RATES_AT_ONCE``
+    in all, :func:`rates_to_train_next`), then all the others at once; a
+    slider move to a rate already trained
     only draws its pictures (when first needed; kept once every rate is
     done).  Until then, or for a rate off the grid, it trains that one rate
     when asked.  While it answers a learner, the background work of every
@@ -535,8 +535,8 @@ class LearningRateExplorer(widgets.VBox):
 
     def _start_sweep(self, updates):
         """Train every rate of the slider for ``updates`` updates, in a thread of its own,
-        ``RATES_AT_ONCE`` at a time, the nearest to the slider's rate first
-        (:func:`rates_to_train_next`); any earlier such work stops at its next update.
+        first the slider's rate and its nearest (:func:`rates_to_train_next`), then all
+        the others at once; any earlier such work stops at its next update.
         Each rate's run can be shown as soon as its group is trained; the sweep
         picture once every rate is."""
         self._work += 1
@@ -577,8 +577,9 @@ class LearningRateExplorer(widgets.VBox):
 
         def train_every_rate():
             while len(self._runs) < len(rates):
+                count = RATES_AT_ONCE if not self._runs else len(rates)
                 if not train_group(rates_to_train_next(rates, self._runs,
-                                                       self.learning_rate_slider.value)):
+                                                       self.learning_rate_slider.value, count)):
                     return
             LEARNER_WAITING.pause()
             with canvas.DRAWING:
