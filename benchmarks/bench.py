@@ -5,6 +5,7 @@ Run it from the project folder (``make bench``)::
     python benchmarks/bench.py            # a table
     python benchmarks/bench.py --json     # the same figures as one JSON object
     python benchmarks/bench.py --quick    # short rounds, for tests and CI
+    python benchmarks/bench.py --allocator  # with glibc's freed memory kept for reuse
 
 It lives outside the package: the implementations it compares with are
 backpropagation written again, which a reader of ``bp_helpers`` should not
@@ -24,7 +25,7 @@ would write them from the lesson (:func:`plain_numpy_example_step`,
 :func:`plain_numpy_batch_step`: ``@``, ``np.outer``, the sigmoid as
 ``1 / (1 + exp(-x))``, nothing checked, nothing kept for a diagram) and, when they can
 be imported, with PyTorch autograd and with micrograd.  Neither is needed:
-without them the table says "not installed" and the JSON has ``null``.  The
+without them the table says "torch not installed" and the JSON has ``null``.  The
 ratio is the time of ``bp_helpers`` divided by the time of the other
 implementation.
 
@@ -32,8 +33,9 @@ bp_helpers does two things plain NumPy does not: it checks its inputs and
 looks at what it computed for an overflow (``network.py``, "Overflow"), so
 that a learner never sees a NaN or an inf drawn as a number.  Those checks
 alone are timed in the same run (:func:`checks_of_a_step`); the step minus
-them is "formulas alone".  Goal (this project's, for its 2-core machine):
-the whole batch step within 1.3x of plain NumPy.  The demo step is reported
+them is "formulas alone".  Goals (this project's, for its 2-core machine):
+the whole batch step within 1.3x of plain NumPy, and faster than PyTorch's
+autograd on the CPU in the same run (when torch is installed).  The demo step is reported
 without a goal: on arrays of one or two numbers the engine's plainness (one
 example is a batch of one, every formula a function, checks at the edges)
 costs more than the arithmetic, and the engine is written to be read, not to
@@ -42,14 +44,16 @@ its figure with "pass" or "MISS".
 
 Method (the one of ``timeit``): every implementation starts every round
 from copies of the same weights.  ``timeit``'s ``autorange`` warms it up and picks how many
-steps make one round last at least 0.1 s (0.005 s with ``--quick``); then
-the implementations take turns, round after round (7 rounds, 3 with
+steps make one round last at least 0.1 s (0.002 s with ``--quick``); then
+the implementations take turns, round after round (7 rounds, 1 with
 ``--quick``), so that a slow spell of the machine hits all of them alike.
 The figure is the fastest round divided by its number of steps: slower
 rounds measure other programs, not this one.  Garbage collection is off
-during a round, as ``timeit`` does.  Freed memory is kept for reuse
-(:func:`keep_freed_memory`), so that the figures measure the code, not the
-operating system's page faults.  The header prints the Python and NumPy
+during a round, as ``timeit`` does.  Memory is managed as in a learner's
+kernel: the C library's defaults.  With ``--allocator``, glibc keeps freed
+memory for reuse (:func:`keep_freed_memory`) for the whole run, which
+shows what the operating system's page faults cost; those figures are not
+what a learner gets.  The header prints the Python and NumPy
 versions, the BLAS, the CPU count and ``OPENBLAS_CORETYPE`` (read, never
 set), without which the figures cannot be compared.
 
@@ -75,6 +79,7 @@ import json
 import math
 import os
 import platform
+import time
 import timeit
 
 import numpy as np
@@ -87,6 +92,8 @@ DECIMALS = {"us": 1, "ms": 3}             # printed precision per unit
 BATCH_SIZES = [64, 128, 64, 10]
 BATCH_EXAMPLES = 128
 BATCH_LEARNING_RATE = 0.5
+ANSWER_AFTER = 1.0                        # s after the explorers are shown
+ANSWER_GOAL_MS = 150                      # a slider move answered within this
 
 
 class NotMeasured(Exception):
@@ -250,14 +257,14 @@ def _import_optional(module_name):
     try:
         return importlib.import_module(module_name)
     except ImportError:
-        raise NotMeasured("not installed") from None
+        raise NotMeasured(f"{module_name.split('.')[0]} not installed") from None
 
 
 # --- timing ----------------------------------------------------------------
 
 def timing(quick):
     """How long to time: rounds per implementation and the least length of a round."""
-    return {"rounds": 3, "min_seconds": 0.005} if quick else {"rounds": 7, "min_seconds": 0.1}
+    return {"rounds": 1, "min_seconds": 0.002} if quick else {"rounds": 7, "min_seconds": 0.1}
 
 
 def seconds_per_step(makers, rounds, min_seconds):
@@ -291,13 +298,14 @@ def _calls_lasting(timer, min_seconds):
 
 
 def compare_steps(name, description, network, x_input, y_target, learning_rate, unit,
-                  quick, goal_ratio=None, goal_ratio_formulas=None):
+                  quick, goal_ratio=None, goal_ratio_formulas=None, beat_torch=False):
     """Time one SGD step of ``network``, its checks, and every implementation in ``COMPARED_WITH``.
 
     Returns a benchmark dict (see the module docstring).  ``goal_ratio``: the
     step of bp_helpers should take at most this many times the plain NumPy
     step; ``goal_ratio_formulas``: the same for its step without its checks
-    (the step's time minus that of :func:`checks_of_a_step`).
+    (the step's time minus that of :func:`checks_of_a_step`); ``beat_torch``: it
+    should take less time than PyTorch's autograd, when torch is installed.
     """
     arguments = (network, x_input, y_target, learning_rate)
     builders = {"bp_helpers": network_step, "checks": checks_of_a_step, **COMPARED_WITH}
@@ -322,6 +330,9 @@ def compare_steps(name, description, network, x_input, y_target, learning_rate, 
         if label == "plain NumPy" and goal_ratio is not None:
             entry["goal"] = f"bp_helpers within {goal_ratio:.2f}x"
             entry["met"] = entry["ratio"] <= goal_ratio
+        if label == "PyTorch autograd" and beat_torch:
+            entry["goal"] = "bp_helpers faster"
+            entry["met"] = None if entry["ratio"] is None else entry["ratio"] < 1
         compared_with.append(entry)
     return {
         "name": name,
@@ -365,14 +376,14 @@ def batch_step(quick=False):
         f"Network({BATCH_SIZES}, seed=0) sigmoid, batch of {BATCH_EXAMPLES}, "
         "forward + backward + update",
         Network(BATCH_SIZES, seed=0), x_input, y_target, BATCH_LEARNING_RATE, "ms", quick,
-        goal_ratio=1.3)
+        goal_ratio=1.3, beat_torch=True)
 
 
 def player_step(quick=False):
     """Kernel time of the step-through player from "Next" to the redrawn step, in ms.
 
     A fresh ``Stepper`` on the demo is stepped through every step once (the
-    first 10 steps with ``--quick``), in two ways:
+    first 3 steps with ``--quick``), in two ways:
 
     - drawn ahead (the player as shown in a notebook): it has drawn every
       step's pictures in the background first, so Next shows them;
@@ -397,13 +408,18 @@ def player_step(quick=False):
             cache.cache_clear()
 
     def one_round(background):
-        forget_formulas()
+        if not quick:                   # --quick: formulas laid out before may be reused
+            forget_formulas()
         stepper = Stepper(demo_network(), x_input, y_target, DEMO_LEARNING_RATE,
                           background=background)
-        if background:
+        steps = 3 if quick else len(stepper.record) - 1
+        while background and not all((k, False) in stepper.pictures for k in range(steps + 1)):
+            time.sleep(0.01)            # until the steps timed are drawn ahead
+        seconds = _call_seconds(stepper.next_button.click, steps)
+        if background:                  # the drawing ahead of steps not timed stops
+            stepper._work += 1
             stepper._thread.join()
-        steps = 10 if quick else len(stepper.record) - 1
-        return _call_seconds(stepper.next_button.click, steps)
+        return seconds
     ahead = _round_with_lowest_median(lambda: one_round(True), quick)
     on_demand = _round_with_lowest_median(lambda: one_round(False), quick)
     result = _latency("player step", "Stepper(demo_network(), *DEMO_EXAMPLE): Next, "
@@ -412,103 +428,151 @@ def player_step(quick=False):
         value = float(np.percentile(on_demand, q)) / UNITS["ms"]
         result["parts"].append({"name": name, "value": value, "ratio": None,
                                 "goal": "under 100 ms", "met": value < 100})
-    result["met"] = all(part["met"] for part in result["parts"]) and result["met"]
     return result
 
 
-def explorer_redraw(quick=False):
-    """Kernel time of the course's learning-rate explorers from a slider move to the redraw, in ms.
-
-    Each explorer of the notebooks, with their settings: notebook 4's on the
-    demo (100 updates), notebook 5's playgrounds on XOR (500 updates), two
-    circles (1000) and the spiral (2000); with ``--quick``, the demo's only.  Each is
-    shown, its work in the background on every rate is waited for, then the
-    learning rate goes through 12 of the slider's rates between 0.01 and 50:
-    curve, verdict, diagram, boundary and sweep picture.  The figure is the
-    demo's median; the parts give each explorer's median and 90th percentile.
-    """
+def course_explorers():
+    """The learning-rate explorers of the course, notebook by notebook, as each builds them:
+    ``{notebook: {name: (net, X, T, settings)}}``."""
     from bp_helpers.datasets import spiral, two_circles, xor
-    from bp_helpers.widgets import LearningRateExplorer
     demo = tuple(a.reshape(1, -1) for a in DEMO_EXAMPLE)
-    explorers = {
-        "demo": lambda: LearningRateExplorer(demo_network(), *demo),
-        "XOR": lambda: LearningRateExplorer(Network([2, 4, 1], ["tanh", "sigmoid"]), *xor(),
-                                            learning_rate=3.0, updates=500),
-        "two circles": lambda: LearningRateExplorer(Network([2, 6, 1], ["tanh", "sigmoid"]),
-                                                    *two_circles(), learning_rate=3.0,
-                                                    updates=1000),
-        "spiral": lambda: LearningRateExplorer(Network([2, 16, 16, 1], ["tanh", "tanh", "sigmoid"]),
-                                               *spiral(), learning_rate=3.0, updates=2000,
-                                               compare=[0.3]),
+    return {
+        "notebook 4": {
+            "demo": (demo_network(), *demo, dict(learning_rate=1.0, updates=100,
+                                                   compare=[0.01, 100])),
+        },
+        "notebook 5": {
+            "XOR": (Network([2, 4, 1], ["tanh", "sigmoid"]), *xor(),
+                    dict(learning_rate=3.0, updates=500)),
+            "two circles": (Network([2, 6, 1], ["tanh", "sigmoid"]), *two_circles(),
+                            dict(learning_rate=3.0, updates=1000)),
+            "spiral": (Network([2, 16, 16, 1], ["tanh", "tanh", "sigmoid"]), *spiral(),
+                       dict(learning_rate=3.0, updates=2000, compare=[0.3])),
+        },
     }
-    if quick:
-        explorers = {"demo": explorers["demo"]}
-    rates = [0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50]
-    parts = []
-    for name, make in explorers.items():
-        explorer = make()
-        explorer.wait()
-        moves = iter(rates)
 
-        def move():
-            explorer.learning_rate_slider.value = next(moves)
-        seconds = _call_seconds(move, len(rates))
-        median, p90 = (float(np.percentile(seconds, q)) / UNITS["ms"] for q in (50, 90))
-        parts.append({"name": f"{name}: median", "value": median, "ratio": None,
-                      "goal": "under 100 ms", "met": median < 100})
-        parts.append({"name": f"{name}: 90th pct.", "value": p90, "ratio": None,
-                      "goal": "under 100 ms", "met": p90 < 100})
-    demo_median = parts[0]["value"]
-    return {"name": "explorer redraw",
-            "description": "LearningRateExplorer of notebooks 4 and 5, every rate computed in "
-                           "the background: a learning-rate slider move, to the redrawn "
-                           "curve, verdict, diagram, boundary and sweep picture",
-            "value": demo_median, "unit": "ms", "goal": "median under 100 ms",
-            "met": all(part["met"] for part in parts), "parts": parts}
+
+def explorer_answer(quick=False):
+    """Kernel time of the course's explorers from a learning-rate slider move to the redrawn
+    pictures, 1 s after they are shown, while their work on every rate goes on, in ms.
+
+    As a notebook's Run All does, the explorers of notebook 4 (the demo), then
+    those of notebook 5 (XOR, two circles, the spiral) are built one after
+    the other; ``ANSWER_AFTER`` seconds after the last of a notebook is built
+    (0.1 s with ``--quick``, which times notebook 4's only), the slider of
+    each, in turn, is moved to the next rate up, then to the rate farthest
+    from its start (the far end of the slider): each time, setting the
+    slider's value returns once the curve, verdict, network, boundary and
+    sweep picture are redrawn.  The parts give both times for each explorer,
+    and how long after it was built its work on every rate was done.  The
+    figure is the slowest answer.
+    """
+    from bp_helpers.widgets import LearningRateExplorer
+    notebooks = course_explorers()
+    if quick:
+        notebooks = {"notebook 4": notebooks["notebook 4"]}
+    answer_after = 0.1 if quick else ANSWER_AFTER
+    parts = []
+    for explorers in notebooks.values():
+        built = {}
+        for name, (net, X, T, settings) in explorers.items():
+            explorer = LearningRateExplorer(net, X, T, **settings)
+            built[name] = (explorer, timeit.default_timer())      # shown
+        last_shown = max(shown for _, shown in built.values())
+        time.sleep(max(0.0, last_shown + answer_after - timeit.default_timer()))
+        for name, (explorer, _) in built.items():
+            for move, rate in _far_and_near(explorer.learning_rate_slider):
+                [seconds] = _call_seconds(
+                    functools.partial(setattr, explorer.learning_rate_slider, "value", rate), 1)
+                value = seconds / UNITS["ms"]
+                parts.append({"name": f"{name}: {move}", "value": value, "ratio": None,
+                              "goal": f"under {ANSWER_GOAL_MS} ms",
+                              "met": value < ANSWER_GOAL_MS})
+        for name, (explorer, shown) in built.items():
+            explorer.wait()
+            parts.append({"name": f"{name}: every rate ready",
+                          "value": (timeit.default_timer() - shown) / UNITS["ms"],
+                          "ratio": None, "goal": None, "met": None})
+    answers = [part for part in parts if part["met"] is not None]
+    return {"name": "explorer answer",
+            "description": f"LearningRateExplorer of notebooks 4 and 5, built one after the "
+                           f"other; {answer_after:g} s after the last, a learning-rate slider "
+                           "move to the next rate, then to the farthest, to the redrawn curve, "
+                           "verdict, network, boundary and sweep picture",
+            "value": max(part["value"] for part in answers), "unit": "ms",
+            "goal": f"slowest under {ANSWER_GOAL_MS} ms",
+            "met": all(part["met"] for part in answers), "parts": parts}
+
+
+def _far_and_near(slider):
+    """``("next rate", the slider's next rate up)`` and ``("farthest rate", the rate
+    farthest from its value)``, on the slider's log scale."""
+    rates = [rate for _, rate in slider.options]
+    k = rates.index(slider.value)
+    nearest = rates[k + 1] if k + 1 < len(rates) else rates[k - 1]
+    farthest = max(rates, key=lambda rate: abs(math.log(rate / slider.value)))
+    return [("next rate", nearest), ("farthest rate", farthest)]
 
 
 def rate_sweep(quick=False):
-    """Kernel time to train the learning-rate slider's whole grid at once, in ms.
+    """Kernel time to train the learning-rate slider's whole grid as an explorer does, in ms.
 
-    ``rate_sweep.train_rates`` with the slider's 51 rates (``rate_sweep.RATE_STOPS``)
-    on the settings of the course's explorers: the figure is the demo's
-    (notebook 4: ``demo_network()``, 100 updates), compared with one
-    ``train`` per rate; the parts are the playgrounds of notebook 5, XOR
-    (``[2, 4, 1]`` tanh, sigmoid, 500 updates) and the spiral
-    (``[2, 16, 16, 1]`` tanh, tanh, sigmoid, 2000 updates; 200 with
-    ``--quick``).  Each time is the fastest of the rounds (the spiral's, which
-    lasts seconds, of 3 rounds at most).
+    ``rate_sweep.train_rates`` on the slider's 51 rates (``rate_sweep.RATE_STOPS``),
+    first the ``widgets.RATES_AT_ONCE`` nearest to the slider's rate
+    (``widgets.rates_to_train_next``), then the others at once, on the settings of the course's
+    explorers: the figure is the demo's (notebook 4: ``demo_network()``, 100
+    updates), compared with all 51 at once and with one ``train`` per rate;
+    the parts are the playgrounds of notebook 5, XOR (``[2, 4, 1]`` tanh,
+    sigmoid, 500 updates) and the spiral (``[2, 16, 16, 1]`` tanh, tanh,
+    sigmoid, 2000 updates), the spiral also all at once; with ``--quick``,
+    10 updates each.
+    Each time is the fastest of the rounds (the spiral's, which lasts
+    seconds, of 3 rounds at most).
     """
     from bp_helpers.datasets import spiral, xor
     from bp_helpers.rate_sweep import RATE_STOPS, train_rates
     from bp_helpers.training import train
+    from bp_helpers.widgets import rates_to_train_next
     rounds = timing(quick)["rounds"]
-    spiral_updates = 200 if quick else 2000
+    updates_of = dict.fromkeys(("demo", "XOR", "spiral"), 10) if quick else {
+        "demo": 100, "XOR": 500, "spiral": 2000}
+
+    def as_an_explorer(net, X, T, updates):
+        first = rates_to_train_next(RATE_STOPS, {}, 1.0)
+        rest = [rate for rate in RATE_STOPS if rate not in first]
+        return train_rates(net, X, T, first, updates), train_rates(net, X, T, rest, updates)
     explorers = {
-        "demo": (demo_network(), *DEMO_EXAMPLE, 100, rounds),
-        "XOR": (Network([2, 4, 1], ["tanh", "sigmoid"]), *xor(), 500, rounds),
+        "demo": (demo_network(), *DEMO_EXAMPLE, updates_of["demo"], rounds),
+        "XOR": (Network([2, 4, 1], ["tanh", "sigmoid"]), *xor(), updates_of["XOR"], rounds),
         "spiral": (Network([2, 16, 16, 1], ["tanh", "tanh", "sigmoid"]), *spiral(),
-                   spiral_updates, min(rounds, 3)),
+                   updates_of["spiral"], min(rounds, 3)),
     }
 
     def fastest_ms(call, rounds):
         return min(_median_call_seconds(call, 1) for _ in range(rounds)) / UNITS["ms"]
-    ms = {name: fastest_ms(lambda: train_rates(net, X, T, RATE_STOPS, updates), n)
+    ms = {name: fastest_ms(lambda: as_an_explorer(net, X, T, updates), n)
           for name, (net, X, T, updates, n) in explorers.items()}
+    all_at_once = {name: fastest_ms(lambda: train_rates(net, X, T, RATE_STOPS, updates), n)
+                   for name, (net, X, T, updates, n) in explorers.items()
+                   if name in ("demo", "spiral")}
     net, X, T, updates, n = explorers["demo"]
     one_by_one = fastest_ms(
         lambda: [train(net.copy(), X, T, rate, updates) for rate in RATE_STOPS], n)
+    parts = [("XOR", ms["XOR"]), ("spiral", ms["spiral"]),
+             ("spiral, all at once", all_at_once["spiral"])]
+    compared_with = [("all at once", all_at_once["demo"]), ("train() per rate", one_by_one)]
     return {
         "name": "rate sweep",
-        "description": f"train_rates, the learning-rate slider's {len(RATE_STOPS)} rates at "
-                       "once: demo_network() on DEMO_EXAMPLE, 100 updates (parts: XOR [2, 4, 1], "
-                       f"500 updates; spiral [2, 16, 16, 1], {spiral_updates} updates)",
+        "description": f"train_rates on the learning-rate slider's {len(RATE_STOPS)} rates, "
+                       "the nearest first as an explorer does: demo_network() on DEMO_EXAMPLE, "
+                       f"{updates_of['demo']} updates (parts: XOR [2, 4, 1], {updates_of['XOR']} "
+                       f"updates; spiral [2, 16, 16, 1], {updates_of['spiral']} updates)",
         "value": ms["demo"], "unit": "ms", "goal": None, "met": None,
-        "parts": [{"name": name, "value": ms[name], "ratio": None, "goal": None, "met": None}
-                  for name in ("XOR", "spiral")],
-        "compared_with": [{"name": "train() per rate", "value": one_by_one,
-                           "ratio": ms["demo"] / one_by_one, "goal": None, "met": None,
-                           "note": None}],
+        "parts": [{"name": name, "value": value, "ratio": None, "goal": None, "met": None}
+                  for name, value in parts],
+        "compared_with": [{"name": name, "value": value, "ratio": ms["demo"] / value,
+                           "goal": None, "met": None, "note": None}
+                          for name, value in compared_with],
     }
 
 
@@ -541,7 +605,7 @@ def _latency(name, description, seconds, goal_ms):
                        "goal": f"under {goal_ms} ms", "met": p90 < goal_ms}]}
 
 
-BENCHMARKS = [demo_step, batch_step, player_step, explorer_redraw, rate_sweep]
+BENCHMARKS = [demo_step, batch_step, player_step, explorer_answer, rate_sweep]
 
 
 # --- report: machine, table, JSON -------------------------------------------
@@ -559,8 +623,9 @@ def keep_freed_memory():
     array faults its pages in again.  That cost depends on the order in
     which arrays are freed, not on the code: measured here, it doubled both
     batch figures and moved plain NumPy's from 0.72 to 1.17 ms between runs.
-    So the benchmark keeps freed memory (arrays up to 32 MiB from the heap,
-    which is trimmed only past 256 MiB), the same for every implementation.
+    With ``--allocator`` the benchmark keeps freed memory (arrays up to 32 MiB
+    from the heap, which is trimmed only past 256 MiB), the same for every
+    implementation, to show that cost; a learner's kernel does not.
     """
     try:
         mallopt = ctypes.CDLL(ctypes.util.find_library("c")).mallopt
@@ -642,7 +707,8 @@ def format_table(report):
                                     ratio, part["goal"] or "", _mark(part["met"])))
         for other in benchmark.get("compared_with", []):
             if other["value"] is None:
-                lines.append(f"  {other['name']:<18} {other['note']}")
+                lines.append(row.format(other["name"], other["note"], "", other["goal"] or "",
+                                        ""))
                 continue
             lines.append(row.format(other["name"], _time_text(other["value"], unit),
                                     f"{other['ratio']:.2f}x", other["goal"] or "",
@@ -659,17 +725,18 @@ def _mark(met):
 
 
 def main(argv=None):
-    """Command line: ``python benchmarks/bench.py [--json] [--quick] [--system-memory]``."""
+    """Command line: ``python benchmarks/bench.py [--json] [--quick] [--allocator]``."""
     parser = argparse.ArgumentParser(prog="python benchmarks/bench.py",
                                      description="Time one SGD step of bp_helpers.Network.")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--quick", action="store_true",
                         help="short rounds (for tests and CI; the figures are rougher)")
-    parser.add_argument("--system-memory", action="store_true",
-                        help="leave the C library's memory settings as they are "
+    parser.add_argument("--allocator", action="store_true",
+                        help="first ask glibc to keep freed memory for reuse, as no user's "
+                             "kernel does, to see what the allocator costs "
                              "(see keep_freed_memory)")
     args = parser.parse_args(argv)
-    report = run(quick=args.quick, keep_memory=not args.system_memory)
+    report = run(quick=args.quick, keep_memory=args.allocator)
     if args.json:
         print(json.dumps(report, indent=2))
     else:

@@ -19,6 +19,7 @@ artists of figures built once, so that a slider move is answered quickly.
 import atexit
 import functools
 import html
+import math
 import threading
 import time
 from typing import NamedTuple
@@ -36,11 +37,14 @@ from .pictures.diagram import DEFAULT_SHOW, NetworkDiagram
 from .pictures.formula_images import formula_figure
 from .pictures.widget_plots import DecisionBoundary, ErrorCurve, RateSweepPlot, check_compare
 from .quantities import BIAS_QUANTITIES
-from .rate_sweep import RATE_STOPS, train_rates
+from .rate_sweep import RATE_STOPS, RateSweep, train_rates
 from .steps import trace
 from .training import train, verdict
 
 DEFAULT_MAX_UPDATES = 2000        # the explorer's updates slider goes at least this far
+# The explorer's background work trains first the slider's rate and its
+# nearest, this many in all, then every other rate at once.
+RATES_AT_ONCE = 9
 PICTURES_KEPT = 128             # the player keeps the pictures of the last 128 steps drawn
 # Work in the background pauses this long after each picture, so that the
 # learner's click, waiting for the drawing lock, is served first.
@@ -280,7 +284,8 @@ class Stepper(widgets.VBox):
         k, n = self.step, len(self.record)
         step = self.record[k]
         self.highlight = step.highlight
-        drawn = self._picture(k, self.hidden)
+        with LEARNER_WAITING:
+            drawn = self._picture(k, self.hidden)
         canvas.show_in(self.diagram_image, self.diagram.figure, drawn.diagram)
         canvas.show_in(self.formula_image, drawn.formula, drawn.formula_svg)
         self.formula = step.formula + r"\qquad " + _numbers(step, self.hidden)
@@ -341,10 +346,14 @@ class LearningRateExplorer(widgets.VBox):
     shades the decision boundary.
 
     Instant answers: once shown, the explorer trains a copy for every rate
-    of the slider at once (``rate_sweep.train_rates``), in the background,
-    with a progress bar; a slider move then only shows what is already
-    computed.  Until then, or for a rate off the grid, it trains that one
-    rate when asked.  A new number of updates starts the background work
+    of the slider (``rate_sweep.train_rates``) in the background, with a
+    progress bar: the slider's rate and its nearest first (``RATES_AT_ONCE``
+    in all, :func:`rates_to_train_next`), then all the others at once; a
+    slider move to a rate already trained
+    only draws its pictures (when first needed; kept once every rate is
+    done).  Until then, or for a rate off the grid, it trains that one rate
+    when asked.  While it answers a learner, the background work of every
+    widget pauses (``LEARNER_WAITING``).  A new number of updates starts the background work
     again (the old work stops).  ``wait()`` waits for it.  With
     ``background=False`` there is no such work (and no sweep picture): each
     move trains its rate.  ``net`` itself is never changed.
@@ -393,8 +402,9 @@ class LearningRateExplorer(widgets.VBox):
                                       max_height_px=WIDGET_HEIGHT_PX - EXPLORER_CONTROLS_PX)
         self.sweep = None               # every rate's run, once the background work is done
         self._sweep_updates = None      # ... for this number of updates
-        self._drawn = {}                # rate -> its pictures (_draw_rate), drawn in the background
-        self._sweep_verdicts = None     # the verdict of each of the sweep's runs
+        self._runs = {}                 # rate -> (result, net, verdict), as the background trains them
+        self._runs_updates = None       # ... for this number of updates
+        self._drawn = {}                # rate -> its pictures (_draw_rate), once the sweep is done
         self._work = 0                  # which background work is the current one
         self._thread = None
         self._build_controls(learning_rate, updates, max_updates)
@@ -466,17 +476,21 @@ class LearningRateExplorer(widgets.VBox):
         finally:
             self._moving_sliders = False
         rate, updates = self.learning_rate_slider.value, self.updates_slider.value
-        with canvas.DRAWING:
+        with LEARNER_WAITING, canvas.DRAWING:
             self._train(rate, updates)
             self._redraw(rate)
-        if self.background and self._sweep_updates != updates:
+        if self.background and self._runs_updates != updates:
             self._start_sweep(updates)
         return self.result
 
     def _redraw(self, learning_rate):
+        """Show the current curve and verdict, and the rate's other pictures: drawn when
+        first needed, and kept once the sweep is done (its picture is then final)."""
         canvas.show_in(self.curve_image, self.curve.figure)
         self.verdict.value = f"<b>Verdict:</b> {html.escape(self.verdict_result.text)}"
         drawn = self._drawn.get(learning_rate) or self._draw_rate(self.net, learning_rate)
+        if self._sweep_updates == self.updates_slider.value:
+            self._drawn[learning_rate] = drawn
         canvas.show_in(self.diagram_image, self.diagram.figure, drawn["diagram"])
         if self.boundary:
             canvas.show_in(self.boundary_image, self.boundary.figure, drawn["boundary"])
@@ -502,10 +516,9 @@ class LearningRateExplorer(widgets.VBox):
     def _train(self, learning_rate, updates):
         """The run of ``learning_rate`` for ``updates`` updates, drawn as the current curve:
         from the background work if it has it, else trained now."""
-        if self._sweep_updates == updates and learning_rate in self.sweep.learning_rates:
-            k = self.sweep.learning_rates.index(learning_rate)
-            self.result, self.net = self.sweep.results[k], self.sweep.nets[k].copy()
-            self.verdict_result = self._sweep_verdicts[k]
+        if self._runs_updates == updates and learning_rate in self._runs:
+            result, net, self.verdict_result = self._runs[learning_rate]
+            self.result, self.net = result, net.copy()
         else:
             self.net = self.start.copy()
             self.result = train(self.net, self.X, self.T, learning_rate, updates,
@@ -522,43 +535,70 @@ class LearningRateExplorer(widgets.VBox):
             self.progress.layout.visibility = "visible"
 
     def _start_sweep(self, updates):
-        """Train every rate of the slider for ``updates`` updates, in a thread of its own;
-        any earlier such work stops at its next update."""
+        """Train every rate of the slider for ``updates`` updates, in a thread of its own,
+        first the slider's rate and its nearest (:func:`rates_to_train_next`), then all
+        the others at once; any earlier such work stops at its next update.
+        Each rate's run can be shown as soon as its group is trained; the sweep
+        picture once every rate is."""
         self._work += 1
         work = self._work
         rates = [rate for _, rate in self.learning_rate_slider.options]
-        self.sweep, self._sweep_updates, self._drawn = None, None, {}
+        total = len(rates) * updates
         with canvas.DRAWING:
+            self.sweep, self._sweep_updates, self._drawn = None, None, {}
+            self._runs, self._runs_updates = {}, updates
             self.sweep_picture.waiting(rates)
             canvas.show_in(self.sweep_image, self.sweep_picture.figure)
 
-        def show_progress(done, total):
-            if work == self._work:
+        def stale():
+            return work != self._work or _STOPPING.is_set()
+
+        def pause_then_stale():
+            LEARNER_WAITING.pause()
+            return stale()
+
+        def show_progress(done):
+            if not stale():
                 self.sweep_progress.max, self.sweep_progress.value = total, done
                 self.sweep_progress.layout.visibility = "visible"
 
-        def train_every_rate():
-            sweep = train_rates(self.start, self.X, self.T, rates, updates,
-                                batch_size=self.batch_size, progress=show_progress,
-                                should_stop=lambda: work != self._work or _STOPPING.is_set())
+        def train_group(group):
+            """Train the rates of ``group`` and keep their runs; False if the work went stale."""
+            trained = len(self._runs) * updates
+            sweep = train_rates(self.start, self.X, self.T, group, updates,
+                                batch_size=self.batch_size,
+                                progress=lambda done, _: show_progress(trained + done * len(group)),
+                                should_stop=pause_then_stale)
             with canvas.DRAWING:
-                if sweep is None or work != self._work or _STOPPING.is_set():
+                if sweep is None or stale():
+                    return False
+                for rate, result, net in zip(group, sweep.results, sweep.nets):
+                    self._runs[rate] = (result, net, verdict(result))
+            return True
+
+        def train_every_rate():
+            while len(self._runs) < len(rates):
+                count = RATES_AT_ONCE if not self._runs else len(rates)
+                if not train_group(rates_to_train_next(rates, self._runs,
+                                                       self.learning_rate_slider.value, count)):
                     return
-                self._sweep_verdicts = [verdict(result) for result in sweep.results]
-                self.sweep, self._sweep_updates = sweep, updates
-                self.sweep_picture.show(rates, sweep.results, self._sweep_verdicts)
+            LEARNER_WAITING.pause()
+            with canvas.DRAWING:
+                if stale():
+                    return
+                results, nets, _ = zip(*(self._runs[rate] for rate in rates))
+                self.sweep = RateSweep(tuple(rates), results, nets)
+                self._sweep_updates = updates
+                self.sweep_picture.show(rates, self.sweep.results, self._sweep_verdicts)
                 self.sweep_picture.mark(self.learning_rate_slider.value)
                 canvas.show_in(self.sweep_image, self.sweep_picture.figure)
-
-            def draw_rate(k):
-                self._drawn[rates[k]] = self._draw_rate(sweep.nets[k].copy(), rates[k])
-                show_progress(len(self._drawn), len(rates))
-            # Then every rate's pictures, the nearest to the slider's first.
-            here = np.log(self.learning_rate_slider.value)
-            order = sorted(range(len(rates)), key=lambda k: abs(np.log(rates[k]) - here))
-            if _draw_in_turn(order, draw_rate, lambda: work != self._work):
                 self.sweep_progress.layout.visibility = "hidden"
         self._thread = _start_background_work("every learning rate", train_every_rate)
+
+    @property
+    def _sweep_verdicts(self):
+        """The verdict of each of the sweep's runs, in the slider's order."""
+        return [self._runs[rate][2] for rate in self.sweep.learning_rates]
 
     def wait(self, timeout=None):
         """Wait for the background work on every rate (its runs and their pictures);
@@ -690,6 +730,16 @@ def close_enough(guess, value):
     return abs(guess - value) <= QUIZ_TOLERANCE * abs(value)
 
 
+def rates_to_train_next(rates, trained, learning_rate, count=RATES_AT_ONCE):
+    """The ``count`` rates of ``rates`` not in ``trained`` nearest to ``learning_rate`` (on
+    the slider's log scale; of two as near, the lower first), in the order of ``rates``:
+    what the explorer's background work trains next, so that the learner's rate and
+    its neighbours are ready first."""
+    left = [rate for rate in rates if rate not in trained]
+    nearest = sorted(left, key=lambda rate: (abs(math.log(rate / learning_rate)), rate))[:count]
+    return [rate for rate in left if rate in nearest]
+
+
 def check_slider_rate(slider, value):
     """``value`` if it is one of the rates of the learning-rate ``slider``."""
     rate = check_learning_rate("learning_rate", value)
@@ -775,14 +825,43 @@ except (AttributeError, RuntimeError):
     atexit.register(stop_background_work)
 
 
+class _LearnerWaiting:
+    """``with LEARNER_WAITING:`` around the answer to a learner's input; meanwhile the
+    background work of every widget pauses at its next ``LEARNER_WAITING.pause()``
+    (between two updates, before a picture), so that the answer has the machine."""
+
+    def __init__(self):
+        self._answers = 0           # answers being computed now
+        self._condition = threading.Condition()
+
+    def __enter__(self):
+        with self._condition:
+            self._answers += 1
+
+    def __exit__(self, *exception):
+        with self._condition:
+            self._answers -= 1
+            self._condition.notify_all()
+
+    def pause(self):
+        """Wait until no answer is being computed (at once if none is)."""
+        with self._condition:
+            self._condition.wait_for(lambda: self._answers == 0)
+
+
+LEARNER_WAITING = _LearnerWaiting()
+
+
 def _draw_in_turn(items, draw, stale):
     """``draw(item)`` for each of ``items``, in order, each holding the drawing lock,
     until ``stale()``; return True if every item was drawn.
 
-    After each, the lock is left free a moment (``YIELD_SECONDS``), so that a
+    Before each, it lets an answer to the learner finish (``LEARNER_WAITING``);
+    after each, the lock is left free a moment (``YIELD_SECONDS``), so that a
     learner's click, waiting for it, is served before the next item.
     """
     for item in items:
+        LEARNER_WAITING.pause()
         with canvas.DRAWING:
             if stale() or _STOPPING.is_set():
                 return False

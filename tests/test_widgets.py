@@ -665,3 +665,87 @@ def test_the_explorers_network_fits_the_panel(text_px, sizes, data, demo_data):
         assert widgets.EXPLORER_CONTROLS_PX + height <= widgets.WIDGET_HEIGHT_PX
     finally:
         canvas.presentation(False)
+
+
+# --- the order of the work in the background: the learner's rate first ----------------
+
+def test_the_rates_trained_next_are_the_nearest_to_the_sliders_not_yet_trained():
+    rates = widgets.RATE_STOPS
+    first = widgets.rates_to_train_next(rates, {}, 3.0, count=5)
+    assert first == [2.0, 2.5, 3.0, 4.0, 5.0]       # 3 and its nearest: 5/3 < 3/1.5
+    trained = dict.fromkeys(first)
+    # 1.5 and 6 are as near to 3 (twice as far): the lower first; then 1.2 (3/1.2 < 8/3)
+    assert widgets.rates_to_train_next(rates, trained, 3.0, count=2) == [1.5, 6.0]
+    assert widgets.rates_to_train_next(rates, trained, 3.0, count=3) == [1.2, 1.5, 6.0]
+    assert widgets.rates_to_train_next(rates, trained, 0.001, count=3) == [0.001, 0.0012,
+                                                                           0.0015]
+    assert widgets.rates_to_train_next(rates, dict.fromkeys(rates[1:]), 50.0) == [rates[0]]
+    assert widgets.rates_to_train_next(rates, dict.fromkeys(rates), 1.0) == []
+
+
+def test_the_explorer_trains_the_shown_rate_and_its_nearest_first_then_the_rest(demo_data,
+                                                                                monkeypatch):
+    groups, moved = [], threading.Event()
+
+    def train_rates_recorded(net, X, T, learning_rates, *args, **kwargs):
+        groups.append(list(learning_rates))
+        if len(groups) == 1:        # the learner moves the slider while the first group trains
+            moved.wait(timeout=60)
+        return train_rates(net, X, T, learning_rates, *args, **kwargs)
+    monkeypatch.setattr(widgets, "train_rates", train_rates_recorded)
+    explorer = ExplorerWithBackground(demo_network(), *demo_data, learning_rate=3.0, updates=20)
+    explorer.learning_rate_slider.value = 0.01
+    moved.set()
+    assert explorer.wait(timeout=120)
+    rates = [rate for _, rate in explorer.learning_rate_slider.options]
+    assert groups[0] == widgets.rates_to_train_next(rates, {}, 3.0)      # the rate shown
+    assert len(groups[0]) == widgets.RATES_AT_ONCE and 3.0 in groups[0]
+    assert groups[1:] == [[rate for rate in rates if rate not in groups[0]]]   # then the rest
+    np.testing.assert_allclose(explorer.result.errors,
+                               train(demo_network(), *demo_data, 0.01, 20).errors, rtol=1e-12)
+
+
+def test_a_rate_trained_in_the_background_is_shown_before_the_rest_is_done(demo_data,
+                                                                            monkeypatch):
+    """Once its group is trained, a rate is answered from the background work, without
+    training, while the sweep (and its picture) waits for the other rates."""
+    second_group = threading.Event()
+    go_on = threading.Event()
+
+    def train_rates_held(*args, **kwargs):
+        if second_group.is_set():
+            go_on.wait(timeout=60)
+        second_group.set()
+        return train_rates(*args, **kwargs)
+    monkeypatch.setattr(widgets, "train_rates", train_rates_held)
+    explorer = ExplorerWithBackground(demo_network(), *demo_data, learning_rate=1.0, updates=20)
+    try:
+        while len(explorer._runs) < widgets.RATES_AT_ONCE:       # the first group is done
+            explorer._thread.join(timeout=0.01)
+        trained = []
+        monkeypatch.setattr(widgets, "train", lambda *args, **kwargs: trained.append(args))
+        explorer.learning_rate_slider.value = 1.2
+        assert trained == [] and explorer.sweep is None
+        alone = train(demo_network(), *demo_data, 1.2, 20)
+        np.testing.assert_allclose(explorer.result.errors, alone.errors, rtol=1e-12)
+    finally:
+        go_on.set()
+    assert explorer.wait(timeout=120)
+
+
+def test_the_background_work_pauses_while_a_learner_waits():
+    paused = threading.Event()
+    done = threading.Event()
+
+    def background():
+        paused.set()
+        widgets.LEARNER_WAITING.pause()
+        done.set()
+    with widgets.LEARNER_WAITING:
+        worker = threading.Thread(target=background)
+        worker.start()
+        assert paused.wait(timeout=10)
+        assert not done.wait(timeout=0.05)      # still paused: the answer is not done
+    worker.join(timeout=10)
+    assert done.is_set()
+    widgets.LEARNER_WAITING.pause()             # nobody waiting: returns at once
