@@ -32,16 +32,21 @@ import numpy as np
 
 from . import formulas
 from .checks import HIGHEST_RATE, check_learning_rates, check_whole_number
+from .formatting import format_number
 from .network import Network, Overflow, backward_pass, check_network, forward_pass
 from .training import (
+    MAX_UPDATES,
     PROGRESS_CALLS,
+    WHY_MAX_UPDATES,
     TrainingResult,
     check_batches,
     check_data,
     describe_change,
     divergence,
     endless_batches,
+    parameters_of,
     stop_run,
+    whole_set_error,
 )
 
 # The learning rates the course's sliders show (widgets.py), and so the ones
@@ -87,17 +92,17 @@ def train_rates(net, X, T, learning_rates, updates, batch_size=None, seed=0,
     check_network(net)
     X, T = check_data(net, X, T)
     rates = check_learning_rates("learning_rates", learning_rates)
-    updates = check_whole_number("updates", updates, 1)
+    updates = check_whole_number("updates", updates, 1, MAX_UPDATES, WHY_MAX_UPDATES)
     batch_size, seed = check_batches(batch_size, seed, X)
     for name, function in [("progress", progress), ("should_stop", should_stop)]:
         if function is not None and not callable(function):
             raise TypeError(f"{name} must be a function or None, got {function!r}")
 
     with np.errstate(over="ignore", invalid="ignore"):  # overflows are looked for instead
-        initial_error = net.error(X, T)
+        initial_error = whole_set_error(net, X, T)
         if not math.isfinite(initial_error):
-            raise ValueError(f"the network's error on X, T is {initial_error} before "
-                             "training: X or the weights are too large")
+            raise ValueError(f"the network's error on X, T is {format_number(initial_error)} "
+                             "before training: X or the weights are too large")
         stack = _Stack(net, rates, updates, initial_error, X, T)
         batches = endless_batches(X, T, batch_size, seed)
         every = math.ceil(updates / PROGRESS_CALLS)
@@ -172,7 +177,7 @@ class _Stack:
         the whole data set, once more looked at for divergence."""
         for i, r in enumerate(self.training):
             net = self._network(i)
-            final_error = net.error(self.X, self.T)
+            final_error = whole_set_error(net, self.X, self.T)
             problem = divergence(net, final_error, self.initial_error)
             if problem:
                 self._stop_copy(i, problem, self.updates)
@@ -203,7 +208,7 @@ class _Stack:
         net = self.start.copy()
         saved = [w[i] for w in self.saved_weights] + [b[i, 0] for b in self.saved_biases]
         self.results[r] = stop_run(net, saved, self.errors[r, :k], k, problem,
-                                   self.X, self.T, self.initial_error)
+                                   self.X, self.T, self.initial_error, parameters_of(self.start))
         self.nets[r] = net
 
     def _overflow_message(self, i, X_batch, T_batch):

@@ -132,8 +132,8 @@ def train(net, X, T, learning_rate, updates, batch_size=None, seed=0, progress=N
             raise ValueError(f"the network's error on X, T is {format_number(initial_error)} "
                              "before training: X or the weights are too large")
         errors = np.empty(updates)
-        start = [p.copy() for p in _parameters(net)]
-        saved = [p.copy() for p in _parameters(net)]
+        start = [p.copy() for p in parameters_of(net)]
+        saved = [p.copy() for p in parameters_of(net)]
         batches = endless_batches(X, T, batch_size, seed)
         every = math.ceil(updates / PROGRESS_CALLS)
         for k in range(updates):
@@ -148,7 +148,7 @@ def train(net, X, T, learning_rate, updates, batch_size=None, seed=0, progress=N
             if problem:
                 return stop_run(net, saved, errors[:k], k, problem, X, T, initial_error, start)
             errors[k] = E
-            for s, p in zip(saved, _parameters(net)):
+            for s, p in zip(saved, parameters_of(net)):
                 np.copyto(s, p)
             try:
                 net.update(learning_rate)
@@ -276,7 +276,8 @@ def _minibatches(X, T, batch_size, rng):
             yield X[rows], T[rows]
 
 
-def _parameters(net):
+def parameters_of(net):
+    """The arrays ``train`` changes: every weight matrix, then every bias vector."""
     return net.weights + net.biases
 
 
@@ -307,12 +308,12 @@ def stop_run(net, saved, errors, k, problem, X, T, initial_error, start=None):
     pass: the one it has (if any) was made with the diverged parameters, not
     with those it gets back.
     """
-    for p, s in zip(_parameters(net), saved):
+    for p, s in zip(parameters_of(net), saved):
         np.copyto(p, s)
     final_error = whole_set_error(net, X, T)
     kept = f"keeps its parameters of update {k - 1} (E = {format_number(final_error)})"
     if not math.isfinite(final_error) and start is not None:
-        for p, s in zip(_parameters(net), start):
+        for p, s in zip(parameters_of(net), start):
             np.copyto(p, s)
         final_error = initial_error
         kept = (f"gets its starting parameters back (E = {format_number(final_error)}): "

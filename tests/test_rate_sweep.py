@@ -261,3 +261,11 @@ def test_a_network_whose_error_is_already_inf_is_refused():
     net = Network([1, 1], "linear", weights=[np.array([[1e300]])])
     with pytest.raises(ValueError, match="before training"):
         train_rates(net, [1e300], [0.0], [0.1], 5)
+
+
+def test_updates_past_the_limit_are_refused_by_name_as_train_refuses_them():
+    from bp_helpers.training import MAX_UPDATES
+    net = Network([1, 1], "linear", weights=[[[0.5]]])
+    for updates in (MAX_UPDATES + 1, 10**12, 10**30):
+        with pytest.raises(ValueError, match="updates must be at most"):
+            train_rates(net, [[1.0]], [[0.0]], [0.1], updates)
