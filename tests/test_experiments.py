@@ -6,6 +6,7 @@ import warnings
 
 import numpy as np
 import pytest
+from training_cases import parameters, straight_line
 
 from bp_helpers import (
     DEMO_EXAMPLE,
@@ -45,14 +46,6 @@ x_demo, t_demo = DEMO_EXAMPLE
 x_mazur, t_mazur = MAZUR_EXAMPLE
 
 
-def straight_line():
-    """y = 2x + 0.5 on 10 points in [-1, 1] (notebook 4's diverging example)."""
-    X = np.linspace(-1.0, 1.0, 10).reshape(10, 1)
-    return X, 2.0 * X + 0.5
-
-
-def parameters(net):
-    return [p.copy() for p in net.weights + net.biases]
 
 
 def assert_unchanged(net, before):

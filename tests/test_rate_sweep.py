@@ -5,6 +5,7 @@ import warnings
 import numpy as np
 import pytest
 from test_numpy_only import run_python
+from training_cases import SHARED_BAD_ARGUMENTS
 
 from bp_helpers import DEMO_EXAMPLE, Network, demo_network, formulas, rate_sweep, train
 from bp_helpers.datasets import spiral, xor
@@ -225,7 +226,7 @@ def test_a_stack_that_overflows_where_network_does_not_is_a_bug_said_aloud(monke
 
 # --- bad arguments ---------------------------------------------------------------------
 
-@pytest.mark.parametrize("kwargs, error, name", [
+@pytest.mark.parametrize("kwargs, error, name", SHARED_BAD_ARGUMENTS + [
     (dict(learning_rates=1.0), TypeError, "learning_rates"),
     (dict(learning_rates="fast"), TypeError, "learning_rates"),
     (dict(learning_rates=[]), ValueError, "learning_rates"),
@@ -235,19 +236,7 @@ def test_a_stack_that_overflows_where_network_does_not_is_a_bug_said_aloud(monke
     (dict(learning_rates=[1.0, float("inf")]), ValueError, r"learning_rates\[1\]"),
     (dict(learning_rates=[1.0, "fast"]), TypeError, r"learning_rates\[1\]"),
     (dict(learning_rates=[True]), TypeError, r"learning_rates\[0\]"),
-    (dict(updates=0), ValueError, "updates"),
-    (dict(updates=2.5), TypeError, "updates"),
-    (dict(batch_size=0), ValueError, "batch_size"),
-    (dict(batch_size=5), ValueError, "batch_size"),
-    (dict(batch_size=1.5), TypeError, "batch_size"),
-    (dict(seed=-1), ValueError, "seed"),
-    (dict(progress="bar"), TypeError, "progress"),
     (dict(should_stop=True), TypeError, "should_stop"),
-    (dict(X=np.zeros((4, 3))), ValueError, "X"),
-    (dict(X=[[0.0, np.nan]] * 4), ValueError, "X"),
-    (dict(T=np.zeros((4, 2))), ValueError, "T"),
-    (dict(T=np.zeros((3, 1))), ValueError, "X and T"),
-    (dict(net="network"), TypeError, "net"),
 ])
 def test_bad_arguments_are_refused_by_name(kwargs, error, name):
     X, T = xor()

@@ -5,6 +5,7 @@ import warnings
 import numpy as np
 import pytest
 from sgd import sgd_errors
+from training_cases import SHARED_BAD_ARGUMENTS, parameters, straight_line
 
 from bp_helpers import DEMO_EXAMPLE, DEMO_LEARNING_RATE, Network, demo_network
 from bp_helpers.datasets import xor
@@ -20,15 +21,6 @@ from bp_helpers.training import (
 
 x_demo, t_demo = DEMO_EXAMPLE
 
-
-def linear_regression():
-    """y = 2x + 0.5 on 10 points in [-1, 1], for a Network([1, 1], "linear")."""
-    X = np.linspace(-1.0, 1.0, 10).reshape(10, 1)
-    return X, 2.0 * X + 0.5
-
-
-def parameters(net):
-    return [p.copy() for p in net.weights + net.biases]
 
 
 # --- what train records ---------------------------------------------------
@@ -120,7 +112,7 @@ def test_a_batch_of_everything_is_full_batch_training():
 
 def expected_divergence_step(learning_rate):
     """Run the hand loop with no stopping; find where the rule first fires."""
-    X, T = linear_regression()
+    X, T = straight_line()
     net = Network([1, 1], "linear")
     E0 = net.error(X, T)
     with np.errstate(over="ignore", invalid="ignore"):
@@ -131,7 +123,7 @@ def expected_divergence_step(learning_rate):
 
 
 def test_a_big_rate_on_a_linear_network_diverges_and_is_stopped():
-    X, T = linear_regression()
+    X, T = straight_line()
     net = Network([1, 1], "linear")
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # no overflow warnings escape
@@ -149,7 +141,7 @@ def test_a_big_rate_on_a_linear_network_diverges_and_is_stopped():
 
 
 def test_the_same_network_with_a_small_rate_does_not_diverge():
-    X, T = linear_regression()
+    X, T = straight_line()
     result = train(Network([1, 1], "linear"), X, T, 0.1, 100)
     assert not result.diverged
     assert result.final_error < 1e-3
@@ -229,9 +221,7 @@ def test_progress_is_called_at_most_a_hundred_times_and_ends_at_the_total(steps,
 
 # --- bad arguments -------------------------------------------------------------
 
-@pytest.mark.parametrize("kwargs, error, name", [
-    (dict(updates=0), ValueError, "updates"),
-    (dict(updates=2.5), TypeError, "updates"),
+@pytest.mark.parametrize("kwargs, error, name", SHARED_BAD_ARGUMENTS + [
     (dict(updates=MAX_UPDATES + 1), ValueError, r"updates must be at most 1000000 \(a million"),
     (dict(updates=10**12), ValueError, r"updates must be at most 1000000"),
     (dict(updates=10**30), ValueError, r"updates must be at most 1000000"),
@@ -240,16 +230,6 @@ def test_progress_is_called_at_most_a_hundred_times_and_ends_at_the_total(steps,
     (dict(learning_rate=-0.5), ValueError, "learning_rate"),
     (dict(learning_rate=float("nan")), ValueError, "learning_rate"),
     (dict(learning_rate="fast"), TypeError, "learning_rate"),
-    (dict(batch_size=0), ValueError, "batch_size"),
-    (dict(batch_size=5), ValueError, "batch_size"),
-    (dict(batch_size=1.5), TypeError, "batch_size"),
-    (dict(seed=-1), ValueError, "seed"),
-    (dict(progress="bar"), TypeError, "progress"),
-    (dict(X=np.zeros((4, 3))), ValueError, "X"),
-    (dict(X=[[0.0, np.nan]] * 4), ValueError, "X"),
-    (dict(T=np.zeros((4, 2))), ValueError, "T"),
-    (dict(T=np.zeros((3, 1))), ValueError, "X and T"),
-    (dict(net="network"), TypeError, "net"),
 ])
 def test_bad_arguments_are_refused_by_name(kwargs, error, name):
     X, T = xor()
