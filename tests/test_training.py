@@ -22,7 +22,6 @@ from bp_helpers.training import (
 x_demo, t_demo = DEMO_EXAMPLE
 
 
-
 # --- what train records ---------------------------------------------------
 
 def test_history_has_one_error_per_update():
