@@ -12,6 +12,8 @@ the network has both at hand after the forward pass and ``y`` often gives
 the cheaper formula (for the sigmoid, ``f'(x) = y (1 - y)``).
 """
 
+from __future__ import annotations
+
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -35,7 +37,7 @@ class Activation:
     formula: str
     derivative_formula: str
 
-    def __repr__(self):
+    def __repr__(self) -> str:
         return f"Activation({self.name!r})"
 
 
@@ -103,7 +105,7 @@ ACTIVATIONS = {
 }
 
 
-def get_activation(name):
+def get_activation(name: str) -> Activation:
     """Return the :class:`Activation` called ``name`` (e.g. ``"sigmoid"``)."""
     if not isinstance(name, str):
         raise TypeError(

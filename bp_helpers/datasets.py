@@ -15,6 +15,8 @@ Left out on purpose: train/test splits, shuffling (``train`` draws its own
 minibatches) and loading real data.
 """
 
+from __future__ import annotations
+
 import numpy as np
 
 from .checks import check_real, check_whole_number
@@ -24,7 +26,7 @@ WHY_MAX_EXAMPLES = "every update of train goes through all of them"
 MAX_NOISE = 100
 
 
-def xor():
+def xor() -> tuple[np.ndarray, np.ndarray]:
     """The four points of XOR, the classic problem a single layer cannot learn.
 
     ``X = [[0, 0], [0, 1], [1, 0], [1, 1]]``, ``T = [[0], [1], [1], [0]]``:
@@ -35,7 +37,7 @@ def xor():
     return X, T
 
 
-def two_circles(n=100, noise=0.1, seed=0):
+def two_circles(n: int = 100, noise: float = 0.1, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
     """A small ring of class 1 inside a larger ring of class 0, in the plane.
 
     The first ``n // 2`` rows lie on the inner circle of radius 0.5 (target
@@ -51,7 +53,7 @@ def two_circles(n=100, noise=0.1, seed=0):
     return _labelled([(_circle(inner, 0.5), 1.0), (_circle(outer, 1.0), 0.0)], noise, seed)
 
 
-def spiral(n=100, noise=0.05, seed=0):
+def spiral(n: int = 100, noise: float = 0.05, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
     """Two spirals wound into each other, one per class.
 
     Each arm turns one and a half times (angle ``3 pi r``) while its radius
@@ -66,7 +68,7 @@ def spiral(n=100, noise=0.05, seed=0):
     return _labelled([(_arm(first, 0.0), 0.0), (_arm(second, np.pi), 1.0)], noise, seed)
 
 
-def curve(n=40, seed=0):
+def curve(n: int = 40, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
     """A smooth curve to fit with one input and one output (regression).
 
     ``x`` is drawn uniformly from ``[-1, 1]`` and sorted (shape ``(n, 1)``);

@@ -29,17 +29,21 @@ Left out on purpose: surfaces over more than two parameters, and paths that
 move the other parameters too (``descent_path`` says why).
 """
 
+from __future__ import annotations
+
 import copy
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 from . import formulas
 from .checks import check_array, check_positive_number, check_whole_number
 from .names import edge_label, node_label
 from .network import Network, Overflow, check_network, forward_pass
-from .optimisers import check_optimiser
+from .optimisers import Adam, GradientDescent, Momentum, check_optimiser
 from .quantities import check_id
 from .training import check_batches, check_data, describe_change, endless_batches
 
@@ -142,22 +146,24 @@ class ErrorSurface:
     E: np.ndarray
 
     @property
-    def bounds(self):
+    def bounds(self) -> tuple[np.ndarray, np.ndarray]:
         """``(low, high)``: the map's corners, each a point ``(p1, p2)``."""
         return (np.array([self.first[0], self.second[0]]),
                 np.array([self.first[-1], self.second[-1]]))
 
-    def contains(self, point):
+    def contains(self, point: ArrayLike) -> bool:
         """True if ``point`` lies on the map (its edges included)."""
         low, high = self.bounds
         return bool(np.all((low <= point) & (point <= high)))
 
-    def error_at(self, point, X=None, T=None):
+    def error_at(self, point: ArrayLike, X: ArrayLike | None = None,
+                 T: ArrayLike | None = None) -> float:
         """``E`` at ``point`` on ``(X, T)`` (the surface's data set if ``None``)."""
         X, T = (self.X, self.T) if X is None else (X, T)
         return network_at(self.net, self.parameters, point).error(X, T)
 
-    def gradient_at(self, point, X=None, T=None):
+    def gradient_at(self, point: ArrayLike, X: ArrayLike | None = None,
+                    T: ArrayLike | None = None) -> tuple[float, np.ndarray]:
         """``(E, gradient)`` at ``point`` on ``(X, T)`` (the surface's data set if ``None``).
 
         The gradient is ``(dE/dp1, dE/dp2)``: the engine's ``dE_dw[l][i, j]``
@@ -170,7 +176,7 @@ class ErrorSurface:
         E = probe.backward(T)
         return E, np.array([derivative_of(probe, p) for p in self.parameters])
 
-    def example_gradients(self, point):
+    def example_gradients(self, point: ArrayLike) -> np.ndarray:
         """Each example's own gradient at ``point``: shape ``(N, 2)``, row ``k`` for
         ``(X[k], T[k])`` alone.  Their mean is the data set's gradient (for a
         batch, ``dE/dw`` is the mean of the examples' ``dE/dw``)."""
@@ -188,7 +194,8 @@ def derivative_of(net, parameter):
     return float(net.dE_db[l - 1][j])
 
 
-def error_surface(net, X, T, parameters, span=SPAN, points=POINTS):
+def error_surface(net: Network, X: ArrayLike, T: ArrayLike, parameters: Sequence[str | tuple],
+                  span: float = SPAN, points: int = POINTS) -> ErrorSurface:
     """The :class:`ErrorSurface` of ``net`` on ``(X, T)`` over two ``parameters``.
 
     ``parameters``: two names (``("w_46", "b_6")``) or ids.  The map is a
@@ -260,12 +267,14 @@ class Path:
     message: str
 
     @property
-    def updates(self):
+    def updates(self) -> int:
         """How many updates the path made."""
         return len(self.points) - 1
 
 
-def descent_path(surface, optimiser, epochs, batch_size=None, seed=0, start=None):
+def descent_path(surface: ErrorSurface, optimiser: GradientDescent | Momentum | Adam, epochs: int,
+                 batch_size: int | None = None, seed: int = 0,
+                 start: ArrayLike | None = None) -> Path:
     """Walk down ``surface`` from ``start`` (its centre if ``None``) with ``optimiser``.
 
     Each update moves the surface's two parameters only, by the optimiser's

@@ -31,10 +31,12 @@ that differs from ``Network``'s; ``check_all`` prints a scoreboard.
 Left out on purpose: exercises on batches and on other activation functions.
 """
 
+from __future__ import annotations
+
 import math
 import numbers
 import traceback
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 import numpy as np
@@ -49,6 +51,7 @@ from .exercise_data import (
     SIGMOID_DERIVATIVE_EXERCISE,
     SIGMOID_EXERCISE,
     UPDATE_EXERCISE,
+    Exercise,
 )
 from .presets import DEMO_EXAMPLE, demo_network
 from .steps import trace
@@ -68,10 +71,10 @@ class CheckResult:
     message: str
 
     @property
-    def passed(self):
+    def passed(self) -> bool:
         return self.status == "right"
 
-    def __str__(self):
+    def __str__(self) -> str:
         return self.message
 
     __repr__ = __str__
@@ -91,18 +94,18 @@ def _not_written(name, message):
 
 # --- the checkers, one per exercise ---------------------------------------------
 
-def check_sigmoid(sigmoid):
+def check_sigmoid(sigmoid: Callable) -> CheckResult:
     """Check ``sigmoid(x)``: one number ``x`` in, ``y = f(x) = 1 / (1 + e^(-x))`` out."""
     return check(SIGMOID_EXERCISE, sigmoid)
 
 
-def check_sigmoid_derivative(sigmoid_derivative):
+def check_sigmoid_derivative(sigmoid_derivative: Callable) -> CheckResult:
     """Check ``sigmoid_derivative(x, y)``: a node's total input ``x`` and its
     output ``y = f(x)`` in, ``f'(x) = f(x) (1 - f(x)) = y (1 - y)`` out."""
     return check(SIGMOID_DERIVATIVE_EXERCISE, sigmoid_derivative)
 
 
-def check_node_input(node_input):
+def check_node_input(node_input: Callable) -> CheckResult:
     """Check ``node_input(y_i, w, b)``, the total input of one node ``j``:
 
         x_j = sum over i in in(j) of  w_ij * y_i  +  b_j
@@ -114,25 +117,25 @@ def check_node_input(node_input):
     return check(NODE_INPUT_EXERCISE, node_input)
 
 
-def check_output_dE_dy(output_dE_dy):
+def check_output_dE_dy(output_dE_dy: Callable) -> CheckResult:
     """Check ``output_dE_dy(y_output, y_target)``, where backpropagation starts:
     ``dE/dy_output = y_output - y_target`` (two numbers in, one out)."""
     return check(OUTPUT_DE_DY_EXERCISE, output_dE_dy)
 
 
-def check_dE_dx(dE_dx):
+def check_dE_dx(dE_dx: Callable) -> CheckResult:
     """Check ``dE_dx(f_prime, dE_dy)``, the chain rule through a node's
     activation: ``f'(x)`` and ``dE/dy`` in, ``dE/dx = f'(x) * dE/dy`` out."""
     return check(DE_DX_EXERCISE, dE_dx)
 
 
-def check_dE_dw(dE_dw):
+def check_dE_dw(dE_dw: Callable) -> CheckResult:
     """Check ``dE_dw(y_i, dE_dx_j)`` for the edge from node ``i`` to node ``j``:
     ``dE/dw_ij = y_i * dE/dx_j`` (two numbers in, one out)."""
     return check(DE_DW_EXERCISE, dE_dw)
 
 
-def check_hidden_dE_dy(hidden_dE_dy):
+def check_hidden_dE_dy(hidden_dE_dy: Callable) -> CheckResult:
     """Check ``hidden_dE_dy(w, dE_dx_j)``, ``dE/dy`` of a node ``i`` before the output:
 
         dE/dy_i = sum over j in out(i) of  w_ij * dE/dx_j
@@ -145,13 +148,13 @@ def check_hidden_dE_dy(hidden_dE_dy):
     return check(HIDDEN_DE_DY_EXERCISE, hidden_dE_dy)
 
 
-def check_update(update):
+def check_update(update: Callable) -> CheckResult:
     """Check ``update(w, learning_rate, dE_dw)``, the update rule:
     returns the new weight ``w - learning_rate * dE_dw``."""
     return check(UPDATE_EXERCISE, update)
 
 
-def check(exercise, function):
+def check(exercise: Exercise, function: Callable) -> CheckResult:
     """Call ``function`` on every case of ``exercise``; return a :class:`CheckResult`.
 
     The verdict is about the first case whose answer is not right, in the
@@ -309,8 +312,9 @@ LEARNER_FUNCTIONS = ("sigmoid", "sigmoid_derivative", "node_input", "output_dE_d
 NETWORK_LEARNING_RATE = 0.5
 
 
-def check_backpropagation(sigmoid, sigmoid_derivative, node_input, output_dE_dy, dE_dx, dE_dw,
-                          hidden_dE_dy, update):
+def check_backpropagation(sigmoid: Callable, sigmoid_derivative: Callable, node_input: Callable,
+                          output_dE_dy: Callable, dE_dx: Callable, dE_dw: Callable,
+                          hidden_dE_dy: Callable, update: Callable) -> CheckResult:
     """Run one update of the demo network with the learner's functions.
 
     The steps are those of ``trace(demo_network(), *DEMO_EXAMPLE,
@@ -426,10 +430,10 @@ class Scoreboard:
     results: tuple[CheckResult, ...]
 
     @property
-    def score(self):
+    def score(self) -> int:
         return sum(result.passed for result in self.results)
 
-    def __str__(self):
+    def __str__(self) -> str:
         lines = [f"{self.score} of {len(self.results)} right"]
         lines += [f"  {result.message}" for result in self.results]
         return "\n".join(lines)
@@ -437,7 +441,7 @@ class Scoreboard:
     __repr__ = __str__
 
 
-def check_all(namespace):
+def check_all(namespace: Mapping[str, object]) -> Scoreboard:
     """Check every exercise whose function is defined in ``namespace``
     (in a notebook, ``globals()``), then the whole network.
 

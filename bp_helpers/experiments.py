@@ -29,10 +29,15 @@ Left out on purpose: anything a widget does (``widgets.py``) and the plots
 the widgets share (``widget_plots.py``, used here as they are).
 """
 
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
+from matplotlib.axes import Axes
 from matplotlib.figure import Figure
+from numpy.typing import ArrayLike
 
 from . import formulas
 from .checks import (
@@ -89,7 +94,8 @@ def _series_styles(count):
 
 # --- one update ----------------------------------------------------------------
 
-def after_one_update(net, x_input, y_target, learning_rate):
+def after_one_update(net: Network, x_input: ArrayLike, y_target: ArrayLike,
+                     learning_rate: float) -> Network:
     """A copy of ``net`` after one round of the lesson's loop on ``(x_input, y_target)``.
 
         forward(x_input);  backward(y_target);  w_ij <- w_ij - alpha * dE/dw_ij
@@ -106,7 +112,8 @@ def after_one_update(net, x_input, y_target, learning_rate):
 
 
 @course_style
-def plot_one_update(net, x_input, y_target, learning_rates):
+def plot_one_update(net: Network, x_input: ArrayLike, y_target: ArrayLike,
+                    learning_rates: Sequence[float]) -> Figure:
     """What one update does, for each of ``learning_rates`` (log scale): a figure.
 
     Left: the output ``y`` after the update, with the target.  Right: ``E``
@@ -166,7 +173,7 @@ class Run:
     net: Network
 
     @property
-    def label(self):
+    def label(self) -> str:
         """The label of its curve: the rate and the verdict, e.g. "α = 0.3 (converging)";
         a diverged run says where, "α = 3 (diverged at update 12)"."""
         outcome = self.verdict.label
@@ -185,14 +192,15 @@ class Comparison:
     runs: list[Run]
     figure: Figure
 
-    def __str__(self):
+    def __str__(self) -> str:
         return "\n".join(f"α = {format_rate(run.learning_rate)}: {run.verdict.text}"
                          for run in self.runs)
 
 
 @course_style
-def compare_learning_rates(net, X, T, learning_rates, updates, batch_size=None, ax=None,
-                           title=None):
+def compare_learning_rates(net: Network, X: ArrayLike, T: ArrayLike, learning_rates: Sequence[float],
+                           updates: int, batch_size: int | None = None, ax: Axes | None = None,
+                           title: str | None = None) -> Comparison:
     """Train a fresh copy of ``net`` for each learning rate; return a :class:`Comparison`.
 
     Each run is ``train(copy, X, T, alpha, updates, batch_size)`` followed by
@@ -229,7 +237,9 @@ def compare_learning_rates(net, X, T, learning_rates, updates, batch_size=None, 
     return Comparison(runs, curve.figure)
 
 
-def explorer_first_state(net, X, T, learning_rate=1.0, updates=100, batch_size=None, compare=()):
+def explorer_first_state(net: Network, X: ArrayLike, T: ArrayLike, learning_rate: float = 1.0,
+                         updates: int = 100, batch_size: int | None = None,
+                         compare: Sequence[float] = ()) -> Comparison:
     """What ``LearningRateExplorer(net, X, T, ...)`` with the same arguments shows
     first, as a static figure; returns the :class:`Comparison`.
 
@@ -254,7 +264,8 @@ def explorer_first_state(net, X, T, learning_rate=1.0, updates=100, batch_size=N
     return comparison
 
 
-def plot_rate_sweep(net, X, T, updates, batch_size=None, learning_rate=None):
+def plot_rate_sweep(net: Network, X: ArrayLike, T: ArrayLike, updates: int,
+                    batch_size: int | None = None, learning_rate: float | None = None) -> Figure:
     """The final error against the learning rate, for every rate of the explorer's slider.
 
     A copy of ``net`` is trained for ``updates`` updates with each rate of
@@ -276,7 +287,7 @@ def plot_rate_sweep(net, X, T, updates, batch_size=None, learning_rate=None):
     return picture.figure
 
 
-def accuracy(net, X, T):
+def accuracy(net: Network, X: ArrayLike, T: ArrayLike) -> float:
     """The fraction of examples on the right side of the decision boundary:
     output ``y > 0.5`` where the target is 1, ``y < 0.5`` where it is 0
     (targets in ``[0, 1]``, one output node).  Notebook 5."""
@@ -290,7 +301,8 @@ def accuracy(net, X, T):
 # --- several examples -------------------------------------------------------------
 
 @course_style
-def plot_fits(nets, X, T, ax=None):
+def plot_fits(nets: Mapping[str, Network], X: ArrayLike, T: ArrayLike,
+              ax: Axes | None = None) -> Figure:
     """The targets of a data set with one input and one output, and the curve
     each network of ``nets`` (a dict: label -> Network, at most 4) draws
     through them, in greys from light (the first) to black (the last), each
@@ -324,7 +336,7 @@ def plot_fits(nets, X, T, ax=None):
 
 
 
-def mazur_numbers():
+def mazur_numbers() -> dict[str, float]:
     """Our values of the quantities in ``MAZUR_PUBLISHED``, by the same names.
 
     One update of ``mazur_network()`` on ``MAZUR_EXAMPLE`` with
@@ -343,7 +355,7 @@ def mazur_numbers():
     return {name: float(value) for name, value in ours.items()}
 
 
-def mazur_table():
+def mazur_table() -> str:
     """Mazur's published numbers next to ours, ours to as many decimals as his,
     and a note: "same", or the first decimal where the two differ.  Notebook 4."""
     ours = mazur_numbers()
@@ -367,7 +379,8 @@ def _difference_note(published, ours):
     return f"differs from the {place}{suffix} decimal on"
 
 
-def update_in_the_wrong_order(net, x_input, y_target, learning_rate):
+def update_in_the_wrong_order(net: Network, x_input: ArrayLike, y_target: ArrayLike,
+                              learning_rate: float) -> Network:
     """A copy of ``net`` after one update done in the WRONG order; for the trap.
 
     Backpropagation here updates each layer's weights as soon as their
@@ -411,7 +424,7 @@ def update_in_the_wrong_order(net, x_input, y_target, learning_rate):
 
 # --- vanishing gradients ----------------------------------------------------------
 
-def deep_network(hidden_activation, depth=8, width=8, seed=0):
+def deep_network(hidden_activation: str, depth: int = 8, width: int = 8, seed: int = 0) -> Network:
     """``Network([1] + [width] * depth + [1])``: ``depth`` hidden layers with
     ``hidden_activation`` and a sigmoid output node (whose output stays in
     ``(0, 1)``, like the targets).  Notebook 5."""
@@ -421,7 +434,7 @@ def deep_network(hidden_activation, depth=8, width=8, seed=0):
                    seed=seed)
 
 
-def gradient_sizes_by_layer(net, X, T):
+def gradient_sizes_by_layer(net: Network, X: ArrayLike, T: ArrayLike) -> np.ndarray:
     """The mean ``|dE/dw|`` of each weight layer, from the input side to the output.
 
     Entry ``l`` is the mean of ``|dE/dw_ij|`` over the weights of
@@ -437,7 +450,7 @@ def gradient_sizes_by_layer(net, X, T):
 
 
 @course_style
-def plot_gradient_sizes(gradient_sizes, ax=None):
+def plot_gradient_sizes(gradient_sizes: Mapping[str, ArrayLike], ax: Axes | None = None) -> Figure:
     """Draw ``gradient_sizes`` (a dict: label -> the array of
     ``gradient_sizes_by_layer``) against the layer, on a log scale; return
     the figure.

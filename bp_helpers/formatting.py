@@ -16,6 +16,8 @@ Infinity and NaN are written ``inf``, ``-inf``, ``nan`` (LaTeX: ``\\infty``,
 ``-\\infty``, ``\\text{NaN}``).
 """
 
+from __future__ import annotations
+
 import math
 
 from .checks import check_whole_number, short_repr
@@ -23,17 +25,18 @@ from .checks import check_whole_number, short_repr
 PLAIN_RANGE = (1e-4, 1e4)   # rounded sizes written in plain decimals: 1e-4 <= |value| < 1e4
 
 
-def format_number(value, significant=3):
+def format_number(value: float, significant: int = 3) -> str:
     """``value`` rounded to ``significant`` digits, as plain text: ``-0.00203``, ``6.71e-05``."""
     return _write(value, significant, latex=False)
 
 
-def format_latex_number(value, significant=3):
+def format_latex_number(value: float, significant: int = 3) -> str:
     r"""The same number for a LaTeX formula: ``-0.00203``, ``6.71 \times 10^{-5}``."""
     return _write(value, significant, latex=True)
 
 
-def digits_to_tell_apart(before, after, significant=3, most=6):
+def digits_to_tell_apart(before: float, after: float, significant: int = 3,
+                         most: int = 6) -> int:
     """The fewest significant digits, from ``significant`` up to ``most``, that write
     ``before`` and ``after`` differently: a weight that an update moves from
     0.8 to 0.800235 reads 0.800 and 0.800 with 3 digits, 0.8000 and 0.8002
@@ -44,7 +47,7 @@ def digits_to_tell_apart(before, after, significant=3, most=6):
     return significant
 
 
-def format_factor(value, significant=3):
+def format_factor(value: float, significant: int = 3) -> str:
     r"""A number as a factor in a LaTeX formula, in brackets when it is negative
     or in scientific notation: ``(-0.600)``, ``(1.00 \times 10^{-8})``, so that
     ``(1 - (1.00 \times 10^{-8})^2)`` and ``0.5 \cdot (-0.600)`` read right."""
@@ -52,7 +55,7 @@ def format_factor(value, significant=3):
     return f"({text})" if text.startswith("-") or r"\times" in text else text
 
 
-def format_rate(learning_rate):
+def format_rate(learning_rate: float) -> str:
     """A learning rate, or any other round number such as a tick of a log axis: the
     same rule with 3 significant digits, trailing zeros dropped: ``0.01``,
     ``0.3``, ``1``, ``14.1``, ``100``, ``1000``, ``1e-05``, ``1e+05``."""

@@ -49,15 +49,18 @@ Left out on purpose: checking second derivatives and choosing ``h``
 automatically.
 """
 
+from __future__ import annotations
+
 from dataclasses import dataclass
 from typing import NamedTuple
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 from .checks import check_array, check_example, check_positive_number
 from .formatting import format_number
 from .names import edge_label, node_label
-from .network import check_network
+from .network import Network, check_network
 
 EPS = float(np.finfo(float).eps)   # 2.2e-16: the relative rounding error of one float operation
 TOLERANCE = 1e-6                   # the relative error a row may have and still agree
@@ -77,7 +80,7 @@ class GradcheckRow(NamedTuple):
     relative_error: float
     noise: float
 
-    def status(self, tol=TOLERANCE):
+    def status(self, tol: float = TOLERANCE) -> str:
         """"agrees", "differs" or "cannot be verified" (the rules of the module docstring)."""
         tol = check_positive_number("tol", tol)
         resolution = tol * (abs(self.backprop) + abs(self.finite_difference))
@@ -96,22 +99,22 @@ class GradcheckResult:
     table: list[GradcheckRow]
     h: float
 
-    def rows_with(self, status, tol=TOLERANCE):
+    def rows_with(self, status: str, tol: float = TOLERANCE) -> list[GradcheckRow]:
         """The rows whose status is ``status``, e.g. ``rows_with("cannot be verified")``."""
         return [row for row in self.table if row.status(tol) == status]
 
     @property
-    def worst_relative_error(self):
+    def worst_relative_error(self) -> float:
         """The largest relative error of the rows that can be verified (nan if none can)."""
         checked = [row.relative_error for row in self.table
                    if row.status() != CANNOT_BE_VERIFIED]
         return max(checked, default=float("nan"))
 
-    def passed(self, tol=TOLERANCE):
+    def passed(self, tol: float = TOLERANCE) -> bool:
         """True only if every row agrees: none differs, and none is too small to verify."""
         return all(row.status(tol) == AGREES for row in self.table)
 
-    def __str__(self):
+    def __str__(self) -> str:
         """The table: the derivatives to 6 significant digits, every other number by the
         course's one rule (``formatting.py``)."""
         lines = [f"{'parameter':<10} {'backprop':>14} {'finite diff.':>14} "
@@ -132,7 +135,7 @@ class GradcheckResult:
         return "\n".join(lines)
 
 
-def relative_error(a, b):
+def relative_error(a: float, b: float) -> float:
     """How far apart two derivatives are, relative to their size.
 
         |a - b| / max(|a| + |b|, DENOMINATOR_FLOOR)
@@ -142,7 +145,7 @@ def relative_error(a, b):
     return abs(a - b) / max(abs(a) + abs(b), DENOMINATOR_FLOOR)
 
 
-def gradcheck(net, x, t, h=1e-5):
+def gradcheck(net: Network, x: ArrayLike, t: ArrayLike, h: float = 1e-5) -> GradcheckResult:
     """Compare backprop's ``dE/dw``, ``dE/db`` with central differences.
 
     ``x`` is one example ``(n_in,)`` or a batch ``(B, n_in)`` and ``t`` the

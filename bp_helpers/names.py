@@ -12,10 +12,14 @@ layer and a node that are in the network (whole numbers, never counted from
 the end as Python's negative indices are).
 """
 
+from __future__ import annotations
+
+from collections.abc import Sequence
+
 from .checks import check_sizes, check_whole_number
 
 
-def node_number(sizes, layer, i):
+def node_number(sizes: Sequence[int], layer: int, i: int) -> int:
     """Global number (1..N) of node ``i`` of layer ``layer``."""
     sizes = check_sizes(sizes)
     layer = check_whole_number("layer", layer, 0, len(sizes) - 1,
@@ -23,7 +27,7 @@ def node_number(sizes, layer, i):
     return _number(sizes, layer, _check_node("i", i, sizes, layer))
 
 
-def node_position(sizes, number):
+def node_position(sizes: Sequence[int], number: int) -> tuple[int, int]:
     """``(layer, i)`` of the node with global number ``number``."""
     sizes = check_sizes(sizes)
     number = check_whole_number("number", number, 1, sum(sizes),
@@ -35,12 +39,12 @@ def node_position(sizes, number):
         index -= size
 
 
-def node_label(sizes, layer, i):
+def node_label(sizes: Sequence[int], layer: int, i: int) -> str:
     """Plain-text name used in labels: ``"1"``, ``"4"``, ..."""
     return str(node_number(sizes, layer, i))
 
 
-def edge_subscript(sizes, layer, i, j):
+def edge_subscript(sizes: Sequence[int], layer: int, i: int, j: int) -> str:
     """Subscript of the edge from node i of ``layer`` to node j of ``layer + 1``.
 
     ``"24"`` for a network of at most 9 nodes; in a bigger one every edge has
@@ -55,7 +59,7 @@ def edge_subscript(sizes, layer, i, j):
     return f"{a}{b}" if sum(sizes) < 10 else f"{a},{b}"
 
 
-def edge_label(sizes, layer, i, j):
+def edge_label(sizes: Sequence[int], layer: int, i: int, j: int) -> str:
     """Plain-text name of the weight: ``"w_24"``."""
     return "w_" + edge_subscript(sizes, layer, i, j)
 

@@ -53,10 +53,14 @@ every other optimiser.  The code is written to be read next to the lesson:
 small and exact, not optimised.
 """
 
+from __future__ import annotations
+
 import contextlib
 import copy
+from collections.abc import Sequence
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 from . import formulas
 from .activations import get_activation
@@ -150,8 +154,9 @@ class Network:
     in some textbook examples); their derivatives are still computed.
     """
 
-    def __init__(self, sizes, activation="sigmoid", seed=0, weights=None, biases=None,
-                 learn_biases=True):
+    def __init__(self, sizes: Sequence[int], activation: str | Sequence[str] = "sigmoid",
+                 seed: int | None = 0, weights: Sequence[ArrayLike] | None = None,
+                 biases: Sequence[ArrayLike] | None = None, learn_biases: bool = True) -> None:
         self.sizes = check_sizes(sizes)
         self.activations = _check_activations(activation, len(self.sizes) - 1)
         if seed is not None:
@@ -170,16 +175,16 @@ class Network:
         self.forget_pass()
 
     @property
-    def activation_names(self):
+    def activation_names(self) -> list[str]:
         """Names of the activations of layers 1..L."""
         return [activation.name for activation in self.activations]
 
-    def __repr__(self):
+    def __repr__(self) -> str:
         names = set(self.activation_names)
         activation = self.activation_names[0] if len(names) == 1 else self.activation_names
         return f"Network({self.sizes}, activation={activation!r})"
 
-    def copy(self):
+    def copy(self) -> Network:
         """A new network of the same class (a subclass stays that subclass, with its own
         ``forward``, ``backward``, ...) with the same sizes, activations and
         (copied, checked) parameters, and no recorded pass.  A subclass's own
@@ -191,7 +196,7 @@ class Network:
         twin.forget_pass()
         return twin
 
-    def forget_pass(self):
+    def forget_pass(self) -> None:
         """Forget the recorded pass: ``x``, ``y``, ``E`` and every ``dE_*`` become None.
 
         A recorded pass describes the weights it was computed with, so it is
@@ -207,7 +212,7 @@ class Network:
     # after each pass) rather than warned about.
 
     @np.errstate(over="ignore", invalid="ignore")
-    def forward(self, x_input):
+    def forward(self, x_input: ArrayLike) -> np.ndarray:
         """Propagate ``x_input`` forward; return the output ``y`` of the last layer.
 
         ``x_input`` is one example, shape ``(n_in,)``, or a batch, shape
@@ -226,7 +231,7 @@ class Network:
         return self.y[-1]
 
     @np.errstate(over="ignore", invalid="ignore")
-    def backward(self, y_target):
+    def backward(self, y_target: ArrayLike) -> float:
         """Backpropagate the error of the last ``forward``; return ``E``.
 
         ``y_target`` has the shape of the output (``(n_out,)`` or
@@ -247,7 +252,7 @@ class Network:
         self.dE_dw, self.dE_db, self.E = dE_dw, dE_db, float(E)
         return self.E
 
-    def update(self, learning_rate):
+    def update(self, learning_rate: float) -> None:
         """Apply the update rule (lesson, section 5) to every weight and bias.
 
             w_ij <- w_ij - alpha * dE/dw_ij,    b_j <- b_j - alpha * dE/db_j
@@ -276,7 +281,7 @@ class Network:
         self.forget_pass()
 
     @np.errstate(over="ignore", invalid="ignore")
-    def predict(self, x_input):
+    def predict(self, x_input: ArrayLike) -> np.ndarray:
         """The output for ``x_input`` (one example or a batch), without recording
         anything: the network's recorded pass is left as it was.  Checked as
         ``forward`` is: an overflow raises :class:`Overflow`."""
@@ -287,7 +292,7 @@ class Network:
         return _as_given(x_input, y)[-1]
 
     @np.errstate(over="ignore", invalid="ignore")
-    def error(self, x_input, y_target):
+    def error(self, x_input: ArrayLike, y_target: ArrayLike) -> float:
         """``E`` of the network on ``(x_input, y_target)``, without recording anything;
         an ``E`` past the largest float raises :class:`Overflow`."""
         y_output = self.predict(x_input)

@@ -22,10 +22,13 @@ Left out on purpose: weight decay, Nesterov momentum, dampening, AMSGrad,
 learning-rate schedules.
 """
 
+from __future__ import annotations
+
 import math
 import numbers
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 from . import formulas
 from .checks import check_array, check_positive_number
@@ -42,15 +45,15 @@ class GradientDescent:
 
     name = "gradient descent"
 
-    def __init__(self, learning_rate):
+    def __init__(self, learning_rate: float) -> None:
         self.learning_rate = check_positive_number("learning_rate", learning_rate)
 
-    def step(self, w, dE_dw):
+    def step(self, w: ArrayLike, dE_dw: ArrayLike) -> np.ndarray:
         """The new ``w``: ``w - alpha * dE/dw``."""
         w, dE_dw = check_step(w, dE_dw)
         return formulas.update(w, self.learning_rate, dE_dw)       # w - alpha dE/dw
 
-    def __str__(self):
+    def __str__(self) -> str:
         return f"{self.name} (α = {format_rate(self.learning_rate)})"
 
 
@@ -71,19 +74,19 @@ class Momentum:
 
     name = "momentum"
 
-    def __init__(self, learning_rate, momentum=0.9):
+    def __init__(self, learning_rate: float, momentum: float = 0.9) -> None:
         self.learning_rate = check_positive_number("learning_rate", learning_rate)
         self.momentum = check_fraction("momentum", momentum)
         self.v = None
 
-    def step(self, w, dE_dw):
+    def step(self, w: ArrayLike, dE_dw: ArrayLike) -> np.ndarray:
         """The new ``w``: ``v <- beta * v + dE/dw``, then ``w - alpha * v``."""
         w, dE_dw = check_step(w, dE_dw)
         v = remembered("v", self.v, w)
         self.v = self.momentum * v + dE_dw                           # beta v + dE/dw
         return formulas.update(w, self.learning_rate, self.v)       # w - alpha v
 
-    def __str__(self):
+    def __str__(self) -> str:
         return f"{self.name} (α = {format_rate(self.learning_rate)}, β = {self.momentum:g})"
 
 
@@ -107,7 +110,8 @@ class Adam:
 
     name = "Adam"
 
-    def __init__(self, learning_rate, betas=(0.9, 0.999), eps=1e-8):
+    def __init__(self, learning_rate: float, betas: tuple[float, float] = (0.9, 0.999),
+                 eps: float = 1e-8) -> None:
         self.learning_rate = check_positive_number("learning_rate", learning_rate)
         if not isinstance(betas, (tuple, list)) or len(betas) != 2:
             raise TypeError(f"betas must be a pair (beta1, beta2) such as (0.9, 0.999), "
@@ -117,7 +121,7 @@ class Adam:
         self.eps = check_positive_number("eps", eps)
         self.t, self.m, self.v = 0, None, None
 
-    def step(self, w, dE_dw):
+    def step(self, w: ArrayLike, dE_dw: ArrayLike) -> np.ndarray:
         """The new ``w`` by the rule of the class's docstring."""
         w, dE_dw = check_step(w, dE_dw)
         m, v = remembered("m", self.m, w), remembered("v", self.v, w)
@@ -128,7 +132,7 @@ class Adam:
         v_hat = self.v / (1 - self.beta2 ** self.t)
         return formulas.update(w, self.learning_rate, m_hat / (np.sqrt(v_hat) + self.eps))
 
-    def __str__(self):
+    def __str__(self) -> str:
         return f"{self.name} (α = {format_rate(self.learning_rate)})"
 
 

@@ -21,6 +21,8 @@ numbers (``MAZUR_PUBLISHED``) are checked in ``tests/test_presets.py`` and
 compared with ours in notebook 4.
 """
 
+from __future__ import annotations
+
 import numpy as np
 
 from .network import Network
@@ -78,12 +80,12 @@ MAZUR_PUBLISHED = {
 }
 
 
-def demo_network():
+def demo_network() -> Network:
     """The lesson's ``[1, 2, 2, 1]`` sigmoid network (numbers in the module docstring)."""
     return Network(DEMO_SIZES, "sigmoid", weights=DEMO_WEIGHTS, biases=DEMO_BIASES)
 
 
-def mazur_network():
+def mazur_network() -> Network:
     """Mazur's ``[2, 2, 2]`` sigmoid network; its biases stay fixed when it learns."""
     return Network([2, 2, 2], "sigmoid", weights=MAZUR_WEIGHTS, biases=MAZUR_BIASES,
                    learn_biases=False)

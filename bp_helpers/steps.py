@@ -24,14 +24,18 @@ The names of the quantities and the ids of what a step computes or reads
 written by ``step_formulas.py``.
 """
 
+from __future__ import annotations
+
+from collections.abc import Iterator
 from dataclasses import dataclass
 from types import SimpleNamespace
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 from .checks import check_array, check_positive_number
 from .names import node_number
-from .network import check_network
+from .network import Network, check_network
 from .step_formulas import StepFormulas
 
 
@@ -59,7 +63,7 @@ class Step:
     title: str
 
     @property
-    def highlight(self):
+    def highlight(self) -> dict:
         """What the diagram should highlight for this step."""
         return {"target": self.target, "reads": list(self.reads), "quantity": self.quantity,
                 "phase": self.phase}
@@ -98,7 +102,8 @@ class Trace:
     error before the update and after it (same example).
     """
 
-    def __init__(self, steps, before, after, x_input, y_target, learning_rate, E, E_after):
+    def __init__(self, steps: list[Step], before: Network, after: Network, x_input: np.ndarray,
+                 y_target: np.ndarray, learning_rate: float, E: float, E_after: float) -> None:
         self.steps = steps
         self.before, self.after = before, after
         self.sizes = before.sizes
@@ -106,16 +111,16 @@ class Trace:
         self.learning_rate = learning_rate
         self.E, self.E_after = E, E_after
 
-    def __len__(self):
+    def __len__(self) -> int:
         return len(self.steps)
 
-    def __getitem__(self, k):
+    def __getitem__(self, k: int) -> Step:
         return self.steps[k]
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[Step]:
         return iter(self.steps)
 
-    def snapshot(self, done):
+    def snapshot(self, done: int) -> Snapshot:
         """The values known once the first ``done`` steps are done (0..len)."""
         def unknown_nodes():
             return [np.full(size, np.nan) for size in self.sizes]
@@ -132,7 +137,7 @@ class Trace:
         return state
 
 
-def trace(net, x_input, y_target, learning_rate):
+def trace(net: Network, x_input: ArrayLike, y_target: ArrayLike, learning_rate: float) -> Trace:
     """Run the whole algorithm for one example on a copy of ``net``; return its :class:`Trace`.
 
     ``net`` itself is not changed.  ``x_input`` has shape ``(n_in,)`` and

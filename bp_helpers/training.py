@@ -13,15 +13,19 @@ Left out on purpose: validation sets, early stopping, learning-rate
 schedules, momentum and every other optimiser.
 """
 
+from __future__ import annotations
+
 import itertools
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 from .checks import check_example, check_positive_number, check_whole_number
 from .formatting import format_number
-from .network import Overflow, check_network
+from .network import Network, Overflow, check_network
 
 # A run has diverged when a step overflows (Network raises Overflow), when E
 # is inf or NaN, or when E > DIVERGENCE_GROWTH * (E before training) and also
@@ -70,14 +74,14 @@ class TrainingResult:
     message: str
 
     @property
-    def diverged(self):
+    def diverged(self) -> bool:
         """True if the run was stopped because it diverged."""
         return self.diverged_at is not None
 
-    def __str__(self):
+    def __str__(self) -> str:
         return self.message
 
-    def __repr__(self):
+    def __repr__(self) -> str:
         return f"<TrainingResult: {self.message}>"
 
 
@@ -89,11 +93,13 @@ class Verdict:
     label: str
     text: str
 
-    def __str__(self):
+    def __str__(self) -> str:
         return self.text
 
 
-def train(net, X, T, learning_rate, updates, batch_size=None, seed=0, progress=None):
+def train(net: Network, X: ArrayLike, T: ArrayLike, learning_rate: float, updates: int,
+          batch_size: int | None = None, seed: int = 0,
+          progress: Callable[[int, int], object] | None = None) -> TrainingResult:
     """Train ``net`` in place with ``updates`` updates; return a :class:`TrainingResult`.
 
     Each update is the lesson's loop on a batch of examples::
@@ -165,7 +171,7 @@ def train(net, X, T, learning_rate, updates, batch_size=None, seed=0, progress=N
     return TrainingResult(errors, initial_error, final_error, None, message)
 
 
-def verdict(result):
+def verdict(result: TrainingResult) -> Verdict:
     """Classify a finished run for the learning-rate explorer.
 
     With ``E`` the history ``errors`` followed by ``final_error``, the first

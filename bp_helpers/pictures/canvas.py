@@ -22,6 +22,8 @@ is a figure's size on the page in CSS pixels; ``show_in(image, figure)``
 puts a figure into a widget.
 """
 
+from __future__ import annotations
+
 import io
 import struct
 import threading
@@ -66,7 +68,7 @@ def font_size(scale=1.0):
     return text_px() * scale * 72 / PX_PER_INCH
 
 
-def presentation(on=True):
+def presentation(on: bool = True) -> int:
     """Switch the whole course to text for a projector (20 px), or back (14 px).
 
     Every picture and widget made after the call uses the new size; a big

@@ -35,17 +35,24 @@ Left out on purpose: batches (the diagram shows one example), animation,
 interaction with the figure itself.
 """
 
+from __future__ import annotations
+
 import math
+from collections.abc import Sequence
 
 import numpy as np
+from matplotlib.axes import Axes
 from matplotlib.collections import LineCollection, PolyCollection
+from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Circle, FancyBboxPatch, Polygon, Rectangle
 from matplotlib.transforms import Affine2D
+from numpy.typing import ArrayLike
 
 from ..checks import check_numbers, check_sizes, check_whole_number
 from ..formatting import format_number
 from ..names import edge_label, node_number
+from ..network import Network
 from ..quantities import (
     BIAS_QUANTITIES,
     EDGE_QUANTITIES,
@@ -54,6 +61,7 @@ from ..quantities import (
     QUANTITY_NAMES,
     check_id,
 )
+from ..steps import Snapshot
 from . import canvas, colors
 from .diagram_layout import (
     CIRCLES,
@@ -190,8 +198,9 @@ class NetworkDiagram:
     renders the figure; ``figure`` is the matplotlib Figure.
     """
 
-    def __init__(self, sizes, show=DEFAULT_SHOW, precision=3, ax=None, highlights=True,
-                 max_height_px=None, keep_height=True):
+    def __init__(self, sizes: Sequence[int], show: Sequence[str] = DEFAULT_SHOW, precision: int = 3,
+                 ax: Axes | None = None, highlights: bool = True, max_height_px: float | None = None,
+                 keep_height: bool = True) -> None:
         self.sizes = check_sizes(sizes)
         self.show = _check_show(show)
         self.precision = check_whole_number("precision", precision, 1)
@@ -396,7 +405,8 @@ class NetworkDiagram:
 
     # --- writing a state ------------------------------------------------
 
-    def update(self, state, highlight=None, y_target=None):
+    def update(self, state: Network | Snapshot, highlight: dict | None = None,
+               y_target: ArrayLike | None = None) -> NetworkDiagram:
         """Write the values of ``state`` and mark ``highlight``; return self.
 
         ``state``: a ``Network`` or any object with its attributes (``sizes``,
@@ -713,11 +723,11 @@ class NetworkDiagram:
             return [edge for edge in self.edges if edge[:2] == (0, i)]
         return [edge for edge in self.edges if edge[0] == l - 1 and i in (None, edge[2])]
 
-    def to_png(self):
+    def to_png(self) -> bytes:
         """The figure as PNG bytes (``canvas.png``: crisp, 2 pixels per CSS pixel)."""
         return canvas.png(self.figure)
 
-    def to_svg(self):
+    def to_svg(self) -> str:
         """The figure as SVG text (``canvas.svg``), for the widgets' redraws."""
         return canvas.svg(self.figure)
 
@@ -725,7 +735,9 @@ class NetworkDiagram:
         return self.figure._repr_png_()
 
 
-def draw_network(state, ax=None, show=DEFAULT_SHOW, precision=3, highlight=None, y_target=None):
+def draw_network(state: Network | Snapshot, ax: Axes | None = None, show: Sequence[str] = DEFAULT_SHOW,
+                 precision: int = 3, highlight: dict | None = None,
+                 y_target: ArrayLike | None = None) -> Figure:
     """Draw ``state`` (a ``Network`` or a step snapshot); return the Figure.
 
     ``NetworkDiagram(state.sizes, show, precision, ax).update(state,

@@ -19,11 +19,14 @@ writes and ``formula_latex.py`` colours:
   formula that still does not fit is drawn smaller rather than cut.
 """
 
+from __future__ import annotations
+
 import functools
 import re
 
 import numpy as np
 from matplotlib import rc_context
+from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties
 from matplotlib.patches import PathPatch
 from matplotlib.path import Path
@@ -59,7 +62,7 @@ def formula_size_px():
     return canvas.text_px() / SUBSCRIPT_SHRINK
 
 
-def formula_figure(*formulas, width_px=canvas.MAX_WIDTH_PX):
+def formula_figure(*formulas: str, width_px: float = canvas.MAX_WIDTH_PX) -> Figure:
     """A picture of ``formulas`` (LaTeX, without ``$``), one under the other, coloured.
 
     Each formula takes as many lines as it needs to fit ``width_px`` CSS

@@ -8,8 +8,13 @@ itself stays written, so colour is never the only clue.  ``show_steps``
 displays steps in a notebook, one line each.
 """
 
+from __future__ import annotations
+
+from collections.abc import Iterable
+
 from IPython.display import Math, display
 
+from ..steps import Step
 from . import colors
 
 # The symbols of the lesson, by how they start, and their colours.  The
@@ -21,7 +26,7 @@ SYMBOL_COLORS = [
 ]
 
 
-def colorize(latex):
+def colorize(latex: str) -> str:
     r"""Wrap each symbol of a step formula in its colour: ``x_{4}`` -> ``\textcolor{#0072B2}{x_{4}}``."""
     if not isinstance(latex, str):
         raise TypeError(f"latex must be a formula as a string, such as 'x_{{4}} = 0.5', "
@@ -74,7 +79,7 @@ def group_end(latex, start):
     raise ValueError(f"unbalanced braces in {latex!r}")
 
 
-def show_steps(steps):
+def show_steps(steps: Iterable[Step]) -> None:
     """Display each step's formula in symbols, then with its numbers, coloured.
 
     ``steps`` is a list of steps (``steps.Step``), a ``Trace`` or a part of one

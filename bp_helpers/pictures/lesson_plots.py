@@ -9,18 +9,24 @@ update rule gives that weight, drawn to scale (sections 3 and 5; notebook
 ``widget_plots.py``.
 """
 
+from __future__ import annotations
+
 import math
 import numbers
 import re
+from collections.abc import Sequence
 
 import numpy as np
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
+from numpy.typing import ArrayLike
 
 from .. import formulas
 from ..activations import get_activation
 from ..checks import check_array, check_example, check_positive_number
 from ..formatting import format_number, format_rate
 from ..names import edge_label
-from ..network import check_network
+from ..network import Network, check_network
 from ..quantities import is_part
 from . import colors
 from .plot_layout import MAX_HEIGHT_PX, axes_or_new, course_style, handle_length, legend_below, new_plot
@@ -43,7 +49,7 @@ DISPLAY_NAMES = {"sigmoid": "sigmoid", "tanh": "tanh", "relu": "ReLU", "linear":
 # --- an activation function ----------------------------------------------------------
 
 @course_style
-def plot_activation(name, ax=None, span=6.0):
+def plot_activation(name: str, ax: Axes | None = None, span: float = 6.0) -> Figure:
     """Draw the activation function ``f`` called ``name`` and its derivative ``f'``.
 
     ``f`` (which turns a node's total input ``x`` into its output
@@ -72,7 +78,8 @@ def plot_activation(name, ax=None, span=6.0):
     return ax.figure
 
 
-def plot_activations(names=("sigmoid", "tanh", "relu", "linear"), span=4.0):
+def plot_activations(names: Sequence[str] = ("sigmoid", "tanh", "relu", "linear"),
+                     span: float = 4.0) -> Figure:
     """One panel per activation (``plot_activation``): ``y = f(x)`` and its
     derivative ``f'(x)`` for ``x`` from ``-span`` to ``span``, two panels to a
     row.  Returns the figure.  Notebooks 1 and 5."""
@@ -111,8 +118,9 @@ def plain_formula(latex):
 # --- the error against one weight ------------------------------------------------------
 
 @course_style
-def plot_error_against_weight(net, x_input, y_target, edge, span=3.0, learning_rate=1.0,
-                              ax=None):
+def plot_error_against_weight(net: Network, x_input: ArrayLike, y_target: ArrayLike,
+                              edge: tuple[int, int, int], span: float = 3.0,
+                              learning_rate: float = 1.0, ax: Axes | None = None) -> Figure:
     """Draw ``E`` as one weight ``w_ij`` changes, its tangent, and the move the update rule gives it.
 
     ``edge`` is ``(l, i, j)``: the weight ``net.weights[l][i, j]``, from node

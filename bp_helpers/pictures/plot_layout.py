@@ -12,11 +12,16 @@ The notebooks' one-off plots are in ``lesson_plots.py``, the widgets' in
 ``widget_plots.py``.
 """
 
+from __future__ import annotations
+
 import functools
 import math
+from typing import Any
 
 import matplotlib
 import numpy as np
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties
 from matplotlib.lines import Line2D
 from matplotlib.ticker import FuncFormatter, LogLocator, MaxNLocator, NullLocator
@@ -51,7 +56,8 @@ def course_style(draw):
 
 
 @course_style
-def new_plot(width_px, height_px, rows=1, columns=1, **options):
+def new_plot(width_px: float, height_px: float, rows: int = 1, columns: int = 1,
+             **options: Any) -> tuple[Figure, Axes | np.ndarray]:
     """A picture of ``rows`` x ``columns`` axes, ``width_px`` x ``height_px`` CSS pixels.
 
     Returns ``(figure, axes)`` as ``plt.subplots`` does: ``axes`` is one

@@ -22,10 +22,16 @@ tell two paths apart by colour alone.  Each function returns a
 ``canvas.CourseFigure`` laid out by ``plot_layout.py``.
 """
 
+from __future__ import annotations
+
+from collections.abc import Sequence
+
 import numpy as np
 from matplotlib.colors import ListedColormap
+from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import FancyArrowPatch
+from numpy.typing import ArrayLike
 
 from ..checks import check_array, check_positive_number
 from ..error_surface import ErrorSurface, Path
@@ -110,7 +116,8 @@ def draw_point(ax, point, label):
 # --- one point, its gradient and its step --------------------------------------------
 
 @course_style
-def plot_surface(surface, point=None, learning_rate=None, path=None):
+def plot_surface(surface: ErrorSurface, point: ArrayLike | None = None,
+                 learning_rate: float | None = None, path: Path | None = None) -> Figure:
     """The map of ``surface`` with the point ``point`` (the surface's centre if ``None``).
 
     From the point: the negative gradient ``-(dE/dp1, dE/dp2)``, the way
@@ -201,7 +208,8 @@ def draw_path(ax, surface, path, style, label):
 
 
 @course_style
-def plot_paths(surface, paths, labels=None):
+def plot_paths(surface: ErrorSurface, paths: Sequence[Path],
+               labels: Sequence[str] | None = None) -> Figure:
     """Several ``paths`` on the map of ``surface``, and beside it their error curves.
 
     Each path gets its ``PATH_STYLES`` (colour, line style and marker) in
@@ -243,7 +251,7 @@ def path_key(path, label):
 # --- the examples' gradients and their mean ----------------------------------------
 
 @course_style
-def plot_example_gradients(surface, point=None):
+def plot_example_gradients(surface: ErrorSurface, point: ArrayLike | None = None) -> Figure:
     """Each example's negative gradient at ``point`` as a thin arrow, and their mean as a thick one.
 
     The map is ``surface``'s: ``E`` on all its examples, the mean of the
