@@ -25,10 +25,14 @@ Left out on purpose: anything ``train`` does not do; only the learning
 rate differs between the copies.
 """
 
+from __future__ import annotations
+
 import math
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 from . import formulas
 from .checks import HIGHEST_RATE, check_learning_rates, check_whole_number
@@ -69,8 +73,10 @@ class RateSweep:
     nets: tuple[Network, ...]
 
 
-def train_rates(net, X, T, learning_rates, updates, batch_size=None, seed=0,
-                progress=None, should_stop=None):
+def train_rates(net: Network, X: ArrayLike, T: ArrayLike, learning_rates: Sequence[float],
+                updates: int, batch_size: int | None = None, seed: int = 0,
+                progress: Callable[[int, int], None] | None = None,
+                should_stop: Callable[[], bool] | None = None) -> RateSweep:
     """Train a copy of ``net`` for every learning rate, all at once; return a :class:`RateSweep`.
 
     For each ``alpha = learning_rates[r]``, ``results[r]`` and ``nets[r]``
