@@ -4,7 +4,6 @@ import numpy as np
 import pytest
 
 from bp_helpers import Network
-
 from bp_helpers.datasets import curve, line, spiral, two_circles, xor
 
 RANDOM_SETS = [two_circles, spiral, curve]
