@@ -38,7 +38,7 @@ from bp_helpers.surface_widgets import (  # noqa: E402
 )
 
 GOAL_MS = 100
-START = np.array([1.5, 1.5])
+START = np.array([-0.5, 1.8])     # as in notebook 5
 
 
 def timed(action):

@@ -22,7 +22,7 @@ from bp_helpers.surface_widgets import (
 
 COLUMN_PX, PANEL_PX = 844, 647     # JupyterLab at 1024 x 768: the output column, the panel
 CONTROLS_PX = 80                   # a row of controls (or a row of switches), with room to spare
-START = np.array([1.5, 1.5])       # across the line's valley from its bottom
+START = np.array([-0.5, 1.8])      # up the valley's side, far along it from its bottom (notebook 5)
 
 
 @pytest.fixture(scope="module")
@@ -103,7 +103,7 @@ def test_small_rates_crawl_good_ones_walk_down_large_ones_leave_the_map(surface)
         (path,) = widget.paths()
         fell[rate] = path.errors[-1] / path.errors[0]
         assert np.isfinite(path.points).all() and np.isfinite(path.errors).all()
-    assert fell[0.03] > 0.05 and fell[1.0] < 1e-4        # a crawl; the bottom, nearly
+    assert fell[0.03] > 0.1 and fell[1.0] < 0.01 * fell[0.03]    # a crawl; far down
     (zigzag,) = widget.walked[(1.5,)]                      # across the valley and back
     across = np.diff(zigzag.points[:6, 1])
     assert np.all(across[:-1] * across[1:] < 0)
