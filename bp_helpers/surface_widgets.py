@@ -55,10 +55,13 @@ from .training import check_data
 
 # The pictures fit JupyterLab at 1024 x 768 (an output column 844 px wide, a
 # notebook panel 647 px tall) under one or two rows of controls.
-MAP_PX = 330                       # the map's side, in CSS pixels
-LEFT_PX, TOP_PX = 70, 52           # room for the y tick labels; for the two-line title
-BELOW_PX = 150                     # under the map: its tick labels, its x label and a 4-line legend
-CURVE_LEFT_PX, CURVE_WIDTH_PX = 80, 300   # the error curves' panel, right of the map
+# Margins in text heights (``canvas.text_px``: 14 px, 20 in presentation mode):
+LEFT, TOP = 5.0, 3.7               # room for the y tick labels; for the two-line title
+BELOW = 11.0                       # under the map: its tick labels, its x label and a 4-line legend
+CURVE_LEFT = 5.7                   # between the map and the error curves: their tick labels
+RIGHT = 1.5                        # right of the error curves: half their last tick label
+MAP_PX = 330                       # the map's side in CSS pixels, or less where the width is short
+CURVE_SHARE = 0.9                  # the error curves' panel is this part of the map's width
 EPOCHS = 30                        # each path sees every example this many times
 RATES = (0.03, 0.1, 0.3, 0.6, 1.0, 1.5, 1.7, 2.5)   # the learning rates of the sliders
 MOMENTA = (0.0, 0.5, 0.8, 0.9, 0.95)                # the momentum (beta) slider's stops
@@ -83,21 +86,25 @@ class SurfaceView:
 
     @course_style
     def __init__(self, surface, curves=None):
-        width = LEFT_PX + MAP_PX + (CURVE_LEFT_PX + CURVE_WIDTH_PX if curves else 40)
-        height = TOP_PX + MAP_PX + BELOW_PX
+        text = canvas.text_px()
+        left, top, below, gap, right = (round(share * text) for share in
+                                        (LEFT, TOP, BELOW, CURVE_LEFT, RIGHT))
+        side = min(MAP_PX, (canvas.MAX_WIDTH_PX - left - gap - right) / (1 + CURVE_SHARE))
+        width = round(left + side + (gap + CURVE_SHARE * side + right if curves else 3 * text))
+        height = round(top + side + below)
         self.size = (width, height)
         self.background = canvas.new_figure(width, height)
         self.overlay = canvas.new_figure(width, height)
         self.overlay.patch.set_alpha(0.0)
-        box = [LEFT_PX / width, BELOW_PX / height, MAP_PX / width, MAP_PX / height]
+        box = [left / width, below / height, side / width, side / height]
         ax = self.background.add_axes(box)
         draw_map(ax, surface)
         ax.apply_aspect()               # the square the map takes, once and for all
         self.map_ax = self.overlay_of(ax)
         self.curve_ax = None
         if curves:
-            left = (LEFT_PX + MAP_PX + CURVE_LEFT_PX) / width
-            ax = self.background.add_axes([left, box[1], CURVE_WIDTH_PX / width, box[3]])
+            ax = self.background.add_axes([(left + side + gap) / width, box[1],
+                                           CURVE_SHARE * side / width, box[3]])
             frame_curves(ax, *curves)
             self.curve_ax = self.overlay_of(ax)
         self.picture = base64.b64encode(canvas.png(self.background)).decode()
@@ -371,8 +378,9 @@ class BatchSizePaths(_PathsOnMap):
     def _draw(self, map_ax, curve_ax, paths):
         (path,) = paths
         style = PATH_STYLES[self.batch_sizes.index(self.switch.value)]
+        batch = path.label.rsplit(", ", 1)[-1]       # "batch size 3", "all examples"
         handles = [draw_point(map_ax, self.start, "start"),
-                   draw_path(map_ax, self.surface, path, style, f"{path.label}: {path.message}")]
+                   draw_path(map_ax, self.surface, path, style, f"{batch}: {path.message}")]
         draw_curves(curve_ax, paths, [style], against_examples=True)
         return handles
 
@@ -410,9 +418,10 @@ class OptimiserPaths(_PathsOnMap):
                 (GradientDescent(alpha), Momentum(alpha, beta), Adam(alpha))]
 
     def _draw(self, map_ax, curve_ax, paths):
-        handles = [draw_point(map_ax, self.start, "start")]
-        handles += [draw_path(map_ax, self.surface, path, style, f"{path.label}: {path.message}")
-                    for path, style in zip(paths, PATH_STYLES)]
+        names = ["gradient descent", f"momentum (β = {self.momentum_slider.value:g})", "Adam"]
+        handles = [draw_point(map_ax, self.start, f"start; α = {self.rate_slider.label} for all three")]
+        handles += [draw_path(map_ax, self.surface, path, style, f"{name}: {path.message}")
+                    for path, style, name in zip(paths, PATH_STYLES, names)]
         draw_curves(curve_ax, paths, PATH_STYLES, against_examples=False)
         return handles
 
