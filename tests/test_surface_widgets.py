@@ -198,3 +198,13 @@ def test_every_picture_fits_the_projector(surface):
 def test_a_surface_is_needed():
     with pytest.raises(TypeError, match="surface must be an ErrorSurface"):
         LearningRatePaths("map")
+
+
+def test_every_picture_fits_the_projector_in_presentation_mode(surface):
+    canvas.presentation(True)
+    try:
+        for widget in (LearningRatePaths(surface, START), OptimiserPaths(surface, START)):
+            assert fits_the_projector(widget.image), (widget.image.width, widget.image.height)
+            assert int(widget.image.width) <= canvas.MAX_WIDTH_PX
+    finally:
+        canvas.presentation(False)
