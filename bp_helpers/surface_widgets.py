@@ -62,6 +62,9 @@ CURVE_LEFT = 5.7                   # between the map and the error curves: their
 RIGHT = 1.5                        # right of the error curves: half their last tick label
 MAP_PX = 330                       # the map's side in CSS pixels, or less where the width is short
 CURVE_SHARE = 0.9                  # the error curves' panel is this part of the map's width
+# The notebook panel (647 px) less the row of controls above the picture (32 px for a
+# slider, 60 px for the batch switch's buttons, as JupyterLab lays them out) and a margin:
+PICTURE_HEIGHT_PX = 570
 EPOCHS = 30                        # each path sees every example this many times
 RATES = (0.03, 0.1, 0.3, 0.6, 1.0, 1.5, 1.7, 2.5)   # the learning rates of the sliders
 MOMENTA = (0.0, 0.5, 0.8, 0.9, 0.95)                # the momentum (beta) slider's stops
@@ -89,7 +92,8 @@ class SurfaceView:
         text = canvas.text_px()
         left, top, below, gap, right = (round(share * text) for share in
                                         (LEFT, TOP, BELOW, CURVE_LEFT, RIGHT))
-        side = min(MAP_PX, (canvas.MAX_WIDTH_PX - left - gap - right) / (1 + CURVE_SHARE))
+        side = min(MAP_PX, (canvas.MAX_WIDTH_PX - left - gap - right) / (1 + CURVE_SHARE),
+                   PICTURE_HEIGHT_PX - top - below)
         width = round(left + side + (gap + CURVE_SHARE * side + right if curves else 3 * text))
         height = round(top + side + below)
         self.size = (width, height)

@@ -21,7 +21,7 @@ from bp_helpers.surface_widgets import (
 )
 
 COLUMN_PX, PANEL_PX = 844, 647     # JupyterLab at 1024 x 768: the output column, the panel
-CONTROLS_PX = 80                   # a row of controls (or a row of switches), with room to spare
+CONTROLS_PX = 70                   # a row of controls: 32 px (a slider) or 60 (the batch switch)
 START = np.array([-0.5, 1.8])      # up the valley's side, far along it from its bottom (notebook 5)
 
 
