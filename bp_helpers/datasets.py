@@ -86,6 +86,24 @@ def curve(n: int = 40, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
     return X, T
 
 
+def line(n: int = 10) -> tuple[np.ndarray, np.ndarray]:
+    """Points on a straight line, to fit with one input, one output and no hidden layer.
+
+    ``x`` runs evenly from 0 to 1 (``n`` points, shape ``(n, 1)``) and
+
+        t = 0.25 + 0.5 * x
+
+    (from 0.25 to 0.75).  No noise: a linear network ``Network([1, 1],
+    "linear")`` fits it exactly with ``w_12 = 0.5`` and ``b_2 = 0.25``, where
+    ``E = 0``.  Over ``w_12`` and ``b_2`` its error is a bowl, a long valley
+    that runs at a slant (``x`` is never negative, so a larger ``w_12`` can
+    be made up by a smaller ``b_2``): the surface of notebook 5.
+    """
+    n = check_whole_number("n", n, 2, MAX_EXAMPLES, WHY_MAX_EXAMPLES)
+    X = np.linspace(0.0, 1.0, n).reshape(n, 1)
+    return X, 0.25 + 0.5 * X
+
+
 def _labelled(groups, noise, seed):
     """``(X, T)`` from ``groups`` of ``(points, target)``, in that order, every
     point moved by Gaussian noise of standard deviation ``noise`` drawn from ``seed``."""

@@ -5,7 +5,8 @@ from fractions import Fraction
 import numpy as np
 import pytest
 
-from bp_helpers.datasets import MAX_EXAMPLES, MAX_NOISE, curve, spiral, two_circles, xor
+from bp_helpers import Network
+from bp_helpers.datasets import MAX_EXAMPLES, MAX_NOISE, curve, line, spiral, two_circles, xor
 
 RANDOM_SETS = [two_circles, spiral, curve]
 CLASSIFICATION_SETS = [two_circles, spiral]
@@ -121,3 +122,19 @@ def test_the_limit_on_n_is_stated(make):
     with pytest.raises(ValueError, match=rf"n must be at most {MAX_EXAMPLES} \(every update"):
         make(n=MAX_EXAMPLES + 1)
     assert len(make(n=MAX_EXAMPLES)[0]) == MAX_EXAMPLES
+
+
+def test_line_is_fitted_exactly_by_a_linear_node_and_is_a_slanted_valley():
+    X, T = line(n=10)
+    assert X.shape == T.shape == (10, 1) and X.dtype == T.dtype == np.float64
+    assert X[0, 0] == 0.0 and X[-1, 0] == 1.0 and np.all(np.diff(X[:, 0]) > 0)
+    fitted = Network([1, 1], "linear", weights=[[[0.5]]], biases=[[0.25]])
+    assert fitted.error(X, T) < 1e-30
+    assert 0.25 <= T.min() and T.max() <= 0.75
+    # E = 1/2 mean (w x + b - t)^2 has the Hessian mean [[x^2, x], [x, 1]]: a valley
+    # at a slant (its off-diagonal is not 0), far steeper across than along it.
+    hessian = np.array([[np.mean(X ** 2), np.mean(X)], [np.mean(X), 1.0]])
+    steepest, flattest = np.linalg.eigvalsh(hessian)[::-1]
+    assert hessian[0, 1] > 0 and steepest / flattest > 10
+    with pytest.raises(ValueError, match="n"):
+        line(n=1)

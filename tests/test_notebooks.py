@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 NOTEBOOKS = sorted((Path(__file__).parent.parent / "notebooks").glob("*.ipynb"))
-WIDGETS = ("Stepper(", "LearningRateExplorer(", "interact(")
+WIDGETS = ("Stepper(", "LearningRateExplorer(", "interact(", "HandTuner(", "LearningRatePaths(",
+           "BatchSizePaths(", "OptimiserPaths(")
 
 
 def load(path):

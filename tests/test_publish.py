@@ -291,5 +291,5 @@ def test_it_prints_what_it_changed(published):
     _, printed = published
     for name in NOTEBOOK_NAMES:
         assert f"changed    notebooks/{name}: the first code cell installs" in printed
-    assert "changed    README.md: Open in Colab links for 7 notebooks" in printed
+    assert f"changed    README.md: Open in Colab links for {len(NOTEBOOK_NAMES)} notebooks" in printed
     assert f'changed    pyproject.toml: [project.urls] Repository = "{ADDRESS}"' in printed

@@ -10,7 +10,9 @@ benchmarks/README.md shows them.  What is asserted: that every input did redraw.
 - the player (notebook 3): Next, ``NEXT_PRESSES`` times;
 - every learning-rate explorer (notebooks 4 and 5): the right or left arrow
   key on its learning-rate slider, ``KEY_PRESSES`` times, once its work on
-  every rate is done (its "every rate" bar hidden).
+  every rate is done (its "every rate" bar hidden);
+- the error surface's widgets (notebook 5): the arrow keys on the hand tuner's first
+  slider and on the learning-rate sliders of the paths and optimisers, ``KEY_PRESSES`` times.
 """
 
 import json
@@ -89,3 +91,27 @@ def test_explorer_key_to_picture(pages, name):
             times.append(input_to_picture_ms(run.page, image, lambda: run.page.keyboard.press(key)))
         record(f"{name}: explorer {k + 1}, learning-rate key", times)
     fail_on(notebook_problems(run.page, run.panel, run.notebook), f"{name} after the explorers")
+
+
+# The error surface's widgets (bp_helpers/surface_widgets.py): (widget, slider, picture).
+SURFACE_WIDGETS = [(".bp-hand-tuner", ".bp-hand-slider", ".bp-diagram"),
+                   (".bp-rate-paths", ".bp-surface-rate", ".bp-surface"),
+                   (".bp-optimiser-paths", ".bp-surface-rate", ".bp-surface")]
+
+
+@pytest.mark.parametrize("name", notebooks_using("LearningRatePaths("))
+def test_surface_widgets_key_to_picture(pages, name):
+    run = pages.run_in_lab(name)
+    fail_on(run.problems, f"{name} did not run cleanly")
+    for widget_css, slider_css, picture_css in SURFACE_WIDGETS:
+        widget = run.panel.locator(widget_css).first
+        widget.scroll_into_view_if_needed()
+        image = widget.locator(picture_css).first
+        handle = widget.locator(f"{slider_css} .noUi-handle").first
+        times = []
+        for press in range(KEY_PRESSES):
+            key = "ArrowRight" if press % 2 == 0 else "ArrowLeft"
+            handle.focus()
+            times.append(input_to_picture_ms(run.page, image, lambda: run.page.keyboard.press(key)))
+        record(f"{name}: {widget_css.removeprefix('.bp-')}, slider key", times)
+    fail_on(notebook_problems(run.page, run.panel, run.notebook), f"{name} after its widgets")
