@@ -441,7 +441,7 @@ def course_explorers():
             "demo": (demo_network(), *demo, dict(learning_rate=1.0, updates=100,
                                                    compare=[0.01, 100])),
         },
-        "notebook 5": {
+        "notebook 6": {
             "XOR": (Network([2, 4, 1], ["tanh", "sigmoid"]), *xor(),
                     dict(learning_rate=3.0, updates=500)),
             "two circles": (Network([2, 6, 1], ["tanh", "sigmoid"]), *two_circles(),
@@ -457,7 +457,7 @@ def explorer_answer(quick=False):
     pictures, 1 s after they are shown, while their work on every rate goes on, in ms.
 
     As a notebook's Run All does, the explorers of notebook 4 (the demo), then
-    those of notebook 5 (XOR, two circles, the spiral) are built one after
+    those of notebook 6 (XOR, two circles, the spiral) are built one after
     the other; ``ANSWER_AFTER`` seconds after the last of a notebook is built
     (0.1 s with ``--quick``, which times notebook 4's only), the slider of
     each, in turn, is moved to the next rate up, then to the rate farthest
@@ -495,7 +495,7 @@ def explorer_answer(quick=False):
                           "ratio": None, "goal": None, "met": None})
     answers = [part for part in parts if part["met"] is not None]
     return {"name": "explorer answer",
-            "description": f"LearningRateExplorer of notebooks 4 and 5, built one after the "
+            "description": f"LearningRateExplorer of notebooks 4 and 6, built one after the "
                            f"other; {answer_after:g} s after the last, a learning-rate slider "
                            "move to the next rate, then to the farthest, to the redrawn curve, "
                            "verdict, network, boundary and sweep picture",
@@ -522,7 +522,7 @@ def rate_sweep(quick=False):
     (``widgets.rates_to_train_next``), then the others at once, on the settings of the course's
     explorers: the figure is the demo's (notebook 4: ``demo_network()``, 100
     updates), compared with all 51 at once and with one ``train`` per rate;
-    the parts are the playgrounds of notebook 5, XOR (``[2, 4, 1]`` tanh,
+    the parts are the playgrounds of notebook 6, XOR (``[2, 4, 1]`` tanh,
     sigmoid, 500 updates) and the spiral (``[2, 16, 16, 1]`` tanh, tanh,
     sigmoid, 2000 updates), the spiral also all at once; with ``--quick``,
     10 updates each.

@@ -248,7 +248,7 @@ def explorer_first_state(net: Network, X: ArrayLike, T: ArrayLike, learning_rate
     what the explorer refuses (``widget_plots.check_compare``).  For two
     inputs and one output, the decision boundary of the last run is drawn
     on the right, as in the explorer.
-    Notebooks 4 and 5.
+    Notebooks 4 and 6.
     """
     check_network(net)
     rates = check_compare(compare) + [check_learning_rate("learning_rate", learning_rate)]
@@ -290,7 +290,7 @@ def plot_rate_sweep(net: Network, X: ArrayLike, T: ArrayLike, updates: int,
 def accuracy(net: Network, X: ArrayLike, T: ArrayLike) -> float:
     """The fraction of examples on the right side of the decision boundary:
     output ``y > 0.5`` where the target is 1, ``y < 0.5`` where it is 0
-    (targets in ``[0, 1]``, one output node).  Notebook 5."""
+    (targets in ``[0, 1]``, one output node).  Notebook 6."""
     if check_network(net).sizes[-1] != 1:
         raise ValueError(f"net must have one output node, got sizes {net.sizes}")
     X = np.atleast_2d(check_example("X", X, net.sizes[0]))
@@ -427,7 +427,7 @@ def update_in_the_wrong_order(net: Network, x_input: ArrayLike, y_target: ArrayL
 def deep_network(hidden_activation: str, depth: int = 8, width: int = 8, seed: int = 0) -> Network:
     """``Network([1] + [width] * depth + [1])``: ``depth`` hidden layers with
     ``hidden_activation`` and a sigmoid output node (whose output stays in
-    ``(0, 1)``, like the targets).  Notebook 5."""
+    ``(0, 1)``, like the targets).  Notebook 6."""
     depth = check_whole_number("depth", depth, 1)
     width = check_whole_number("width", width, 1)
     return Network([1] + [width] * depth + [1], [hidden_activation] * depth + ["sigmoid"],
@@ -441,7 +441,7 @@ def gradient_sizes_by_layer(net: Network, X: ArrayLike, T: ArrayLike) -> np.ndar
     ``weights[l]`` (those leading into layer ``l + 1``), for one
     forward and backward pass on ``(X, T)`` (a batch: ``dE/dw`` is the mean
     over its examples).  Runs on a copy; ``net`` is not changed.
-    Notebook 5.
+    Notebook 6.
     """
     copy = check_network(net).copy()
     copy.forward(X)
@@ -457,7 +457,7 @@ def plot_gradient_sizes(gradient_sizes: Mapping[str, ArrayLike], ax: Axes | None
 
     A layer whose gradient is exactly 0 cannot be drawn on a log scale: it is
     left out and its series' label says so.
-    Notebook 5.
+    Notebook 6.
     """
     if not isinstance(gradient_sizes, dict) or not gradient_sizes:
         raise TypeError(f"gradient_sizes must be a dict of label -> array, got {gradient_sizes!r}")

@@ -5,7 +5,7 @@ slider in threads of their own.  Cut off inside matplotlib's C++ code when
 the interpreter ends, such a thread aborted the whole process ("terminate
 called without an active exception", exit code 134) in 2 runs out of 3.
 Here the player of notebook 3, the explorer of notebook 4 and the XOR
-playground of notebook 5 are built, with the notebooks' networks and data,
+playground of notebook 6 are built, with the notebooks' networks and data,
 in a fresh Python, which then ends at once, its background work unfinished;
 and once more in a Jupyter kernel that is shut down as JupyterLab does it.
 
@@ -27,7 +27,7 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 ABORTED = "terminate called"
 
-# The course's two kinds of background work, as notebooks 3, 4 and 5 start
+# The course's two kinds of background work, as notebooks 3, 4 and 6 start
 # them: the player drawing its steps ahead, and the explorer of notebook 4 and
 # the XOR playground training every rate and drawing its pictures.  (The
 # two-circles and spiral playgrounds do the XOR playground's work, longer.)

@@ -332,7 +332,7 @@ def test_key_shows_exactly_the_marks_in_the_picture():
     ([4, 8, 8, 3], {"target": ("node", 1, 2), "phase": "backward"}),
     ([1, 2, 2, 1], {"target": ("edge", 1, 0, 1)})])
 def test_a_node_merely_in_focus_is_not_called_computed(sizes, highlight):
-    """Notebook 5's highlights name no quantity: the key says "in focus", and
+    """Notebook 6's highlights name no quantity: the key says "in focus", and
     nothing is framed; with a quantity, it says "computed"."""
     net, y_target = computed_network(sizes)
     diagram = NetworkDiagram(sizes).update(net, highlight, y_target)

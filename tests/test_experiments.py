@@ -1,4 +1,4 @@
-"""The experiments of notebooks 4 and 5: the numbers they print, the facts
+"""The experiments of notebooks 4 and 6: the numbers they print, the facts
 the notebooks state about them, and what their figures draw."""
 
 import re
@@ -292,7 +292,7 @@ def test_first_state_of_a_one_input_network_is_the_curve_alone():
 
 
 def test_first_state_of_the_spiral_learns_it():
-    """The settings of notebook 5's spiral: it must actually be learned."""
+    """The settings of notebook 6's spiral: it must actually be learned."""
     X, T = spiral()
     net = Network([2, 16, 16, 1], ["tanh", "tanh", "sigmoid"])
     state = explorer_first_state(net, X, T, learning_rate=3.0, updates=2000, compare=[0.3])
@@ -516,7 +516,7 @@ def test_gradient_sizes_are_mean_absolute_dE_dw_per_layer():
 
 
 def test_gradients_vanish_in_a_deep_sigmoid_network_but_not_with_tanh_or_relu():
-    """The facts notebook 5 states, for its seeded networks."""
+    """The facts notebook 6 states, for its seeded networks."""
     X, T = curve()
     sizes = {name: gradient_sizes_by_layer(deep_network(name), X, T)
              for name in ("sigmoid", "tanh", "relu")}

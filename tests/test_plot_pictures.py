@@ -106,7 +106,7 @@ def widget_boundary(data=two_circles, sizes=(2, 6, 1)):
 PICTURES = {
     "activation": lambda: plot_activation("sigmoid"),
     "activations, notebook 1": lambda: plot_activations(["sigmoid", "linear"], span=6.0),
-    "activations, notebook 5": lambda: plot_activations(["sigmoid", "tanh", "relu", "linear"]),
+    "activations, notebook 6": lambda: plot_activations(["sigmoid", "tanh", "relu", "linear"]),
     "three activations": lambda: plot_activations(["sigmoid", "tanh", "relu"]),
     "E against w_46, zoomed": lambda: plot_error_against_weight(demo_network(), x_demo, t_demo,
                                                                 (2, 0, 0)),
@@ -126,14 +126,14 @@ PICTURES = {
         Network([1, 1], "linear"), X_LINE, T_LINE, [3.0, 10.0], 20, title="diverged").figure,
     "first state, notebook 4": lambda: explorer_first_state(
         demo_network(), x_demo, t_demo, compare=[0.01, 100]).figure,
-    "first state with a boundary, notebook 5": lambda: explorer_first_state(
+    "first state with a boundary, notebook 6": lambda: explorer_first_state(
         Network([2, 4, 1], ["tanh", "sigmoid"]), *xor(), learning_rate=3.0, updates=500,
         compare=[0.3, 30.0]).figure,
     "first state of the spiral": lambda: explorer_first_state(
         Network([2, 16, 16, 1], ["tanh", "tanh", "sigmoid"]), *spiral(), learning_rate=3.0,
         updates=300).figure,
     "fits, notebook 4": fits,
-    "gradient sizes, notebook 5": lambda: plot_gradient_sizes(
+    "gradient sizes, notebook 6": lambda: plot_gradient_sizes(
         {name: gradient_sizes_by_layer(deep_network(name), *curve())
          for name in ("sigmoid", "tanh", "relu")}),
     "gradient sizes with zeros": lambda: plot_gradient_sizes(
@@ -558,7 +558,7 @@ def test_the_four_activations_of_notebook_5_fit_in_600_px():
     assert canvas.shown_size(figure) == (800, 600)
 
 
-@pytest.mark.parametrize("name", ["activations, notebook 5", "gradient sizes, notebook 5"])
+@pytest.mark.parametrize("name", ["activations, notebook 6", "gradient sizes, notebook 6"])
 def test_the_activations_are_named_as_the_lesson_writes_them(name):
     _, texts = drawn_texts(PICTURES[name]())
     words = {word for text in texts for word in re.findall(r"\w+", text.get_text())}

@@ -28,7 +28,7 @@ CASES = {
     "demo": lambda: (demo_network(), DEMO_EXAMPLE, RATES, 100, None, []),
     "XOR [2, 2, 1] of notebook 4": lambda: (
         Network([2, 2, 1], seed=1), xor(), RATES, 300, None, []),
-    "XOR [2, 4, 1] tanh of notebook 5": lambda: (
+    "XOR [2, 4, 1] tanh of notebook 6": lambda: (
         Network([2, 4, 1], ["tanh", "sigmoid"]), xor(), RATES, 500, None, []),
     "XOR [2, 3, 1] with a linear output, diverging": lambda: (
         Network([2, 3, 1], ["tanh", "linear"]), xor(), RATES + [1e10, 1e300], 300, None,

@@ -2,7 +2,7 @@
 
 ``plot_activation`` shows an activation function ``f`` with its derivative
 ``f'`` (lesson, section 2), ``plot_activations`` one panel per activation
-(notebooks 1 and 5), and ``plot_error_against_weight`` shows ``E`` as one
+(notebooks 1 and 6), and ``plot_error_against_weight`` shows ``E`` as one
 weight moves, with the tangent whose slope is ``dE/dw`` and the move the
 update rule gives that weight, drawn to scale (sections 3 and 5; notebook
 2).  Each is laid out by ``plot_layout.py``; the widgets' plots are in
@@ -82,7 +82,7 @@ def plot_activations(names: Sequence[str] = ("sigmoid", "tanh", "relu", "linear"
                      span: float = 4.0) -> Figure:
     """One panel per activation (``plot_activation``): ``y = f(x)`` and its
     derivative ``f'(x)`` for ``x`` from ``-span`` to ``span``, two panels to a
-    row.  Returns the figure.  Notebooks 1 and 5."""
+    row.  Returns the figure.  Notebooks 1 and 6."""
     if isinstance(names, str) or not hasattr(names, "__len__") or len(names) == 0:
         raise TypeError(f"names must be a list of activation names such as "
                         f"['sigmoid', 'tanh'], got {names!r}")

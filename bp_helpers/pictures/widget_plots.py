@@ -22,7 +22,7 @@ many times a second.  On a figure of their own (no ``ax`` given) the
 figure and its margins are measured in text heights (``canvas.text_px``),
 so that nothing is laid out again at each redraw and presentation mode
 shows the same picture, larger.  The learning-rate explorer (``widgets.py``) shows them,
-and notebooks 4 and 5 draw the explorer's first state with them
+and notebooks 4 and 6 draw the explorer's first state with them
 (``experiments.py``).
 """
 

@@ -8,7 +8,7 @@ source, read with the page's own clock (``performance.now``).  The figures go to
 benchmarks/README.md shows them.  What is asserted: that every input did redraw.
 
 - the player (notebook 3): Next, ``NEXT_PRESSES`` times;
-- every learning-rate explorer (notebooks 4 and 5): the right or left arrow
+- every learning-rate explorer (notebooks 4 and 6): the right or left arrow
   key on its learning-rate slider, ``KEY_PRESSES`` times, once its work on
   every rate is done (its "every rate" bar hidden);
 - the error surface's widgets (notebook 5): the arrow keys on the hand tuner's first

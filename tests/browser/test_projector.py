@@ -82,7 +82,7 @@ MEASURE_JS = f"""
 SCREENSHOT_OF = {   # notebook -> (widget's CSS class, its name in the screenshot's file name)
     "03_backpropagation_step_by_step.ipynb": (".bp-stepper", "stepper"),
     "04_learning_rate_and_training.ipynb": (".bp-explorer", "explorer"),
-    "05_beyond_the_demo.ipynb": (".bp-explorer", "playground"),
+    "06_beyond_the_demo.ipynb": (".bp-explorer", "playground"),
     "05_the_error_surface.ipynb": (".bp-rate-paths", "surface"),
 }
 
