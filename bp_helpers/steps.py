@@ -24,6 +24,7 @@ The names of the quantities and the ids of what a step computes or reads
 written by ``step_formulas.py``.
 """
 
+import numbers
 from dataclasses import dataclass
 from types import SimpleNamespace
 
@@ -117,6 +118,13 @@ class Trace:
 
     def snapshot(self, done):
         """The values known once the first ``done`` steps are done (0..len)."""
+        if isinstance(done, bool) or not isinstance(done, numbers.Integral):
+            raise TypeError(f"done must be a whole number of steps, got {done!r}")
+        if not 0 <= done <= len(self.steps):
+            raise ValueError(f"done must be a number of steps done, from 0 to "
+                             f"{len(self.steps)} (the record's {len(self.steps)} steps), "
+                             f"got {done!r}")
+
         def unknown_nodes():
             return [np.full(size, np.nan) for size in self.sizes]
 
