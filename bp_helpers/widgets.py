@@ -853,7 +853,8 @@ def _start_background_work(name, report, target, *args):
     than ending the thread unseen."""
     def work():
         try:
-            target(*args)
+            with canvas.private_style():      # matplotlib's settings of its own
+                target(*args)
         except Exception as problem:        # reported to the learner instead
             report(_what_failed(f"the background work on {name}", problem))
     thread = threading.Thread(target=work, daemon=True, name=name)

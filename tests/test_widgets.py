@@ -2,8 +2,10 @@
 
 import functools
 import threading
+import time
 import warnings
 
+import matplotlib
 import numpy as np
 import pytest
 
@@ -988,3 +990,39 @@ def test_the_number_of_updates_has_an_upper_bound(demo_data, updates):
     with pytest.raises(ValueError, match=r"updates must be at most 2000 \(max_updates\)"):
         explorer.run(updates=updates)
     assert explorer.updates_slider.value == 5
+
+
+# The learner's own settings, each different from the course's and from matplotlib's.
+LEARNERS_SETTINGS = {"lines.markersize": 9.0, "svg.fonttype": "path", "font.size": 3.0,
+                     "lines.linewidth": 7.0, "axes.spines.top": True, "text.hinting": "auto",
+                     "font.family": ["serif"], "svg.hashsalt": "learner"}
+
+
+def test_background_drawing_and_a_learners_settings_never_see_each_other():
+    X, T = datasets.xor()
+    # The pictures as drawn with nobody else's settings about.
+    quiet_explorer = ExplorerWithBackground(Network([2, 3, 1], seed=2), X, T, updates=60)
+    assert quiet_explorer.wait(300)
+    quiet_stepper = Stepper(demo_network(), *DEMO_EXAMPLE)
+    quiet_steps = [quiet_stepper._picture(k, False) for k in range(len(quiet_stepper.record))]
+
+    learners = dict(matplotlib.rcParams)
+    explorer = ExplorerWithBackground(Network([2, 3, 1], seed=2), X, T, updates=60)
+    stepper = widgets.Stepper(demo_network(), *DEMO_EXAMPLE)
+    blocks = 0
+    while blocks < 20 or stepper._thread.is_alive() or not explorer.wait(0):
+        assert dict(matplotlib.rcParams) == learners    # no drawing's settings seen here
+        with matplotlib.rc_context(LEARNERS_SETTINGS):
+            for key, value in LEARNERS_SETTINGS.items():
+                assert matplotlib.rcParams[key] == value
+            time.sleep(0.005)
+        blocks += 1
+    assert dict(matplotlib.rcParams) == learners
+    assert explorer.problem.layout.display == stepper.problem.layout.display == "none"
+    # ... and none of the learner's settings in the background's pictures.
+    assert bytes(explorer.sweep_image.value) == bytes(quiet_explorer.sweep_image.value)
+    assert b"<text" in bytes(explorer.sweep_image.value)        # text as text, not paths
+    stepper._thread.join(60)
+    for k, quiet in enumerate(quiet_steps):
+        drawn = stepper.pictures[k, False]
+        assert (drawn.diagram, drawn.formula_svg) == (quiet.diagram, quiet.formula_svg), k

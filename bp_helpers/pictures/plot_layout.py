@@ -45,7 +45,7 @@ def course_style(draw):
     size (holding ``canvas.DRAWING``, as every drawing does)."""
     @functools.wraps(draw)
     def styled(*args, **kwargs):
-        with canvas.DRAWING, matplotlib.rc_context(canvas.plot_style()):
+        with canvas.DRAWING, canvas.private_style(canvas.plot_style()):
             return draw(*args, **kwargs)
     return styled
 
