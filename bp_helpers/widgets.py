@@ -20,6 +20,7 @@ import atexit
 import functools
 import html
 import math
+import numbers
 import threading
 import time
 from typing import NamedTuple
@@ -50,6 +51,8 @@ PICTURES_KEPT = 128             # the player keeps the pictures of the last 128 
 # learner's click, waiting for the drawing lock, is served first.
 YIELD_SECONDS = 0.01
 STOP_TIMEOUT = 30               # seconds the end of the program waits for background work to stop
+MAX_PRECISION = 10              # significant digits the player's diagram writes at most
+WHY_MAX_PRECISION = "the diagram's boxes have room for 10 digits"
 QUIZ_TOLERANCE = 0.02           # a prediction within 2 % of the value is right
 # The explorer's pictures share an output column of 844 px (JupyterLab at
 # 1024x768, left sidebar collapsed) under two rows of controls and the
@@ -113,6 +116,7 @@ class Stepper(widgets.VBox):
         learning_rate = check_learning_rate("learning_rate", learning_rate)
         self.record = record_of(self.net, x_input, y_target, learning_rate)   # checks the rest
         self.x_input, self.y_target = self.record.x_input, self.record.y_target
+        precision = check_whole_number("precision", precision, 1, MAX_PRECISION, WHY_MAX_PRECISION)
         self.diagram = NetworkDiagram(net.sizes, show=STEPPER_SHOW, precision=precision,
                                       max_height_px=self.diagram_height_px())
         self.pictures = {}              # (step, hidden) -> _StepPictures, the last PICTURES_KEPT drawn
@@ -199,7 +203,9 @@ class Stepper(widgets.VBox):
         return self.step_slider.value
 
     def go(self, k):
-        """Show step ``k`` (clipped to the record)."""
+        """Show step ``k``, a whole number (clipped to the record)."""
+        if isinstance(k, bool) or not isinstance(k, numbers.Integral):
+            raise TypeError(f"k must be a whole number (the index of a step), got {k!r}")
         self.step_slider.value = min(max(k, 0), len(self.record) - 1)
 
     def set_learning_rate(self, learning_rate):

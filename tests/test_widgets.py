@@ -1026,3 +1026,19 @@ def test_background_drawing_and_a_learners_settings_never_see_each_other():
     for k, quiet in enumerate(quiet_steps):
         drawn = stepper.pictures[k, False]
         assert (drawn.diagram, drawn.formula_svg) == (quiet.diagram, quiet.formula_svg), k
+
+
+@pytest.mark.parametrize("k", ["3", 1.5, float("nan"), None, True, np.float64(2)])
+def test_go_takes_a_whole_step_index(stepper, k):
+    with pytest.raises(TypeError, match="k must be a whole number"):
+        stepper.go(k)
+    assert stepper.step == 0
+    stepper.go(np.int64(2))
+    assert stepper.step == 2
+
+
+@pytest.mark.parametrize("precision", [11, 30, 100, 10**30])
+def test_the_players_precision_has_a_limit_it_names(precision):
+    with pytest.raises(ValueError, match=r"precision must be at most 10 \(the diagram's boxes"):
+        Stepper(demo_network(), *DEMO_EXAMPLE, precision=precision)
+    assert Stepper(Network([2, 3, 1]), [0.1, 0.2], [0.5], precision=10).diagram.precision == 10
