@@ -14,6 +14,9 @@ Both are built from standard ipywidgets controls and matplotlib images only
 Colab alike.  Each control carries a CSS class (``bp-next``, ``bp-lr-slider``,
 ...) so that the browser tests can find it.  Both redraw by changing the
 artists of figures built once, so that a slider move is answered quickly.
+Nothing a learner does makes them raise in a callback: what fails, in the
+background or in answering a control, is shown in the widget (``bp-problem``),
+and the widget keeps working.
 """
 
 import atexit
@@ -352,7 +355,8 @@ class LearningRateExplorer(widgets.VBox):
 
     ``LearningRateExplorer(net, X, T, learning_rate=1.0, updates=100)``: a
     learning-rate slider (0.001 to 100, log scale), a slider for the number
-    of updates (up to ``max_updates``, by default 2000 or ``updates`` if more)
+    of updates (up to ``max_updates``, by default 2000 or ``updates`` if more;
+    both at most ``training.MAX_UPDATES``, a million)
     and a reset button.  It shows, for the rate on the slider, the error
     curve (log scale), the trained network and a verdict: converging, too
     slow, stalled, oscillating, or diverged at update k; and, for every rate

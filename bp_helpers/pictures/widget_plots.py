@@ -434,7 +434,8 @@ class DecisionBoundary:
     top in a dark shade of their class's hue (``CLASS_COLORS``: 3:1 or more
     on either region), outlined in black, class 1 as circles and class 0 as
     crosses (shape as well as colour).  Draws on ``ax``, or on a figure of its own (``SIZE``, 440 x
-    400 pixels at 14 px text; ``width_px``, ``height_px`` change it).
+    400 pixels at 14 px text; ``width_px``, ``height_px`` change it).  ``X`` has shape (N, 2),
+    at most ``LARGEST_INPUT`` (1e307) in size, and ``T`` shape (N, 1).
     """
 
     SIZE = (31.4, 28.6)                   # width, height, in text heights
