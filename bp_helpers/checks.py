@@ -15,6 +15,7 @@ import numpy as np
 # The learning rates the course's sliders and explorers take (RATE_STOPS in
 # rate_sweep.py stops between them).
 LOWEST_RATE, HIGHEST_RATE = 0.001, 100.0
+RATE_DIGITS = 3         # significant digits of a learning rate, as its label shows it
 
 # The most weights a Network may have (``check_sizes``): 80 MB of float64.
 MAX_WEIGHTS = 10_000_000
@@ -181,10 +182,13 @@ def _shape_text(shape):
 
 
 def check_learning_rate(name, value):
-    """A learning rate that the sliders can show: a number from 0.001 to 100."""
+    """A learning rate that the sliders can show: a number from 0.001 to 100, rounded
+    to the ``RATE_DIGITS`` significant digits its label shows (``format_rate``), so
+    that two rates never share a label: ``np.float32(0.1)`` and ``0.1000001`` are
+    0.1, ``99.95`` is 100."""
     rate = check_positive_number(name, value)
     if not LOWEST_RATE <= rate <= HIGHEST_RATE:
         raise ValueError(f"{name} must be between {LOWEST_RATE:g} and "
                          f"{HIGHEST_RATE:g} (the learning-rate slider's range), "
                          f"got {value!r}")
-    return rate
+    return float(f"{rate:.{RATE_DIGITS - 1}e}")

@@ -26,6 +26,7 @@ written by ``step_formulas.py``.
 
 from __future__ import annotations
 
+import numbers
 from collections.abc import Iterator
 from dataclasses import dataclass
 from types import SimpleNamespace
@@ -122,6 +123,13 @@ class Trace:
 
     def snapshot(self, done: int) -> Snapshot:
         """The values known once the first ``done`` steps are done (0..len)."""
+        if isinstance(done, bool) or not isinstance(done, numbers.Integral):
+            raise TypeError(f"done must be a whole number of steps, got {done!r}")
+        if not 0 <= done <= len(self.steps):
+            raise ValueError(f"done must be a number of steps done, from 0 to "
+                             f"{len(self.steps)} (the record's {len(self.steps)} steps), "
+                             f"got {done!r}")
+
         def unknown_nodes():
             return [np.full(size, np.nan) for size in self.sizes]
 

@@ -14,12 +14,16 @@ Both are built from standard ipywidgets controls and matplotlib images only
 Colab alike.  Each control carries a CSS class (``bp-next``, ``bp-lr-slider``,
 ...) so that the browser tests can find it.  Both redraw by changing the
 artists of figures built once, so that a slider move is answered quickly.
+Nothing a learner does makes them raise in a callback: what fails, in the
+background or in answering a control, is shown in the widget (``bp-problem``),
+and the widget keeps working.
 """
 
 import atexit
 import functools
 import html
 import math
+import numbers
 import threading
 import time
 from typing import NamedTuple
@@ -28,10 +32,10 @@ import ipywidgets as widgets
 import numpy as np
 from matplotlib.figure import Figure
 
-from .checks import check_array, check_learning_rate, check_whole_number
+from .checks import check_learning_rate, check_whole_number
 from .formatting import digits_to_tell_apart, format_number, format_rate
 from .names import edge_label
-from .network import check_network
+from .network import Overflow, check_network
 from .pictures import canvas
 from .pictures.diagram import DEFAULT_SHOW, NetworkDiagram
 from .pictures.formula_images import formula_figure
@@ -39,7 +43,7 @@ from .pictures.widget_plots import DecisionBoundary, ErrorCurve, RateSweepPlot, 
 from .quantities import BIAS_QUANTITIES
 from .rate_sweep import RATE_STOPS, RateSweep, train_rates
 from .steps import trace
-from .training import train, verdict
+from .training import MAX_UPDATES, WHY_MAX_UPDATES, check_data, train, verdict
 
 DEFAULT_MAX_UPDATES = 2000        # the explorer's updates slider goes at least this far
 # The explorer's background work trains first the slider's rate and its
@@ -50,6 +54,8 @@ PICTURES_KEPT = 128             # the player keeps the pictures of the last 128 
 # learner's click, waiting for the drawing lock, is served first.
 YIELD_SECONDS = 0.01
 STOP_TIMEOUT = 30               # seconds the end of the program waits for background work to stop
+MAX_PRECISION = 10              # significant digits the player's diagram writes at most
+WHY_MAX_PRECISION = "the diagram's boxes have room for 10 digits"
 QUIZ_TOLERANCE = 0.02           # a prediction within 2 % of the value is right
 # The explorer's pictures share an output column of 844 px (JupyterLab at
 # 1024x768, left sidebar collapsed) under two rows of controls and the
@@ -107,13 +113,13 @@ class Stepper(widgets.VBox):
                  background=True, panels=STEPPER_PANELS):
         self.net = check_network(net).copy()    # training net later does not change the player
         self.panels = check_stepper_panels(panels)
-        if not isinstance(background, bool):
-            raise TypeError(f"background must be True or False, got {background!r}")
-        self.background = background
+        self.background = check_switch("background", background)
+        quiz = check_switch("quiz", quiz)
         self._work = 0                  # which background drawing is the current one
         learning_rate = check_learning_rate("learning_rate", learning_rate)
-        self.record = trace(self.net, x_input, y_target, learning_rate)   # checks the rest
+        self.record = record_of(self.net, x_input, y_target, learning_rate)   # checks the rest
         self.x_input, self.y_target = self.record.x_input, self.record.y_target
+        precision = check_whole_number("precision", precision, 1, MAX_PRECISION, WHY_MAX_PRECISION)
         self.diagram = NetworkDiagram(net.sizes, show=STEPPER_SHOW, precision=precision,
                                       max_height_px=self.diagram_height_px())
         self.pictures = {}              # (step, hidden) -> _StepPictures, the last PICTURES_KEPT drawn
@@ -122,7 +128,7 @@ class Stepper(widgets.VBox):
         pictures_shown = [self.diagram_image, self.formula_image]
         for name, image in zip(STEPPER_PANELS, pictures_shown):
             image.layout.display = "" if name in self.panels else "none"
-        super().__init__([self.controls, self.step_row, *pictures_shown,
+        super().__init__([self.controls, self.step_row, self.problem, *pictures_shown,
                           self.quiz_box, self.summary])
         self.add_class("bp-stepper")
         self.show_step()
@@ -187,6 +193,7 @@ class Stepper(widgets.VBox):
                                       self.quiz_feedback])
         self.summary = widgets.HTML()
         self.summary.add_class("bp-summary")
+        self.problem = _problem_widget()
         self.step_slider.observe(lambda _: self._new_step(), "value")
         self.learning_rate_slider.observe(lambda change: self._record_again(change.new), "value")
         self.quiz_toggle.observe(lambda _: self.show_step(), "value")
@@ -199,12 +206,15 @@ class Stepper(widgets.VBox):
         return self.step_slider.value
 
     def go(self, k):
-        """Show step ``k`` (clipped to the record)."""
+        """Show step ``k``, a whole number (clipped to the record)."""
+        if isinstance(k, bool) or not isinstance(k, numbers.Integral):
+            raise TypeError(f"k must be a whole number (the index of a step), got {k!r}")
         self.step_slider.value = min(max(k, 0), len(self.record) - 1)
 
     def set_learning_rate(self, learning_rate):
         """Move the learning-rate slider to ``learning_rate``, one of its rates;
-        the algorithm is recorded again with it."""
+        the algorithm is recorded again with it.  A rate whose update overflows
+        is not taken: the widget says so and the slider goes back."""
         self.learning_rate_slider.value = check_slider_rate(self.learning_rate_slider,
                                                             learning_rate)
 
@@ -212,9 +222,19 @@ class Stepper(widgets.VBox):
         """Record the algorithm again with another learning rate; stay on the same step.
 
         A value revealed in quiz mode stays revealed only if it did not change.
+        A rate whose numbers overflow leaves the record as it was: the widget
+        shows why and moves the slider back to the record's rate.
         """
         before = self.record
-        self.record = trace(self.net, self.x_input, self.y_target, learning_rate)
+        if learning_rate == before.learning_rate:
+            return
+        try:
+            self.record = record_of(self.net, self.x_input, self.y_target, learning_rate)
+        except Overflow as overflow:
+            show_problem(self.problem, str(overflow))
+            self.learning_rate_slider.value = before.learning_rate
+            return
+        show_problem(self.problem, "")
         self.revealed = {k for k in self.revealed if self.record[k].value == before[k].value}
         with canvas.DRAWING:
             self.pictures = {}
@@ -232,7 +252,8 @@ class Stepper(widgets.VBox):
 
         order = sorted(range(len(self.record)), key=lambda k: (k < start, abs(k - start)))
         self._thread = _start_background_work(
-            "every step", _draw_in_turn, order, lambda k: self._picture(k, hidden=False),
+            "every step", lambda message: show_problem(self.problem, message),
+            _draw_in_turn, order, lambda k: self._picture(k, hidden=False),
             lambda: work != self._work)
 
     def _new_step(self):
@@ -334,7 +355,8 @@ class LearningRateExplorer(widgets.VBox):
 
     ``LearningRateExplorer(net, X, T, learning_rate=1.0, updates=100)``: a
     learning-rate slider (0.001 to 100, log scale), a slider for the number
-    of updates (up to ``max_updates``, by default 2000 or ``updates`` if more)
+    of updates (up to ``max_updates``, by default 2000 or ``updates`` if more;
+    both at most ``training.MAX_UPDATES``, a million)
     and a reset button.  It shows, for the rate on the slider, the error
     curve (log scale), the trained network and a verdict: converging, too
     slow, stalled, oscillating, or diverged at update k; and, for every rate
@@ -374,19 +396,17 @@ class LearningRateExplorer(widgets.VBox):
     def __init__(self, net, X, T, learning_rate=1.0, updates=100, batch_size=None,
                  compare=(), max_updates=None, background=True, panels=None):
         check_network(net)
-        if not isinstance(background, bool):
-            raise TypeError(f"background must be True or False, got {background!r}")
-        self.background = background
+        self.background = check_switch("background", background)
         self.start = net.copy()
-        self.X = np.atleast_2d(check_array("X", X))
-        self.T = np.atleast_2d(check_array("T", T))
+        self.X, self.T = check_data(net, X, T)      # before any picture is built from them
         self.batch_size = batch_size
         learning_rate = check_learning_rate("learning_rate", learning_rate)
-        updates = check_whole_number("updates", updates, 1)
+        updates = check_whole_number("updates", updates, 1, MAX_UPDATES, WHY_MAX_UPDATES)
         compare = check_compare(compare)
         if max_updates is None:
             max_updates = max(DEFAULT_MAX_UPDATES, updates)
-        elif check_whole_number("max_updates", max_updates, 1) < updates:
+        elif check_whole_number("max_updates", max_updates, 1, MAX_UPDATES,
+                                WHY_MAX_UPDATES) < updates:
             raise ValueError(f"max_updates must be at least updates ({updates}), "
                              f"got {max_updates!r}")
         self.defaults = (learning_rate, updates)
@@ -415,7 +435,7 @@ class LearningRateExplorer(widgets.VBox):
                                         self.updates_slider], layout=_row()),
                           widgets.HBox([self.keep_button, self.clear_button, self.reset_button,
                                         self.progress, self.sweep_progress], layout=_row()),
-                          self.verdict, self.pages])
+                          self.verdict, self.problem, self.pages])
         self.add_class("bp-explorer")
         for rate in compare:            # kept curves: trained and drawn, not shown alone
             self._train(rate, updates)
@@ -444,6 +464,8 @@ class LearningRateExplorer(widgets.VBox):
         self.sweep_progress.add_class("bp-sweep-progress")
         self.verdict = widgets.HTML()
         self.verdict.add_class("bp-verdict")
+        self.problem = _problem_widget()
+        self._problems = {"background": "", "answer": ""}
         self.curve_image = _picture_widget("bp-curve")
         self.boundary_image = _picture_widget("bp-boundary")
         self.sweep_image = _picture_widget("bp-sweep")
@@ -452,8 +474,15 @@ class LearningRateExplorer(widgets.VBox):
         self.updates_slider.observe(self._slider_moved, "value")
 
     def _slider_moved(self, _change):
-        if not self._moving_sliders:
+        """A learner moved a slider: run it; what fails is shown, and the widget keeps working."""
+        if self._moving_sliders:
+            return
+        try:
             self.run()
+        except Exception as problem:        # shown to the learner instead
+            self._show_problem("answer", _what_failed("this learning rate", problem))
+        else:
+            self._show_problem("answer", "")
 
     def run(self, learning_rate=None, updates=None):
         """Show the run of the sliders' rate and number of updates, and redraw everything.
@@ -586,19 +615,27 @@ class LearningRateExplorer(widgets.VBox):
             with canvas.DRAWING:
                 if stale():
                     return
-                results, nets, _ = zip(*(self._runs[rate] for rate in rates))
-                self.sweep = RateSweep(tuple(rates), results, nets)
-                self._sweep_updates = updates
-                self.sweep_picture.show(rates, self.sweep.results, self._sweep_verdicts)
+                results, nets, verdicts = zip(*(self._runs[rate] for rate in rates))
+                self.sweep_picture.show(rates, results, verdicts)
                 self.sweep_picture.mark(self.learning_rate_slider.value)
                 canvas.show_in(self.sweep_image, self.sweep_picture.figure)
                 self.sweep_progress.layout.visibility = "hidden"
-        self._thread = _start_background_work("every learning rate", train_every_rate)
+                # Only a sweep whose picture is drawn counts as done.
+                self.sweep = RateSweep(tuple(rates), results, nets)
+                self._sweep_updates = updates
 
-    @property
-    def _sweep_verdicts(self):
-        """The verdict of each of the sweep's runs, in the slider's order."""
-        return [self._runs[rate][2] for rate in self.sweep.learning_rates]
+        def report(message):
+            if not stale():
+                self.sweep_progress.layout.visibility = "hidden"
+                self._show_problem("background", message)
+        self._show_problem("background", "")
+        self._thread = _start_background_work("every learning rate", report, train_every_rate)
+
+    def _show_problem(self, source, message):
+        """Show what went wrong in the background work or in answering a slider
+        (``source``), or that it went right this time (``message`` empty)."""
+        self._problems[source] = message
+        show_problem(self.problem, " ".join(text for text in self._problems.values() if text))
 
     def wait(self, timeout=None):
         """Wait for the background work on every rate (its runs and their pictures);
@@ -637,6 +674,36 @@ def tallest_formula_px(record):
 def _tallest_formula_px(formulas, text_px):
     with canvas.DRAWING:
         return max(canvas.shown_size(formula_figure(*pair))[1] for pair in formulas)
+
+
+def record_of(net, x_input, y_target, learning_rate):
+    """``steps.trace(net, x_input, y_target, learning_rate)``; where a number overflows,
+    an :class:`Overflow` that says what to change: the example or weights (if the
+    pass before the update overflows), else the learning rate."""
+    try:
+        return trace(net, x_input, y_target, learning_rate)
+    except Overflow as overflow:
+        try:
+            net.error(x_input, y_target)
+        except Overflow:
+            raise Overflow(f"{overflow}, before any update: the player needs a smaller "
+                           "x_input, y_target or smaller weights") from None
+        raise Overflow(f"{overflow} after one update with learning rate "
+                       f"{format_rate(learning_rate)}: choose a smaller learning_rate "
+                       "(or a smaller x_input or smaller weights)") from None
+
+
+def check_switch(name, value):
+    """``value`` as a bool, if it is True or False (a Python or numpy bool)."""
+    if not isinstance(value, (bool, np.bool_)):
+        raise TypeError(f"{name} must be True or False, got {value!r}")
+    return bool(value)
+
+
+def show_problem(widget, text):
+    """Show ``text`` in the ``widget`` made by ``_problem_widget``, or hide it if empty."""
+    widget.value = f"<b>⚠ {html.escape(text)}</b>" if text else ""
+    widget.layout.display = "" if text else "none"
 
 
 def check_stepper_panels(panels):
@@ -790,9 +857,17 @@ _WORKERS = set()                    # the background threads not known to have f
 _WORKERS_LOCK = threading.Lock()
 
 
-def _start_background_work(name, target, *args):
-    """Run ``target(*args)`` in a daemon thread that the end of the program waits for."""
-    thread = threading.Thread(target=target, args=args, daemon=True, name=name)
+def _start_background_work(name, report, target, *args):
+    """Run ``target(*args)`` in a daemon thread that the end of the program waits for;
+    whatever it raises is given to ``report(message)`` (the widget shows it) rather
+    than ending the thread unseen."""
+    def work():
+        try:
+            with canvas.private_style():      # matplotlib's settings of its own
+                target(*args)
+        except Exception as problem:        # reported to the learner instead
+            report(_what_failed(f"the background work on {name}", problem))
+    thread = threading.Thread(target=work, daemon=True, name=name)
     with _WORKERS_LOCK:
         _WORKERS.difference_update([done for done in _WORKERS if not done.is_alive()])
         _WORKERS.add(thread)
@@ -895,6 +970,18 @@ def _picture_widget(css_class):
     image = widgets.Image(format="svg+xml")
     image.add_class(css_class)
     return image
+
+
+def _what_failed(work, problem):
+    """A sentence for the learner: ``work`` failed with the exception ``problem``."""
+    return f"{work[0].upper()}{work[1:]} failed ({type(problem).__name__}: {problem})."
+
+
+def _problem_widget():
+    """An empty, hidden ``HTML`` for what went wrong (``show_problem``)."""
+    widget = widgets.HTML(layout=widgets.Layout(display="none"))
+    widget.add_class("bp-problem")
+    return widget
 
 
 def _button(description, icon, css_class, on_click):

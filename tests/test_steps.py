@@ -287,3 +287,19 @@ def test_one_vocabulary_for_every_quantity_a_step_computes():
         assert step.quantity in quantities
         for item in (step.target,) + step.reads:
             assert check_id(item, record.sizes) == item
+
+
+@pytest.mark.parametrize("sizes, activation", ARCHITECTURES)
+def test_a_snapshot_is_of_0_to_every_step_done_and_nothing_else(sizes, activation):
+    net = Network(sizes, activation, seed=3)
+    record = trace(net, *random_example(net, 3), 0.5)
+    n = len(record)
+    assert np.isnan(record.snapshot(0).E) and record.snapshot(n).E == record.E
+    for done in (-1, -n, n + 1, 1000, 10**30):
+        with pytest.raises(ValueError, match=rf"done must be a number of steps done, from 0 "
+                                             rf"to {n} \(the record's {n} steps\), got"):
+            record.snapshot(done)
+    for done in (1.0, True, "3", None, np.float64(2)):
+        with pytest.raises(TypeError, match="done must be a whole number of steps"):
+            record.snapshot(done)
+    assert record.snapshot(np.int64(n)).E == record.E

@@ -2,6 +2,7 @@
 where a run blew up) and the decision boundary (class colours that match their regions)."""
 
 import colorsys
+import warnings
 
 import numpy as np
 import pytest
@@ -23,6 +24,7 @@ from bp_helpers.pictures.widget_plots import (
     RateSweepPlot,
     check_compare,
 )
+from bp_helpers.training import verdict
 
 X_LINE = np.linspace(-1.0, 1.0, 10).reshape(10, 1)
 T_LINE = 2.0 * X_LINE + 0.5           # a straight line: alpha = 10 diverges at update 4
@@ -242,3 +244,52 @@ def test_a_run_that_jumps_up_and_down_is_faint_and_under_the_others_a_climbing_o
     crosses = [line for line in curve.ax.get_lines()
                if line.get_marker() == "x" and len(line.get_xdata())]
     assert len(crosses) == 2 and all(cross.get_alpha() in (None, 1.0) for cross in crosses)
+
+
+@pytest.mark.parametrize("weights", [[[[1e308], [1e308]]], [[[-1.7e308], [0.0]]],
+                                     [[[1e200, 1e200], [1e200, 1e200]], [[1e200], [1e200]]]])
+def test_a_prediction_that_overflows_on_the_plane_is_a_note_not_a_picture_of_nan(weights):
+    boundary = DecisionBoundary(*xor())
+    net = Network([2] * (len(weights)) + [1], "linear", weights=weights)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert boundary.show(net) is False
+        picture = canvas.svg(boundary.figure)
+    assert "The prediction overflows here" in picture
+    assert np.all(boundary.image.get_array() == 0.5)        # no shading, and no NaN
+    assert boundary.boundary is None
+    assert boundary.show(Network([2, 2, 1], seed=1)) is True     # and back to normal
+    assert boundary.note.get_text() == ""
+    assert boundary.boundary is not None
+
+
+@pytest.mark.parametrize("X, T, match", [
+    (np.zeros((0, 2)), np.zeros((0, 1)), "X must hold at least one example"),
+    (np.zeros((4, 3)), np.zeros((4, 1)), r"X must have shape \(B, 2\)"),
+    (np.zeros((4, 2)), np.zeros((3, 1)), r"T must have shape \(4, 1\)"),
+    (np.full((4, 2), 2e307), np.zeros((4, 1)), r"X must be at most 1e\+307 in size"),
+])
+def test_the_decision_boundary_refuses_data_it_cannot_draw(X, T, match):
+    with pytest.raises(ValueError, match=match):
+        DecisionBoundary(X, T)
+
+
+@pytest.mark.parametrize("high", [1e307, 1.7e308, 1.79e308])
+def test_errors_near_the_largest_float_get_finite_axes_and_no_warning(high):
+    errors = np.geomspace(high, high / 1e6, 20)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        curve = ErrorCurve()
+        curve.show(errors, "α = 1", learning_rate=1.0)
+        curve.keep()
+        curve.show(errors[:3], "α = 100", diverged_at=3, learning_rate=100.0)
+        canvas.svg(curve.figure)
+        bottom, top = curve.ax.get_ylim()
+        assert np.isfinite(top) and top >= errors.max() and bottom <= errors.min()
+        sweep = RateSweepPlot()
+        results = [train(Network([1, 1], "linear"), [1.0], [0.5], rate, 3) for rate in (0.1, 1.0)]
+        results = [type(r)(r.errors, r.initial_error, final, r.diverged_at, r.message)
+                   for r, final in zip(results, (high, 1e-3))]
+        sweep.show([0.1, 1.0], results, [verdict(result) for result in results])
+        canvas.svg(sweep.figure)
+        assert np.all(np.isfinite(sweep.ax.get_ylim()))

@@ -2,7 +2,10 @@
 
 import functools
 import threading
+import time
+import warnings
 
+import matplotlib
 import numpy as np
 import pytest
 
@@ -11,6 +14,7 @@ from bp_helpers.formatting import format_number, format_rate
 from bp_helpers.pictures import colors
 from bp_helpers.pictures.formula_latex import colorize
 from bp_helpers.presets import MAZUR_EXAMPLE, mazur_network
+from bp_helpers.training import check_data
 
 # The widgets without their work in the background, except where a test is about that work.
 Stepper = functools.partial(widgets.Stepper, background=False)
@@ -749,3 +753,292 @@ def test_the_background_work_pauses_while_a_learner_waits():
     worker.join(timeout=10)
     assert done.is_set()
     widgets.LEARNER_WAITING.pause()             # nobody waiting: returns at once
+
+
+# --- nothing a learner does breaks them (issue 20) ------------------------------
+
+# Networks and examples whose update overflows at rate 100 but not at rate 1.
+OVERFLOW_AT_100 = [
+    (lambda: Network([1, 1], "linear", weights=[[[1.0]]]), [1e51], [0.0]),
+    (lambda: Network([2, 1], "linear", weights=[[[1.0], [1.0]]]), [1e51, 1e51], [0.0]),
+    (lambda: Network([1, 1, 1], "linear", weights=[[[1.0]], [[1.0]]]), [3e30], [0.0]),
+]
+
+
+@pytest.mark.parametrize("make_net, x_input, y_target", OVERFLOW_AT_100)
+def test_a_player_whose_update_overflows_is_refused_naming_the_learning_rate(make_net, x_input,
+                                                                             y_target):
+    with pytest.raises(ValueError, match=r"after one update with learning rate 100: "
+                                         r"choose a smaller learning_rate"):
+        Stepper(make_net(), x_input, y_target, learning_rate=100)
+
+
+@pytest.mark.parametrize("make_net, x_input, y_target", [
+    (lambda: Network([1, 1], "linear", weights=[[[1e200]]]), [1e200], [0.0]),
+    (lambda: Network([1, 1], "linear", weights=[[[1e100]]]), [1e50], [1e300]),
+    (lambda: Network([2, 2, 1], "linear"), [1e300, -1e300], [0.0]),
+])
+def test_a_player_whose_example_overflows_before_the_update_names_the_example(make_net, x_input,
+                                                                              y_target):
+    with pytest.raises(ValueError, match=r"before any update: the player needs a smaller "
+                                         r"x_input, y_target or smaller weights"):
+        Stepper(make_net(), x_input, y_target, learning_rate=0.001)
+
+
+@pytest.mark.parametrize("make_net, x_input, y_target", OVERFLOW_AT_100)
+def test_a_rate_whose_update_overflows_is_shown_and_the_player_keeps_working(make_net, x_input,
+                                                                             y_target):
+    stepper = Stepper(make_net(), x_input, y_target, learning_rate=1.0)
+    assert stepper.problem.layout.display == "none"
+    record = stepper.record
+    stepper.go(len(record) - 1)
+    for move in (lambda: stepper.set_learning_rate(100),
+                 lambda: setattr(stepper.learning_rate_slider, "value", 100.0)):
+        move()      # raises nothing: the widget says why and keeps its record
+        assert stepper.problem.layout.display == ""
+        assert "learning rate 100" in stepper.problem.value
+        assert "smaller learning_rate" in stepper.problem.value
+        assert stepper.learning_rate_slider.value == 1.0
+        assert stepper.record is record
+        assert stepper.learning_rate_label.value == "α = 1"
+    stepper.set_learning_rate(0.5)
+    assert stepper.problem.layout.display == "none"
+    assert stepper.record.learning_rate == 0.5
+    assert "α = 0.5" in stepper.summary.value
+    stepper.go(0)
+    assert stepper.step == 0
+
+
+def test_the_explorer_shows_a_prediction_that_overflows_on_the_plane_as_a_note():
+    # Data at ±1: the total input w * x is finite there, but not on the plane
+    # around it, which runs 20 % past the data.
+    X = np.array([[-1.0, 0.0], [1.0, 0.0], [0.5, 1.0]])
+    T = np.array([[0.0], [1.0], [1.0]])
+    for weight in (1.5e308, 1.7e308):
+        net = Network([2, 1], weights=[[[weight], [0.0]]])
+        explorer = LearningRateExplorer(net, X, T, updates=3)
+        picture = bytes(explorer.boundary_image.value).decode()
+        assert "The prediction overflows here" in picture
+        assert "nan" not in picture.lower()
+    explorer.run(0.01)
+    assert explorer.problem.layout.display == "none"
+
+
+def overflowing_targets():
+    """Data whose targets are finite but huge: E is near the largest float."""
+    return [
+        (Network([1, 1], "linear"), [1.0], [1.3e154]),
+        (Network([1, 1], "linear"), [2.0], [1.0e154]),
+        (Network([1, 2, 1], "linear"), [[1.0], [-1.0]], [[1.2e154], [1.0e150]]),
+    ]
+
+
+@pytest.mark.parametrize("case", range(3))
+def test_the_explorer_with_huge_targets_warns_nothing_and_keeps_working(case):
+    net, X, T = overflowing_targets()[case]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        explorer = ExplorerWithBackground(net, X, T, learning_rate=0.001, updates=50)
+        assert explorer.wait(300)
+        assert explorer.problem.layout.display == "none", explorer.problem.value
+        for rate in (0.01, 1.0, 100.0, 0.001):
+            explorer.learning_rate_slider.value = rate      # raises nothing
+            assert explorer.problem.layout.display == "none", explorer.problem.value
+            assert bytes(explorer.curve_image.value).startswith(SVG_START)
+            assert explorer.verdict.value
+
+
+def test_what_fails_in_the_explorers_background_is_shown_and_the_explorer_keeps_working(
+        demo_data, monkeypatch):
+    def fail(*_):
+        raise OverflowError(34, "Numerical result out of range")
+    monkeypatch.setattr(widgets.RateSweepPlot, "show", fail)
+    explorer = ExplorerWithBackground(demo_network(), *demo_data, updates=20)
+    explorer.wait(300)
+    assert explorer.sweep is None       # no sweep, rather than one half drawn
+    assert explorer.problem.layout.display == ""
+    assert "every learning rate failed" in explorer.problem.value
+    assert "Numerical result out of range" in explorer.problem.value
+    assert explorer.sweep_progress.layout.visibility == "hidden"
+    for rate in (0.01, 3.0):
+        explorer.learning_rate_slider.value = rate      # raises nothing
+        assert f"α = {format_rate(rate)}" in explorer.curve.line.get_label()
+    monkeypatch.undo()
+    explorer.updates_slider.value = 30      # new work, which succeeds
+    assert explorer.wait(300)
+    assert explorer.problem.layout.display == "none"
+
+
+def test_what_fails_on_a_slider_move_is_shown_and_the_next_move_works(demo_data, monkeypatch):
+    explorer = LearningRateExplorer(demo_network(), *demo_data, updates=20)
+    real_train = widgets.train
+
+    def train_failing_at_3(net, X, T, learning_rate, *args, **kwargs):
+        if learning_rate == 3.0:
+            raise RuntimeError("something broke")
+        return real_train(net, X, T, learning_rate, *args, **kwargs)
+    monkeypatch.setattr(widgets, "train", train_failing_at_3)
+    explorer.learning_rate_slider.value = 3.0           # raises nothing
+    assert "something broke" in explorer.problem.value
+    assert explorer.problem.layout.display == ""
+    explorer.learning_rate_slider.value = 0.5
+    assert explorer.problem.layout.display == "none"
+    assert "α = 0.5" in explorer.curve.line.get_label()
+
+
+def test_what_fails_in_the_players_background_drawing_is_shown(monkeypatch):
+    stepper = Stepper(demo_network(), *DEMO_EXAMPLE)
+
+    def fail(k, hidden):
+        raise ValueError(f"cannot draw step {k}")
+    monkeypatch.setattr(stepper, "_picture", fail)
+    stepper.background = True
+    stepper._draw_ahead()
+    stepper._thread.join(60)
+    assert "every step failed" in stepper.problem.value
+    assert "cannot draw step" in stepper.problem.value
+
+
+def engine_message(net, X, T):
+    """What the engine (``training.check_data``) says of ``X``, ``T``."""
+    with pytest.raises(ValueError) as raised:
+        check_data(net, X, T)
+    return str(raised.value)
+
+
+XOR_X, XOR_T = datasets.xor()
+
+
+@pytest.mark.parametrize("sizes, X, T", [
+    ([2, 2, 1], XOR_X, XOR_T[:3]),
+    ([2, 2, 1], XOR_X[:2], XOR_T),
+    ([2, 2, 1], XOR_X, XOR_T.ravel()),
+    ([2, 2, 1], XOR_X[None], XOR_T),
+    ([2, 2, 1], XOR_X, XOR_T[None]),
+    ([2, 2, 1], np.zeros((0, 2)), np.zeros((0, 1))),
+    ([2, 2, 1], XOR_X[:, :1], XOR_T),
+    ([1, 1], [1.0, 2.0, 3.0], [[1.0], [2.0], [3.0]]),
+    ([1, 3, 2], [[1.0], [2.0]], [[1.0], [2.0]]),
+])
+def test_the_explorer_checks_its_data_first_with_the_engines_messages(sizes, X, T, monkeypatch):
+    def no_picture_yet(*_, **__):
+        raise AssertionError("a picture was built before the data were checked")
+    monkeypatch.setattr(widgets, "DecisionBoundary", no_picture_yet)
+    monkeypatch.setattr(widgets, "ErrorCurve", no_picture_yet)
+    message = engine_message(Network(sizes), X, T)
+    with pytest.raises(ValueError) as raised:
+        LearningRateExplorer(Network(sizes), X, T)
+    assert str(raised.value) == message
+
+
+@pytest.mark.parametrize("size", [1.7e308, -1.7e308, 1e308, 2e307])
+def test_inputs_too_large_to_draw_the_plane_are_refused_naming_x(size):
+    X = XOR_X * 2 - 1
+    X[0, 1] = size
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        with pytest.raises(ValueError, match=r"X must be at most 1e\+307 in size for the "
+                                             r"decision-boundary picture"):
+            LearningRateExplorer(Network([2, 2, 1]), X, XOR_T)
+        LearningRateExplorer(Network([2, 2, 1]), X * 1e-10, XOR_T, updates=3)     # drawn
+
+
+@pytest.mark.parametrize("quiz", ["yes", 2, 1, 0, None, 1.0, np.array(True), [True]])
+def test_quiz_must_be_true_or_false(quiz):
+    with pytest.raises(TypeError, match=r"quiz must be True or False"):
+        Stepper(demo_network(), *DEMO_EXAMPLE, quiz=quiz)
+
+
+@pytest.mark.parametrize("quiz", [True, False, np.True_, np.False_])
+def test_quiz_takes_python_and_numpy_bools(quiz):
+    stepper = Stepper(demo_network(), *DEMO_EXAMPLE, quiz=quiz)
+    assert stepper.quiz_toggle.value is bool(quiz)
+    assert stepper.hidden is bool(quiz)
+
+
+ODD_RATES = [np.float32(0.1), 0.1000001, 0.09999999, 99.95, np.float32(0.3), 1.2345,
+             np.float64(2.5), 0.0012345, np.float16(0.5), 7, np.int64(3)]
+
+
+@pytest.mark.parametrize("rate", ODD_RATES)
+def test_a_rate_is_taken_as_its_label_shows_it_so_no_two_stops_share_a_label(rate, demo_data):
+    for slider in (Stepper(demo_network(), *DEMO_EXAMPLE, rate).learning_rate_slider,
+                   LearningRateExplorer(demo_network(), *demo_data, learning_rate=rate,
+                                        updates=3).learning_rate_slider):
+        labels = [label for label, _ in slider.options]
+        assert len(labels) == len(set(labels))
+        assert all(float(label) == stop for label, stop in slider.options)
+        assert format_rate(slider.value) == format_rate(rate)
+        assert slider.value == float(format_rate(rate))
+
+
+@pytest.mark.parametrize("rate", [np.float32(0.1), np.float32(0.3), np.float16(0.5), 0.1000001,
+                                  np.float64(2.5), np.int64(3)])
+def test_set_learning_rate_takes_what_the_constructor_takes(stepper, rate):
+    stepper.set_learning_rate(rate)
+    assert stepper.learning_rate_slider.value == float(format_rate(rate))
+    assert stepper.record.learning_rate == float(format_rate(rate))
+
+
+@pytest.mark.parametrize("updates", [10**6 + 1, 10**9, 10**30])
+def test_the_number_of_updates_has_an_upper_bound(demo_data, updates):
+    with pytest.raises(ValueError, match=r"max_updates must be at most 1000000"):
+        LearningRateExplorer(demo_network(), *demo_data, updates=5, max_updates=updates)
+    with pytest.raises(ValueError, match=r"updates must be at most 1000000"):
+        LearningRateExplorer(demo_network(), *demo_data, updates=updates)
+    explorer = LearningRateExplorer(demo_network(), *demo_data, updates=5)
+    with pytest.raises(ValueError, match=r"updates must be at most 2000 \(max_updates\)"):
+        explorer.run(updates=updates)
+    assert explorer.updates_slider.value == 5
+
+
+# The learner's own settings, each different from the course's and from matplotlib's.
+LEARNERS_SETTINGS = {"lines.markersize": 9.0, "svg.fonttype": "path", "font.size": 3.0,
+                     "lines.linewidth": 7.0, "axes.spines.top": True, "text.hinting": "auto",
+                     "font.family": ["serif"], "svg.hashsalt": "learner"}
+
+
+def test_background_drawing_and_a_learners_settings_never_see_each_other():
+    X, T = datasets.xor()
+    # The pictures as drawn with nobody else's settings about.
+    quiet_explorer = ExplorerWithBackground(Network([2, 3, 1], seed=2), X, T, updates=60)
+    assert quiet_explorer.wait(300)
+    quiet_stepper = Stepper(demo_network(), *DEMO_EXAMPLE)
+    quiet_steps = [quiet_stepper._picture(k, False) for k in range(len(quiet_stepper.record))]
+
+    learners = dict(matplotlib.rcParams)
+    explorer = ExplorerWithBackground(Network([2, 3, 1], seed=2), X, T, updates=60)
+    stepper = widgets.Stepper(demo_network(), *DEMO_EXAMPLE)
+    blocks = 0
+    while blocks < 20 or stepper._thread.is_alive() or not explorer.wait(0):
+        assert dict(matplotlib.rcParams) == learners    # no drawing's settings seen here
+        with matplotlib.rc_context(LEARNERS_SETTINGS):
+            for key, value in LEARNERS_SETTINGS.items():
+                assert matplotlib.rcParams[key] == value
+            time.sleep(0.005)
+        blocks += 1
+    assert dict(matplotlib.rcParams) == learners
+    assert explorer.problem.layout.display == stepper.problem.layout.display == "none"
+    # ... and none of the learner's settings in the background's pictures.
+    assert bytes(explorer.sweep_image.value) == bytes(quiet_explorer.sweep_image.value)
+    assert b"<text" in bytes(explorer.sweep_image.value)        # text as text, not paths
+    stepper._thread.join(60)
+    for k, quiet in enumerate(quiet_steps):
+        drawn = stepper.pictures[k, False]
+        assert (drawn.diagram, drawn.formula_svg) == (quiet.diagram, quiet.formula_svg), k
+
+
+@pytest.mark.parametrize("k", ["3", 1.5, float("nan"), None, True, np.float64(2)])
+def test_go_takes_a_whole_step_index(stepper, k):
+    with pytest.raises(TypeError, match="k must be a whole number"):
+        stepper.go(k)
+    assert stepper.step == 0
+    stepper.go(np.int64(2))
+    assert stepper.step == 2
+
+
+@pytest.mark.parametrize("precision", [11, 30, 100, 10**30])
+def test_the_players_precision_has_a_limit_it_names(precision):
+    with pytest.raises(ValueError, match=r"precision must be at most 10 \(the diagram's boxes"):
+        Stepper(demo_network(), *DEMO_EXAMPLE, precision=precision)
+    assert Stepper(Network([2, 3, 1]), [0.1, 0.2], [0.5], precision=10).diagram.precision == 10

@@ -24,6 +24,7 @@ puts a figure into a widget.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import struct
 import threading
@@ -46,11 +47,62 @@ FONT = "DejaVu Sans"               # matplotlib's own font: the same on every ma
 MONO_FONT = "DejaVu Sans Mono"     # the diagram's numbers, aligned
 
 
-# matplotlib keeps its settings (rcParams) for the whole program, and
-# ``rc_context`` changes them for a while: two threads drawing at once (an
-# explorer's background work and a notebook cell) would mix them up.  Every
-# drawing of the course holds this lock.
+# Two threads may draw at once (an explorer's background work and a notebook
+# cell): every drawing of the course holds this lock, as the widgets share
+# their figures between threads.
 DRAWING = threading.RLock()
+
+
+# --- the course's private style --------------------------------------------------
+#
+# matplotlib keeps its settings (rcParams) in one dict for the whole program, and
+# ``rc_context`` changes that dict for a while: a background drawing under it would
+# change what the learner's code sees, and a learner's ``rc_context`` block would
+# change (and on leaving, reset) the settings a background drawing is using.  So the
+# course never changes the dict: a thread drawing for the course reads its own
+# settings (``private_style``), and every other thread reads the dict as before.
+
+class _ThreadStyle(threading.local):
+    settings = None         # this thread's private settings, or None: the global ones
+
+
+_THREAD_STYLE = _ThreadStyle()
+# What a private style starts from: matplotlib's defaults, the same on every machine
+# (a matplotlibrc, or a learner's own settings, change no picture of the course).
+_DEFAULTS = {key: matplotlib.rcParamsDefault[key] for key in matplotlib.rcParamsDefault
+             if key != "backend"}
+
+
+class _CourseRcParams(matplotlib.RcParams):
+    """``matplotlib.rcParams``, read through the private style of the reading thread."""
+
+    def _get(self, key):
+        settings = _THREAD_STYLE.settings
+        if settings is not None and key in settings:
+            return settings[key]
+        return super()._get(key)
+
+
+# Every read of a setting goes through ``RcParams._get``: the global settings object
+# stays the same (with the same values), only read through this thread-aware class.
+matplotlib.rcParams.__class__ = _CourseRcParams
+
+
+@contextlib.contextmanager
+def private_style(settings=None):
+    """Within, this thread reads matplotlib's settings as matplotlib's defaults with
+    ``settings`` (a dict of rcParams) over them (over the enclosing private style,
+    inside one); ``matplotlib.rcParams`` itself is neither read nor changed, so
+    other threads, the learner's code among them, neither see nor change them."""
+    checked = matplotlib.RcParams()
+    checked.update(settings or {})          # checked as rcParams are, "DejaVu Sans" -> [...]
+    outer = _THREAD_STYLE.settings
+    _THREAD_STYLE.settings = {**(_DEFAULTS if outer is None else outer),
+                              **{key: checked._get(key) for key in checked}}
+    try:
+        yield
+    finally:
+        _THREAD_STYLE.settings = outer
 
 
 class _Settings:
@@ -82,7 +134,7 @@ def presentation(on: bool = True) -> int:
 
 
 def plot_style():
-    """matplotlib settings for a plot at the course's text size (``matplotlib.rc_context``)."""
+    """matplotlib settings for a plot at the course's text size (for ``private_style``)."""
     size = font_size()
     return {
         "font.family": FONT, "font.size": size, "axes.titlesize": size,
@@ -135,7 +187,7 @@ def png(figure):
     dpi = figure.dpi
     figure.dpi = PX_PER_INCH * PIXEL_RATIO
     try:
-        with DRAWING, matplotlib.rc_context({"text.hinting": "none"}):
+        with DRAWING, private_style({"text.hinting": "none"}):
             rgba, (width, height) = canvas.print_to_buffer()
     finally:
         figure.dpi = dpi
@@ -176,7 +228,7 @@ def svg(figure):
     (``svg.hashsalt``).
     """
     buffer = io.StringIO()
-    with DRAWING, matplotlib.rc_context({"svg.fonttype": "none", "svg.hashsalt": "bp_helpers"}):
+    with DRAWING, private_style({"svg.fonttype": "none", "svg.hashsalt": "bp_helpers"}):
         figure.savefig(buffer, format="svg", metadata={"Date": None})
     # Runs of spaces line the numbers up: keep them (SVG joins them by default).
     text = buffer.getvalue().replace('<text style="', '<text style="white-space: pre; ')

@@ -29,7 +29,6 @@ import functools
 import itertools
 import math
 
-import matplotlib
 import numpy as np
 from matplotlib.backends.backend_agg import RendererAgg
 from matplotlib.font_manager import FontProperties
@@ -91,7 +90,7 @@ def text_metrics(font_pt):
     dpi = 7200
     renderer = RendererAgg(1, 1, dpi)
     font = FontProperties(family=canvas.MONO_FONT, size=font_pt)
-    with matplotlib.rc_context({"text.hinting": "none"}):
+    with canvas.private_style({"text.hinting": "none"}):
         width, _, _ = renderer.get_text_width_height_descent("0" * 100, font, ismath=False)
     return width / 100 / dpi, LINE_SPACING * font_pt / 72
 

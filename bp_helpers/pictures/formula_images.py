@@ -25,7 +25,6 @@ import functools
 import re
 
 import numpy as np
-from matplotlib import rc_context
 from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties
 from matplotlib.patches import PathPatch
@@ -162,14 +161,14 @@ def _width(latex):
 def _layout(latex):
     """mathtext's layout of ``latex`` (glyphs, bars, size) and its outlines, at ``MEASURE_SIZE``."""
     parsed = _parse(latex)      # mathtext keeps it: the outlines below reuse it
-    with canvas.DRAWING, rc_context(MATH_STYLE):
+    with canvas.DRAWING, canvas.private_style(MATH_STYLE):
         outlines = _OUTLINES.get_glyphs_mathtext(_FONT, _dollars(latex))
     return parsed, outlines
 
 
 def _parse(latex):
     """mathtext's layout of ``latex``: its glyphs, bars and size, at ``MEASURE_SIZE``."""
-    with canvas.DRAWING, rc_context(MATH_STYLE):
+    with canvas.DRAWING, canvas.private_style(MATH_STYLE):
         try:
             return _OUTLINES.mathtext_parser.parse(_dollars(latex), 72, _FONT)
         except ValueError as error:

@@ -50,7 +50,7 @@ def course_style(draw):
     size (holding ``canvas.DRAWING``, as every drawing does)."""
     @functools.wraps(draw)
     def styled(*args, **kwargs):
-        with canvas.DRAWING, matplotlib.rc_context(canvas.plot_style()):
+        with canvas.DRAWING, canvas.private_style(canvas.plot_style()):
             return draw(*args, **kwargs)
     return styled
 
@@ -128,7 +128,9 @@ class LogTicksApart(LogLocator):
             length = box.width if self.axis.axis_name == "x" else box.height
             css_px = length * canvas.PX_PER_INCH / self.axis.axes.figure.dpi
             self.set_params(numticks=max(2, int(css_px / self.room_px)))
-        return super().tick_values(vmin, vmax)
+        with np.errstate(over="ignore"):    # near the largest float, a decade past it is inf
+            ticks = super().tick_values(vmin, vmax)
+        return ticks[np.isfinite(ticks)]
 
 
 def log_tick(value):

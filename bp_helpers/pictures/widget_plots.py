@@ -27,6 +27,7 @@ and notebooks 4 and 6 draw the explorer's first state with them
 """
 
 import math
+import sys
 from dataclasses import dataclass
 
 import numpy as np
@@ -37,7 +38,9 @@ from matplotlib.patches import Patch
 from matplotlib.ticker import FixedLocator, LogLocator, MaxNLocator
 from matplotlib.transforms import Bbox
 
-from ..checks import check_learning_rate, check_positive_number
+from ..checks import check_array, check_learning_rate, check_positive_number
+from ..formatting import format_number, format_rate
+from ..network import Overflow
 from ..training import OSCILLATION_FRACTION, RISE
 from . import canvas, colors
 from .plot_layout import (
@@ -69,6 +72,8 @@ BLEW_UP_SHORT = "E blew up"                    # ... where room is short (beside
 # gets closer rows, then fewer words (``_fit_key``).
 MIN_AXES_SHARE = 0.4
 CLOSER = {"labelspacing": 0.3, "columnspacing": 1.0}      # rows and columns of a crowded key
+LOG_MARGIN = math.log10(1.5)   # the E axis runs a factor 1.5 past the lowest and highest E
+LOG10_TOP = math.log10(sys.float_info.max) - 1e-12   # the E axis ends at the largest float
 X_ROOM = 1.04                  # the updates axis runs 4 % past the last point, or ✕
 RATE_MARGIN = 1.3              # the rate axis runs a factor 1.3 past the first and last rates
 CLASS_HUES = {1: colors.BLUE, 0: colors.VERMILLION}        # the classes' Okabe-Ito hues ...
@@ -80,6 +85,10 @@ CLASS_MARKERS = {1: "o", 0: "X"}                           # ... in shapes of th
 # it at 3.3:1 or more (WCAG's 3:1 for graphics), besides its black outline.
 REGION_TINTS = {0: 0.15, 1: 0.35}
 BOUNDARY_WIDTH = 2.0
+# The largest input the decision boundary draws: its axes run 20 % past the data,
+# and matplotlib computes their length, which must stay below the largest float.
+LARGEST_INPUT = 1e307
+OVERFLOW_NOTE = "The prediction overflows here:\nthe weights are too large to shade."
 
 
 def _tint(color, strength):
@@ -210,8 +219,9 @@ def _jumps(errors):
     zigzag would hide the others.  (A run that only climbs, on its way to diverging, is
     one line, drawn in full.)"""
     changes = max(len(errors) - 1, 1)
-    rising = np.count_nonzero(errors[1:] > errors[:-1] * (1 + RISE))
-    falling = np.count_nonzero(errors[1:] < errors[:-1] * (1 - RISE))
+    change, before = np.diff(errors), errors[:-1]   # (not E * 1.01, which may overflow)
+    rising = np.count_nonzero(change > RISE * before)
+    falling = np.count_nonzero(change < -RISE * before)
     return min(rising, falling) > OSCILLATION_FRACTION * changes
 
 
@@ -224,6 +234,13 @@ def _band_share(ax, cross):
     """The part of ``ax``'s height for the grey band of the ✕s: ``CROSS_BAND``, or more
     on short axes, so that a ✕ (``cross``'s markers) fits in it with room to spare."""
     return min(max(CROSS_BAND, 1.3 * _marker_px(cross) / ax.bbox.height), 0.5)
+
+
+def _under_the_top(data_top, band):
+    """``(data_top, band)`` (log10 of E: the top of the data drawn and the grey band's
+    height above it) lowered, if need be, so that the axis ends at ``LOG10_TOP`` at most:
+    an E near the largest float still gets finite limits and ticks."""
+    return min(data_top, LOG10_TOP - band), band
 
 
 def _solid(style):
@@ -363,9 +380,9 @@ class ErrorCurve:
         values = np.concatenate([run.line.get_ydata() for run in runs])
         positive = values[values > 0]
         low, high = (positive.min(), positive.max()) if len(positive) else (1e-3, 1.0)
-        bottom, data_top = math.log10(low / 1.5), math.log10(high * 1.5)    # log10 of E
+        bottom, data_top = math.log10(low) - LOG_MARGIN, math.log10(high) + LOG_MARGIN
         share = _band_share(self.ax, self.cross) if diverged else 0.0
-        band = share / (1 - share) * (data_top - bottom)
+        data_top, band = _under_the_top(data_top, share / (1 - share) * (data_top - bottom))
         self.ax.set_ylim(10 ** bottom, 10 ** (data_top + band))
         self.band.set(y=10 ** data_top, height=10 ** (data_top + band) - 10 ** data_top)
         for run in diverged:            # each ✕ in the middle of the band, at its update
@@ -377,7 +394,8 @@ class ErrorCurve:
         crosses = [run.diverged_at for run in diverged]
         self.ax.set_xlim(min([0.0] + [x - half for x in crosses]),
                          max([right] + [x + half for x in crosses]))
-        self._label_errors(10 ** bottom, 10 ** data_top, few_decades=high / low < 100)
+        self._label_errors(10 ** bottom, 10 ** data_top,
+                           few_decades=math.log10(high) - math.log10(low) < 2)
 
     def _label_errors(self, low, high, few_decades):
         """Ticks on the error axis from ``low`` to ``high``, none in the band of the ✕s.
@@ -390,14 +408,15 @@ class ErrorCurve:
         """
         text = canvas.text_px() * self.figure.dpi / canvas.PX_PER_INCH   # in pixels
         bottom, top = self.ax.get_ylim()
-        decade = self.ax.bbox.height / math.log10(top / bottom)     # pixels per decade
+        decade = self.ax.bbox.height / (math.log10(top) - math.log10(bottom))   # px per decade
         room = LOG_TICK_ROOM_Y * text
         subs = (1.0,)
         if few_decades:         # the richest that keeps its closest two ticks apart
             subs = next((subs for subs, closest in (((1.0, 2.0, 5.0), 2.0), ((1.0, 3.0), 3.0))
                          if decade * math.log10(closest) >= room), (1.0,))
         numticks = max(2, min(6, int(self.ax.bbox.height / room)))
-        ticks = LogLocator(base=10, subs=subs, numticks=numticks).tick_values(low, high)
+        with np.errstate(over="ignore"):     # near the largest float, a decade past it is inf
+            ticks = LogLocator(base=10, subs=subs, numticks=numticks).tick_values(low, high)
         self.ax.yaxis.set_major_locator(FixedLocator(ticks[(ticks >= low) & (ticks <= high)]))
 
     def to_png(self):
@@ -415,7 +434,8 @@ class DecisionBoundary:
     top in a dark shade of their class's hue (``CLASS_COLORS``: 3:1 or more
     on either region), outlined in black, class 1 as circles and class 0 as
     crosses (shape as well as colour).  Draws on ``ax``, or on a figure of its own (``SIZE``, 440 x
-    400 pixels at 14 px text; ``width_px``, ``height_px`` change it).
+    400 pixels at 14 px text; ``width_px``, ``height_px`` change it).  ``X`` has shape (N, 2),
+    at most ``LARGEST_INPUT`` (1e307) in size, and ``T`` shape (N, 1).
     """
 
     SIZE = (31.4, 28.6)                   # width, height, in text heights
@@ -424,6 +444,7 @@ class DecisionBoundary:
 
     @course_style
     def __init__(self, X, T, ax=None, resolution=60, width_px=None, height_px=None):
+        X, T = check_plane_data(X, T)
         own_figure = ax is None
         if own_figure:
             size = _size(self.SIZE, width_px, height_px)
@@ -450,6 +471,9 @@ class DecisionBoundary:
         colorbar = self.figure.colorbar(self.image, ax=ax, cax=colorbar_axes, ticks=[0, 0.5, 1])
         colorbar.set_label("prediction y")
         self.boundary = None
+        self.note = ax.text(0.5, 0.5, "", transform=ax.transAxes, ha="center", va="center",
+                            color=colors.TEXT, zorder=5,
+                            bbox={"facecolor": colors.BACKGROUND, "edgecolor": REGION_EDGE})
         self.g0, self.g1 = g0, g1
         ones = T[:, 0] > 0.5
         size = 120 if len(X) < 20 else 70     # points^2: 11 px at least; XOR's 4 bigger
@@ -488,14 +512,25 @@ class DecisionBoundary:
         x0, y0, width, height = ax.get_position(original=False).bounds
         return Bbox.from_bounds(x0 + width + gap, y0, bar_width, height)
 
+    @course_style
     def show(self, net):
-        """Shade the prediction of ``net`` (which must have 2 inputs, 1 output)."""
-        y = net.predict(self.grid).reshape(self.shape)
-        self.image.set_data(y)
+        """Shade the prediction of ``net`` (which must have 2 inputs, 1 output); return
+        True.  Where the prediction overflows (huge weights), no shading and no
+        boundary but a note that says so; return False."""
         if self.boundary is not None:
             self.boundary.remove()
+            self.boundary = None
+        try:
+            y = net.predict(self.grid).reshape(self.shape)
+        except Overflow:
+            self.image.set_data(np.full(self.shape, 0.5))
+            self.note.set_text(OVERFLOW_NOTE)
+            return False
+        self.note.set_text("")
+        self.image.set_data(y)
         self.boundary = self.ax.contour(self.g0, self.g1, y, levels=[0.5], colors=colors.TEXT,
                                         linewidths=BOUNDARY_WIDTH, linestyles="solid")
+        return True
 
     def to_png(self):
         """The figure as PNG bytes (``canvas.png``)."""
@@ -607,11 +642,11 @@ class RateSweepPlot:
         self._shade(rates, [v.label for v in verdicts])     # the key: the axes' final height
         shown = final[~diverged]
         low, high = (shown.min(), shown.max()) if len(shown) else (1e-3, 1.0)
-        room = 0.06 * max(math.log10(high / low), 1.0)     # a ringed point stays inside
+        room = 0.06 * max(math.log10(high) - math.log10(low), 1.0)   # a ringed point stays inside
         bottom = max(math.log10(low) - room, math.log10(E_FLOOR))   # the cut: at the floor
         data_top = math.log10(high) + room
         share = _band_share(self.ax, self.crosses) if diverged.any() else 0.0
-        band = share / (1 - share) * (data_top - bottom)
+        data_top, band = _under_the_top(data_top, share / (1 - share) * (data_top - bottom))
         self.top = 10 ** (data_top + band / 2)        # where the ✕s go
         self.ax.set_ylim(10 ** bottom, 10 ** (data_top + band))
         self.band.set(y=10 ** data_top, height=10 ** (data_top + band) - 10 ** data_top)
@@ -686,6 +721,20 @@ class RateSweepPlot:
         k = int(np.argmin(np.abs(np.log(self.learning_rates / learning_rate))))
         y = self.top if self.diverged[k] else self.final_errors[k]
         self.now_point.set_data([self.learning_rates[k]], [y])
+
+
+def check_plane_data(X, T):
+    """``X`` of shape (N, 2), at most ``LARGEST_INPUT`` in size, and ``T`` of shape (N, 1),
+    N at least 1: what ``DecisionBoundary`` draws."""
+    X = check_array("X", X, (None, 2))
+    T = check_array("T", T, (len(X), 1))
+    if len(X) == 0:
+        raise ValueError("X must hold at least one example, got none")
+    if np.abs(X).max() > LARGEST_INPUT:
+        raise ValueError(f"X must be at most {format_rate(LARGEST_INPUT)} in size for the "
+                         "decision-boundary picture (its axes run past the data, and their "
+                         f"length must be a float), got {format_number(np.abs(X).max())}")
+    return X, T
 
 
 def check_compare(compare):
