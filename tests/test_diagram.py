@@ -596,11 +596,14 @@ COURSE_NETWORKS = [([1, 2, 2, 1], ("x", "y", "w", "b")), ([1, 2, 2, 1], STEPPER_
                    ([2, 3, 3, 2], DEFAULT_SHOW), ([2, 4, 1], DEFAULT_SHOW),
                    ([2, 6, 1], DEFAULT_SHOW), ([4, 8, 8, 3], DEFAULT_SHOW),
                    ([2, 16, 16, 1], DEFAULT_SHOW), ([3] * 15, DEFAULT_SHOW),
-                   ([1, 95], DEFAULT_SHOW), ([100, 100], DEFAULT_SHOW)]
+                   ([1, 95], DEFAULT_SHOW)]
+# 10,000 edges: drawn once, at the course's size (it takes seconds to draw).
+HUGE_NETWORK = ([100, 100], DEFAULT_SHOW, 14)
 
 
-@pytest.mark.parametrize("text_px", [14, 20])
-@pytest.mark.parametrize("sizes, show", COURSE_NETWORKS)
+@pytest.mark.parametrize("sizes, show, text_px",
+                         [(*network, px) for network in COURSE_NETWORKS for px in (14, 20)]
+                         + [HUGE_NETWORK])
 def test_every_course_network_fits_the_screen(sizes, show, text_px):
     try:
         canvas.presentation(text_px == 20)
