@@ -79,6 +79,7 @@ screenshots: $(READY)
 	cp $(SHOTS)03_backpropagation_step_by_step-stepper.png docs/images/player.png
 	cp $(SHOTS)04_learning_rate_and_training-explorer.png docs/images/explorer.png
 	cp $(SHOTS)06_beyond_the_demo-playground.png docs/images/playground.png
+	cp $(SHOTS)05_the_error_surface-surface.png docs/images/surface.png
 
 clean:
 	rm -rf $(VENV) site build .pytest_cache
