@@ -156,12 +156,14 @@ def check_update(update: Callable) -> CheckResult:
     return check(UPDATE_EXERCISE, update)
 
 
-def check(exercise: Exercise, function: Callable) -> CheckResult:
-    """Call ``function`` on every case of ``exercise``; return a :class:`CheckResult`.
+def check(exercise: Exercise | str, function: Callable) -> CheckResult:
+    """Call ``function`` on every case of ``exercise`` (an :class:`Exercise` or
+    its name, such as ``"sigmoid"``); return a :class:`CheckResult`.
 
     The verdict is about the first case whose answer is not right, in the
     order the cases are listed.
     """
+    exercise = _exercise(exercise)
     name = exercise.name
     if not callable(function):
         return _not_a_function(exercise, function)
@@ -178,6 +180,17 @@ def check(exercise: Exercise, function: Callable) -> CheckResult:
             return _wrong(name, f"wrong for {_case_text(case)}: your {name} gave {got}, "
                                 f"expected {want}. Hint: {_hint(exercise, answers)}")
     return _right(name, f"{name} matches on {len(exercise.cases)} cases")
+
+
+def _exercise(exercise):
+    """``exercise`` itself, or the exercise of that name."""
+    if isinstance(exercise, Exercise):
+        return exercise
+    names = [known.name for known in EXERCISES]
+    if isinstance(exercise, str) and exercise in names:
+        return EXERCISES[names.index(exercise)]
+    raise TypeError(f"exercise must be an Exercise or one of the names {', '.join(names)}; "
+                    f"got {type(exercise).__name__} {_shown_repr(exercise)}")
 
 
 def _hint(exercise, answers):

@@ -391,6 +391,14 @@ def test_a_learners_long_value_or_message_is_shortened():
         assert len(message) < 2 * exercises.MAX_SHOWN + 200
 
 
+def test_check_takes_an_exercise_or_its_name():
+    assert check("sigmoid", sigmoid).passed
+    assert check(EXERCISES[0], sigmoid).passed
+    for exercise in ("sigmoidd", 3, None):
+        with pytest.raises(TypeError, match="exercise must be an Exercise or one of the names"):
+            check(exercise, sigmoid)
+
+
 def test_something_that_is_not_a_function_is_reported():
     assert str(check_sigmoid(0.5)) == (
         "✗ sigmoid is not a function (it is float 0.5). Hint: define it with "
