@@ -287,6 +287,14 @@ def parameters_of(net):
     return net.weights + net.biases
 
 
+def give_back(net, parameters):
+    """Give ``net`` copies of ``parameters`` (as ``parameters_of`` lists them), in
+    new arrays as ``update`` does: the old ones may be read-only."""
+    n = len(net.weights)
+    net.weights = [p.copy() for p in parameters[:n]]
+    net.biases = [p.copy() for p in parameters[n:]]
+
+
 def whole_set_error(net, X, T):
     """``E`` of ``net`` on ``(X, T)``, or inf if it overflows (``divergence`` reads it)."""
     try:
@@ -314,13 +322,12 @@ def stop_run(net, saved, errors, k, problem, X, T, initial_error, start=None):
     pass: the one it has (if any) was made with the diverged parameters, not
     with those it gets back.
     """
-    for p, s in zip(parameters_of(net), saved):
-        np.copyto(p, s)
+    give_back(net, saved)
     final_error = whole_set_error(net, X, T)
-    kept = f"keeps its parameters of update {k - 1} (E = {format_number(final_error)})"
+    which = "its starting parameters" if k == 0 else f"its parameters of update {k - 1}"
+    kept = f"keeps {which} (E = {format_number(final_error)})"
     if not math.isfinite(final_error) and start is not None:
-        for p, s in zip(parameters_of(net), start):
-            np.copyto(p, s)
+        give_back(net, start)
         final_error = initial_error
         kept = (f"gets its starting parameters back (E = {format_number(final_error)}): "
                 f"E on the whole data set overflows with those of update {k - 1}")

@@ -139,6 +139,33 @@ def test_a_big_rate_on_a_linear_network_diverges_and_is_stopped():
     assert verdict(result).label == "diverged"
 
 
+def diverging_at_once():
+    # x = 1e-200 and w = 1e300 give a finite E, but dE/dx overflows in the first backward
+    return Network([1, 1], activation="linear", weights=[[[1e300]]]), [[1e-200]], [[0.0]]
+
+
+def test_a_run_that_diverges_at_the_first_update_keeps_its_starting_parameters():
+    net, X, T = diverging_at_once()
+    result = train(net, X, T, 0.1, 5)
+    assert result.diverged_at == 0
+    assert "the network keeps its starting parameters (E = " in result.message
+    assert "update -1" not in result.message
+    assert net.weights[0][0, 0] == 1e300
+
+
+def test_read_only_parameters_are_given_back_as_new_arrays():
+    net, X, T = diverging_at_once()
+    net.weights[0].setflags(write=False)
+    assert train(net, X, T, 0.1, 5).diverged_at == 0
+    assert net.weights[0][0, 0] == 1e300
+    net = Network([2, 2, 1])
+    for p in parameters(net):
+        p.setflags(write=False)
+    before = [p.copy() for p in parameters(net)]
+    train(net, *xor(), 0.5, 10)
+    assert not any(np.array_equal(p, q) for p, q in zip(parameters(net), before))
+
+
 def test_the_same_network_with_a_small_rate_does_not_diverge():
     X, T = straight_line()
     result = train(Network([1, 1], "linear"), X, T, 0.1, 100)
