@@ -24,7 +24,7 @@ import numpy as np
 from numpy.typing import ArrayLike
 
 from .checks import check_example, check_positive_number, check_whole_number
-from .formatting import format_number
+from .formatting import digits_to_tell_apart, format_number
 from .network import Network, Overflow, check_network
 
 # A run has diverged when a step overflows (Network raises Overflow), when E
@@ -41,6 +41,9 @@ WHY_MAX_UPDATES = "a million updates already keep a notebook busy for minutes"
 
 # ``progress(done, total)`` is called at most this many times per run.
 PROGRESS_CALLS = 100
+
+# ``describe_change`` writes at most this many significant digits.
+CHANGE_DIGITS = 6
 
 # Rules of ``verdict`` (see its docstring).
 RISE = 0.01                  # an update "raises E" if E grows by more than 1 %
@@ -337,9 +340,16 @@ def stop_run(net, saved, errors, k, problem, X, T, initial_error, start=None):
 
 
 def describe_change(start, end):
-    """How E changed, in words: 'fell from 0.0392 to 0.00110', 'rose ...' or 'stayed ...'."""
-    if end < start:
-        return f"fell from {format_number(start)} to {format_number(end)}"
-    if end > start:
-        return f"rose from {format_number(start)} to {format_number(end)}"
-    return f"stayed at {format_number(start)}"
+    """How E changed, in words: 'fell from 0.0392 to 0.00110', 'rose ...' or
+    'stayed ...'; with up to 6 significant digits where 3 would write the two
+    alike ('fell from 0.12500 to 0.12499'), and 'fell from 0.125 by too little
+    to show in 6 significant digits' where even 6 would."""
+    if end == start:
+        return f"stayed at {format_number(start)}"
+    direction = "fell" if end < start else "rose"
+    digits = digits_to_tell_apart(start, end, most=CHANGE_DIGITS)
+    start_text, end_text = format_number(start, digits), format_number(end, digits)
+    if start_text == end_text:
+        return (f"{direction} from {start_text} by too little to show in "
+                f"{CHANGE_DIGITS} significant digits")
+    return f"{direction} from {start_text} to {end_text}"

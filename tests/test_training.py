@@ -15,6 +15,7 @@ from bp_helpers.training import (
     DIVERGENCE_GROWTH,
     MAX_UPDATES,
     TrainingResult,
+    describe_change,
     train,
     verdict,
 )
@@ -164,6 +165,18 @@ def test_read_only_parameters_are_given_back_as_new_arrays():
     before = [p.copy() for p in parameters(net)]
     train(net, *xor(), 0.5, 10)
     assert not any(np.array_equal(p, q) for p, q in zip(parameters(net), before))
+
+
+def test_a_change_of_E_is_written_with_enough_digits_to_see_it():
+    assert describe_change(0.0392, 0.0011) == "fell from 0.0392 to 0.00110"
+    assert describe_change(0.125, 0.12499) == "fell from 0.12500 to 0.12499"
+    assert describe_change(0.125, 0.1250001) == (
+        "rose from 0.125 by too little to show in 6 significant digits")
+    assert describe_change(0.125, 0.125) == "stayed at 0.125"
+    result = train(Network([2, 2, 1]), *xor(), 0.5, 10)
+    start, end = result.message.split(" in ")[0].split(" from ")[1].split(" to ")
+    assert start != end
+    assert f"from {start} to {end}" in verdict(result).text
 
 
 def test_the_same_network_with_a_small_rate_does_not_diverge():
