@@ -184,10 +184,12 @@ def verdict(result: TrainingResult) -> Verdict:
     2. "short run": fewer than ``SHORT_RUN`` (5) updates, too few for the
        rules below; the text just says how ``E`` went, "1 update: E fell
        from 0.0392 to 0.0373".
-    3. "no gradient": ``E`` did not change at all: every ``dE/dw`` and
-       ``dE/db`` is 0 (or too small to move any weight), so the update rule
-       changes nothing, whatever the learning rate; e.g. ReLU nodes whose
-       total input is negative for every example ("dead" nodes).
+    3. "no gradient": ``E`` did not change at all, so no update moved a
+       weight: either every ``dE/dw`` and ``dE/db`` is 0, and the update
+       rule changes nothing whatever the learning rate (e.g. ReLU nodes whose
+       total input is negative for every example, "dead" nodes), or the
+       learning rate is so small that ``w - alpha dE/dw`` rounds back to ``w``.
+       The result cannot tell which; the text names both.
     4. "oscillating": more than ``OSCILLATION_FRACTION`` (10 %) of the
        updates raised ``E`` by more than ``RISE`` (1 %): the weights move too
        far for a steady descent.  Its text says in roughly what share of the
@@ -219,9 +221,10 @@ def verdict(result: TrainingResult) -> Verdict:
         return Verdict("short run", f"{updates} update{'s' if updates > 1 else ''}: "
                                     f"E {describe_change(start, end)}")
     if start > 0 and np.all(E == start):
-        return Verdict("no gradient", f"no gradient: E stayed at {format_number(start)} in all "
-                                      f"{updates} updates; every dE/dw is 0, so no learning "
-                                      "rate can change the weights")
+        return Verdict("no gradient", f"no change: E stayed at {format_number(start)} in all "
+                                      f"{updates} updates, so the updates moved no weight: "
+                                      "every dE/dw is 0 (then no learning rate helps), or the "
+                                      "learning rate is too small to move them")
     if rising > OSCILLATION_FRACTION * updates:
         return Verdict("oscillating", f"oscillating: E rose in {_share(rising / updates)} of "
                                       f"the {updates} updates, jumping up and down")

@@ -384,9 +384,20 @@ def test_a_dead_relu_network_gets_no_gradient_at_any_learning_rate(learning_rate
     assert result.final_error == pytest.approx(1 / 3)
     v = verdict(result)
     assert v.label == "no gradient"
-    assert v.text == ("no gradient: E stayed at 0.333 in all 50 updates; every dE/dw is 0, "
-                      "so no learning rate can change the weights")
+    assert v.text == ("no change: E stayed at 0.333 in all 50 updates, so the updates moved no "
+                      "weight: every dE/dw is 0 (then no learning rate helps), or the learning "
+                      "rate is too small to move them")
     assert "too slow" not in v.text
+
+
+def test_a_rate_too_small_to_move_the_weights_is_not_called_a_zero_gradient():
+    net = Network([2, 2, 1])
+    net.forward(xor()[0])
+    net.backward(xor()[1])
+    assert any((d != 0).any() for d in net.dE_dw)
+    v = verdict(train(net, *xor(), 5e-324, 10))
+    assert v.label == "no gradient"
+    assert "every dE/dw is 0 (then no learning rate helps), or the learning rate is too small" in v.text
 
 
 def test_nothing_left_to_learn_is_converging():
