@@ -5,9 +5,8 @@ cases it is tried on, the usual mistakes with their hints.
 them.  Each exercise mirrors one function of the package (``formulas.py``,
 ``activations.py``): the learner writes a function of the same name, with the
 same arguments, and its answers are compared with the package's own, so no
-formula is written here again.  Each is asked node by node: with one node's
-(or one edge's) numbers, which the package's functions take as well as a
-batch of whole layers.
+formula is written here again.  Two of them are wrapped to take one node's
+numbers instead of a batch (see below).
 """
 
 import inspect
@@ -19,6 +18,25 @@ import numpy as np
 from . import activations, formulas
 
 SIGMOID = activations.get_activation("sigmoid")
+
+
+# --- the lesson's formulas, as the exercises ask for them ----------------------
+# Two formulas of ``formulas.py`` work on whole layers of a batch of examples
+# (``y^T @ dE/dx`` and ``dE/dx @ w^T``); the exercises ask for them node by
+# node, with the numbers of one edge or of one node.  Their references wrap
+# the package's formula: the numbers become a batch of one example, the
+# formula runs, and its one number comes back.
+
+def _one_edge_dE_dw(y_i, dE_dx_j):
+    """dE/dw_ij = y_i dE/dx_j for one edge: ``formulas.dE_dw`` on one example
+    of a layer of one node i and a layer of one node j."""
+    return formulas.dE_dw(np.reshape(y_i, (1, 1)), np.reshape(dE_dx_j, (1, 1)))[0, 0]
+
+
+def _one_node_hidden_dE_dy(w, dE_dx_j):
+    """dE/dy_i = sum_j w_ij dE/dx_j for one node i: ``formulas.hidden_dE_dy`` with
+    node i's weights ``w_ij`` as a layer of one node, and ``dE/dx_j`` as one example."""
+    return formulas.hidden_dE_dy(np.reshape(w, (1, -1)), np.reshape(dE_dx_j, (1, -1)))[0, 0]
 
 
 # --- exercises: cases, usual mistakes and hints --------------------------------
@@ -44,11 +62,12 @@ class Mistake:
 @dataclass(frozen=True)
 class Exercise:
     """One formula to write: the package's function it ``mirrors`` (the learner's
-    has the same ``name`` and ``signature``; its answers are the right ones), the cases,
+    has the same ``name`` and ``signature``), the reference answer, the cases,
     the usual mistakes, the hint for any other wrong answer and the hint for
     an answer that is a list or an array instead of one number."""
 
     mirrors: Callable
+    reference: Callable
     cases: tuple[Case, ...]
     mistakes: tuple[Mistake, ...]
     hint: str
@@ -65,7 +84,7 @@ class Exercise:
 
 
 SIGMOID_EXERCISE = Exercise(
-    mirrors=activations.sigmoid,
+    mirrors=activations.sigmoid, reference=activations.sigmoid,
     # far from 0, at +-50, a careless e^(-x) overflows or loses all digits
     cases=tuple(Case((("x", x),), "x_2 of the demo network" if x == 0.9 else "")
                 for x in (0.0, 2.0, -2.0, 0.9, 50.0, -50.0)),
@@ -85,7 +104,7 @@ SIGMOID_EXERCISE = Exercise(
 
 SIGMOID_DERIVATIVE_EXERCISE = Exercise(
     # x and y = f(x) of one node, as the network has them after the forward pass
-    mirrors=activations.sigmoid_derivative,
+    mirrors=activations.sigmoid_derivative, reference=activations.sigmoid_derivative,
     cases=tuple(Case((("x", x), ("y", float(SIGMOID.f(x)))), note)
                 for x, note in ((0.0, ""), (2.0, ""), (-2.0, ""),
                                 (0.4899, "node 6 of the demo network"), (5.0, ""))),
@@ -107,7 +126,7 @@ SIGMOID_DERIVATIVE_EXERCISE = Exercise(
 )
 
 NODE_INPUT_EXERCISE = Exercise(
-    mirrors=formulas.node_input,
+    mirrors=formulas.node_input, reference=formulas.node_input,
     cases=(
         Case((("y_i", (1.0,)), ("w", (0.8,)), ("b", 0.1)), "node 2 of the demo network"),
         Case((("y_i", (1.0,)), ("w", (-0.4,)), ("b", -0.1)), "node 3 of the demo network"),
@@ -142,7 +161,7 @@ NODE_INPUT_EXERCISE = Exercise(
 )
 
 OUTPUT_DE_DY_EXERCISE = Exercise(
-    mirrors=formulas.output_dE_dy,
+    mirrors=formulas.output_dE_dy, reference=formulas.output_dE_dy,
     cases=(
         Case((("y_output", 0.6201), ("y_target", 0.9)), "node 6 of the demo network"),
         Case((("y_output", 0.2), ("y_target", 0.0))),
@@ -171,7 +190,7 @@ OUTPUT_DE_DY_EXERCISE = Exercise(
 )
 
 DE_DX_EXERCISE = Exercise(
-    mirrors=formulas.dE_dx,
+    mirrors=formulas.dE_dx, reference=formulas.dE_dx,
     cases=(
         Case((("f_prime", 0.25), ("dE_dy", 1.0)), "a sigmoid node with x = 0"),
         Case((("f_prime", 0.2356), ("dE_dy", -0.2799)), "node 6 of the demo network"),
@@ -196,7 +215,7 @@ DE_DX_EXERCISE = Exercise(
 )
 
 DE_DW_EXERCISE = Exercise(
-    mirrors=formulas.dE_dw,
+    mirrors=formulas.dE_dw, reference=_one_edge_dE_dw,
     cases=(
         Case((("y_i", 0.6612), ("dE_dx_j", -0.0659)), "edge from node 4 to node 6 of the demo network"),
         Case((("y_i", 0.5), ("dE_dx_j", 2.0))),
@@ -210,7 +229,7 @@ DE_DW_EXERCISE = Exercise(
                 "the edge comes from (dE/dx_j alone is dE/db_j)."),
         Mistake(lambda y_i, dE_dx_j: y_i,
                 "dE/dw_ij = y_i dE/dx_j: multiply y_i by dE/dx_j."),
-        Mistake(lambda y_i, dE_dx_j: -formulas.dE_dw(y_i, dE_dx_j),
+        Mistake(lambda y_i, dE_dx_j: -_one_edge_dE_dw(y_i, dE_dx_j),
                 "dE/dw_ij = y_i dE/dx_j, with no minus sign (the minus belongs "
                 "to the update rule)."),
         Mistake(lambda y_i, dE_dx_j: y_i + dE_dx_j,
@@ -221,7 +240,7 @@ DE_DW_EXERCISE = Exercise(
 )
 
 HIDDEN_DE_DY_EXERCISE = Exercise(
-    mirrors=formulas.hidden_dE_dy,
+    mirrors=formulas.hidden_dE_dy, reference=_one_node_hidden_dE_dy,
     cases=(
         Case((("w", (0.9,)), ("dE_dx_j", (-0.0659,))), "node 4 of the demo network"),
         Case((("w", (0.5, -0.6)), ("dE_dx_j", (-0.0133, 0.008))), "node 2 of the demo network"),
@@ -229,10 +248,10 @@ HIDDEN_DE_DY_EXERCISE = Exercise(
         Case((("w", (1.5, 0.5)), ("dE_dx_j", (0.2, -0.4)))),
     ),
     mistakes=(
-        Mistake(lambda w, dE_dx_j: formulas.hidden_dE_dy(w[:1], dE_dx_j[:1]),
+        Mistake(lambda w, dE_dx_j: _one_node_hidden_dE_dy(w[:1], dE_dx_j[:1]),
                 "add up w_ij dE/dx_j over every node j that node i feeds, "
                 "not only the first one."),
-        Mistake(lambda w, dE_dx_j: formulas.hidden_dE_dy(w[-1:], dE_dx_j[-1:]),
+        Mistake(lambda w, dE_dx_j: _one_node_hidden_dE_dy(w[-1:], dE_dx_j[-1:]),
                 "add up w_ij dE/dx_j over every node j that node i feeds, not only "
                 "the last one (in a loop, total = total + ..., not total = ...)."),
         Mistake(lambda w, dE_dx_j: np.sum(dE_dx_j),
@@ -242,7 +261,7 @@ HIDDEN_DE_DY_EXERCISE = Exercise(
                 "dE/dy_i = sum_j w_ij dE/dx_j: multiply each weight w_ij by dE/dx_j."),
         Mistake(lambda w, dE_dx_j: np.sum(w) * np.sum(dE_dx_j),
                 "multiply each weight w_ij by dE/dx_j of its own node j, then add up."),
-        Mistake(lambda w, dE_dx_j: -formulas.hidden_dE_dy(w, dE_dx_j),
+        Mistake(lambda w, dE_dx_j: -_one_node_hidden_dE_dy(w, dE_dx_j),
                 "dE/dy_i = sum_j w_ij dE/dx_j, with no minus sign."),
     ),
     hint="dE/dy_i = sum_j w_ij dE/dx_j, over the edges leaving node i: w[k] and "
@@ -251,7 +270,7 @@ HIDDEN_DE_DY_EXERCISE = Exercise(
 )
 
 UPDATE_EXERCISE = Exercise(
-    mirrors=formulas.update,
+    mirrors=formulas.update, reference=formulas.update,
     cases=(
         Case((("w", 0.9), ("learning_rate", 1.0), ("dE_dw", -0.0436)),
              "w_46 of the demo network"),

@@ -174,7 +174,7 @@ def check(exercise: Exercise | str, function: Callable) -> CheckResult:
         if isinstance(answer, _Problem):
             return _wrong(name, f"wrong for {_case_text(case)}: your {name} "
                                 f"{answer.text}. Hint: {_problem_hint(exercise, answer)}")
-        expected = float(exercise.mirrors(*_arguments(case)))
+        expected = float(exercise.reference(*_arguments(case)))
         if not _close(answer, expected):
             got, want = _number_pair(answer, expected)
             return _wrong(name, f"wrong for {_case_text(case)}: your {name} gave {got}, "

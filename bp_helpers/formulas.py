@@ -16,11 +16,9 @@ every formula is written so that it works for both (``.mT`` turns the last
 two axes around, ``@`` multiplies matrix by matrix, pair by pair).  For a
 batch, the error ``E`` and the parameter derivatives ``dE/dw``, ``dE/db``
 are means over the examples (docs/algorithm.md, "Batches"); per-node
-derivatives stay per example.  ``dE_dw`` and ``hidden_dE_dy`` also take
-the numbers of one edge or of one node, as the exercises ask for them.
+derivatives stay per example.
 """
 
-import numpy as np
 
 
 def node_input(y_i, w, b):
@@ -67,11 +65,8 @@ def dE_dw(y_i, dE_dx_j):
 
     ``y_i * dE/dx_j`` for every pair ``(i, j)``, shaped like the weights, is
     ``y^T @ dE/dx`` for one example; for a batch of B the product adds up
-    the examples, and dividing by B makes it their mean.  For one edge,
-    ``y_i`` and ``dE_dx_j`` are two numbers.
+    the examples, and dividing by B makes it their mean.
     """
-    if np.ndim(y_i) == 0:  # one edge
-        return y_i * dE_dx_j
     B = y_i.shape[-2]
     return y_i.mT @ dE_dx_j / B
 
@@ -87,12 +82,9 @@ def hidden_dE_dy(w, dE_dx_j):
 
         dE/dy_i = sum over j in out(i) of  w_ij * dE/dx_j
 
-    For one node ``i``, ``w`` and ``dE_dx_j`` are 1-D, one entry per edge
-    leaving it.  ``w[i, j]`` is ``w_ij``: for a layer the sums over ``j`` are
+    ``w[i, j]`` is ``w_ij``: for a layer the sums over ``j`` are
     ``dE/dx @ w^T``.
     """
-    if np.ndim(w) == 1:  # one node
-        return np.sum(w * dE_dx_j)
     return dE_dx_j @ w.mT
 
 

@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 
 from bp_helpers import formulas
+from bp_helpers.exercise_data import EXERCISES
 
 # --- forward: x_j = sum_i w_ij y_i + b_j ----------------------------------------
 
@@ -129,15 +130,16 @@ def test_update_is_w_minus_alpha_dE_dw():
     np.testing.assert_array_equal(w, [[1.0, -1.0]])  # returns a new value, w is untouched
 
 
-def test_the_formulas_take_one_nodes_numbers_as_the_exercises_ask():
-    # The exercises of notebook 7 ask for one node's (or one edge's) numbers,
-    # under the names and arguments of these functions.
+def test_the_exercises_references_work_for_one_node():
+    # The exercises of notebook 7 ask for one node's numbers; their references
+    # are the formulas, wrapped where a formula works on a batch.
+    refs = {exercise.name: exercise.reference for exercise in EXERCISES}
     # node 4 of the demo: x_4 = w_24 y_2 + w_34 y_3 + b_4 = 0.5 * 0.2 + 0.3 * 0.4 + 0.2
-    assert formulas.node_input(np.array([0.2, 0.4]), np.array([0.5, 0.3]), 0.2) == pytest.approx(0.42)
-    assert formulas.dE_dw(0.5, 0.2) == pytest.approx(0.1)          # y_i * dE/dx_j
+    assert refs["node_input"](np.array([0.2, 0.4]), np.array([0.5, 0.3]), 0.2) == pytest.approx(0.42)
+    assert refs["dE_dw"](0.5, 0.2) == pytest.approx(0.1)          # y_i * dE/dx_j
     # dE/dy_2 = w_24 dE/dx_4 + w_25 dE/dx_5 = 0.5 * 0.1 + (-0.6) * 0.2
-    assert formulas.hidden_dE_dy(np.array([0.5, -0.6]), np.array([0.1, 0.2])) == pytest.approx(-0.07)
-    assert formulas.update(0.9, 1.0, -0.0436) == pytest.approx(0.9436)
+    assert refs["hidden_dE_dy"](np.array([0.5, -0.6]), np.array([0.1, 0.2])) == pytest.approx(-0.07)
+    assert refs["update"](0.9, 1.0, -0.0436) == pytest.approx(0.9436)
 
 
 def test_each_formula_works_on_a_stack_of_networks_as_on_each():
