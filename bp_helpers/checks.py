@@ -9,6 +9,7 @@ expected and what was given.
 
 import math
 import numbers
+from collections.abc import Mapping, Set
 
 import numpy as np
 
@@ -134,10 +135,14 @@ def check_positive_number(name, value, maximum=None, why=""):
 
 
 def check_learning_rates(name, rates):
-    """A non-empty list of learning rates, each a finite number greater than 0."""
+    """A non-empty list of learning rates, each a finite number greater than 0
+    (in an order: a set or a dict is refused, the results follow the rates)."""
     if isinstance(rates, (str, bytes)) or not hasattr(rates, "__len__"):
         raise TypeError(f"{name} must be a list of learning rates such as [0.01, 1.0, 100], "
                         f"got {rates!r}")
+    if isinstance(rates, (Set, Mapping)):
+        raise TypeError(f"{name} must be a list of learning rates such as [0.01, 1.0, 100], "
+                        f"in the order wanted; got a {type(rates).__name__}, which has no order")
     if len(rates) == 0:
         raise ValueError(f"{name} must hold at least one learning rate, got none")
     return [check_positive_number(f"{name}[{k}]", rate) for k, rate in enumerate(rates)]

@@ -58,6 +58,8 @@ from .steps import trace
 
 RELATIVE_TOLERANCE = 1e-9
 ABSOLUTE_TOLERANCE = 1e-12
+# The most characters of a learner's value or error message a verdict shows.
+MAX_SHOWN = 200
 
 # --- what a check returns ------------------------------------------------------
 
@@ -154,12 +156,14 @@ def check_update(update: Callable) -> CheckResult:
     return check(UPDATE_EXERCISE, update)
 
 
-def check(exercise: Exercise, function: Callable) -> CheckResult:
-    """Call ``function`` on every case of ``exercise``; return a :class:`CheckResult`.
+def check(exercise: Exercise | str, function: Callable) -> CheckResult:
+    """Call ``function`` on every case of ``exercise`` (an :class:`Exercise` or
+    its name, such as ``"sigmoid"``); return a :class:`CheckResult`.
 
     The verdict is about the first case whose answer is not right, in the
     order the cases are listed.
     """
+    exercise = _exercise(exercise)
     name = exercise.name
     if not callable(function):
         return _not_a_function(exercise, function)
@@ -176,6 +180,17 @@ def check(exercise: Exercise, function: Callable) -> CheckResult:
             return _wrong(name, f"wrong for {_case_text(case)}: your {name} gave {got}, "
                                 f"expected {want}. Hint: {_hint(exercise, answers)}")
     return _right(name, f"{name} matches on {len(exercise.cases)} cases")
+
+
+def _exercise(exercise):
+    """``exercise`` itself, or the exercise of that name."""
+    if isinstance(exercise, Exercise):
+        return exercise
+    names = [known.name for known in EXERCISES]
+    if isinstance(exercise, str) and exercise in names:
+        return EXERCISES[names.index(exercise)]
+    raise TypeError(f"exercise must be an Exercise or one of the names {', '.join(names)}; "
+                    f"got {type(exercise).__name__} {_shown_repr(exercise)}")
 
 
 def _hint(exercise, answers):
@@ -205,7 +220,7 @@ def _mistake_answer(mistake, case):
 def _not_a_function(exercise, value):
     return _wrong(exercise.name,
                   f"{exercise.name} is not a function (it is {type(value).__name__} "
-                  f"{value!r}). Hint: define it with def {exercise.signature}: ...")
+                  f"{_shown_repr(value)}). Hint: define it with def {exercise.signature}: ...")
 
 
 # --- asking the learner's function -----------------------------------------------
@@ -249,11 +264,39 @@ def _ask(function, arguments):
         raised_in = traceback.extract_tb(error.__traceback__)[-1].name
         return _NotWritten(getattr(function, "__name__", ""), raised_in)
     except Exception as error:  # any mistake in the learner's code is reported, not raised
-        lines = str(error).strip().splitlines()
-        message = lines[0].rstrip(".") if lines else ""
+        message = _first_line(error)
         return _Problem(f"raised {type(error).__name__}" + (f": {message}" if message else ""),
                         "raised")
-    return _as_number(answer)
+    try:
+        return _as_number(answer)
+    except OverflowError:
+        return _Problem(f"returned {type(answer).__name__} {_shown_repr(answer)}, "
+                        "too large for a float", "other")
+    except Exception as error:  # a learner's number type that fails to convert
+        return _Problem(f"returned {type(answer).__name__} {_shown_repr(answer)}, which "
+                        f"float() refuses ({type(error).__name__}: {_first_line(error)})", "other")
+
+
+def _first_line(error):
+    """The first line of ``error``'s message, at most ``MAX_SHOWN`` characters
+    ("" if its ``__str__`` itself fails)."""
+    try:
+        lines = str(error).strip().splitlines()
+    except Exception:  # a learner's exception whose __str__ raises
+        return ""
+    return _shortened(lines[0].rstrip(".")) if lines else ""
+
+
+def _shown_repr(value):
+    """``repr(value)``, at most ``MAX_SHOWN`` characters, even if it raises."""
+    try:
+        return _shortened(repr(value))
+    except Exception:  # a learner's object whose __repr__ raises
+        return f"<{type(value).__name__} whose repr raised>"
+
+
+def _shortened(text):
+    return text if len(text) <= MAX_SHOWN else text[:MAX_SHOWN - 3] + "..."
 
 
 def _as_number(answer):
@@ -272,7 +315,8 @@ def _as_number(answer):
     if isinstance(answer, (list, tuple)):
         return _Problem(f"returned a {type(answer).__name__} of {len(answer)} items, "
                         "expected one number", "many")
-    return _Problem(f"returned {type(answer).__name__} {answer!r}, expected a number", "other")
+    return _Problem(f"returned {type(answer).__name__} {_shown_repr(answer)}, expected a number",
+                    "other")
 
 
 def _close(answer, expected):
@@ -332,7 +376,7 @@ def check_backpropagation(sigmoid: Callable, sigmoid_derivative: Callable, node_
     for name, function in functions.items():
         if not callable(function):
             return _wrong("backpropagation", f"{name} is not a function (it is "
-                                             f"{type(function).__name__} {function!r})")
+                                             f"{type(function).__name__} {_shown_repr(function)})")
     record = trace(demo_network(), *DEMO_EXAMPLE, NETWORK_LEARNING_RATE)
     values = {}  # (quantity, target) -> the learner's number
     for number, step in enumerate(record.steps, start=1):

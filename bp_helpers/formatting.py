@@ -20,9 +20,13 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
+
 from .checks import check_whole_number, short_repr
 
 PLAIN_RANGE = (1e-4, 1e4)   # rounded sizes written in plain decimals: 1e-4 <= |value| < 1e4
+MAX_SIGNIFICANT = 17        # the most significant digits asked for
+WHY_MAX_SIGNIFICANT = "a float holds about 17 significant digits; more are noise"
 
 
 def format_number(value: float, significant: int = 3) -> str:
@@ -69,14 +73,22 @@ def _write(value, significant, latex):
     """The rule of the module docstring."""
     if isinstance(value, (str, bytes, bool)):
         raise TypeError(f"value must be a number, got {value!r}")
+    if np.iscomplexobj(value):
+        raise TypeError(f"value must be a real number, got the complex {value!r}")
     try:
-        value = float(value)        # a Python or NumPy number (or a 0-d array)
+        with np.errstate(over="ignore"):
+            number = float(value)   # a Python or NumPy number (or a 0-d array)
     except (TypeError, ValueError):
         raise TypeError(f"value must be a number, got {value!r}") from None
     except OverflowError:           # a Python int past the largest float, such as 10**400
+        number = None
+    if number is None or math.isinf(number) and value != number:
+        # 10**400, Decimal("1e400"), np.longdouble("1e4000"): not inf, but past the largest float
         raise ValueError("value must be a number a float can hold (at most about "
-                         f"1.8e308), got {short_repr(value)}") from None
-    significant = check_whole_number("significant", significant, minimum=1)
+                         f"1.8e308), got {short_repr(value)}")
+    value = number
+    significant = check_whole_number("significant", significant, 1, MAX_SIGNIFICANT,
+                                     WHY_MAX_SIGNIFICANT)
     if math.isnan(value):
         return r"\text{NaN}" if latex else "nan"
     if math.isinf(value):

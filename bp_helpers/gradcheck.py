@@ -66,6 +66,8 @@ EPS = float(np.finfo(float).eps)   # 2.2e-16: the relative rounding error of one
 TOLERANCE = 1e-6                   # the relative error a row may have and still agree
 SAFETY = 2                         # the noise reported: twice the estimate (module docstring)
 DENOMINATOR_FLOOR = 1e-12          # relative_error of 0 and 0 is 0, not 0 / 0
+MAX_H = 1.0                        # the largest step h: D(h) is a slope only for small steps
+WHY_MAX_H = "a finite difference is the slope at p only for a small step; the default is 1e-5"
 AGREES, DIFFERS, CANNOT_BE_VERIFIED = "agrees", "differs", "cannot be verified"
 
 
@@ -156,7 +158,8 @@ def gradcheck(net: Network, x: ArrayLike, t: ArrayLike, h: float = 1e-5) -> Grad
 
     and its noise is estimated as in the module docstring (this needs
     ``D(2 h)`` too).  The default ``h = 1e-5`` balances rounding (about
-    ``1e-16 * E / h``) and truncation (about ``h**2``).  Everything happens
+    ``1e-16 * E / h``) and truncation (about ``h**2``); ``h`` is at most
+    ``MAX_H`` (1).  Everything happens
     on ``net.copy()``, so ``net`` is not changed; the copy keeps the class of
     ``net``, so a subclass is checked with its own ``backward`` and ``error``.  Returns a
     :class:`GradcheckResult`; ``print`` it for the table.
@@ -164,7 +167,7 @@ def gradcheck(net: Network, x: ArrayLike, t: ArrayLike, h: float = 1e-5) -> Grad
     check_network(net)
     x = check_example("x", x, net.sizes[0])
     t = check_array("t", t, x.shape[:-1] + (net.sizes[-1],))
-    h = check_positive_number("h", h)
+    h = check_positive_number("h", h, MAX_H, WHY_MAX_H)
     probe = net.copy()
     probe.forward(x)
     E = probe.backward(t)

@@ -261,7 +261,9 @@ class Network:
         Every new value is computed from the derivatives of ``backward``, in
         new arrays, before the network takes them; if one overflows (inf or
         NaN), it raises :class:`Overflow` and leaves every weight and bias as
-        it was.
+        it was.  A weight, bias or derivative set by hand to NaN or inf (or a
+        parameter to something other than a float array of its shape) is
+        refused, naming it.
 
         Afterwards the recorded pass (``x``, ``y``, ``E``, ``dE_*``) describes
         the old weights, not the new ones, so it is forgotten (set to None):
@@ -271,6 +273,8 @@ class Network:
         """
         alpha = check_positive_number("learning_rate", learning_rate)
         _check_recorded("update", self.dE_dw)
+        _check_own_parameters(self)
+        _check_finite_arrays(self, "weights", "biases", "dE_dw", "dE_db")
         with update_overflow_raises(learning_rate):
             weights = [formulas.update(w, alpha, dE_dw)     # w_ij - alpha dE/dw_ij
                        for w, dE_dw in zip(self.weights, self.dE_dw)]
@@ -327,11 +331,17 @@ def _check_forward_pass(x, step="forward", net=None):
     for l in range(1, len(x)):
         if not np.isfinite(x[l]).all():
             if net is not None:
-                for name, arrays in [("weights", net.weights), ("biases", net.biases)]:
-                    for k, array in enumerate(arrays):
-                        check_finite(f"net.{name}[{k}]", array)
+                _check_finite_arrays(net, "weights", "biases")
             raise Overflow(f"{step}() overflowed: the total input x of layer {l} "
                            "is inf or NaN (the weights or x_input are too large)")
+
+
+def _check_finite_arrays(net, *names):
+    """Raise ``ValueError`` naming the array if one of ``net``'s arrays ``names``
+    (such as "weights") holds NaN or inf (set by hand)."""
+    for name in names:
+        for k, array in enumerate(getattr(net, name)):
+            check_finite(f"net.{name}[{k}]", array)
 
 
 def _check_own_parameters(net):

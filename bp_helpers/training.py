@@ -24,7 +24,7 @@ import numpy as np
 from numpy.typing import ArrayLike
 
 from .checks import check_example, check_positive_number, check_whole_number
-from .formatting import format_number
+from .formatting import digits_to_tell_apart, format_number
 from .network import Network, Overflow, check_network
 
 # A run has diverged when a step overflows (Network raises Overflow), when E
@@ -41,6 +41,9 @@ WHY_MAX_UPDATES = "a million updates already keep a notebook busy for minutes"
 
 # ``progress(done, total)`` is called at most this many times per run.
 PROGRESS_CALLS = 100
+
+# ``describe_change`` writes at most this many significant digits.
+CHANGE_DIGITS = 6
 
 # Rules of ``verdict`` (see its docstring).
 RISE = 0.01                  # an update "raises E" if E grows by more than 1 %
@@ -181,10 +184,12 @@ def verdict(result: TrainingResult) -> Verdict:
     2. "short run": fewer than ``SHORT_RUN`` (5) updates, too few for the
        rules below; the text just says how ``E`` went, "1 update: E fell
        from 0.0392 to 0.0373".
-    3. "no gradient": ``E`` did not change at all: every ``dE/dw`` and
-       ``dE/db`` is 0 (or too small to move any weight), so the update rule
-       changes nothing, whatever the learning rate; e.g. ReLU nodes whose
-       total input is negative for every example ("dead" nodes).
+    3. "no gradient": ``E`` did not change at all, so no update moved a
+       weight: either every ``dE/dw`` and ``dE/db`` is 0, and the update
+       rule changes nothing whatever the learning rate (e.g. ReLU nodes whose
+       total input is negative for every example, "dead" nodes), or the
+       learning rate is so small that ``w - alpha dE/dw`` rounds back to ``w``.
+       The result cannot tell which; the text names both.
     4. "oscillating": more than ``OSCILLATION_FRACTION`` (10 %) of the
        updates raised ``E`` by more than ``RISE`` (1 %): the weights move too
        far for a steady descent.  Its text says in roughly what share of the
@@ -216,9 +221,10 @@ def verdict(result: TrainingResult) -> Verdict:
         return Verdict("short run", f"{updates} update{'s' if updates > 1 else ''}: "
                                     f"E {describe_change(start, end)}")
     if start > 0 and np.all(E == start):
-        return Verdict("no gradient", f"no gradient: E stayed at {format_number(start)} in all "
-                                      f"{updates} updates; every dE/dw is 0, so no learning "
-                                      "rate can change the weights")
+        return Verdict("no gradient", f"no change: E stayed at {format_number(start)} in all "
+                                      f"{updates} updates, so the updates moved no weight: "
+                                      "every dE/dw is 0 (then no learning rate helps), or the "
+                                      "learning rate is too small to move them")
     if rising > OSCILLATION_FRACTION * updates:
         return Verdict("oscillating", f"oscillating: E rose in {_share(rising / updates)} of "
                                       f"the {updates} updates, jumping up and down")
@@ -287,6 +293,14 @@ def parameters_of(net):
     return net.weights + net.biases
 
 
+def give_back(net, parameters):
+    """Give ``net`` copies of ``parameters`` (as ``parameters_of`` lists them), in
+    new arrays as ``update`` does: the old ones may be read-only."""
+    n = len(net.weights)
+    net.weights = [p.copy() for p in parameters[:n]]
+    net.biases = [p.copy() for p in parameters[n:]]
+
+
 def whole_set_error(net, X, T):
     """``E`` of ``net`` on ``(X, T)``, or inf if it overflows (``divergence`` reads it)."""
     try:
@@ -314,13 +328,12 @@ def stop_run(net, saved, errors, k, problem, X, T, initial_error, start=None):
     pass: the one it has (if any) was made with the diverged parameters, not
     with those it gets back.
     """
-    for p, s in zip(parameters_of(net), saved):
-        np.copyto(p, s)
+    give_back(net, saved)
     final_error = whole_set_error(net, X, T)
-    kept = f"keeps its parameters of update {k - 1} (E = {format_number(final_error)})"
+    which = "its starting parameters" if k == 0 else f"its parameters of update {k - 1}"
+    kept = f"keeps {which} (E = {format_number(final_error)})"
     if not math.isfinite(final_error) and start is not None:
-        for p, s in zip(parameters_of(net), start):
-            np.copyto(p, s)
+        give_back(net, start)
         final_error = initial_error
         kept = (f"gets its starting parameters back (E = {format_number(final_error)}): "
                 f"E on the whole data set overflows with those of update {k - 1}")
@@ -330,9 +343,16 @@ def stop_run(net, saved, errors, k, problem, X, T, initial_error, start=None):
 
 
 def describe_change(start, end):
-    """How E changed, in words: 'fell from 0.0392 to 0.00110', 'rose ...' or 'stayed ...'."""
-    if end < start:
-        return f"fell from {format_number(start)} to {format_number(end)}"
-    if end > start:
-        return f"rose from {format_number(start)} to {format_number(end)}"
-    return f"stayed at {format_number(start)}"
+    """How E changed, in words: 'fell from 0.0392 to 0.00110', 'rose ...' or
+    'stayed ...'; with up to 6 significant digits where 3 would write the two
+    alike ('fell from 0.12500 to 0.12499'), and 'fell from 0.125 by too little
+    to show in 6 significant digits' where even 6 would."""
+    if end == start:
+        return f"stayed at {format_number(start)}"
+    direction = "fell" if end < start else "rose"
+    digits = digits_to_tell_apart(start, end, most=CHANGE_DIGITS)
+    start_text, end_text = format_number(start, digits), format_number(end, digits)
+    if start_text == end_text:
+        return (f"{direction} from {start_text} by too little to show in "
+                f"{CHANGE_DIGITS} significant digits")
+    return f"{direction} from {start_text} to {end_text}"

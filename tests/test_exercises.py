@@ -4,6 +4,7 @@ raise, are not written yet or are not numbers are reported without crashing."""
 
 import json
 import math
+from fractions import Fraction
 from pathlib import Path
 
 import numpy as np
@@ -345,6 +346,57 @@ def test_nan_is_a_wrong_number():
 def test_zero_dimensional_arrays_and_numpy_numbers_are_numbers():
     assert check_dE_dw(lambda y_i, dE_dx_j: np.array(y_i * dE_dx_j)).passed
     assert check_dE_dw(lambda y_i, dE_dx_j: np.float32(y_i) * 0 + np.float64(y_i) * dE_dx_j).passed
+
+
+class _UnprintableError(Exception):
+    def __str__(self):
+        raise RuntimeError("no message")
+
+
+class _Unrepresentable:
+    def __repr__(self):
+        raise RuntimeError("no repr")
+
+
+class _Unconvertible(float):
+    def __float__(self):
+        raise RuntimeError("no float")
+
+
+def _raise_unprintable(x):
+    raise _UnprintableError
+
+
+@pytest.mark.parametrize("function, text", [
+    (lambda x: 10**400, "returned int 1000"),
+    (lambda x: Fraction(10**400, 1), "returned Fraction Fraction(1000"),
+    (_raise_unprintable, "raised _UnprintableError. Hint"),
+    (lambda x: _Unrepresentable(), "returned _Unrepresentable <_Unrepresentable whose repr raised>"),
+    (lambda x: _Unconvertible(0.5), "returned _Unconvertible"),
+])
+def test_whatever_the_learners_function_does_the_checker_reports_it(function, text):
+    result = check_sigmoid(function)
+    assert result.status == "wrong"
+    assert f"your sigmoid {text}" in result.message
+    assert check_backpropagation(**{**RIGHT_FUNCTIONS, "sigmoid": function}).status == "wrong"
+
+
+def test_a_learners_long_value_or_message_is_shortened():
+    def long_message(x):
+        raise ValueError("x" * 10_000)
+
+    for function in (long_message, lambda x: "y" * 10_000):
+        message = check_sigmoid(function).message
+        assert "x" * exercises.MAX_SHOWN not in message and "y" * exercises.MAX_SHOWN not in message
+        assert len(message) < 2 * exercises.MAX_SHOWN + 200
+
+
+def test_check_takes_an_exercise_or_its_name():
+    assert check("sigmoid", sigmoid).passed
+    assert check(EXERCISES[0], sigmoid).passed
+    for exercise in ("sigmoidd", 3, None):
+        with pytest.raises(TypeError, match="exercise must be an Exercise or one of the names"):
+            check(exercise, sigmoid)
 
 
 def test_something_that_is_not_a_function_is_reported():

@@ -1,6 +1,8 @@
 """How numbers are written: one rule, hand-worked cases."""
 
 import math
+import warnings
+from decimal import Decimal
 
 import numpy as np
 import pytest
@@ -103,6 +105,35 @@ def test_an_integer_too_large_for_a_float_is_a_value_error_naming_the_value(writ
     with pytest.raises(ValueError, match=r"^value must be a number a float can hold .* got an "
                                          r"integer of about \d+ digits"):
         write(value)
+
+
+@pytest.mark.parametrize("value", [1j, np.complex128(1), np.array(1 + 0j)])
+def test_a_complex_number_is_a_type_error_without_a_warning(value):
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        with pytest.raises(TypeError, match="value must be a real number"):
+            format_number(value)
+
+
+@pytest.mark.parametrize("value", [Decimal("1e400"), np.longdouble("1e4000"),
+                                   -np.longdouble("1e4000")])
+def test_a_number_past_the_largest_float_is_a_value_error_not_inf(value):
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        with pytest.raises(ValueError, match="^value must be a number a float can hold"):
+            format_number(value)
+
+
+@pytest.mark.parametrize("value, text", [(Decimal("Infinity"), "inf"), (np.longdouble("-inf"), "-inf"),
+                                         (Decimal("0.5"), "0.500"), (np.longdouble("0.25"), "0.250")])
+def test_infinities_and_numbers_of_other_types_are_written(value, text):
+    assert format_number(value) == text
+
+
+def test_significant_is_at_most_17():
+    assert format_number(1 / 3, 17) == "0.33333333333333331"
+    with pytest.raises(ValueError, match=r"significant must be at most 17 \(a float holds"):
+        format_number(1.0, 10**9)
 
 
 @pytest.mark.parametrize("value, text", [(10**300, "1.00e+300"), (2**1023, "8.99e+307"),

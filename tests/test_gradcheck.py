@@ -271,6 +271,8 @@ def test_a_subclass_is_checked_with_its_own_backward(sizes, layer, factor, biase
     (dict(h=0.0), ValueError, "h"),
     (dict(h="small"), TypeError, "h"),
     (dict(h=10**400), ValueError, "h"),
+    (dict(h=1e308), ValueError, "h must be at most 1.0 .a finite difference"),
+    (dict(h=1.5), ValueError, "h must be at most 1.0"),
     (dict(h=-10**400), ValueError, "h"),
     (dict(net=None), TypeError, "net"),
 ])

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from bp_helpers import ACTIVATIONS, Network
+from bp_helpers import ACTIVATIONS, DEMO_EXAMPLE, Network, demo_network
 
 H = 1e-6            # step of the central differences
 RTOL = 1e-6         # relative tolerance of the gradient check ...
@@ -465,3 +465,21 @@ def test_a_copy_checks_parameters_changed_by_hand():
     net.weights[0][1, 0] = np.nan
     with pytest.raises(ValueError, match=r"weights\[0\] must be finite, got NaN"):
         net.copy()
+
+
+@pytest.mark.parametrize("array, name", [("weights", r"net\.weights\[0\]"),
+                                         ("biases", r"net\.biases\[1\]"),
+                                         ("dE_dw", r"net\.dE_dw\[0\]"),
+                                         ("dE_db", r"net\.dE_db\[1\]")])
+@pytest.mark.parametrize("bad", [np.inf, np.nan])
+def test_update_refuses_a_parameter_or_derivative_set_by_hand_to_inf_or_nan(array, name, bad):
+    net = demo_network()
+    net.forward(DEMO_EXAMPLE[0])
+    net.backward(DEMO_EXAMPLE[1])
+    k = 0 if array in ("weights", "dE_dw") else 1
+    getattr(net, array)[k].flat[0] = bad
+    before = [w.copy() for w in net.weights + net.biases]
+    with pytest.raises(ValueError, match=name + " must be finite"):
+        net.update(1.0)
+    for p, q in zip(net.weights + net.biases, before):
+        np.testing.assert_array_equal(p, q)

@@ -229,6 +229,8 @@ def test_a_stack_that_overflows_where_network_does_not_is_a_bug_said_aloud(monke
 @pytest.mark.parametrize("kwargs, error, name", SHARED_BAD_ARGUMENTS + [
     (dict(learning_rates=1.0), TypeError, "learning_rates"),
     (dict(learning_rates="fast"), TypeError, "learning_rates"),
+    (dict(learning_rates={0.1, 1.0}), TypeError, "learning_rates must be a list .* got a set"),
+    (dict(learning_rates={0.1: "a", 1.0: "b"}), TypeError, "learning_rates .* got a dict"),
     (dict(learning_rates=[]), ValueError, "learning_rates"),
     (dict(learning_rates=[1.0, 0.0]), ValueError, r"learning_rates\[1\]"),
     (dict(learning_rates=[-0.5]), ValueError, r"learning_rates\[0\]"),

@@ -15,6 +15,7 @@ from bp_helpers.training import (
     DIVERGENCE_GROWTH,
     MAX_UPDATES,
     TrainingResult,
+    describe_change,
     train,
     verdict,
 )
@@ -137,6 +138,45 @@ def test_a_big_rate_on_a_linear_network_diverges_and_is_stopped():
     assert all(np.isfinite(p).all() for p in parameters(net))
     assert net.error(X, T) == result.errors[-1] == result.final_error
     assert verdict(result).label == "diverged"
+
+
+def diverging_at_once():
+    # x = 1e-200 and w = 1e300 give a finite E, but dE/dx overflows in the first backward
+    return Network([1, 1], activation="linear", weights=[[[1e300]]]), [[1e-200]], [[0.0]]
+
+
+def test_a_run_that_diverges_at_the_first_update_keeps_its_starting_parameters():
+    net, X, T = diverging_at_once()
+    result = train(net, X, T, 0.1, 5)
+    assert result.diverged_at == 0
+    assert "the network keeps its starting parameters (E = " in result.message
+    assert "update -1" not in result.message
+    assert net.weights[0][0, 0] == 1e300
+
+
+def test_read_only_parameters_are_given_back_as_new_arrays():
+    net, X, T = diverging_at_once()
+    net.weights[0].setflags(write=False)
+    assert train(net, X, T, 0.1, 5).diverged_at == 0
+    assert net.weights[0][0, 0] == 1e300
+    net = Network([2, 2, 1])
+    for p in parameters(net):
+        p.setflags(write=False)
+    before = [p.copy() for p in parameters(net)]
+    train(net, *xor(), 0.5, 10)
+    assert not any(np.array_equal(p, q) for p, q in zip(parameters(net), before))
+
+
+def test_a_change_of_E_is_written_with_enough_digits_to_see_it():
+    assert describe_change(0.0392, 0.0011) == "fell from 0.0392 to 0.00110"
+    assert describe_change(0.125, 0.12499) == "fell from 0.12500 to 0.12499"
+    assert describe_change(0.125, 0.1250001) == (
+        "rose from 0.125 by too little to show in 6 significant digits")
+    assert describe_change(0.125, 0.125) == "stayed at 0.125"
+    result = train(Network([2, 2, 1]), *xor(), 0.5, 10)
+    start, end = result.message.split(" in ")[0].split(" from ")[1].split(" to ")
+    assert start != end
+    assert f"from {start} to {end}" in verdict(result).text
 
 
 def test_the_same_network_with_a_small_rate_does_not_diverge():
@@ -344,9 +384,20 @@ def test_a_dead_relu_network_gets_no_gradient_at_any_learning_rate(learning_rate
     assert result.final_error == pytest.approx(1 / 3)
     v = verdict(result)
     assert v.label == "no gradient"
-    assert v.text == ("no gradient: E stayed at 0.333 in all 50 updates; every dE/dw is 0, "
-                      "so no learning rate can change the weights")
+    assert v.text == ("no change: E stayed at 0.333 in all 50 updates, so the updates moved no "
+                      "weight: every dE/dw is 0 (then no learning rate helps), or the learning "
+                      "rate is too small to move them")
     assert "too slow" not in v.text
+
+
+def test_a_rate_too_small_to_move_the_weights_is_not_called_a_zero_gradient():
+    net = Network([2, 2, 1])
+    net.forward(xor()[0])
+    net.backward(xor()[1])
+    assert any((d != 0).any() for d in net.dE_dw)
+    v = verdict(train(net, *xor(), 5e-324, 10))
+    assert v.label == "no gradient"
+    assert "every dE/dw is 0 (then no learning rate helps), or the learning rate is too small" in v.text
 
 
 def test_nothing_left_to_learn_is_converging():
