@@ -37,7 +37,7 @@ from .formatting import digits_to_tell_apart, format_number, format_rate
 from .names import edge_label
 from .network import Overflow, check_network
 from .pictures import canvas
-from .pictures.diagram import DEFAULT_SHOW, NetworkDiagram
+from .pictures.diagram import DEFAULT_SHOW, MAX_PRECISION, WHY_MAX_PRECISION, NetworkDiagram
 from .pictures.formula_images import formula_figure
 from .pictures.widget_plots import DecisionBoundary, ErrorCurve, RateSweepPlot, check_compare
 from .quantities import BIAS_QUANTITIES
@@ -54,8 +54,6 @@ PICTURES_KEPT = 128             # the player keeps the pictures of the last 128 
 # learner's click, waiting for the drawing lock, is served first.
 YIELD_SECONDS = 0.01
 STOP_TIMEOUT = 30               # seconds the end of the program waits for background work to stop
-MAX_PRECISION = 10              # significant digits the player's diagram writes at most
-WHY_MAX_PRECISION = "the diagram's boxes have room for 10 digits"
 QUIZ_TOLERANCE = 0.02           # a prediction within 2 % of the value is right
 # The explorer's pictures share an output column of 844 px (JupyterLab at
 # 1024x768, left sidebar collapsed) under two rows of controls and the
