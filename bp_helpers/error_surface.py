@@ -44,11 +44,17 @@ from .checks import check_array, check_positive_number, check_whole_number
 from .names import edge_label, node_label
 from .network import Network, Overflow, check_network, forward_pass
 from .optimisers import Adam, GradientDescent, Momentum, check_optimiser
-from .quantities import check_id
+from .quantities import are_whole_numbers, check_id
 from .training import check_batches, check_data, describe_change, endless_batches
 
 SPAN = 2.0          # the map reaches this far either side of its centre, in both parameters
 POINTS = 61         # grid points along each side of the map
+MAX_SPAN = 1000.0
+WHY_MAX_SPAN = "a wider map shows nothing at the scale of a network's weights"
+MAX_POINTS = 201
+WHY_MAX_POINTS = "the map stacks points x points copies of the network in memory"
+MAX_UPDATES = 100_000   # a path's updates at most: each runs the engine on a copy of the
+                        # network, so 100 000 take about a minute (training's million, ten)
 
 
 # --- naming a parameter ------------------------------------------------------------
@@ -79,9 +85,10 @@ def parameter_id(sizes, parameter, name="parameter"):
                              f"{list(by_name)[-1]}, got {parameter!r}")
         return by_name[parameter]
     if not (isinstance(parameter, (tuple, list)) and parameter
-            and parameter[0] in ("edge", "bias")):
+            and parameter[0] in ("edge", "bias") and are_whole_numbers(parameter[1:])):
         raise TypeError(f"{name} must be a name such as 'w_46' or 'b_6', or an id "
-                        f"('edge', l, i, j) or ('bias', l, j), got {parameter!r}")
+                        f"('edge', l, i, j) or ('bias', l, j) with whole numbers l, i, j, "
+                        f"got {parameter!r}")
     return check_id(parameter, sizes, name)
 
 
@@ -153,12 +160,14 @@ class ErrorSurface:
 
     def contains(self, point: ArrayLike) -> bool:
         """True if ``point`` lies on the map (its edges included)."""
+        point = check_point("point", point)
         low, high = self.bounds
         return bool(np.all((low <= point) & (point <= high)))
 
     def error_at(self, point: ArrayLike, X: ArrayLike | None = None,
                  T: ArrayLike | None = None) -> float:
         """``E`` at ``point`` on ``(X, T)`` (the surface's data set if ``None``)."""
+        point = check_point("point", point)
         X, T = (self.X, self.T) if X is None else (X, T)
         return network_at(self.net, self.parameters, point).error(X, T)
 
@@ -170,6 +179,7 @@ class ErrorSurface:
         of a weight, ``dE_db[l - 1][j]`` of a bias, after ``forward(X)`` and
         ``backward(T)`` with the two parameters at ``point``.
         """
+        point = check_point("point", point)
         X, T = (self.X, self.T) if X is None else (X, T)
         probe = network_at(self.net, self.parameters, point)
         probe.forward(X)
@@ -180,8 +190,14 @@ class ErrorSurface:
         """Each example's own gradient at ``point``: shape ``(N, 2)``, row ``k`` for
         ``(X[k], T[k])`` alone.  Their mean is the data set's gradient (for a
         batch, ``dE/dw`` is the mean of the examples' ``dE/dw``)."""
+        point = check_point("point", point)
         return np.array([self.gradient_at(point, self.X[k:k + 1], self.T[k:k + 1])[1]
                          for k in range(len(self.X))])
+
+
+def check_point(name, point):
+    """``point`` as a point ``(p1, p2)`` of a surface: two finite real numbers."""
+    return check_array(name, point, (2,))
 
 
 def derivative_of(net, parameter):
@@ -204,12 +220,14 @@ def error_surface(net: Network, X: ArrayLike, T: ArrayLike, parameters: Sequence
     so that a picture drawn to scale shows the gradient at right angles to
     the contour lines).  ``X`` has shape ``(N, n_in)``, ``T`` ``(N, n_out)``
     (or one example each).  ``net`` is not changed (the surface keeps a copy).
+    ``span`` is at most ``MAX_SPAN`` (1000) and ``points`` from 3 to
+    ``MAX_POINTS`` (201): the map holds ``points * points`` copies of the network.
     """
     check_network(net)
     X, T = check_data(net, X, T)
     parameters = check_parameters(net, parameters)
-    span = check_positive_number("span", span)
-    points = check_whole_number("points", points, 3)
+    span = check_positive_number("span", span, MAX_SPAN, WHY_MAX_SPAN)
+    points = check_whole_number("points", points, 3, MAX_POINTS, WHY_MAX_POINTS)
     net = net.copy()
     centre = np.array([value_of(net, p) for p in parameters])
     first, second = (np.linspace(c - span, c + span, points) for c in centre)
@@ -292,6 +310,8 @@ def descent_path(surface: ErrorSurface, optimiser: GradientDescent | Momentum | 
     minibatches drawn as ``train`` draws them (a new order every epoch from
     ``seed``).  So paths of batch size 1, a few and all, with the same
     ``epochs`` and ``seed``, see the same data as often from the same start.
+    The path makes at most ``MAX_UPDATES`` (100 000) updates in all, about a
+    minute's work: ``epochs`` times the updates of an epoch may be no more.
 
     The path stops early when a point leaves the map (``left_map``; that
     point is kept) or a number overflows (``diverged``; the points before it
@@ -301,11 +321,14 @@ def descent_path(surface: ErrorSurface, optimiser: GradientDescent | Momentum | 
         raise TypeError(f"surface must be an ErrorSurface (from error_surface), "
                         f"got {type(surface).__name__}")
     optimiser = copy.deepcopy(check_optimiser(optimiser))
-    epochs = check_whole_number("epochs", epochs, 1)
     batch_size, seed = check_batches(batch_size, seed, surface.X)
+    per_epoch = 1 if batch_size is None else math.ceil(len(surface.X) / batch_size)
+    epochs = check_whole_number("epochs", epochs, 1, MAX_UPDATES // per_epoch,
+                                f"{per_epoch} update{'s' if per_epoch > 1 else ''} an epoch, "
+                                f"and a path makes at most {MAX_UPDATES:,} updates, "
+                                "about a minute's work")
     point = surface.centre if start is None else check_start(surface, start)
-    N = len(surface.X)
-    updates = epochs * (1 if batch_size is None else math.ceil(N / batch_size))
+    updates = epochs * per_epoch
     batches = endless_batches(surface.X, surface.T, batch_size, seed)
     walk = Walk(surface, point)
     for _ in range(updates):
@@ -323,17 +346,13 @@ class Walk:
         self.batch_errors, self.examples_seen = [], [0]
         self.left_map = self.diverged = False
 
-    @np.errstate(over="ignore", invalid="ignore")
     def take_step(self, optimiser, X_batch, T_batch):
         """One update on ``(X_batch, T_batch)``; False if the path has to stop there."""
         try:
             E_batch, gradient = self.surface.gradient_at(self.points[-1], X_batch, T_batch)
+            point = optimiser.step(self.points[-1], gradient)
+            E = self.surface.error_at(point)
         except Overflow:
-            self.diverged = True
-            return False
-        point = optimiser.step(self.points[-1], gradient)
-        E = self.surface.error_at(point) if np.isfinite(point).all() else math.inf
-        if not math.isfinite(E):
             self.diverged = True
             return False
         self.batch_errors.append(E_batch)
@@ -361,7 +380,7 @@ class Walk:
 
 def check_start(surface, start):
     """``start`` as a point ``(p1, p2)`` on the map of ``surface``."""
-    start = check_array("start", start, (2,))
+    start = check_point("start", start)
     if not surface.contains(start):
         low, high = surface.bounds
         raise ValueError(f"start must lie on the map, {surface.names[0]} from {low[0]:g} to "

@@ -24,15 +24,15 @@ learning-rate schedules.
 
 from __future__ import annotations
 
-import math
-import numbers
+import contextlib
 
 import numpy as np
 from numpy.typing import ArrayLike
 
 from . import formulas
-from .checks import check_array, check_positive_number
+from .checks import check_array, check_positive_number, check_real
 from .formatting import format_rate
+from .network import Overflow
 
 
 class GradientDescent:
@@ -51,7 +51,8 @@ class GradientDescent:
     def step(self, w: ArrayLike, dE_dw: ArrayLike) -> np.ndarray:
         """The new ``w``: ``w - alpha * dE/dw``."""
         w, dE_dw = check_step(w, dE_dw)
-        return formulas.update(w, self.learning_rate, dE_dw)       # w - alpha dE/dw
+        with step_overflow_raises(self):
+            return formulas.update(w, self.learning_rate, dE_dw)   # w - alpha dE/dw
 
     def __str__(self) -> str:
         return f"{self.name} (α = {format_rate(self.learning_rate)})"
@@ -83,8 +84,11 @@ class Momentum:
         """The new ``w``: ``v <- beta * v + dE/dw``, then ``w - alpha * v``."""
         w, dE_dw = check_step(w, dE_dw)
         v = remembered("v", self.v, w)
-        self.v = self.momentum * v + dE_dw                           # beta v + dE/dw
-        return formulas.update(w, self.learning_rate, self.v)       # w - alpha v
+        with step_overflow_raises(self):
+            v = self.momentum * v + dE_dw                            # beta v + dE/dw
+            new_w = formulas.update(w, self.learning_rate, v)        # w - alpha v
+        self.v = v
+        return new_w
 
     def __str__(self) -> str:
         return f"{self.name} (α = {format_rate(self.learning_rate)}, β = {self.momentum:g})"
@@ -125,12 +129,15 @@ class Adam:
         """The new ``w`` by the rule of the class's docstring."""
         w, dE_dw = check_step(w, dE_dw)
         m, v = remembered("m", self.m, w), remembered("v", self.v, w)
-        self.t += 1
-        self.m = self.beta1 * m + (1 - self.beta1) * dE_dw
-        self.v = self.beta2 * v + (1 - self.beta2) * dE_dw ** 2
-        m_hat = self.m / (1 - self.beta1 ** self.t)
-        v_hat = self.v / (1 - self.beta2 ** self.t)
-        return formulas.update(w, self.learning_rate, m_hat / (np.sqrt(v_hat) + self.eps))
+        t = self.t + 1
+        with step_overflow_raises(self):
+            m = self.beta1 * m + (1 - self.beta1) * dE_dw
+            v = self.beta2 * v + (1 - self.beta2) * dE_dw ** 2
+            m_hat = m / (1 - self.beta1 ** t)
+            v_hat = v / (1 - self.beta2 ** t)
+            new_w = formulas.update(w, self.learning_rate, m_hat / (np.sqrt(v_hat) + self.eps))
+        self.t, self.m, self.v = t, m, v
+        return new_w
 
     def __str__(self) -> str:
         return f"{self.name} (α = {format_rate(self.learning_rate)})"
@@ -150,11 +157,24 @@ def check_optimiser(optimiser):
 
 def check_fraction(name, value):
     """A number from 0 up to (not including) 1: a ``beta`` of momentum or Adam."""
-    if isinstance(value, bool) or not isinstance(value, numbers.Real):
-        raise TypeError(f"{name} must be a number from 0 up to 1, got {value!r}")
-    if not (math.isfinite(value) and 0 <= value < 1):
+    number = check_real(name, value, "number from 0 up to 1")
+    if not 0 <= number < 1:
         raise ValueError(f"{name} must be at least 0 and less than 1, got {value!r}")
-    return float(value)
+    return number
+
+
+@contextlib.contextmanager
+def step_overflow_raises(optimiser):
+    """Within this block, a float that overflows (inf or NaN) raises :class:`Overflow`
+    instead: the step of ``optimiser`` went past the largest float (about 1.8e308).
+    The blocks compute into new arrays, so what the optimiser remembers is unchanged."""
+    try:
+        with np.errstate(over="raise", invalid="raise"):
+            yield
+    except FloatingPointError:
+        raise Overflow(f"step() of {optimiser} overflowed: the new w (or what the step "
+                       "computes on the way) is too large for a float; nothing was "
+                       "changed: use smaller w, dE_dw or learning_rate") from None
 
 
 def check_step(w, dE_dw):

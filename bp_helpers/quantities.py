@@ -39,16 +39,21 @@ def check_id(item, sizes, name="highlight id"):
     """An id as a tuple of a kind and whole numbers, checked against ``sizes``."""
     well_formed = (isinstance(item, (tuple, list)) and len(item) > 0
                    and item[0] in ID_LENGTHS and len(item) == ID_LENGTHS[item[0]]
-                   and all(isinstance(k, numbers.Integral) and not isinstance(k, bool)
-                           for k in item[1:]))
+                   and are_whole_numbers(item[1:]))
     if not well_formed:
-        raise ValueError(f"{name}s must be ('node', l, i), ('edge', l, i, j), "
-                         f"('bias', l, j) or ('error',), got {item!r}")
+        raise ValueError(f"{name} must be an id ('node', l, i), ('edge', l, i, j), "
+                         f"('bias', l, j) or ('error',) with whole numbers l, i, j, "
+                         f"got {item!r}")
     kind, *where = item
     if not is_part(kind, where, sizes):
         raise ValueError(f"{name} {tuple(item)!r} is not part of a network "
                          f"of sizes {sizes}")
     return (kind, *map(int, where))
+
+
+def are_whole_numbers(indices):
+    """True if every one of ``indices`` is a whole number (an int, not a bool)."""
+    return all(isinstance(k, numbers.Integral) and not isinstance(k, bool) for k in indices)
 
 
 def is_part(kind, where, sizes):

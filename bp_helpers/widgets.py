@@ -37,7 +37,7 @@ from .formatting import digits_to_tell_apart, format_number, format_rate
 from .names import edge_label
 from .network import Overflow, check_network
 from .pictures import canvas
-from .pictures.diagram import DEFAULT_SHOW, NetworkDiagram
+from .pictures.diagram import DEFAULT_SHOW, MAX_PRECISION, WHY_MAX_PRECISION, NetworkDiagram
 from .pictures.formula_images import formula_figure
 from .pictures.widget_plots import DecisionBoundary, ErrorCurve, RateSweepPlot, check_compare
 from .quantities import BIAS_QUANTITIES
@@ -54,8 +54,8 @@ PICTURES_KEPT = 128             # the player keeps the pictures of the last 128 
 # learner's click, waiting for the drawing lock, is served first.
 YIELD_SECONDS = 0.01
 STOP_TIMEOUT = 30               # seconds the end of the program waits for background work to stop
-MAX_PRECISION = 10              # significant digits the player's diagram writes at most
-WHY_MAX_PRECISION = "the diagram's boxes have room for 10 digits"
+MAX_STEPPER_WEIGHTS = 40        # the player's network: at most this many weights (see Stepper)
+MAX_STEPPER_NODES = 12          # and at most this many nodes a layer
 QUIZ_TOLERANCE = 0.02           # a prediction within 2 % of the value is right
 # The explorer's pictures share an output column of 844 px (JupyterLab at
 # 1024x768, left sidebar collapsed) under two rows of controls and the
@@ -97,6 +97,11 @@ class Stepper(widgets.VBox):
     learner types a prediction that is right (``close_enough``: the right
     sign and within 2 %) or presses "Reveal".
 
+    ``net`` has at most ``MAX_STEPPER_NODES`` (12) nodes a layer and
+    ``MAX_STEPPER_WEIGHTS`` (40) weights: the player measures and draws every
+    step's formula, and a bigger network has hundreds of steps, some of them
+    sums too tall for its picture (``draw_network`` draws a network of any size).
+
     Once shown, the player draws every step's picture in the background, the
     next steps first, so that Next, Play and the step slider only show what
     is already drawn (``background=False``: each picture when it is first
@@ -111,7 +116,7 @@ class Stepper(widgets.VBox):
 
     def __init__(self, net, x_input, y_target, learning_rate=1.0, quiz=False, precision=3,
                  background=True, panels=STEPPER_PANELS):
-        self.net = check_network(net).copy()    # training net later does not change the player
+        self.net = check_stepper_network(net).copy()   # training net later does not change it
         self.panels = check_stepper_panels(panels)
         self.background = check_switch("background", background)
         quiz = check_switch("quiz", quiz)
@@ -704,6 +709,21 @@ def show_problem(widget, text):
     """Show ``text`` in the ``widget`` made by ``_problem_widget``, or hide it if empty."""
     widget.value = f"<b>⚠ {html.escape(text)}</b>" if text else ""
     widget.layout.display = "" if text else "none"
+
+
+def check_stepper_network(net):
+    """``net``, if it is a network the player can step through: at most
+    ``MAX_STEPPER_NODES`` nodes a layer and ``MAX_STEPPER_WEIGHTS`` weights."""
+    sizes = check_network(net).sizes
+    weights = sum(a * b for a, b in zip(sizes[:-1], sizes[1:]))
+    if weights > MAX_STEPPER_WEIGHTS or max(sizes) > MAX_STEPPER_NODES:
+        raise ValueError(f"net is too big for the player: it takes a network of at most "
+                         f"{MAX_STEPPER_NODES} nodes a layer and {MAX_STEPPER_WEIGHTS} weights "
+                         f"(one formula and picture a step; a bigger network has hundreds of "
+                         f"steps and sums too tall to draw), got sizes {list(sizes)} with "
+                         f"{weights} weights: draw_network(net) draws it whole, or step "
+                         f"through a smaller network such as [2, 3, 1]")
+    return net
 
 
 def check_stepper_panels(panels):

@@ -18,6 +18,7 @@ from bp_helpers.pictures import canvas, colors
 from bp_helpers.pictures import diagram_layout as layout_geometry
 from bp_helpers.pictures.diagram import (
     DEFAULT_SHOW,
+    MAX_PRECISION,
     OUTLINE_WIDTH,
     THICKEST_EDGE,
     THINNEST_EDGE,
@@ -740,6 +741,22 @@ def test_bad_show(show, error):
 def test_bad_precision(precision, error):
     with pytest.raises(error, match="precision"):
         NetworkDiagram([1, 2, 1], precision=precision)
+
+
+@pytest.mark.parametrize("sizes", [[1, 2, 2, 1], [3, 5, 2], [4, 10, 10, 3]])
+def test_precision_past_the_limit_is_refused_by_name_and_the_limit_is_drawn(sizes):
+    net = Network(sizes, seed=2)
+    every_quantity = ("x", "y", "dE_dx", "dE_dy", "b", "dE_db", "w", "dE_dw")
+    for precision in (MAX_PRECISION + 1, 5 * MAX_PRECISION, 10**6):
+        with pytest.raises(ValueError, match=rf"precision must be at most {MAX_PRECISION} "):
+            draw_network(net, precision=precision, show=every_quantity)
+    draw_network(net, precision=MAX_PRECISION, show=every_quantity)
+
+
+@pytest.mark.parametrize("ax", ["ax", 3, [None], SimpleNamespace(figure=None)])
+def test_an_ax_that_is_no_axes_is_refused_by_name(ax):
+    with pytest.raises(TypeError, match=r"ax must be a matplotlib Axes .*, got "):
+        draw_network(demo_network(), ax=ax)
 
 
 def test_bad_presentation_switch():

@@ -1,10 +1,15 @@
 """The error surface over two parameters: its map, its gradient, the examples' gradients, paths."""
 
+import warnings
+
 import numpy as np
 import pytest
 
 from bp_helpers import DEMO_EXAMPLE, Network, datasets, demo_network, trace
 from bp_helpers.error_surface import (
+    MAX_POINTS,
+    MAX_SPAN,
+    MAX_UPDATES,
     ErrorSurface,
     descent_path,
     error_surface,
@@ -71,6 +76,10 @@ def test_network_at_moves_the_two_parameters_only_and_on_a_copy():
     (("w_46", "w_99"), ValueError, r"parameters\[1\] must name a weight or a bias .* got 'w_99'"),
     (("w_46", ("node", 1, 0)), TypeError, r"parameters\[1\] must be a name"),
     ((("edge", 5, 0, 0), "b_6"), ValueError, r"parameters\[0\]"),
+    (("w_46", ("bias", 3.0, 0)), TypeError,
+     r"parameters\[1\] must be .* with whole numbers l, i, j, got \('bias', 3.0, 0\)"),
+    ((("edge", 1, 0, True), "b_6"), TypeError, r"parameters\[0\] must be a name .* whole numbers"),
+    ((("edge", 1, 0), "b_6"), ValueError, r"parameters\[0\] must be an id \('node'"),
     (("b_6", B_6), ValueError, "two different parameters, got b_6 twice"),
 ])
 def test_bad_parameters_are_refused_by_name(parameters, error, match):
@@ -82,10 +91,42 @@ def test_bad_parameters_are_refused_by_name(parameters, error, match):
     ({"span": 0}, ValueError, "span"),
     ({"points": 2}, ValueError, "points"),
     ({"points": 10.0}, TypeError, "points"),
+    ({"span": 1e308}, ValueError, f"span must be at most {MAX_SPAN}"),
+    ({"span": MAX_SPAN * 1.001}, ValueError, f"span must be at most {MAX_SPAN}"),
+    ({"points": MAX_POINTS + 1}, ValueError, f"points must be at most {MAX_POINTS}"),
+    ({"points": 10**6}, ValueError, f"points must be at most {MAX_POINTS}"),
 ])
 def test_bad_maps_are_refused_by_name(options, error, match):
-    with pytest.raises(error, match=match):
-        demo_surface(**options)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        with pytest.raises(error, match=match):
+            demo_surface(**options)
+
+
+def test_the_largest_map_allowed_is_drawn():
+    surface = error_surface(Network([1, 1], "linear", seed=1), [[0.5]], [[0.2]],
+                            ("w_12", "b_2"), span=MAX_SPAN, points=MAX_POINTS)
+    assert surface.E.shape == (MAX_POINTS, MAX_POINTS) and np.isfinite(surface.E).all()
+
+
+@pytest.mark.parametrize("point, error, match", [
+    ([0.5], ValueError, r"point must have shape \(2,\), got shape \(1,\)"),
+    ([0.5, -1.0, 7.0], ValueError, r"point must have shape \(2,\), got shape \(3,\)"),
+    (-1.25, ValueError, r"point must have shape \(2,\)"),
+    ([[0.5, 1.0]], ValueError, r"point must have shape \(2,\)"),
+    ([False, True], TypeError, "point must be numbers"),
+    ("xy", TypeError, "point must be numbers"),
+    ([-(10**500), 0], ValueError, "point must be numbers a float can hold"),
+    ([np.inf, 0.0], ValueError, "point must be finite"),
+    ([0.0, np.nan], ValueError, "point must be finite"),
+])
+@pytest.mark.parametrize("method", ["error_at", "gradient_at", "example_gradients", "contains"])
+def test_a_bad_point_is_refused_by_name(method, point, error, match):
+    surface = line_surface()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        with pytest.raises(error, match=match):
+            getattr(surface, method)(point)
 
 
 def test_a_map_whose_error_overflows_says_so():
@@ -256,6 +297,12 @@ def test_a_path_may_start_anywhere_on_the_map():
     (lambda s: descent_path(s, GradientDescent(0.1), 1, start=[9.0, 0.0]), ValueError,
      "start must lie on the map, w_12 from -1.3 to 1.7"),
     (lambda s: descent_path(s, GradientDescent(0.1), 1, start=[0.0]), ValueError, "start"),
+    (lambda s: descent_path(s, GradientDescent(0.1), 10**12), ValueError,
+     f"epochs must be at most {MAX_UPDATES} "),
+    (lambda s: descent_path(s, GradientDescent(0.1), MAX_UPDATES + 1), ValueError,
+     f"epochs must be at most {MAX_UPDATES} "),
+    (lambda s: descent_path(s, GradientDescent(0.1), MAX_UPDATES // 3 + 1, batch_size=1),
+     ValueError, f"epochs must be at most {MAX_UPDATES // 4} \\(4 updates an epoch"),
 ])
 def test_bad_paths_are_refused_by_name(call, error, match):
     with pytest.raises(error, match=match):

@@ -1,10 +1,14 @@
 """Plain gradient descent, momentum and Adam: against hand-worked numbers and against PyTorch."""
 
+import warnings
+from fractions import Fraction
+
 import numpy as np
 import pytest
 
 from bp_helpers import DEMO_EXAMPLE, demo_network
 from bp_helpers.error_surface import descent_path, error_surface
+from bp_helpers.network import Overflow
 from bp_helpers.optimisers import Adam, GradientDescent, Momentum
 
 # The same start and the same three gradients for every optimiser.
@@ -88,6 +92,8 @@ def test_the_optimisers_describe_themselves():
     (lambda: Adam(0.1, betas=0.9), TypeError, "betas"),
     (lambda: Adam(0.1, betas=(0.9, -0.1)), ValueError, r"betas\[1\]"),
     (lambda: Adam(0.1, eps=0), ValueError, "eps"),
+    (lambda: Momentum(0.1, momentum=-(10**500)), ValueError, "momentum"),
+    (lambda: Adam(0.1, betas=(Fraction(7 * 10**420, 9), 0.9)), ValueError, r"betas\[0\]"),
 ])
 def test_bad_settings_are_refused_by_name(make, error, match):
     with pytest.raises(error, match=match):
@@ -103,6 +109,21 @@ def test_bad_steps_are_refused_by_name():
     optimiser.step(W0, G1)
     with pytest.raises(ValueError, match="use a new optimiser"):
         optimiser.step(np.zeros(3), np.zeros(3))
+
+
+@pytest.mark.parametrize("optimiser, w, dE_dw", [
+    (GradientDescent(1e300), [1.0, -3e10], [0.5, 2e10]),          # alpha dE/dw overflows
+    (GradientDescent(1.0), [-1.5e308, 0.0], [1.5e308, 0.0]),      # w - alpha dE/dw overflows
+    (Momentum(1e250, 0.5), [0.0, 2.0], [-1e100, 0.0]),
+    (Adam(0.1), [0.0, 1.0], [3e160, -1.0]),                        # (dE/dw)^2 overflows
+], ids=["sgd-product", "sgd-difference", "momentum", "adam-square"])
+def test_a_step_past_the_largest_float_raises_overflow_and_changes_nothing(optimiser, w, dE_dw):
+    remembered_before = {name: getattr(optimiser, name, None) for name in ("t", "m", "v")}
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        with pytest.raises(Overflow, match=r"step\(\) of .* overflowed"):
+            optimiser.step(w, dE_dw)
+    assert {name: getattr(optimiser, name, None) for name in ("t", "m", "v")} == remembered_before
 
 
 # --- against PyTorch -----------------------------------------------------------------

@@ -1,6 +1,7 @@
 """The widgets, driven from Python as a learner drives them in the browser."""
 
 import functools
+import re
 import threading
 import time
 import warnings
@@ -1042,3 +1043,15 @@ def test_the_players_precision_has_a_limit_it_names(precision):
     with pytest.raises(ValueError, match=r"precision must be at most 10 \(the diagram's boxes"):
         Stepper(demo_network(), *DEMO_EXAMPLE, precision=precision)
     assert Stepper(Network([2, 3, 1]), [0.1, 0.2], [0.5], precision=10).diagram.precision == 10
+
+
+@pytest.mark.parametrize("sizes", [[4, 20, 20, 3], [4, 10, 10, 3], [3, 12, 1], [1, 13], [40, 1],
+                                   [300, 300]])
+def test_a_network_too_big_for_the_player_is_refused_at_once_and_says_what_to_do(sizes):
+    net = Network(sizes, seed=1)
+    started = time.perf_counter()
+    with pytest.raises(ValueError, match=rf"net is too big for the player: .* at most "
+                                         rf"{widgets.MAX_STEPPER_NODES} nodes a layer and "
+                                         rf"{widgets.MAX_STEPPER_WEIGHTS} weights .*{re.escape(str(sizes))}.*draw_network"):
+        Stepper(net, np.ones(sizes[0]), np.zeros(sizes[-1]), background=False)
+    assert time.perf_counter() - started < 1.0

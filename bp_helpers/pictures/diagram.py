@@ -77,6 +77,8 @@ from .diagram_layout import (
 
 # The lesson's picture: a node shows x, y, dE/dx, dE/dy; an edge w, dE/dw.
 DEFAULT_SHOW = ("x", "y", "dE_dx", "dE_dy", "w", "dE_dw")
+MAX_PRECISION = 10              # significant digits a diagram writes at most
+WHY_MAX_PRECISION = "the diagram's boxes have room for 10 digits"
 # What a highlight may emphasise in each kind of thing it points at.
 HIGHLIGHT_QUANTITIES = {
     "node": NODE_QUANTITIES, "bias": BIAS_QUANTITIES, "edge": EDGE_QUANTITIES, "error": ("E",),
@@ -178,7 +180,8 @@ class NetworkDiagram:
     ``show``: the quantities to write, any of "x", "y", "dE_dx", "dE_dy",
     "b", "dE_db", "w", "dE_dw"; by default ``DEFAULT_SHOW``, the lesson's
     picture (no biases).
-    ``precision``: significant digits of every number (as ``format_number``).
+    ``precision``: significant digits of every number (as ``format_number``),
+    from 1 to ``MAX_PRECISION`` (10: the boxes have room for no more).
     ``ax``: an Axes to draw into, about ``size`` inches large for the text
     to fit; by default the diagram makes its own figure of that size, at
     most ``canvas.MAX_WIDTH_PX`` x ``canvas.MAX_HEIGHT_PX``: a network
@@ -203,7 +206,11 @@ class NetworkDiagram:
                  keep_height: bool = True) -> None:
         self.sizes = check_sizes(sizes)
         self.show = _check_show(show)
-        self.precision = check_whole_number("precision", precision, 1)
+        self.precision = check_whole_number("precision", precision, 1, MAX_PRECISION,
+                                            WHY_MAX_PRECISION)
+        if ax is not None and not isinstance(ax, Axes):
+            raise TypeError(f"ax must be a matplotlib Axes (or None for a figure of the "
+                            f"diagram's own), got {type(ax).__name__}")
         if not isinstance(highlights, bool):
             raise TypeError(f"highlights must be True or False, got {highlights!r}")
         self.max_height_px = _check_max_height(max_height_px)
