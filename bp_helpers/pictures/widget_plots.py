@@ -133,6 +133,16 @@ def _axes(ax, size, margins):
     return ax.figure, ax
 
 
+def _axes_with_key(ax, size, margins, width_px, height_px):
+    """``(figure, ax, layout)``: the given ``ax`` and its figure, or a figure of its
+    own (``size`` in text heights, or ``width_px`` x ``height_px``) with the layout
+    that keeps its key inside it (``_Layout.fit``; ``None`` on a figure not its own)."""
+    own_figure = ax is None
+    figure, ax = _axes(ax, _size(size, width_px, height_px), margins)
+    layout = _Layout.of(figure, [ax], height_px is None) if own_figure else None
+    return figure, ax, layout
+
+
 @dataclass
 class _Layout:
     """The place of a figure's own axes as first laid out: the figure's size (inches),
@@ -270,12 +280,9 @@ class ErrorCurve:
 
     @course_style
     def __init__(self, ax=None, width_px=None, height_px=None):
-        size = _size(self.SIZE, width_px, height_px)
-        own_figure = ax is None
-        self.figure, ax = _axes(ax, size, self.MARGINS)
+        self.figure, ax, self.layout = _axes_with_key(ax, self.SIZE, self.MARGINS, width_px,
+                                                      height_px)
         self.ax = ax
-        # On its own figure, the legend is kept inside it (``_Layout.fit``).
-        self.layout = _Layout.of(self.figure, [ax], height_px is None) if own_figure else None
         log_scale(ax, "y")
         x_ticks_apart(ax, integer=True)         # updates are counted
         ax.set_xlabel("update")
@@ -575,12 +582,9 @@ class RateSweepPlot:
 
     @course_style
     def __init__(self, ax=None, width_px=None, height_px=None):
-        size = _size(self.SIZE, width_px, height_px)
-        own_figure = ax is None
-        self.figure, ax = _axes(ax, size, self.MARGINS)
+        self.figure, ax, self.layout = _axes_with_key(ax, self.SIZE, self.MARGINS, width_px,
+                                                      height_px)
         self.ax = ax
-        # On its own figure, the key of many verdicts is kept inside it (``_Layout.fit``).
-        self.layout = _Layout.of(self.figure, [ax], height_px is None) if own_figure else None
         log_scale(ax, "x")
         log_scale(ax, "y")
         # The rates' labels a little lower than usual, clear of the E axis's label at its
