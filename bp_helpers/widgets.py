@@ -19,6 +19,8 @@ background or in answering a control, is shown in the widget (``bp-problem``),
 and the widget keeps working.
 """
 
+from __future__ import annotations
+
 import atexit
 import functools
 import html
@@ -26,16 +28,18 @@ import math
 import numbers
 import threading
 import time
+from collections.abc import Sequence
 from typing import NamedTuple
 
 import ipywidgets as widgets
 import numpy as np
 from matplotlib.figure import Figure
+from numpy.typing import ArrayLike
 
 from .checks import check_learning_rate, check_whole_number
 from .formatting import digits_to_tell_apart, format_number, format_rate
 from .names import edge_label
-from .network import Overflow, check_network
+from .network import Network, Overflow, check_network
 from .pictures import canvas
 from .pictures.diagram import DEFAULT_SHOW, MAX_PRECISION, WHY_MAX_PRECISION, NetworkDiagram
 from .pictures.formula_images import formula_figure
@@ -114,8 +118,9 @@ class Stepper(widgets.VBox):
     leaves the formula out (the step's title still names it).
     """
 
-    def __init__(self, net, x_input, y_target, learning_rate=1.0, quiz=False, precision=3,
-                 background=True, panels=STEPPER_PANELS):
+    def __init__(self, net: Network, x_input: ArrayLike, y_target: ArrayLike,
+                 learning_rate: float = 1.0, quiz: bool = False, precision: int = 3,
+                 background: bool = True, panels: Sequence[str] = STEPPER_PANELS) -> None:
         self.net = check_stepper_network(net).copy()   # training net later does not change it
         self.panels = check_stepper_panels(panels)
         self.background = check_switch("background", background)
@@ -139,7 +144,7 @@ class Stepper(widgets.VBox):
         self.show_step()
         self._draw_ahead()
 
-    def diagram_height_px(self):
+    def diagram_height_px(self) -> int:
         """The diagram's height limit: what the controls and the formula (the
         tallest of the record's, if shown) leave of ``WIDGET_HEIGHT_PX``."""
         room = WIDGET_HEIGHT_PX - STEPPER_CONTROLS_PX
@@ -206,17 +211,17 @@ class Stepper(widgets.VBox):
     # --- what the buttons do ----------------------------------------------
 
     @property
-    def step(self):
+    def step(self) -> int:
         """Index of the step shown (0 = the first step)."""
         return self.step_slider.value
 
-    def go(self, k):
+    def go(self, k: int) -> None:
         """Show step ``k``, a whole number (clipped to the record)."""
         if isinstance(k, bool) or not isinstance(k, numbers.Integral):
             raise TypeError(f"k must be a whole number (the index of a step), got {k!r}")
         self.step_slider.value = min(max(k, 0), len(self.record) - 1)
 
-    def set_learning_rate(self, learning_rate):
+    def set_learning_rate(self, learning_rate: float) -> None:
         """Move the learning-rate slider to ``learning_rate``, one of its rates;
         the algorithm is recorded again with it.  A rate whose update overflows
         is not taken: the widget says so and the slider goes back."""
@@ -267,7 +272,7 @@ class Stepper(widgets.VBox):
         self.quiz_feedback.value = ""
         self.show_step()
 
-    def check_guess(self):
+    def check_guess(self) -> None:
         """Compare the learner's prediction with the hidden value of this step."""
         step = self.record[self.step]
         typed = self.guess.value.strip()
@@ -291,7 +296,7 @@ class Stepper(widgets.VBox):
                                         f"Use the formula above with the numbers in the diagram, "
                                         f"then check again or press Reveal.")
 
-    def reveal(self, keep_feedback=False):
+    def reveal(self, keep_feedback: bool = False) -> None:
         """Show the value of this step (quiz mode)."""
         self.revealed.add(self.step)
         if not keep_feedback:
@@ -301,11 +306,11 @@ class Stepper(widgets.VBox):
     # --- drawing ----------------------------------------------------------
 
     @property
-    def hidden(self):
+    def hidden(self) -> bool:
         """True when quiz mode hides the value of the current step."""
         return self.quiz_toggle.value and self.step not in self.revealed
 
-    def show_step(self):
+    def show_step(self) -> None:
         """Redraw the diagram, the formula and the labels for the current step."""
         k, n = self.step, len(self.record)
         step = self.record[k]
@@ -398,8 +403,10 @@ class LearningRateExplorer(widgets.VBox):
     example ``panels=["curve"]`` or ``panels=[("curve", "boundary")]``.
     """
 
-    def __init__(self, net, X, T, learning_rate=1.0, updates=100, batch_size=None,
-                 compare=(), max_updates=None, background=True, panels=None):
+    def __init__(self, net: Network, X: ArrayLike, T: ArrayLike, learning_rate: float = 1.0,
+                 updates: int = 100, batch_size: int | None = None, compare: Sequence[float] = (),
+                 max_updates: int | None = None, background: bool = True,
+                 panels: Sequence | None = None) -> None:
         check_network(net)
         self.background = check_switch("background", background)
         self.start = net.copy()
@@ -489,7 +496,7 @@ class LearningRateExplorer(widgets.VBox):
         else:
             self._show_problem("answer", "")
 
-    def run(self, learning_rate=None, updates=None):
+    def run(self, learning_rate: float | None = None, updates: int | None = None) -> None:
         """Show the run of the sliders' rate and number of updates, and redraw everything.
 
         ``run(learning_rate=0.3, updates=500)`` first moves the sliders there
@@ -642,26 +649,26 @@ class LearningRateExplorer(widgets.VBox):
         self._problems[source] = message
         show_problem(self.problem, " ".join(text for text in self._problems.values() if text))
 
-    def wait(self, timeout=None):
+    def wait(self, timeout: float | None = None) -> bool:
         """Wait for the background work on every rate (its runs and their pictures);
         return True once it is done."""
         if self._thread is not None:
             self._thread.join(timeout)
         return self.sweep is not None
 
-    def keep(self):
+    def keep(self) -> None:
         """Keep the current curve on the plot."""
         with canvas.DRAWING:
             self.curve.keep()
             canvas.show_in(self.curve_image, self.curve.figure)
 
-    def clear(self):
+    def clear(self) -> None:
         """Remove the kept curves."""
         with canvas.DRAWING:
             self.curve.clear()
             canvas.show_in(self.curve_image, self.curve.figure)
 
-    def reset(self):
+    def reset(self) -> None:
         """Back to the starting learning rate and number of updates, no kept curves."""
         with canvas.DRAWING:
             self.curve.clear()

@@ -10,16 +10,12 @@ import bp_helpers
 import bp_helpers.pictures
 from bp_helpers import datasets, exercises, experiments, formatting
 
-# Not hinted yet: the widgets (widgets.py) and the rate sweep (rate_sweep.py),
-# which are being changed elsewhere; remove each name once it is hinted.
-NOT_HINTED_YET = {"LearningRateExplorer", "Stepper"}
-
 
 def handed_on(package):
     """``(name, object)`` of each function and class that ``package.__all__`` hands on."""
     objects = [(name, getattr(package, name)) for name in package.__all__]
     return [(name, obj) for name, obj in objects
-            if (inspect.isfunction(obj) or inspect.isclass(obj)) and name not in NOT_HINTED_YET]
+            if (inspect.isfunction(obj) or inspect.isclass(obj))]
 
 
 def module_functions(module):
