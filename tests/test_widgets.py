@@ -17,6 +17,10 @@ from bp_helpers.pictures.formula_latex import colorize
 from bp_helpers.presets import MAZUR_EXAMPLE, mazur_network
 from bp_helpers.training import check_data
 
+# ipywidgets 7.7.1 (Colab's, `make test-ipywidgets7`) warns of ipykernel's old Comm
+# class whenever a widget is made: not a warning of this package.
+IPYWIDGETS7_COMM = r"The `ipykernel.comm.Comm` class has been deprecated"
+
 # The widgets without their work in the background, except where a test is about that work.
 Stepper = functools.partial(widgets.Stepper, background=False)
 LearningRateExplorer = functools.partial(widgets.LearningRateExplorer, background=False)
@@ -839,6 +843,7 @@ def test_the_explorer_with_huge_targets_warns_nothing_and_keeps_working(case):
     net, X, T = overflowing_targets()[case]
     with warnings.catch_warnings():
         warnings.simplefilter("error")
+        warnings.filterwarnings("ignore", IPYWIDGETS7_COMM, DeprecationWarning)
         explorer = ExplorerWithBackground(net, X, T, learning_rate=0.001, updates=50)
         assert explorer.wait(300)
         assert explorer.problem.layout.display == "none", explorer.problem.value
@@ -938,6 +943,7 @@ def test_inputs_too_large_to_draw_the_plane_are_refused_naming_x(size):
     X[0, 1] = size
     with warnings.catch_warnings():
         warnings.simplefilter("error")
+        warnings.filterwarnings("ignore", IPYWIDGETS7_COMM, DeprecationWarning)
         with pytest.raises(ValueError, match=r"X must be at most 1e\+307 in size for the "
                                              r"decision-boundary picture"):
             LearningRateExplorer(Network([2, 2, 1]), X, XOR_T)
