@@ -84,13 +84,20 @@ def test_explorer_key_to_picture(pages, name):
                                    arg=progress.element_handle(), timeout=SWEEP_TIMEOUT_MS)
         image = explorer.locator(".bp-curve").first
         handle = explorer.locator(".bp-lr-slider .noUi-handle").first
-        times = []
-        for press in range(KEY_PRESSES):
-            key = "ArrowRight" if press % 2 == 0 else "ArrowLeft"
-            handle.focus()
-            times.append(input_to_picture_ms(run.page, image, lambda: run.page.keyboard.press(key)))
+        times = arrow_key_times(run.page, handle, image)
         record(f"{name}: explorer {k + 1}, learning-rate key", times)
     fail_on(notebook_problems(run.page, run.panel, run.notebook), f"{name} after the explorers")
+
+
+def arrow_key_times(page, handle, image):
+    """Milliseconds from each of ``KEY_PRESSES`` arrow keys on a slider's ``handle``
+    (right, left, right, ...) to the new ``image``."""
+    times = []
+    for press in range(KEY_PRESSES):
+        key = "ArrowRight" if press % 2 == 0 else "ArrowLeft"
+        handle.focus()
+        times.append(input_to_picture_ms(page, image, lambda: page.keyboard.press(key)))
+    return times
 
 
 # The error surface's widgets (bp_helpers/surface_widgets.py): (widget, slider, picture).
@@ -108,10 +115,6 @@ def test_surface_widgets_key_to_picture(pages, name):
         widget.scroll_into_view_if_needed()
         image = widget.locator(picture_css).first
         handle = widget.locator(f"{slider_css} .noUi-handle").first
-        times = []
-        for press in range(KEY_PRESSES):
-            key = "ArrowRight" if press % 2 == 0 else "ArrowLeft"
-            handle.focus()
-            times.append(input_to_picture_ms(run.page, image, lambda: run.page.keyboard.press(key)))
+        times = arrow_key_times(run.page, handle, image)
         record(f"{name}: {widget_css.removeprefix('.bp-')}, slider key", times)
     fail_on(notebook_problems(run.page, run.panel, run.notebook), f"{name} after its widgets")
