@@ -59,18 +59,23 @@ class GradientDescent:
 
 
 class Momentum:
-    """Gradient descent with momentum: the step remembers the steps before it.
+    """Gradient descent with momentum: the step remembers the derivatives before it.
 
         v  <-  beta * v + dE/dw          (v starts at 0)
         w  <-  w - alpha * v
 
-    ``v`` (the velocity) is a running sum of the derivatives, each older one
-    counted ``beta`` times less: along a valley's floor, where ``dE/dw``
-    keeps its sign, the steps grow (up to ``1 / (1 - beta)`` times, 10 times
-    for ``beta = 0.9``); across the valley, where it changes sign from step
-    to step, they cancel.  ``alpha`` is ``learning_rate``, ``beta`` is
-    ``momentum`` (0 gives plain gradient descent).
-    ``torch.optim.SGD(params, lr=alpha, momentum=beta)``.
+    ``v`` (the velocity) adds up the derivatives, not the steps: each step
+    multiplies the sum so far by ``beta`` and adds the newest, so a derivative
+    ``k`` steps old counts ``beta**k`` times as much as the newest.  Along a
+    valley's floor, where ``dE/dw`` keeps its sign, the steps grow (up to
+    ``1 / (1 - beta)`` times, 10 times for ``beta = 0.9``); ``v`` also carries
+    the walk on past the floor until the new derivatives turn it round (where
+    plain gradient descent would zigzag, derivatives of changing sign partly
+    cancel in ``v``).  ``alpha`` is ``learning_rate``, ``beta`` is
+    ``momentum`` (0 gives plain gradient descent).  This is PyTorch's form,
+    ``torch.optim.SGD(params, lr=alpha, momentum=beta)``; the form
+    ``v <- beta * v + (1 - beta) * dE/dw`` of some texts walks the same path
+    with an ``alpha`` ``1 / (1 - beta)`` times larger.
     """
 
     name = "momentum"
@@ -99,16 +104,18 @@ class Adam:
 
         t  <-  t + 1                                  (t, m, v start at 0)
         m  <-  beta1 * m + (1 - beta1) * dE/dw        (the derivatives' running mean)
-        v  <-  beta2 * v + (1 - beta2) * (dE/dw)^2    (their squares' running mean)
+        v  <-  beta2 * v + (1 - beta2) * (dE/dw)^2    (their squares' running mean;
+                                                       not Momentum's velocity)
         m_hat = m / (1 - beta1^t),   v_hat = v / (1 - beta2^t)
         w  <-  w - alpha * m_hat / (sqrt(v_hat) + eps)
 
     ``m`` and ``v`` start at 0, so the early means are too small;
     ``m_hat`` and ``v_hat`` correct that (at ``t = 1`` they are ``dE/dw``
     and ``(dE/dw)^2`` exactly).  Dividing by ``sqrt(v_hat)`` takes the size
-    of the derivative out: each parameter moves by about ``alpha`` a step
-    while its ``dE/dw`` keeps its sign, however steep or flat ``E`` is.
-    ``alpha`` is ``learning_rate``; ``beta1, beta2 = betas``.
+    of the derivative out: each parameter moves by about ``alpha`` a step at
+    most (almost exactly ``alpha`` at the first), however steep or flat ``E`` is.
+    ``alpha`` is ``learning_rate``; ``beta1, beta2 = betas`` (defaults 0.9 and
+    0.999, with ``eps = 1e-8``: the paper's); ``m`` and ``v`` are the paper's names.
     ``torch.optim.Adam(params, lr=alpha, betas=(beta1, beta2), eps=eps)``.
     """
 
