@@ -292,25 +292,6 @@ def test_moves_while_a_long_run_trains_are_answered_in_turn_the_latest_only(demo
                                   real_train(demo_network(), *demo_data, 5.0, 1000).errors)
 
 
-def test_what_fails_in_a_long_run_is_shown_and_the_next_move_works(demo_data, monkeypatch):
-    explorer = LearningRateExplorer(demo_network(), *demo_data, updates=1000)
-    real_train = widgets.train
-
-    def train_failing_at_3(net, X, T, learning_rate, *args, **kwargs):
-        if learning_rate == 3.0:
-            raise RuntimeError("something broke")
-        return real_train(net, X, T, learning_rate, *args, **kwargs)
-    monkeypatch.setattr(widgets, "train", train_failing_at_3)
-    explorer.learning_rate_slider.value = 3.0           # raises nothing
-    explorer.wait_for_answer(timeout=120)
-    assert "something broke" in explorer.problem.value
-    assert explorer.problem.layout.display == ""
-    explorer.learning_rate_slider.value = 0.5
-    assert explorer.wait_for_answer(timeout=120)
-    assert explorer.problem.layout.display == "none"
-    assert "α = 0.5" in explorer.curve.line.get_label()
-
-
 def test_explorer_rejects_bad_input(demo_data):
     with pytest.raises(ValueError, match="learning_rate"):
         LearningRateExplorer(demo_network(), *demo_data, learning_rate=-1)
@@ -946,8 +927,10 @@ def test_what_fails_in_the_explorers_background_is_shown_and_the_explorer_keeps_
     assert explorer.problem.layout.display == "none"
 
 
-def test_what_fails_on_a_slider_move_is_shown_and_the_next_move_works(demo_data, monkeypatch):
-    explorer = LearningRateExplorer(demo_network(), *demo_data, updates=20)
+@pytest.mark.parametrize("updates", [20, 1000])     # answered at once, or in a thread
+def test_what_fails_on_a_slider_move_is_shown_and_the_next_move_works(demo_data, monkeypatch,
+                                                                      updates):
+    explorer = LearningRateExplorer(demo_network(), *demo_data, updates=updates)
     real_train = widgets.train
 
     def train_failing_at_3(net, X, T, learning_rate, *args, **kwargs):
@@ -956,9 +939,11 @@ def test_what_fails_on_a_slider_move_is_shown_and_the_next_move_works(demo_data,
         return real_train(net, X, T, learning_rate, *args, **kwargs)
     monkeypatch.setattr(widgets, "train", train_failing_at_3)
     explorer.learning_rate_slider.value = 3.0           # raises nothing
+    explorer.wait_for_answer(timeout=120)
     assert "something broke" in explorer.problem.value
     assert explorer.problem.layout.display == ""
     explorer.learning_rate_slider.value = 0.5
+    assert explorer.wait_for_answer(timeout=120)
     assert explorer.problem.layout.display == "none"
     assert "α = 0.5" in explorer.curve.line.get_label()
 
