@@ -384,17 +384,17 @@ class LearningRateExplorer(widgets.VBox):
     Instant answers: once shown, the explorer trains a copy for every rate
     of the slider (``rate_sweep.train_rates``) in the background, with a
     progress bar: the slider's rate and its nearest first (``RATES_AT_ONCE``
-    in all, :func:`rates_to_train_next`), then all the others at once; a
-    slider move to a rate already trained
-    only draws its pictures (when first needed; kept once every rate is
-    done).  Until then, or for a rate off the grid, it trains that one rate
-    when asked; a long run (``LONG_RUN_UPDATES``) is then answered at once
-    with its start and a progress bar, and shown when trained (in a thread:
-    ``wait_for_answer()`` waits for it).  While it answers a learner, the background work of every
-    widget pauses (``LEARNER_WAITING``).  A new number of updates starts the background work
-    again (the old work stops).  ``wait()`` waits for it.  With
-    ``background=False`` there is no such work (and no sweep picture): each
-    move trains its rate.  ``net`` itself is never changed.
+    in all, :func:`rates_to_train_next`), then all the others at once; then
+    it draws every rate's pictures, the nearest first.  A slider move to a
+    rate already trained only draws the pictures not drawn yet.  Until then,
+    or for a rate off the grid, it trains that one rate when asked; a long
+    run (``LONG_RUN_UPDATES``) is then answered at once with its start and a
+    progress bar, and shown when trained (in a thread: ``wait_for_answer()``
+    waits for it).  While it answers a learner, the background work of every
+    widget pauses (``LEARNER_WAITING``).  A new number of updates starts the
+    background work again (the old work stops).  ``wait()`` waits for it.
+    With ``background=False`` there is no such work (and no sweep picture):
+    each move trains its rate.  ``net`` itself is never changed.
 
     Everything fits a projector (JupyterLab at 1024 x 768: 844 x 647 pixels):
     the controls on top, and under them the pictures, two side by side,
@@ -722,6 +722,7 @@ class LearningRateExplorer(widgets.VBox):
                 # Only a sweep whose picture is drawn counts as done.
                 self.sweep = RateSweep(tuple(rates), results, nets)
                 self._sweep_updates = updates
+            self._draw_every_rate(rates, stale)
 
         def report(message):
             if not stale():
@@ -729,6 +730,17 @@ class LearningRateExplorer(widgets.VBox):
                 self._show_problem("background", message)
         self._show_problem("background", "")
         self._thread = _start_background_work("every learning rate", report, train_every_rate)
+
+    def _draw_every_rate(self, rates, stale):
+        """Draw the pictures of every rate of the sweep, the slider's nearest first, so that
+        a move to any rate only shows them (each picture is kept: ``_show_run``)."""
+        current = self.learning_rate_slider.value
+        nearest_first = sorted(rates, key=lambda rate: abs(math.log(rate / current)))
+
+        def draw(rate):
+            if rate not in self._drawn:
+                self._drawn[rate] = self._draw_rate(self._runs[rate][1].copy(), rate)
+        _draw_in_turn(nearest_first, draw, stale)
 
     def _show_problem(self, source, message):
         """Show what went wrong in the background work or in answering a slider

@@ -24,7 +24,15 @@ IPYWIDGETS7_COMM = r"The `ipykernel.comm.Comm` class has been deprecated"
 # The widgets without their work in the background, except where a test is about that work.
 Stepper = functools.partial(widgets.Stepper, background=False)
 LearningRateExplorer = functools.partial(widgets.LearningRateExplorer, background=False)
-ExplorerWithBackground = widgets.LearningRateExplorer
+
+
+class ExplorerWithBackground(widgets.LearningRateExplorer):
+    """With its work in the background, but for drawing every rate's pictures ahead, which
+    takes seconds (test_once_every_rate_is_trained_every_rates_pictures_are_drawn_ahead)."""
+
+    def _draw_every_rate(self, rates, stale):
+        pass
+
 
 PNG_START = b"\x89PNG"
 SVG_START = b"<?xml"
@@ -563,6 +571,23 @@ def test_explorer_trains_every_rate_in_the_background_then_answers_without_train
         assert bytes(explorer.sweep_image.value[:5]) == SVG_START
     assert trained == []                      # every answer came from the background work
     assert explorer.sweep_progress.layout.visibility == "hidden"
+
+
+def test_once_every_rate_is_trained_every_rates_pictures_are_drawn_ahead(demo_data,
+                                                                          monkeypatch):
+    explorer = widgets.LearningRateExplorer(demo_network(), *demo_data, updates=20)
+    assert explorer.wait(timeout=120)
+    rates = [rate for _, rate in explorer.learning_rate_slider.options]
+    assert sorted(explorer._drawn) == rates
+    drawn = []
+    real_svg = widgets.canvas.svg
+    monkeypatch.setattr(widgets.canvas, "svg", lambda figure: (drawn.append(figure),
+                                                               real_svg(figure))[1])
+    for rate in (0.01, 5.0, 100.0):
+        explorer.learning_rate_slider.value = rate
+        assert drawn == [explorer.curve.figure]      # the curve only: the rest was drawn
+        assert explorer.diagram_image.value == explorer._drawn[rate]["diagram"]
+        drawn.clear()
 
 
 def test_the_sweep_picture_says_it_is_computing_until_every_rate_is_done(demo_data, monkeypatch):
