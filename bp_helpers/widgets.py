@@ -47,12 +47,16 @@ from .pictures.widget_plots import DecisionBoundary, ErrorCurve, RateSweepPlot, 
 from .quantities import BIAS_QUANTITIES
 from .rate_sweep import RATE_STOPS, RateSweep, train_rates
 from .steps import trace
-from .training import MAX_UPDATES, WHY_MAX_UPDATES, check_data, train, verdict
+from .training import MAX_UPDATES, WHY_MAX_UPDATES, check_data, train, verdict, whole_set_error
 
 DEFAULT_MAX_UPDATES = 2000        # the explorer's updates slider goes at least this far
 # The explorer's background work trains first the slider's rate and its
 # nearest, this many in all, then every other rate at once.
 RATES_AT_ONCE = 9
+# A run of this many updates or more shows its progress; when a learner moves
+# the slider to such a run and it is not trained yet, the explorer answers at
+# once with the run's start and its progress, and trains it in a thread.
+LONG_RUN_UPDATES = 500
 PICTURES_KEPT = 128             # the player keeps the pictures of the last 128 steps drawn
 # Work in the background pauses this long after each picture, so that the
 # learner's click, waiting for the drawing lock, is served first.
@@ -380,15 +384,17 @@ class LearningRateExplorer(widgets.VBox):
     Instant answers: once shown, the explorer trains a copy for every rate
     of the slider (``rate_sweep.train_rates``) in the background, with a
     progress bar: the slider's rate and its nearest first (``RATES_AT_ONCE``
-    in all, :func:`rates_to_train_next`), then all the others at once; a
-    slider move to a rate already trained
-    only draws its pictures (when first needed; kept once every rate is
-    done).  Until then, or for a rate off the grid, it trains that one rate
-    when asked.  While it answers a learner, the background work of every
-    widget pauses (``LEARNER_WAITING``).  A new number of updates starts the background work
-    again (the old work stops).  ``wait()`` waits for it.  With
-    ``background=False`` there is no such work (and no sweep picture): each
-    move trains its rate.  ``net`` itself is never changed.
+    in all, :func:`rates_to_train_next`), then all the others at once; then
+    it draws every rate's pictures, the nearest first.  A slider move to a
+    rate already trained only draws the pictures not drawn yet.  Until then,
+    or for a rate off the grid, it trains that one rate when asked; a long
+    run (``LONG_RUN_UPDATES``) is then answered at once with its start and a
+    progress bar, and shown when trained (in a thread: ``wait_for_answer()``
+    waits for it).  While it answers a learner, the background work of every
+    widget pauses (``LEARNER_WAITING``).  A new number of updates starts the
+    background work again (the old work stops).  ``wait()`` waits for it.
+    With ``background=False`` there is no such work (and no sweep picture):
+    each move trains its rate.  ``net`` itself is never changed.
 
     Everything fits a projector (JupyterLab at 1024 x 768: 844 x 647 pixels):
     the controls on top, and under them the pictures, two side by side,
@@ -439,6 +445,11 @@ class LearningRateExplorer(widgets.VBox):
         self._drawn = {}                # rate -> its pictures (_draw_rate), once the sweep is done
         self._work = 0                  # which background work is the current one
         self._thread = None
+        self.start_error = whole_set_error(self.start, self.X, self.T)   # E before any update
+        self._shown = None              # (rate, updates) of the run the pictures show
+        self._answering = False         # True while a thread trains the sliders' run
+        self._answer_lock = threading.Lock()
+        self._answer_thread = None
         self._build_controls(learning_rate, updates, max_updates)
         images = {"curve": self.curve_image, "boundary": self.boundary_image,
                   "sweep": self.sweep_image, "network": self.diagram_image}
@@ -450,7 +461,7 @@ class LearningRateExplorer(widgets.VBox):
                           self.verdict, self.problem, self.pages])
         self.add_class("bp-explorer")
         for rate in compare:            # kept curves: trained and drawn, not shown alone
-            self._train(rate, updates)
+            self._show_curve(rate, self._run_of(rate, updates))
             self.curve.keep()
         self.run()
 
@@ -486,15 +497,28 @@ class LearningRateExplorer(widgets.VBox):
         self.updates_slider.observe(self._slider_moved, "value")
 
     def _slider_moved(self, _change):
-        """A learner moved a slider: run it; what fails is shown, and the widget keeps working."""
+        """A learner moved a slider: show its run; what fails is shown, and the widget keeps
+        working.  A long run not trained yet is answered at once with its start and its
+        progress, and shown when trained (``_answer_later``)."""
         if self._moving_sliders:
             return
+        self._show_problem("answer", "")
         try:
-            self.run()
+            if self._long_to_train(*self._wanted()):
+                self._answer_later()
+            else:
+                self.run()
         except Exception as problem:        # shown to the learner instead
             self._show_problem("answer", _what_failed("this learning rate", problem))
-        else:
-            self._show_problem("answer", "")
+
+    def _wanted(self):
+        """The (rate, updates) the sliders show."""
+        return self.learning_rate_slider.value, self.updates_slider.value
+
+    def _long_to_train(self, learning_rate, updates):
+        """True if the run must be trained and has ``LONG_RUN_UPDATES`` or more."""
+        trained = self._runs_updates == updates and learning_rate in self._runs
+        return updates >= LONG_RUN_UPDATES and not trained
 
     def run(self, learning_rate: float | None = None, updates: int | None = None) -> None:
         """Show the run of the sliders' rate and number of updates, and redraw everything.
@@ -516,27 +540,87 @@ class LearningRateExplorer(widgets.VBox):
                 self.updates_slider.value = updates
         finally:
             self._moving_sliders = False
-        rate, updates = self.learning_rate_slider.value, self.updates_slider.value
-        with LEARNER_WAITING, canvas.DRAWING:
-            self._train(rate, updates)
-            self._redraw(rate)
-        if self.background and self._runs_updates != updates:
-            self._start_sweep(updates)
+        rate, updates = self._wanted()
+        with LEARNER_WAITING:
+            run = self._run_of(rate, updates)
+            with canvas.DRAWING:
+                self._show_run(rate, updates, run)
+        self._start_sweep_if_new(updates)
         return self.result
 
-    def _redraw(self, learning_rate):
-        """Show the current curve and verdict, and the rate's other pictures: drawn when
-        first needed, and kept once the sweep is done (its picture is then final)."""
+    def _start_sweep_if_new(self, updates):
+        if self.background and self._runs_updates != updates:
+            self._start_sweep(updates)
+
+    def _answer_later(self):
+        """Show at once that the sliders' run is being trained (the curve's start, the
+        progress bar; the other pictures hidden), and train it in a thread of its own,
+        which then shows it.  Moves that come meanwhile are answered in turn by the same
+        thread, the latest only; the background work pauses meanwhile."""
+        rate, updates = self._wanted()
+        with canvas.DRAWING:
+            self._shown = None
+            self.curve.show([self.start_error], f"α = {format_rate(rate)} (training)",
+                            learning_rate=rate)
+            canvas.show_in(self.curve_image, self.curve.figure)
+            self.verdict.value = (f"<b>Verdict:</b> training α = {format_rate(rate)} "
+                                  f"for {updates} updates …")
+            for image in (self.diagram_image, self.boundary_image):
+                image.layout.visibility = "hidden"
+        self._start_sweep_if_new(updates)
+        with self._answer_lock:
+            if self._answering:
+                return
+            self._answering = True
+
+        def report(message):
+            self._show_problem("answer", message)
+        self._answer_thread = _start_background_work("this learning rate", report,
+                                                     self._answer_latest)
+
+    def _answer_latest(self):
+        """Train and show the sliders' run, until the pictures show the sliders' latest run."""
+        try:
+            while True:
+                with self._answer_lock:
+                    wanted = self._wanted()
+                    if self._shown == wanted:
+                        self._answering = False
+                        return
+                with LEARNER_WAITING:
+                    run = self._run_of(*wanted)
+                    with canvas.DRAWING:
+                        if self._wanted() == wanted:
+                            self._show_run(*wanted, run)
+        except BaseException:
+            with self._answer_lock:
+                self._answering = False
+            raise
+
+    def wait_for_answer(self, timeout: float | None = None) -> bool:
+        """Wait until the pictures show the sliders' run (a long run is trained in a
+        thread when a learner moves a slider); return True once they do."""
+        if self._answer_thread is not None:
+            self._answer_thread.join(timeout)
+        return self._shown == self._wanted()
+
+    def _show_run(self, learning_rate, updates, run):
+        """Show ``run``: its curve and verdict, and its other pictures, drawn when first
+        needed and kept once the sweep is done (its picture is then final)."""
+        self._show_curve(learning_rate, run)
         canvas.show_in(self.curve_image, self.curve.figure)
         self.verdict.value = f"<b>Verdict:</b> {html.escape(self.verdict_result.text)}"
         drawn = self._drawn.get(learning_rate) or self._draw_rate(self.net, learning_rate)
-        if self._sweep_updates == self.updates_slider.value:
+        if self._sweep_updates == updates:
             self._drawn[learning_rate] = drawn
         canvas.show_in(self.diagram_image, self.diagram.figure, drawn["diagram"])
         if self.boundary:
             canvas.show_in(self.boundary_image, self.boundary.figure, drawn["boundary"])
         if self.sweep is not None:
             canvas.show_in(self.sweep_image, self.sweep_picture.figure, drawn["sweep"])
+        for image in (self.diagram_image, self.boundary_image):
+            image.layout.visibility = "visible"
+        self._shown = (learning_rate, updates)
 
     def _draw_rate(self, net, learning_rate):
         """The pictures of the run of ``learning_rate`` that kept curves do not change
@@ -554,24 +638,27 @@ class LearningRateExplorer(widgets.VBox):
                 drawn["sweep"] = canvas.svg(self.sweep_picture.figure).encode()
             return drawn
 
-    def _train(self, learning_rate, updates):
-        """The run of ``learning_rate`` for ``updates`` updates, drawn as the current curve:
-        from the background work if it has it, else trained now."""
+    def _run_of(self, learning_rate, updates):
+        """The run of ``learning_rate`` for ``updates`` updates, as (result, trained
+        network, verdict): from the background work if it has it, else trained now."""
         if self._runs_updates == updates and learning_rate in self._runs:
-            result, net, self.verdict_result = self._runs[learning_rate]
-            self.result, self.net = result, net.copy()
-        else:
-            self.net = self.start.copy()
-            self.result = train(self.net, self.X, self.T, learning_rate, updates,
-                                batch_size=self.batch_size, progress=self._show_progress)
-            self.progress.layout.visibility = "hidden"
-            self.verdict_result = verdict(self.result)
+            result, net, run_verdict = self._runs[learning_rate]
+            return result, net.copy(), run_verdict
+        net = self.start.copy()
+        result = train(net, self.X, self.T, learning_rate, updates,
+                       batch_size=self.batch_size, progress=self._show_progress)
+        self.progress.layout.visibility = "hidden"
+        return result, net, verdict(result)
+
+    def _show_curve(self, learning_rate, run):
+        """Make ``run`` the current one, and draw its curve."""
+        self.result, self.net, self.verdict_result = run
         label = f"α = {format_rate(learning_rate)} ({self.verdict_result.label})"
         self.curve.show(self.result.errors, label, self.result.diverged_at,
                         learning_rate=learning_rate)
 
     def _show_progress(self, done, total):
-        if total >= 500:
+        if total >= LONG_RUN_UPDATES:
             self.progress.max, self.progress.value = total, done
             self.progress.layout.visibility = "visible"
 
@@ -635,6 +722,7 @@ class LearningRateExplorer(widgets.VBox):
                 # Only a sweep whose picture is drawn counts as done.
                 self.sweep = RateSweep(tuple(rates), results, nets)
                 self._sweep_updates = updates
+            self._draw_every_rate(rates, stale)
 
         def report(message):
             if not stale():
@@ -642,6 +730,17 @@ class LearningRateExplorer(widgets.VBox):
                 self._show_problem("background", message)
         self._show_problem("background", "")
         self._thread = _start_background_work("every learning rate", report, train_every_rate)
+
+    def _draw_every_rate(self, rates, stale):
+        """Draw the pictures of every rate of the sweep, the slider's nearest first, so that
+        a move to any rate only shows them (each picture is kept: ``_show_run``)."""
+        current = self.learning_rate_slider.value
+        nearest_first = sorted(rates, key=lambda rate: abs(math.log(rate / current)))
+
+        def draw(rate):
+            if rate not in self._drawn:
+                self._drawn[rate] = self._draw_rate(self._runs[rate][1].copy(), rate)
+        _draw_in_turn(nearest_first, draw, stale)
 
     def _show_problem(self, source, message):
         """Show what went wrong in the background work or in answering a slider
@@ -652,6 +751,7 @@ class LearningRateExplorer(widgets.VBox):
     def wait(self, timeout: float | None = None) -> bool:
         """Wait for the background work on every rate (its runs and their pictures);
         return True once it is done."""
+        self.wait_for_answer(timeout)
         if self._thread is not None:
             self._thread.join(timeout)
         return self.sweep is not None

@@ -192,13 +192,16 @@ def test_explorer_answer_times_the_next_and_the_farthest_rate_of_each_explorer(q
     [answer] = [b for b in quick_report["benchmarks"] if b["name"] == "explorer answer"]
     assert "0.1 s after the last" in answer["description"]      # --quick: notebook 4 only
     assert [part["name"] for part in answer["parts"]] == [
-        "demo: next rate", "demo: farthest rate", "demo: every rate ready"]
-    moves = answer["parts"][:2]
+        "demo: next rate", "demo: next rate, run shown",
+        "demo: farthest rate", "demo: farthest rate, run shown", "demo: every rate ready"]
+    moves, shown = answer["parts"][0:4:2], answer["parts"][1:4:2]
     assert answer["value"] == max(part["value"] for part in moves)
     assert all(part["goal"] == "under 150 ms" and part["met"] == (part["value"] < 150)
                for part in moves)
     assert answer["met"] == all(part["met"] for part in moves)
-    ready = answer["parts"][2]
+    assert all(run["value"] >= move["value"] and run["goal"] is None
+               for move, run in zip(moves, shown))
+    ready = answer["parts"][4]
     assert ready["value"] > 0 and ready["goal"] is None
 
 

@@ -5,12 +5,12 @@ import math
 
 import numpy as np
 import pytest
+from finite_differences import numeric_gradient
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from bp_helpers import ACTIVATIONS, DEMO_EXAMPLE, Network, demo_network
 
-H = 1e-6            # step of the central differences
 RTOL = 1e-6         # relative tolerance of the gradient check ...
 FLOOR = 1e-2        # ... measured against max(|analytic| + |numeric|, FLOOR)
 KINK = 1e-3         # relu nodes must have |x| > KINK, away from the kink at 0
@@ -30,22 +30,6 @@ def reference_forward(net, x_input):
         xs.append(x)
         ys.append(y)
     return xs, ys
-
-
-def numeric_gradient(error, value, h=H):
-    """dE/dv ~ (E(v + h) - E(v - h)) / 2h for every entry of ``value``.
-
-    ``error()`` computes E; ``value`` is changed in place and restored."""
-    gradient = np.zeros_like(value)
-    for index in np.ndindex(value.shape):
-        saved = value[index]
-        value[index] = saved + h
-        E_plus = error()
-        value[index] = saved - h
-        E_minus = error()
-        value[index] = saved
-        gradient[index] = (E_plus - E_minus) / (2 * h)
-    return gradient
 
 
 def assert_gradients_close(analytic, numeric, what):

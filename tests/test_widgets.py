@@ -24,7 +24,15 @@ IPYWIDGETS7_COMM = r"The `ipykernel.comm.Comm` class has been deprecated"
 # The widgets without their work in the background, except where a test is about that work.
 Stepper = functools.partial(widgets.Stepper, background=False)
 LearningRateExplorer = functools.partial(widgets.LearningRateExplorer, background=False)
-ExplorerWithBackground = widgets.LearningRateExplorer
+
+
+class ExplorerWithBackground(widgets.LearningRateExplorer):
+    """With its work in the background, but for drawing every rate's pictures ahead, which
+    takes seconds (test_once_every_rate_is_trained_every_rates_pictures_are_drawn_ahead)."""
+
+    def _draw_every_rate(self, rates, stale):
+        pass
+
 
 PNG_START = b"\x89PNG"
 SVG_START = b"<?xml"
@@ -247,8 +255,49 @@ def test_explorer_shows_progress_for_long_runs(demo_data):
     seen = []
     explorer.progress.observe(lambda change: seen.append(change.new), "value")
     explorer.updates_slider.value = 1000
+    assert explorer.wait_for_answer(timeout=120)
     assert seen and seen[-1] == 1000
     assert explorer.progress.layout.visibility == "hidden"   # hidden again when done
+
+
+def test_a_long_run_not_trained_yet_is_answered_at_once_then_shown_when_trained(demo_data):
+    explorer = LearningRateExplorer(demo_network(), *demo_data, updates=100)
+    assert widgets.LONG_RUN_UPDATES <= 1000
+    explorer.updates_slider.value = 1000
+    # At once: the run's start, and words that say it is training; no stale network.
+    assert explorer.curve.line.get_label() == "α = 1 (training)"
+    assert "training α = 1 for 1000 updates" in explorer.verdict.value
+    assert explorer.diagram_image.layout.visibility == "hidden"
+    assert explorer.wait_for_answer(timeout=120)
+    alone = train(demo_network(), *demo_data, 1.0, 1000)
+    np.testing.assert_array_equal(explorer.result.errors, alone.errors)
+    assert explorer.curve.line.get_label() == f"α = 1 ({explorer.verdict_result.label})"
+    assert explorer.diagram_image.layout.visibility == "visible"
+    assert explorer.problem.layout.display == "none"
+
+
+def test_moves_while_a_long_run_trains_are_answered_in_turn_the_latest_only(demo_data,
+                                                                           monkeypatch):
+    explorer = LearningRateExplorer(demo_network(), *demo_data, updates=1000)
+    started, go_on, trained = threading.Event(), threading.Event(), []
+    real_train = widgets.train
+
+    def train_held(net, X, T, learning_rate, *args, **kwargs):
+        trained.append(learning_rate)
+        started.set()
+        go_on.wait(timeout=60)
+        return real_train(net, X, T, learning_rate, *args, **kwargs)
+    monkeypatch.setattr(widgets, "train", train_held)
+    explorer.learning_rate_slider.value = 0.3
+    assert started.wait(timeout=60)
+    for rate in (0.5, 2.0, 5.0):        # while 0.3 trains
+        explorer.learning_rate_slider.value = rate
+        assert explorer.curve.line.get_label() == f"α = {format_rate(rate)} (training)"
+    go_on.set()
+    assert explorer.wait_for_answer(timeout=120)
+    assert trained == [0.3, 5.0]        # 0.5 and 2 were left behind
+    np.testing.assert_array_equal(explorer.result.errors,
+                                  real_train(demo_network(), *demo_data, 5.0, 1000).errors)
 
 
 def test_explorer_rejects_bad_input(demo_data):
@@ -322,11 +371,15 @@ def test_reset_always_redraws_the_starting_state(demo_data):
     assert explorer.curve.kept == [] and explorer.curve_image.value == first_curve
 
 
-def test_run_with_arguments_moves_the_sliders_and_trains_once(demo_data):
+def test_run_with_arguments_moves_the_sliders_and_trains_once(demo_data, monkeypatch):
     explorer = LearningRateExplorer(demo_network(), *demo_data, updates=50)
     trained = []
-    original_train = explorer._train
-    explorer._train = lambda rate, updates: (trained.append((rate, updates)), original_train(rate, updates))
+    real_train = widgets.train
+
+    def train_recorded(net, X, T, learning_rate, updates, **kwargs):
+        trained.append((learning_rate, updates))
+        return real_train(net, X, T, learning_rate, updates, **kwargs)
+    monkeypatch.setattr(widgets, "train", train_recorded)
     result = explorer.run(learning_rate=50, updates=80)
     assert trained == [(50.0, 80)]
     assert explorer.learning_rate_slider.value == 50 and explorer.updates_slider.value == 80
@@ -518,6 +571,23 @@ def test_explorer_trains_every_rate_in_the_background_then_answers_without_train
         assert bytes(explorer.sweep_image.value[:5]) == SVG_START
     assert trained == []                      # every answer came from the background work
     assert explorer.sweep_progress.layout.visibility == "hidden"
+
+
+def test_once_every_rate_is_trained_every_rates_pictures_are_drawn_ahead(demo_data,
+                                                                          monkeypatch):
+    explorer = widgets.LearningRateExplorer(demo_network(), *demo_data, updates=20)
+    assert explorer.wait(timeout=120)
+    rates = [rate for _, rate in explorer.learning_rate_slider.options]
+    assert sorted(explorer._drawn) == rates
+    drawn = []
+    real_svg = widgets.canvas.svg
+    monkeypatch.setattr(widgets.canvas, "svg", lambda figure: (drawn.append(figure),
+                                                               real_svg(figure))[1])
+    for rate in (0.01, 5.0, 100.0):
+        explorer.learning_rate_slider.value = rate
+        assert drawn == [explorer.curve.figure]      # the curve only: the rest was drawn
+        assert explorer.diagram_image.value == explorer._drawn[rate]["diagram"]
+        drawn.clear()
 
 
 def test_the_sweep_picture_says_it_is_computing_until_every_rate_is_done(demo_data, monkeypatch):
@@ -882,8 +952,10 @@ def test_what_fails_in_the_explorers_background_is_shown_and_the_explorer_keeps_
     assert explorer.problem.layout.display == "none"
 
 
-def test_what_fails_on_a_slider_move_is_shown_and_the_next_move_works(demo_data, monkeypatch):
-    explorer = LearningRateExplorer(demo_network(), *demo_data, updates=20)
+@pytest.mark.parametrize("updates", [20, 1000])     # answered at once, or in a thread
+def test_what_fails_on_a_slider_move_is_shown_and_the_next_move_works(demo_data, monkeypatch,
+                                                                      updates):
+    explorer = LearningRateExplorer(demo_network(), *demo_data, updates=updates)
     real_train = widgets.train
 
     def train_failing_at_3(net, X, T, learning_rate, *args, **kwargs):
@@ -892,9 +964,11 @@ def test_what_fails_on_a_slider_move_is_shown_and_the_next_move_works(demo_data,
         return real_train(net, X, T, learning_rate, *args, **kwargs)
     monkeypatch.setattr(widgets, "train", train_failing_at_3)
     explorer.learning_rate_slider.value = 3.0           # raises nothing
+    explorer.wait_for_answer(timeout=120)
     assert "something broke" in explorer.problem.value
     assert explorer.problem.layout.display == ""
     explorer.learning_rate_slider.value = 0.5
+    assert explorer.wait_for_answer(timeout=120)
     assert explorer.problem.layout.display == "none"
     assert "α = 0.5" in explorer.curve.line.get_label()
 

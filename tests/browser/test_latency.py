@@ -8,9 +8,12 @@ source, read with the page's own clock (``performance.now``).  The figures go to
 benchmarks/README.md shows them.  What is asserted: that every input did redraw.
 
 - the player (notebook 3): Next, ``NEXT_PRESSES`` times;
-- every learning-rate explorer (notebooks 4 and 6): the right or left arrow
-  key on its learning-rate slider, ``KEY_PRESSES`` times, once its work on
-  every rate is done (its "every rate" bar hidden);
+- every learning-rate explorer (notebooks 4 and 6), right after Run All, while
+  the explorers still work on every rate: the right or left arrow key on its
+  learning-rate slider, ``KEY_PRESSES`` times, then the End or Home key (to
+  the slider's far end and back), ``FAR_PRESSES`` times; for these, also the
+  time until the run itself is shown (a long run not trained yet is first
+  answered with its start and a progress bar);
 - the error surface's widgets (notebook 5): the arrow keys on the hand tuner's first
   slider and on the learning-rate sliders of the paths and optimisers, ``KEY_PRESSES`` times.
 """
@@ -25,6 +28,7 @@ from jupyter_pages import fail_on, notebook_problems
 
 NEXT_PRESSES = 12
 KEY_PRESSES = 12
+FAR_PRESSES = 4
 SWEEP_TIMEOUT_MS = 180_000          # the spiral's work on every rate takes seconds
 RESULTS = Path(__file__).resolve().parent / "latency.json"
 
@@ -76,17 +80,40 @@ def test_explorer_key_to_picture(pages, name):
     run = pages.run_in_lab(name)
     fail_on(run.problems, f"{name} did not run cleanly")
     explorers = run.panel.locator(".bp-explorer")
-    for k in range(explorers.count()):
+    for k in range(explorers.count()):      # at once: their work on every rate goes on
         explorer = explorers.nth(k)
         explorer.scroll_into_view_if_needed()
-        progress = explorer.locator(".bp-sweep-progress").first
-        run.page.wait_for_function("e => getComputedStyle(e).visibility === 'hidden'",
-                                   arg=progress.element_handle(), timeout=SWEEP_TIMEOUT_MS)
         image = explorer.locator(".bp-curve").first
         handle = explorer.locator(".bp-lr-slider .noUi-handle").first
-        times = arrow_key_times(run.page, handle, image)
-        record(f"{name}: explorer {k + 1}, learning-rate key", times)
+        record(f"{name}: explorer {k + 1}, learning-rate key",
+               arrow_key_times(run.page, handle, image))
+        far, shown = far_key_times(run.page, handle, image, explorer.locator(".bp-verdict"))
+        record(f"{name}: explorer {k + 1}, End/Home key", far)
+        record(f"{name}: explorer {k + 1}, End/Home key, run shown", shown)
+    for k in range(explorers.count()):      # and their work on every rate ends well
+        progress = explorers.nth(k).locator(".bp-sweep-progress").first
+        run.page.wait_for_function("e => getComputedStyle(e).visibility === 'hidden'",
+                                   arg=progress.element_handle(), timeout=SWEEP_TIMEOUT_MS)
     fail_on(notebook_problems(run.page, run.panel, run.notebook), f"{name} after the explorers")
+
+
+# The page's clock once an element's text no longer says that a run is training.
+TRAINED_JS = """e => e.textContent.includes('training α') ? false : performance.now()"""
+
+
+def far_key_times(page, handle, image, verdict):
+    """Milliseconds from each of ``FAR_PRESSES`` End and Home keys (the slider's far
+    end and back) to the new ``image``, and to a ``verdict`` that is not "training"."""
+    pictures, runs = [], []
+    for press in range(FAR_PRESSES):
+        handle.focus()
+        start = page.evaluate("performance.now()")
+        key = "End" if press % 2 == 0 else "Home"
+        pictures.append(input_to_picture_ms(page, image, lambda: page.keyboard.press(key)))
+        shown = page.wait_for_function(TRAINED_JS, arg=verdict.element_handle(),
+                                       polling="raf", timeout=SWEEP_TIMEOUT_MS)
+        runs.append(shown.json_value() - start)
+    return pictures, runs
 
 
 def arrow_key_times(page, handle, image):
