@@ -442,7 +442,7 @@ class LearningRateExplorer(widgets.VBox):
         self._sweep_updates = None      # ... for this number of updates
         self._runs = {}                 # rate -> (result, net, verdict), as the background trains them
         self._runs_updates = None       # ... for this number of updates
-        self._drawn = {}                # rate -> its pictures (_draw_rate), once the sweep is done
+        self._drawn = {}                # rate -> its pictures by name (_picture), once the sweep is done
         self._work = 0                  # which background work is the current one
         self._thread = None
         self.start_error = whole_set_error(self.start, self.X, self.T)   # E before any update
@@ -610,7 +610,7 @@ class LearningRateExplorer(widgets.VBox):
         self._show_curve(learning_rate, run)
         canvas.show_in(self.curve_image, self.curve.figure)
         self.verdict.value = f"<b>Verdict:</b> {html.escape(self.verdict_result.text)}"
-        drawn = self._drawn.get(learning_rate) or self._draw_rate(self.net, learning_rate)
+        drawn = {name: self._picture(name, learning_rate, self.net) for name in self._pictures()}
         if self._sweep_updates == updates:
             self._drawn[learning_rate] = drawn
         canvas.show_in(self.diagram_image, self.diagram.figure, drawn["diagram"])
@@ -622,21 +622,29 @@ class LearningRateExplorer(widgets.VBox):
             image.layout.visibility = "visible"
         self._shown = (learning_rate, updates)
 
-    def _draw_rate(self, net, learning_rate):
-        """The pictures of the run of ``learning_rate`` that kept curves do not change
-        (the trained ``net``, its boundary, the sweep marked there), as SVG bytes."""
+    def _pictures(self):
+        """The names of a rate's pictures that kept curves do not change: its trained
+        network, its boundary (2-D data), the sweep marked there (once it is done)."""
+        return (["diagram"] + (["boundary"] if self.boundary else [])
+                + (["sweep"] if self.sweep is not None else []))
+
+    def _picture(self, name, learning_rate, net):
+        """The picture ``name`` of the run of ``learning_rate``, whose trained network is
+        ``net``, as SVG bytes: drawn before (``_drawn``), or now."""
+        drawn = self._drawn.get(learning_rate, {})
+        if name in drawn:
+            return drawn[name]
         with canvas.DRAWING:
-            net.forward(self.X[0])      # the trained network on the first example,
-            net.backward(self.T[0])     # with its error E
-            self.diagram.update(net, y_target=self.T[0])
-            drawn = {"diagram": canvas.svg(self.diagram.figure).encode()}
-            if self.boundary:
+            if name == "diagram":
+                net.forward(self.X[0])      # the trained network on the first example,
+                net.backward(self.T[0])     # with its error E
+                self.diagram.update(net, y_target=self.T[0])
+                return canvas.svg(self.diagram.figure).encode()
+            if name == "boundary":
                 self.boundary.show(net)
-                drawn["boundary"] = canvas.svg(self.boundary.figure).encode()
-            if self.sweep is not None:
-                self.sweep_picture.mark(learning_rate)
-                drawn["sweep"] = canvas.svg(self.sweep_picture.figure).encode()
-            return drawn
+                return canvas.svg(self.boundary.figure).encode()
+            self.sweep_picture.mark(learning_rate)
+            return canvas.svg(self.sweep_picture.figure).encode()
 
     def _run_of(self, learning_rate, updates):
         """The run of ``learning_rate`` for ``updates`` updates, as (result, trained
@@ -732,15 +740,18 @@ class LearningRateExplorer(widgets.VBox):
         self._thread = _start_background_work("every learning rate", report, train_every_rate)
 
     def _draw_every_rate(self, rates, stale):
-        """Draw the pictures of every rate of the sweep, the slider's nearest first, so that
-        a move to any rate only shows them (each picture is kept: ``_show_run``)."""
+        """Draw the pictures of every rate of the sweep, one at a time, the slider's nearest
+        rates first, so that a move to any rate only shows them (``_show_run``)."""
         current = self.learning_rate_slider.value
         nearest_first = sorted(rates, key=lambda rate: abs(math.log(rate / current)))
 
-        def draw(rate):
-            if rate not in self._drawn:
-                self._drawn[rate] = self._draw_rate(self._runs[rate][1].copy(), rate)
-        _draw_in_turn(nearest_first, draw, stale)
+        def draw(picture):
+            rate, name = picture
+            drawn = self._drawn.setdefault(rate, {})
+            if name not in drawn:
+                drawn[name] = self._picture(name, rate, self._runs[rate][1].copy())
+        _draw_in_turn([(rate, name) for rate in nearest_first for name in self._pictures()],
+                      draw, stale)
 
     def _show_problem(self, source, message):
         """Show what went wrong in the background work or in answering a slider

@@ -23,7 +23,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from course_notebooks import notebooks_using
+from course_notebooks import NOTEBOOK_DIR, notebooks_using
 from jupyter_pages import fail_on, notebook_problems
 
 NEXT_PRESSES = 12
@@ -57,7 +57,11 @@ def summary(times):
 
 
 def record(widget, times):
+    """Keep ``times``' summary under ``widget`` ("<notebook>: <what>") in RESULTS, and drop
+    the figures of notebooks that are no longer in the course."""
     results = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
+    results = {name: figures for name, figures in results.items()
+               if (NOTEBOOK_DIR / name.partition(":")[0]).exists()}
     results[widget] = summary(times)
     RESULTS.write_text(json.dumps(results, indent=2, sort_keys=True) + "\n")
 
