@@ -51,6 +51,7 @@ from .pictures.surface_plots import (
     draw_path,
     draw_point,
     draw_step,
+    marked_updates,
     path_styles,
 )
 from .training import check_data
@@ -174,7 +175,7 @@ def draw_curves(ax, paths, styles, against_examples):
     for path, (color, linestyle, marker) in zip(paths, styles):
         steps = path.examples_seen if against_examples else np.arange(len(path.points))
         ax.plot(steps, path.errors, color=color, linestyle=linestyle, marker=marker,
-                markevery=max(1, len(steps) // 10), markersize=7, clip_on=False)
+                markevery=marked_updates(path), markersize=7, clip_on=False)
 
 
 # --- 1. by hand --------------------------------------------------------------------

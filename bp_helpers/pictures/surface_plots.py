@@ -51,7 +51,8 @@ MARGIN = 0.04                  # the axes reach this part of the map's width pas
 ARROW_PART = 0.3               # a direction arrow is this part of the map's width long
 EXAMPLE_ARROW_PART = 0.45      # the longest example's arrow: long, so that their heads part
 SHORT_STEP_PART = 0.05         # a step shorter than this part of the map's width is ringed
-MARKER_GAP_PART = 0.06         # a path's markers keep this part of the map's width apart
+MARKERS = 10                   # a path's error curve gets about this many markers ...
+MARKER_GAP_PART = 0.035        # ... and its map the same ones, this part of its width apart
 HEAD_LENGTH = 0.4              # an arrowhead's length, a part of its mutation scale ("-|>")
 # The map's shades: greys from white (the lowest E) to a mid grey, lightness alone, so that
 # they read the same to every eye and every path's colour stands out on them.
@@ -301,12 +302,18 @@ def edge_crossing(surface, inside, outside):
     return inside + min(1.0, room.min()) * direction
 
 
-def spaced_markers(points, gap):
-    """The indices of the ``points`` to mark: the first, then each one at least ``gap``
-    from every point marked before it, so that where the path crawls or zigzags on
-    the spot the markers do not pile up; the line still goes through every point."""
+def marked_updates(path):
+    """Every how many updates ``path`` gets a marker on its error curve: about ten
+    markers in all, so that the curves of long and short paths read alike."""
+    return max(1, len(path.points) // MARKERS)
+
+
+def map_markers(points, every, gap):
+    """The indices of the ``points`` marked on the map: every ``every``-th (the updates
+    marked on the error curve), but for one closer than ``gap`` to one marked before,
+    so that a crawl or a zigzag on the spot does not pile markers up (its line shows it)."""
     marked = [0]
-    for k in range(1, len(points)):
+    for k in range(every, len(points), every):
         if np.hypot(*(points[k] - points[marked]).T).min() >= gap:
             marked.append(k)
     return marked
@@ -314,8 +321,8 @@ def spaced_markers(points, gap):
 
 def draw_path(ax, surface, path, style, label):
     """``path`` on the map of ``ax`` in ``style`` (colour, line style, marker): a line
-    through every point, markers ``MARKER_GAP_PART`` of the map apart at least
-    (``spaced_markers``); a path that left the map runs to its edge and ends there
+    through every point, markers at the updates its error curve marks, none on top of
+    another (``map_markers``); a path that left the map runs to its edge and ends there
     in an arrowhead.  Returns its line, labelled ``label``."""
     color, linestyle, marker = style
     points = path.points
@@ -326,7 +333,8 @@ def draw_path(ax, surface, path, style, label):
         ax.plot(*np.vstack([points, exit_point]).T, color=color, linestyle=linestyle,
                 zorder=PATH_LAYER)
     line = ax.plot(*points.T, color=color, linestyle=linestyle, marker=marker,
-                   markevery=spaced_markers(points, MARKER_GAP_PART * map_width(surface)),
+                   markevery=map_markers(points, marked_updates(path),
+                                         MARKER_GAP_PART * map_width(surface)),
                    markersize=MARKER_SIZE, markeredgecolor="white", markeredgewidth=0.8,
                    zorder=PATH_LAYER)[0]
     line.set_label(label)
@@ -359,7 +367,7 @@ def plot_paths(surface: ErrorSurface, paths: Sequence[Path],
     for path, (color, linestyle, marker) in zip(paths, styles):
         steps = path.examples_seen if seen else np.arange(len(path.points))
         curve_ax.plot(steps, path.errors, color=color, linestyle=linestyle, marker=marker,
-                      markevery=max(1, len(steps) // 10), markersize=MARKER_SIZE)
+                      markevery=marked_updates(path), markersize=MARKER_SIZE)
     curve_ax.set_xlabel("examples seen" if seen else "updates")
     curve_ax.set_ylabel("E on all examples")
     log_scale(curve_ax, "y")
