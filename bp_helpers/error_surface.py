@@ -53,6 +53,7 @@ MAX_SPAN = 1000.0
 WHY_MAX_SPAN = "a wider map shows nothing at the scale of a network's weights"
 MAX_POINTS = 201
 WHY_MAX_POINTS = "the map stacks points x points copies of the network in memory"
+FLAT_FLOOR = 1e-3   # a floor curving less than this part of the steepest way is a line (a ramp's)
 MAX_UPDATES = 100_000   # a path's updates at most: each runs the engine on a copy of the
                         # network, so 100 000 take about a minute (training's million, ten)
 
@@ -139,7 +140,8 @@ class ErrorSurface:
     ``E[r, c]`` is ``E`` with the first parameter at ``first[c]`` and the
     second at ``second[r]`` (rows go with the second parameter, as a map's
     rows go with its height: what ``contourf(first, second, E)`` takes).
-    Every ``E`` is finite.
+    Every ``E`` is finite.  ``y[r, c]``: the network's outputs there, one row
+    per example (shape ``(N, n_out)``), which ``E`` compares with ``T``.
     """
 
     net: Network
@@ -151,6 +153,7 @@ class ErrorSurface:
     first: np.ndarray
     second: np.ndarray
     E: np.ndarray
+    y: np.ndarray
 
     @property
     def bounds(self) -> tuple[np.ndarray, np.ndarray]:
@@ -163,6 +166,31 @@ class ErrorSurface:
         point = check_point("point", point)
         low, high = self.bounds
         return bool(np.all((low <= point) & (point <= high)))
+
+    def minimum(self) -> np.ndarray | None:
+        """The bottom of the map, if it has one: the point where ``E`` is lowest.
+
+        The lowest point of the grid, moved by one Newton step on the
+        parabola through it and its eight neighbours: exactly the bottom if
+        ``E`` is a quadratic bowl (a linear network's ``E`` is).  ``None`` if
+        that grid point or that step is on the map's edge or off it, or if
+        the floor is a line rather than a point (``E`` as flat along it as a
+        ramp's: the demo's ``E`` depends on ``0.661 * w_46 + b_6`` only).
+        """
+        r, c = np.unravel_index(np.argmin(self.E), self.E.shape)
+        if not (0 < r < len(self.second) - 1 and 0 < c < len(self.first) - 1):
+            return None
+        h = np.array([self.first[1] - self.first[0], self.second[1] - self.second[0]])
+        E = self.E[r - 1:r + 2, c - 1:c + 2]          # E[1, 1] the lowest, rows along second
+        slope = np.array([E[1, 2] - E[1, 0], E[2, 1] - E[0, 1]]) / (2 * h)
+        across = (E[2, 2] - E[2, 0] - E[0, 2] + E[0, 0]) / (4 * h[0] * h[1])
+        curvature = np.array([[(E[1, 2] - 2 * E[1, 1] + E[1, 0]) / h[0] ** 2, across],
+                              [across, (E[2, 1] - 2 * E[1, 1] + E[0, 1]) / h[1] ** 2]])
+        flattest, steepest = np.linalg.eigvalsh(curvature)
+        if flattest <= FLAT_FLOOR * steepest:
+            return None
+        bottom = np.array([self.first[c], self.second[r]]) - np.linalg.solve(curvature, slope)
+        return bottom if self.contains(bottom) else None
 
     def error_at(self, point: ArrayLike, X: ArrayLike | None = None,
                  T: ArrayLike | None = None) -> float:
@@ -211,12 +239,15 @@ def derivative_of(net, parameter):
 
 
 def error_surface(net: Network, X: ArrayLike, T: ArrayLike, parameters: Sequence[str | tuple],
-                  span: float = SPAN, points: int = POINTS) -> ErrorSurface:
+                  span: float = SPAN, points: int = POINTS,
+                  centre: ArrayLike | None = None) -> ErrorSurface:
     """The :class:`ErrorSurface` of ``net`` on ``(X, T)`` over two ``parameters``.
 
     ``parameters``: two names (``("w_46", "b_6")``) or ids.  The map is a
-    square of ``points`` x ``points`` values, each parameter from its own
-    value minus ``span`` to its value plus ``span`` (the same span for both,
+    square of ``points`` x ``points`` values around ``centre`` (the two
+    parameters' values in ``net`` if ``None``; else the map's network has
+    them at ``centre``), each parameter from its centre value minus ``span``
+    to plus ``span`` (the same span for both,
     so that a picture drawn to scale shows the gradient at right angles to
     the contour lines).  ``X`` has shape ``(N, n_in)``, ``T`` ``(N, n_out)``
     (or one example each).  ``net`` is not changed (the surface keeps a copy).
@@ -228,18 +259,21 @@ def error_surface(net: Network, X: ArrayLike, T: ArrayLike, parameters: Sequence
     parameters = check_parameters(net, parameters)
     span = check_positive_number("span", span, MAX_SPAN, WHY_MAX_SPAN)
     points = check_whole_number("points", points, 3, MAX_POINTS, WHY_MAX_POINTS)
-    net = net.copy()
-    centre = np.array([value_of(net, p) for p in parameters])
+    if centre is None:
+        centre = [value_of(net, p) for p in parameters]
+    centre = check_point("centre", centre)
+    net = network_at(net, parameters, centre)           # a copy
     first, second = (np.linspace(c - span, c + span, points) for c in centre)
-    E = grid_errors(net, X, T, parameters, first, second)
+    E, y = grid_errors(net, X, T, parameters, first, second)
     names = tuple(parameter_name(net.sizes, p) for p in parameters)
-    return ErrorSurface(net, X, T, parameters, names, centre, first, second, E)
+    return ErrorSurface(net, X, T, parameters, names, centre, first, second, E, y)
 
 
 @np.errstate(over="ignore", invalid="ignore")
 def grid_errors(net, X, T, parameters, first, second):
-    """``E[r, c]`` with the two parameters at ``(first[c], second[r])``: the engine's
-    ``forward_pass`` on a stack of copies of the network, one per point of the grid."""
+    """``(E, y)``: ``E[r, c]`` with the two parameters at ``(first[c], second[r])``, and
+    ``y[r, c]`` the outputs there: the engine's ``forward_pass`` on a stack of copies
+    of the network, one per point of the grid."""
     p1, p2 = np.meshgrid(first, second)
     weights = [np.repeat(w[np.newaxis], p1.size, axis=0) for w in net.weights]
     biases = [np.repeat(b[np.newaxis, np.newaxis], p1.size, axis=0) for b in net.biases]
@@ -255,7 +289,7 @@ def grid_errors(net, X, T, parameters, first, second):
     if not np.isfinite(E).all():
         raise Overflow("the error overflowed (inf or NaN) on part of the map: "
                        "use a smaller span")
-    return E
+    return E, y[-1].reshape(p1.shape + T.shape)
 
 
 # --- walking down it ---------------------------------------------------------------
@@ -272,6 +306,8 @@ class Path:
     ``left_map``: True if the path stopped because its last point lies off the
     map (that point is kept, so that a picture can draw the way out).
     ``diverged``: True if it stopped because a number overflowed.
+    ``optimiser``: the optimiser as it was given (its state before the walk),
+    ``batch_size``: the examples an update used (``None``: all of them).
     ``label``: the optimiser and the batch size, ``message``: how it went.
     """
 
@@ -281,6 +317,8 @@ class Path:
     examples_seen: np.ndarray
     left_map: bool
     diverged: bool
+    optimiser: GradientDescent | Momentum | Adam
+    batch_size: int | None
     label: str
     message: str
 
@@ -320,7 +358,8 @@ def descent_path(surface: ErrorSurface, optimiser: GradientDescent | Momentum | 
     if not isinstance(surface, ErrorSurface):
         raise TypeError(f"surface must be an ErrorSurface (from error_surface), "
                         f"got {type(surface).__name__}")
-    optimiser = copy.deepcopy(check_optimiser(optimiser))
+    given = copy.deepcopy(check_optimiser(optimiser))
+    optimiser = copy.deepcopy(given)
     batch_size, seed = check_batches(batch_size, seed, surface.X)
     per_epoch = 1 if batch_size is None else math.ceil(len(surface.X) / batch_size)
     epochs = check_whole_number("epochs", epochs, 1, MAX_UPDATES // per_epoch,
@@ -334,7 +373,7 @@ def descent_path(surface: ErrorSurface, optimiser: GradientDescent | Momentum | 
     for _ in range(updates):
         if not walk.take_step(optimiser, *next(batches)):
             break
-    return walk.path(optimiser, batch_size)
+    return walk.path(given, batch_size)
 
 
 class Walk:
@@ -363,7 +402,7 @@ class Walk:
         return not self.left_map
 
     def path(self, optimiser, batch_size):
-        """The :class:`Path` walked, labelled with ``optimiser`` and ``batch_size``."""
+        """The :class:`Path` walked by ``optimiser`` (as given) on batches of ``batch_size``."""
         k = len(self.points) - 1
         if self.left_map:
             message = f"left the map at update {k}"
@@ -375,7 +414,8 @@ class Walk:
         batch = "all examples" if batch_size is None else f"batch size {batch_size}"
         return Path(np.array(self.points), np.array(self.errors),
                     np.array(self.batch_errors), np.array(self.examples_seen),
-                    self.left_map, self.diverged, f"{optimiser}, {batch}", message)
+                    self.left_map, self.diverged, optimiser, batch_size,
+                    f"{optimiser}, {batch}", message)
 
 
 def check_start(surface, start):

@@ -44,12 +44,15 @@ from .pictures import canvas
 from .pictures.diagram import NetworkDiagram
 from .pictures.plot_layout import course_style, legend_below, log_scale
 from .pictures.surface_plots import (
-    PATH_STYLES,
+    MAX_PATHS,
+    decade_below,
     draw_downhill,
     draw_map,
     draw_path,
     draw_point,
     draw_step,
+    marked_updates,
+    path_styles,
 )
 from .training import check_data
 
@@ -57,7 +60,7 @@ from .training import check_data
 # notebook panel 647 px tall) under one or two rows of controls.
 # Margins in text heights (``canvas.text_px``: 14 px, 20 in presentation mode):
 LEFT, TOP = 5.0, 3.7               # room for the y tick labels; for the two-line title
-BELOW = 11.0                       # under the map: its tick labels, its x label and a 4-line legend
+BELOW = 12.5                       # under the map: its tick labels, its x label and a 5-line legend
 CURVE_LEFT = 5.7                   # between the map and the error curves: their tick labels
 RIGHT = 1.5                        # right of the error curves: half their last tick label
 MAP_PX = 330                       # the map's side in CSS pixels, or less where the width is short
@@ -145,10 +148,11 @@ class SurfaceView:
 
 def frame_curves(ax, x_label, x_max, E_low, E_high):
     """The fixed axes of the error curves: ``x_label`` from 0 to ``x_max``, ``E`` on a log
-    scale from ``E_low`` to ``E_high`` (with a margin)."""
+    scale from the decade below ``E_low`` (so that every decade reached is labelled) to
+    ``E_high`` (with a margin)."""
     log_scale(ax, "y")
     ax.set_xlim(0, x_max * 1.04)
-    ax.set_ylim(E_low / 1.5, E_high * 1.5)
+    ax.set_ylim(decade_below(E_low), E_high * 1.5)
     ax.xaxis.get_major_locator().set_params(integer=True)
     ax.grid(True, alpha=0.3)
     ax.set_xlabel(x_label)
@@ -171,7 +175,7 @@ def draw_curves(ax, paths, styles, against_examples):
     for path, (color, linestyle, marker) in zip(paths, styles):
         steps = path.examples_seen if against_examples else np.arange(len(path.points))
         ax.plot(steps, path.errors, color=color, linestyle=linestyle, marker=marker,
-                markevery=max(1, len(steps) // 10), markersize=7, clip_on=False)
+                markevery=marked_updates(path), markersize=7, clip_on=False)
 
 
 # --- 1. by hand --------------------------------------------------------------------
@@ -335,12 +339,12 @@ class LearningRatePaths(_PathsOnMap):
     def _draw(self, map_ax, curve_ax, paths):
         alpha, (path,) = self.rate_slider.value, paths
         E, gradient = self.surface.gradient_at(self.start)
+        styles = path_styles(paths)
         handles = [draw_point(map_ax, self.start, f"start: E = {format_number(E)}"),
                    draw_downhill(map_ax, self.surface, self.start, gradient),
                    draw_step(map_ax, self.surface, self.start, alpha * gradient, alpha),
-                   draw_path(map_ax, self.surface, path, PATH_STYLES[0],
-                             f"the path: {path.message}")]
-        draw_curves(curve_ax, paths, PATH_STYLES, against_examples=False)
+                   draw_path(map_ax, self.surface, path, styles[0], f"the path: {path.message}")]
+        draw_curves(curve_ax, paths, styles, against_examples=False)
         return handles
 
 
@@ -381,7 +385,8 @@ class BatchSizePaths(_PathsOnMap):
 
     def _draw(self, map_ax, curve_ax, paths):
         (path,) = paths
-        style = PATH_STYLES[self.batch_sizes.index(self.switch.value)]
+        every = [self.walked[size, ][0] for size in self.batch_sizes]   # one style each, kept
+        style = path_styles(every)[self.batch_sizes.index(self.switch.value)]
         batch = path.label.rsplit(", ", 1)[-1]       # "batch size 3", "all examples"
         handles = [draw_point(map_ax, self.start, "start"),
                    draw_path(map_ax, self.surface, path, style, f"{batch}: {path.message}")]
@@ -424,19 +429,20 @@ class OptimiserPaths(_PathsOnMap):
     def _draw(self, map_ax, curve_ax, paths):
         names = ["gradient descent", f"momentum (β = {self.momentum_slider.value:g})", "Adam"]
         handles = [draw_point(map_ax, self.start, f"start; α = {self.rate_slider.label} for all three")]
+        styles = path_styles(paths)
         handles += [draw_path(map_ax, self.surface, path, style, f"{name}: {path.message}")
-                    for path, style, name in zip(paths, PATH_STYLES, names)]
-        draw_curves(curve_ax, paths, PATH_STYLES, against_examples=False)
+                    for path, style, name in zip(paths, styles, names)]
+        draw_curves(curve_ax, paths, styles, against_examples=False)
         return handles
 
 
 def check_batch_sizes(batch_sizes):
-    """``batch_sizes`` as a tuple of 1 to ``len(PATH_STYLES)`` different sizes, each a
+    """``batch_sizes`` as a tuple of 1 to ``MAX_PATHS`` different sizes, each a
     whole number of at least 1 or ``None`` (all the examples)."""
     if isinstance(batch_sizes, str) or not isinstance(batch_sizes, (tuple, list)) \
-            or not 1 <= len(batch_sizes) <= len(PATH_STYLES) \
+            or not 1 <= len(batch_sizes) <= MAX_PATHS \
             or len(set(batch_sizes)) != len(batch_sizes):
-        raise ValueError(f"batch_sizes must be 1 to {len(PATH_STYLES)} different batch sizes, "
+        raise ValueError(f"batch_sizes must be 1 to {MAX_PATHS} different batch sizes, "
                          f"such as (1, 3, None), got {batch_sizes!r}")
     return tuple(None if size is None else check_whole_number("batch_sizes", size, 1)
                  for size in batch_sizes)

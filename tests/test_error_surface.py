@@ -155,6 +155,43 @@ def test_the_map_is_a_square_around_the_networks_values():
     assert surface.contains(surface.centre) and not surface.contains(surface.centre + [0.6, 0])
 
 
+def test_a_map_may_be_centred_elsewhere_and_walks_on_it_are_the_same():
+    X, T = datasets.line()
+    net = Network([1, 1], "linear", weights=[[[0.0]]], biases=[[0.0]])
+    whole = error_surface(net, X, T, ("w_12", "b_2"))
+    close_up = error_surface(net, X, T, ("w_12", "b_2"), span=1.0, centre=(0.0, 1.0))
+    assert close_up.first == pytest.approx(np.linspace(-1, 1, 61))
+    assert close_up.second == pytest.approx(np.linspace(0, 2, 61))
+    assert close_up.centre.tolist() == [value_of(close_up.net, p) for p in close_up.parameters]
+    assert net.weights[0][0, 0] == 0.0 and net.biases[0][0] == 0.0          # not changed
+    paths = [descent_path(surface, GradientDescent(0.3), 30, start=(-0.5, 1.8))
+             for surface in (whole, close_up)]
+    assert paths[0].points.tolist() == paths[1].points.tolist()
+    with pytest.raises(ValueError, match="centre"):
+        error_surface(net, X, T, ("w_12", "b_2"), centre=(0.0, np.inf))
+
+
+def test_the_map_keeps_the_outputs_that_its_error_compares_with_the_targets():
+    surface = line_surface()
+    r, c = 17, 40
+    net = network_at(surface.net, surface.parameters, (surface.first[c], surface.second[r]))
+    assert surface.y[r, c] == pytest.approx(net.forward(surface.X), rel=1e-13)
+
+
+def test_a_bowls_minimum_is_found_exactly_and_a_ramps_floor_is_no_point():
+    assert line_surface().minimum() == pytest.approx([0.8, -0.3], abs=1e-9)    # t = 0.8 x - 0.3
+    assert demo_surface().minimum() is None          # E depends on 0.661 w_46 + b_6 only
+    assert demo_surface(span=0.1).minimum() is None  # its floor lies off this map
+
+
+def test_a_path_keeps_its_optimiser_as_given_and_its_batch_size():
+    surface = line_surface()
+    momentum = Momentum(0.1, 0.9)
+    path = descent_path(surface, momentum, 3, batch_size=2)
+    assert path.optimiser is not momentum and path.optimiser.v is None
+    assert (path.optimiser.learning_rate, path.optimiser.momentum, path.batch_size) == (0.1, 0.9, 2)
+
+
 def test_error_surface_changes_neither_the_network_nor_the_data():
     net, (X, T) = Network([2, 2, 1], seed=3), datasets.xor()
     before = [p.copy() for p in net.weights + net.biases]

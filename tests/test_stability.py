@@ -11,13 +11,17 @@ print fewer digits of it, describe it by what is stable, or choose settings
 that are not chaotic.
 
 Two perturbations: every parameter times (1 + 1e-12), and every parameter
-times (1 +- 1e-12) with random signs.  The notebooks run in memory (the files
+times (1 +- 1e-12) with random signs.  Both also reach the walks on an error
+surface (notebook 5), which set two parameters to the values of a point
+(``error_surface.network_at``) rather than make a network: every point at
+which ``E`` or its gradient is computed moves by the same relative 1e-12.  The notebooks run in memory (the files
 are left as they are) in a fresh kernel each, as nbval runs them, but for
 the widget cells: nbval compares none of their outputs and no later cell
 uses them, so they are not run (their background work would only slow the
 run down).
 """
 
+import importlib
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -56,6 +60,19 @@ def _exact_copy(self):
 
 _network.Network.__init__ = _perturbed_init
 _network.Network.copy = _exact_copy
+
+import importlib as _importlib
+
+_surface = _importlib.import_module("bp_helpers.error_surface")   # the module, not its function
+
+_network_at = _surface.network_at
+
+def _perturbed_network_at(net, parameters, point):
+    _point = _np.array(point, dtype=float)
+    _s = {point_signs} if {random_signs} else 1.0
+    return _network_at(net, parameters, _point * (1.0 + {change} * _s))
+
+_surface.network_at = _perturbed_network_at
 """
 
 PERTURBATIONS = {
@@ -66,7 +83,8 @@ PERTURBATIONS = {
 
 def perturbation_source(random_signs):
     return PERTURB.format(change=RELATIVE_CHANGE, random_signs=random_signs,
-                          signs="_signs.choice([-1.0, 1.0], size=_p.shape)")
+                          signs="_signs.choice([-1.0, 1.0], size=_p.shape)",
+                          point_signs="_signs.choice([-1.0, 1.0], size=_point.shape)")
 
 
 def ignored(cell):
@@ -137,13 +155,19 @@ def test_the_perturbation_reaches_the_networks():
     """The injected code really changes a network's parameters, by the stated amount."""
     namespace = {}
     import bp_helpers.network as network
-    original = network.Network.__init__, network.Network.copy
+    surface = importlib.import_module("bp_helpers.error_surface")
+    original = network.Network.__init__, network.Network.copy, surface.network_at
     try:
         exec(perturbation_source(random_signs=True), namespace)
         net = network.Network([2, 3, 1], seed=0)
         copy = net.copy()
+        point = (-0.5, 1.8)
+        on_the_map = surface.network_at(copy, [("edge", 0, 0, 0), ("bias", 1, 0)], point)
     finally:
-        network.Network.__init__, network.Network.copy = original
+        network.Network.__init__, network.Network.copy, surface.network_at = original
+    moved = [on_the_map.weights[0][0, 0], on_the_map.biases[0][0]]
+    for value, exact in zip(moved, point):             # a walk's points move too
+        assert 0.5 * RELATIVE_CHANGE < abs(value / exact - 1) < 2 * RELATIVE_CHANGE
     plain = network.Network([2, 3, 1], seed=0)
     for p, q, c in zip(net.weights, plain.weights, copy.weights):
         change = abs(p / q - 1)

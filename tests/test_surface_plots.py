@@ -3,16 +3,22 @@
 import numpy as np
 import pytest
 from matplotlib.colors import to_hex
-from matplotlib.patches import FancyArrowPatch
+from matplotlib.patches import ArrowStyle, FancyArrowPatch
 from picture_checks import assert_legible, assert_markers_inside
 
 from bp_helpers import DEMO_EXAMPLE, Network, demo_network
-from bp_helpers.error_surface import descent_path, error_surface
+from bp_helpers.error_surface import descent_path, error_surface, network_at
+from bp_helpers.formatting import format_number
 from bp_helpers.optimisers import Adam, GradientDescent, Momentum
 from bp_helpers.pictures import canvas, colors
+from bp_helpers.pictures.plot_layout import log_tick
 from bp_helpers.pictures.surface_plots import (
     ARROW_PART,
-    PATH_STYLES,
+    HEAD_LENGTH,
+    MAX_PATHS,
+    RATE_STYLES,
+    Arrow,
+    path_styles,
     plot_example_gradients,
     plot_paths,
     plot_surface,
@@ -81,7 +87,7 @@ def test_a_path_that_leaves_the_map_is_drawn_to_its_edge_and_says_so():
     drawn = np.vstack([np.column_stack(line.get_data()) for line in ax.get_lines()])
     assert np.isfinite(drawn).all()
     assert (drawn >= low - 1e-12).all() and (drawn <= high + 1e-12).all()
-    (exit_arrow,) = [arrow for arrow in arrows(ax) if arrow[2] == to_hex(PATH_STYLES[0][0])]
+    (exit_arrow,) = [arrow for arrow in arrows(ax) if arrow[2] == to_hex(path_styles([path])[0][0])]
     tail, head, _, _ = exit_arrow
     assert tail.tolist() == path.points[-2].tolist()
     assert np.isclose(head, low).any() or np.isclose(head, high).any()   # on the map's edge
@@ -155,7 +161,9 @@ def test_the_examples_arrows_and_their_mean_are_drawn_to_one_scale():
     assert moves == pytest.approx(-scale * gradients, abs=1e-15)
     assert mean[1] - mean[0] == pytest.approx(moves.mean(axis=0), rel=1e-12)
     assert mean[3] > max(arrow[3] for arrow in thin)
-    assert "gradient (dE/dw_12, dE/db_2) = (-0.750, -0.450)" in legend_texts(figure)[2]
+    texts = legend_texts(figure)
+    assert "gradient (dE/dw_12, dE/db_2) = (-0.750, -0.450)" in texts[2]
+    assert texts[3] == f"every arrow to one scale: −{format_number(scale)} × gradient"
     assert_legible(figure)
 
 
@@ -177,7 +185,7 @@ def test_every_picture_fits_a_notebook_column(draw):
     (lambda s, p: plot_surface(s, learning_rate=0), ValueError, "learning_rate"),
     (lambda s, p: plot_surface(s, path=[p]), TypeError, "path must be a Path"),
     (lambda s, p: plot_paths(s, p), TypeError, "paths must be a list"),
-    (lambda s, p: plot_paths(s, []), ValueError, "paths must hold 1 to 4"),
+    (lambda s, p: plot_paths(s, []), ValueError, f"paths must hold 1 to {MAX_PATHS}"),
     (lambda s, p: plot_paths(s, [p, "p"]), TypeError, r"paths\[1\]"),
     (lambda s, p: plot_paths(s, [p], labels=["a", "b"]), ValueError, "labels"),
     (lambda s, p: plot_paths(s, [p], labels="a"), TypeError, "labels"),
@@ -187,3 +195,104 @@ def test_bad_arguments_are_refused_by_name(call, error, match):
     surface = demo_surface()
     with pytest.raises(error, match=match):
         call(surface, descent_path(surface, GradientDescent(1.0), 2))
+
+
+# --- what the learner must be able to read off the map --------------------------------
+
+def drawn_arrows(figure):
+    """Every arrow of ``figure`` as drawn: ``(length in pixels, head length in pixels, has a head)``."""
+    renderer = figure.canvas.get_renderer()
+    figure.canvas.draw()
+    found = []
+    for ax in figure.axes:
+        for patch in ax.patches:
+            if isinstance(patch, Arrow):
+                tail, head = patch.get_transform().transform(patch._posA_posB)
+                found.append((np.hypot(*(head - tail)),
+                              renderer.points_to_pixels(patch.get_mutation_scale() * HEAD_LENGTH),
+                              isinstance(patch.get_arrowstyle(), ArrowStyle.CurveFilledB)))
+    return found
+
+
+def test_an_arrow_shorter_than_its_head_is_drawn_without_one():
+    surface = demo_surface()
+    figure = plot_example_gradients(surface)
+    ax = figure.axes[0]
+    tail = surface.centre
+    short = ax.add_patch(Arrow(tail, tail + [0.01, 0.01], arrowstyle="-|>", mutation_scale=25))
+    long = ax.add_patch(Arrow(tail, tail + [1.0, 1.0], arrowstyle="-|>", mutation_scale=25))
+    figure.canvas.draw()
+    assert isinstance(short.get_arrowstyle(), ArrowStyle.Curve)           # a plain line
+    assert isinstance(long.get_arrowstyle(), ArrowStyle.CurveFilledB)     # -|>
+    for draw in (lambda s: plot_surface(s, learning_rate=1.0),
+                 lambda s: plot_paths(s, [descent_path(s, GradientDescent(50.0), 30)]),
+                 plot_example_gradients):
+        for length, head, has_head in drawn_arrows(draw(surface)):
+            assert has_head == (length > head)
+
+
+def test_a_step_too_short_to_see_is_ringed_and_its_key_says_how_long_it_is():
+    surface = demo_surface()                  # the demo's first step, alpha = 1: 0.0791 long
+    figure = plot_surface(surface, learning_rate=1.0)
+    ax = figure.axes[0]
+    _, gradient = surface.gradient_at(surface.centre)
+    assert [arrow[3] for arrow in arrows(ax)] == [1.5]                 # the downhill arrow only
+    (ring,) = [line for line in ax.get_lines() if line.get_markerfacecolor() == "none"]
+    assert np.column_stack(ring.get_data())[0].tolist() == (surface.centre - gradient).tolist()
+    assert legend_texts(figure)[2] == ("step −α·gradient = (+0.0436, +0.0659), α = 1: "
+                                       "0.0791 long, too short to see; it ends in the ring")
+
+
+def test_the_demos_floor_is_the_line_where_the_output_equals_the_target():
+    surface = demo_surface()
+    figure = plot_surface(surface)
+    ax = figure.axes[0]
+    (floor,) = [text for text in ax.texts if text.get_text() == "E = 0: output = target"]
+    (contour,) = [c for c in ax.collections if c.get_linewidth()[0] == 2.5]
+    for vertices in contour.get_paths()[0].vertices[::10]:
+        net = network_at(surface.net, surface.parameters, vertices)
+        assert net.forward(surface.X)[0, 0] == pytest.approx(surface.T[0, 0], abs=2e-3)
+    assert_legible(figure)
+
+
+def test_a_bowls_minimum_is_marked_and_named():
+    surface = line_surface()                  # the four points lie on t = 0.8 x - 0.3
+    figure = plot_paths(surface, [descent_path(surface, GradientDescent(0.4), 25)])
+    ax = figure.axes[0]
+    (star,) = [line for line in ax.get_lines() if line.get_marker() == "*"]
+    assert np.column_stack(star.get_data())[0] == pytest.approx([0.8, -0.3], abs=1e-9)
+    assert "minimum" in [text.get_text() for text in ax.texts]
+    assert_legible(figure)
+
+
+def test_one_kind_of_path_has_one_style_in_every_picture():
+    surface = line_surface()
+    walk = descent_path(surface, GradientDescent(0.3), 10)
+    styles = []
+    for others in ([], [descent_path(surface, GradientDescent(0.03), 10)],
+                   [descent_path(surface, Momentum(0.3, 0.9), 10),
+                    descent_path(surface, GradientDescent(0.3), 10, batch_size=1)]):
+        figure = plot_paths(surface, others + [walk])
+        (line,) = [line for line in figure.axes[0].get_lines() if line.get_label() == walk.label]
+        styles.append((to_hex(line.get_color()), line.get_linestyle(), line.get_marker()))
+    assert styles == [(to_hex(RATE_STYLES[0.3][0]), "-", RATE_STYLES[0.3][2])] * 3
+    assert len({RATE_STYLES[rate][0] for rate in (0.03, 0.3, 1.0, 1.5, 1.7)}) == 5  # notebook 5's
+
+
+def test_paths_of_one_kind_in_one_picture_still_differ():
+    surface = line_surface()
+    paths = [descent_path(surface, Momentum(0.3, beta), 10) for beta in (0.5, 0.9)]
+    figure = plot_paths(surface, paths)
+    lines = [line for line in figure.axes[0].get_lines() if line.get_label().startswith("momentum")]
+    assert len({(line.get_color(), line.get_linestyle(), line.get_marker()) for line in lines}) == 2
+
+
+def test_the_error_curves_label_the_decade_below_their_lowest_value():
+    surface = line_surface()
+    paths = [descent_path(surface, GradientDescent(rate), 30) for rate in (0.1, 0.4)]
+    curve_ax = plot_paths(surface, paths).axes[1]
+    lowest = min(path.errors.min() for path in paths)
+    bottom = curve_ax.get_ylim()[0]
+    assert bottom == 10.0 ** np.floor(np.log10(lowest))
+    curve_ax.figure.canvas.draw()
+    assert log_tick(bottom) in [tick.get_text() for tick in curve_ax.get_yticklabels()]

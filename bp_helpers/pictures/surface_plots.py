@@ -4,7 +4,9 @@ An :class:`~bp_helpers.error_surface.ErrorSurface` is ``E`` over two
 parameters, every other one fixed.  These pictures draw it as a map seen
 from above: shaded from light (low ``E``, the valley) to dark (high ``E``),
 with contour lines, both parameters to the same scale (so that the way
-downhill is at right angles to the contour lines).  On it:
+downhill is at right angles to the contour lines), and its floor: the
+line where the output equals the target (``E = 0``) for one example, the
+bottom of the bowl (``minimum``) for several.  On it:
 
 - ``plot_surface``: the current point, the negative gradient (the way
   downhill, drawn to a fixed length), the step ``-alpha * dE/dw`` the update
@@ -16,10 +18,14 @@ downhill is at right angles to the contour lines).  On it:
 
 A path that leaves the map is drawn up to the map's edge, ending in an
 arrowhead there, and its legend says at which update it left; no NaN or inf
-is ever drawn.  Each path has a colour, a line style and a marker of its own
-(``PATH_STYLES``), and the legend names them all, so that no reader has to
-tell two paths apart by colour alone.  Each function returns a
-``canvas.CourseFigure`` laid out by ``plot_layout.py``.
+is ever drawn.  An arrow shorter than its head is drawn without one (a head
+would stick out the wrong way); a step too short to see at the map's scale
+is ringed instead, and its key says how long it is.  Each kind of path has
+a colour, a line style and a marker of its own, the same in every picture
+(``path_style``: plain gradient descent on all the examples by its rate),
+and the legend names them all, so that no reader has to tell two paths
+apart by colour alone.  Each function returns a ``canvas.CourseFigure``
+laid out by ``plot_layout.py``.
 """
 
 from __future__ import annotations
@@ -36,34 +42,67 @@ from numpy.typing import ArrayLike
 from ..checks import check_array, check_positive_number
 from ..error_surface import ErrorSurface, Path
 from ..formatting import format_number, format_rate
-from . import colors
+from ..optimisers import Adam, GradientDescent, Momentum
+from . import canvas, colors
 from .plot_layout import MARKER_SIZE, course_style, legend_below, log_scale, new_plot
 
 LEVELS = 12                    # shades of the map (E split at its quantiles: as many points in each)
 MARGIN = 0.04                  # the axes reach this part of the map's width past its edges
 ARROW_PART = 0.3               # a direction arrow is this part of the map's width long
+EXAMPLE_ARROW_PART = 0.45      # the longest example's arrow: long, so that their heads part
+SHORT_STEP_PART = 0.05         # a step shorter than this part of the map's width is ringed
+MARKERS = 10                   # a path's error curve gets about this many markers ...
+MARKER_GAP_PART = 0.035        # ... and its map the same ones, this part of its width apart
+HEAD_LENGTH = 0.4              # an arrowhead's length, a part of its mutation scale ("-|>")
 # The map's shades: greys from white (the lowest E) to a mid grey, lightness alone, so that
 # they read the same to every eye and every path's colour stands out on them.
 SHADES = ListedColormap([f"#{v:02X}{v:02X}{v:02X}" for v in np.linspace(255, 170, 256).astype(int)])
 CONTOUR_COLOR = "#8C8C8C"      # the contour lines, on every shade
-POINT_LAYER, ARROW_LAYER, PATH_LAYER = 6, 5, 4
+FLOOR_COLOR = colors.BLACK     # the floor: the line E = 0, or the bowl's minimum
+POINT_LAYER, ARROW_LAYER, MINIMUM_LAYER, PATH_LAYER, FLOOR_LAYER = 6, 5, 4.5, 4, 3
 # The step (to scale) is a wide arrow, the way downhill (a direction) a thin dashed one
 # drawn over it: the two point the same way, and each shows where the other is shorter.
 STEP_WIDTH, DOWNHILL_WIDTH = 5.0, 1.5
-# The paths of one picture, in order: (colour, line style, marker), each different in all three.
-PATH_STYLES = [
+# A path's style, (colour, line style, marker), the same in every picture of the course:
+# plain gradient descent on all the examples by its learning rate (the sliders' rates;
+# the five of the notebook's rate picture, 0.03 to 1.7, in five colours) ...
+RATE_STYLES = {
+    0.03: (colors.BLACK, ":", "o"),
+    0.1: (colors.BLACK, "-", "h"),
+    0.3: (colors.BLUE, "-", "s"),
+    0.6: (colors.BLUE, ":", "p"),
+    1.0: (colors.DARK_BLUISH_GREEN, "--", "D"),
+    1.5: (colors.VERMILLION, "-.", "^"),
+    1.7: (colors.ORANGE, ":", "v"),
+    2.5: (colors.ORANGE, "-", "<"),
+}
+# ... any other walk by its kind, whatever its rate (a kind shares a colour only with
+# rates it is never drawn beside in the notebook, and differs from them in line and marker) ...
+KIND_STYLES = {
+    "batch size 1": (colors.VERMILLION, ":", ">"),
+    "batch size 3": (colors.DARK_BLUISH_GREEN, "-.", "P"),
+    "momentum": (colors.VERMILLION, "--", "X"),
+    "Adam": (colors.DARK_BLUISH_GREEN, ":", "d"),
+}
+# ... and a path of none of these, or a second of the same kind in one picture, the
+# first of these that the picture does not use yet.
+SPARE_STYLES = [
     (colors.BLACK, "-", "o"),
     (colors.BLUE, "--", "s"),
     (colors.VERMILLION, "-.", "^"),
     (colors.DARK_BLUISH_GREEN, ":", "D"),
+    (colors.ORANGE, "-", "v"),
+    (colors.SKY_BLUE, "--", "h"),
 ]
+MAX_PATHS = len(SPARE_STYLES)  # paths on one map at most
 
 
 # --- the map -------------------------------------------------------------------
 
 def draw_map(ax, surface):
-    """The map of ``surface`` on ``ax``: shades, contour lines, the axes named after
-    the two parameters, both to the same scale, and a title that says so.
+    """The map of ``surface`` on ``ax``: shades, contour lines, its floor
+    (``draw_floor``), the axes named after the two parameters, both to the
+    same scale, and a title that says so.
 
     The shades split ``E`` at its quantiles, as many grid points in each, so
     that the valley floor shows its shape however deep the map's corners go.
@@ -81,7 +120,32 @@ def draw_map(ax, surface):
     ax.set_ylabel(surface.names[1], color=colors.W)
     ax.set_title(f"E over {surface.names[0]} and {surface.names[1]}\n"
                  "(all else fixed; darker: higher E)")
+    draw_floor(ax, surface)
     return shaded
+
+
+def draw_floor(ax, surface):
+    """Where ``E`` is lowest, written on the map.  For one example with one output,
+    ``E = (y - t)^2 / 2`` is 0 wherever the output ``y`` equals the target ``t``: that
+    line, labelled, if it crosses the map.  Otherwise the bottom of the bowl
+    (``surface.minimum()``), marked with a star and labelled "minimum", if the map holds it."""
+    label_box = dict(boxstyle="round,pad=0.15", facecolor="white", edgecolor="none", alpha=0.85)
+    if surface.y.shape[2:] == (1, 1):
+        below = surface.y[:, :, 0, 0] - surface.T[0, 0]         # y - t: 0 on the floor
+        if below.min() < 0 < below.max():
+            floor = ax.contour(surface.first, surface.second, below, levels=[0.0],
+                               colors=FLOOR_COLOR, linewidths=2.5, zorder=FLOOR_LAYER)
+            labels = ax.clabel(floor, fmt={0.0: "E = 0: output = target"},
+                               fontsize=canvas.font_size(), inline=True, inline_spacing=4)
+            for label in labels:
+                label.set_bbox(label_box)
+        return
+    bottom = surface.minimum()
+    if bottom is not None:
+        ax.plot(*bottom, "*", color=FLOOR_COLOR, markeredgecolor="white",
+                markersize=MARKER_SIZE + 6, zorder=MINIMUM_LAYER)
+        ax.annotate("minimum", bottom, xytext=(0, -1.1), textcoords="offset fontsize",
+                    ha="center", va="top", bbox=label_box, zorder=MINIMUM_LAYER)
 
 
 def gradient_text(surface, gradient):
@@ -91,12 +155,24 @@ def gradient_text(surface, gradient):
     return f"gradient ({names}) = ({values})"
 
 
-def draw_arrow(ax, tail, head, color, dashed=False, width=2.0, zorder=ARROW_LAYER):
+class Arrow(FancyArrowPatch):
+    """An arrow whose head is left off when the arrow, as drawn, is shorter than
+    its head: such a head would stick out past the tail, pointing the wrong way."""
+
+    def draw(self, renderer):
+        tail, head = self.get_transform().transform(self._posA_posB)
+        head_px = renderer.points_to_pixels(self.get_mutation_scale() * HEAD_LENGTH)
+        self.set_arrowstyle("-|>" if np.hypot(*(head - tail)) > head_px else "-")
+        super().draw(renderer)
+
+
+def draw_arrow(ax, tail, head, color, dashed=False, width=2.0, zorder=ARROW_LAYER,
+               head_scale=1.0):
     """An arrow from ``tail`` to ``head`` (data coordinates), clipped to ``ax``, its
-    head in proportion to its width."""
-    arrow = FancyArrowPatch(tail, head, arrowstyle="-|>", mutation_scale=10 + 3 * width,
-                            color=color, linewidth=width, linestyle="--" if dashed else "-",
-                            shrinkA=0, shrinkB=0, zorder=zorder)
+    head in proportion to its width (times ``head_scale``), or none if it is too short."""
+    arrow = Arrow(tail, head, arrowstyle="-|>", mutation_scale=(10 + 3 * width) * head_scale,
+                  color=color, linewidth=width, linestyle="--" if dashed else "-",
+                  shrinkA=0, shrinkB=0, zorder=zorder)
     ax.add_patch(arrow)
     return arrow
 
@@ -124,7 +200,7 @@ def plot_surface(surface: ErrorSurface, point: ArrayLike | None = None,
     downhill, dashed and drawn to a fixed length (its components, the
     engine's ``dE_dw``/``dE_db`` of the two parameters, are in the legend);
     with a ``learning_rate`` ``alpha``, the step of the update rule, drawn to
-    scale, solid:
+    scale, solid (or ringed, if too short to see at the map's scale):
 
         (p1, p2)  <-  (p1, p2) - alpha * (dE/dp1, dE/dp2)
 
@@ -143,10 +219,15 @@ def plot_surface(surface: ErrorSurface, point: ArrayLike | None = None,
         handles.append(draw_step(ax, surface, point, alpha * gradient, alpha))
     if path is not None:
         path = check_path(path)
-        handles.append(draw_path(ax, surface, path, PATH_STYLES[0],
+        handles.append(draw_path(ax, surface, path, path_styles([path])[0],
                                  f"{path.label}: {path.message}"))
     legend_below(ax, handles)
     return figure
+
+
+def map_width(surface):
+    """The map's width, in the units of its first parameter."""
+    return surface.first[-1] - surface.first[0]
 
 
 def draw_downhill(ax, surface, point, gradient):
@@ -156,19 +237,28 @@ def draw_downhill(ax, surface, point, gradient):
     if length == 0:
         return arrow_key(colors.DE_DW, dashed=True, width=DOWNHILL_WIDTH,
                          label=label + ": flat, no way down")
-    width = surface.first[-1] - surface.first[0]
-    draw_arrow(ax, point, point - ARROW_PART * width * gradient / length, colors.DE_DW,
-               dashed=True, width=DOWNHILL_WIDTH, zorder=POINT_LAYER - 0.5)
+    draw_arrow(ax, point, point - ARROW_PART * map_width(surface) * gradient / length,
+               colors.DE_DW, dashed=True, width=DOWNHILL_WIDTH, zorder=POINT_LAYER - 0.5)
     return arrow_key(colors.DE_DW, dashed=True, width=DOWNHILL_WIDTH, label=label)
 
 
 def draw_step(ax, surface, point, step, alpha):
     """The step ``-alpha * gradient`` from ``point``, to scale (``step`` is
-    ``alpha * gradient``); its key."""
-    names = ", ".join(surface.names)
+    ``alpha * gradient``); its key.  A step shorter than ``SHORT_STEP_PART`` of the
+    map's width would hide under the point: a ring around its end shows where it
+    goes instead, and the key says how long it is."""
     moves = ", ".join(("+" if -s > 0 else "") + format_number(-s) for s in step)
-    label = f"step −α·gradient = ({moves}) in ({names}), α = {format_rate(alpha)}"
     head = point - step
+    length = np.hypot(*step)
+    if length < SHORT_STEP_PART * map_width(surface):
+        ring = dict(marker="o", markersize=MARKER_SIZE + 12, markerfacecolor="none",
+                    markeredgecolor=colors.W, markeredgewidth=2.5, linestyle="none")
+        ax.plot(*head, zorder=POINT_LAYER + 0.5, **ring)
+        return Line2D([], [], label=f"step −α·gradient = ({moves}), α = {format_rate(alpha)}: "
+                                    f"{format_number(length)} long, too short to see; "
+                                    "it ends in the ring", **ring)
+    names = ", ".join(surface.names)
+    label = f"step −α·gradient = ({moves}) in ({names}), α = {format_rate(alpha)}"
     if not surface.contains(head):
         head = edge_crossing(surface, point, head)
         label += ": it leaves the map"
@@ -177,6 +267,30 @@ def draw_step(ax, surface, point, step, alpha):
 
 
 # --- paths ------------------------------------------------------------------------
+
+def path_style(path):
+    """The style of ``path`` in every picture, or ``None`` if it has none of its own:
+    plain gradient descent on all the examples by its learning rate (``RATE_STYLES``),
+    any other walk by its kind (``KIND_STYLES``: the batch size, momentum, Adam)."""
+    optimiser = path.optimiser
+    if isinstance(optimiser, GradientDescent):
+        if path.batch_size is None:
+            return RATE_STYLES.get(optimiser.learning_rate)
+        return KIND_STYLES.get(f"batch size {path.batch_size}")
+    return KIND_STYLES.get({Momentum: "momentum", Adam: "Adam"}[type(optimiser)])
+
+
+def path_styles(paths):
+    """The styles of ``paths`` in one picture: each its own (``path_style``), but for a
+    path without one or whose style an earlier path took, the first spare style unused."""
+    styles = []
+    for path in paths:
+        style = path_style(path)
+        if style is None or style in styles:
+            style = next(spare for spare in SPARE_STYLES if spare not in styles)
+        styles.append(style)
+    return styles
+
 
 def edge_crossing(surface, inside, outside):
     """Where the straight line from ``inside`` to ``outside`` crosses the map's edge."""
@@ -188,10 +302,28 @@ def edge_crossing(surface, inside, outside):
     return inside + min(1.0, room.min()) * direction
 
 
+def marked_updates(path):
+    """Every how many updates ``path`` gets a marker on its error curve: about ten
+    markers in all, so that the curves of long and short paths read alike."""
+    return max(1, len(path.points) // MARKERS)
+
+
+def map_markers(points, every, gap):
+    """The indices of the ``points`` marked on the map: every ``every``-th (the updates
+    marked on the error curve), but for one closer than ``gap`` to one marked before,
+    so that a crawl or a zigzag on the spot does not pile markers up (its line shows it)."""
+    marked = [0]
+    for k in range(every, len(points), every):
+        if np.hypot(*(points[k] - points[marked]).T).min() >= gap:
+            marked.append(k)
+    return marked
+
+
 def draw_path(ax, surface, path, style, label):
-    """``path`` on the map of ``ax`` in ``style`` (colour, line style, marker): a
-    marker at every point on the map; a path that left the map runs to its edge
-    and ends there in an arrowhead.  Returns its line, labelled ``label``."""
+    """``path`` on the map of ``ax`` in ``style`` (colour, line style, marker): a line
+    through every point, markers at the updates its error curve marks, none on top of
+    another (``map_markers``); a path that left the map runs to its edge and ends there
+    in an arrowhead.  Returns its line, labelled ``label``."""
     color, linestyle, marker = style
     points = path.points
     if path.left_map:
@@ -201,6 +333,8 @@ def draw_path(ax, surface, path, style, label):
         ax.plot(*np.vstack([points, exit_point]).T, color=color, linestyle=linestyle,
                 zorder=PATH_LAYER)
     line = ax.plot(*points.T, color=color, linestyle=linestyle, marker=marker,
+                   markevery=map_markers(points, marked_updates(path),
+                                         MARKER_GAP_PART * map_width(surface)),
                    markersize=MARKER_SIZE, markeredgecolor="white", markeredgewidth=0.8,
                    zorder=PATH_LAYER)[0]
     line.set_label(label)
@@ -212,33 +346,41 @@ def plot_paths(surface: ErrorSurface, paths: Sequence[Path],
                labels: Sequence[str] | None = None) -> Figure:
     """Several ``paths`` on the map of ``surface``, and beside it their error curves.
 
-    Each path gets its ``PATH_STYLES`` (colour, line style and marker) in
-    both panels; its key is ``labels[k]`` (or the path's own label), and
-    where it stopped if it left the map or diverged.  The error curve is
-    ``E`` on the whole data set at each point of the path, on a log scale,
-    against the updates, or against the examples seen if the paths differ
-    in batch size.  Returns the figure.
+    Each path gets its style (``path_styles``: colour, line style and
+    marker) in both panels; its key is ``labels[k]`` (or the path's own
+    label), and where it stopped if it left the map or diverged.  The error
+    curve is ``E`` on the whole data set at each point of the path, on a log
+    scale from the decade below its lowest value (so that every decade it
+    reaches is labelled), against the updates, or against the examples seen
+    if the paths differ in batch size.  Returns the figure.
     """
     surface = check_surface(surface)
     paths = check_paths(paths)
     labels = [None] * len(paths) if labels is None else check_labels(labels, len(paths))
+    styles = path_styles(paths)
     figure, (map_ax, curve_ax) = new_plot(800, 560, 1, 2, width_ratios=[1.4, 1])
     draw_map(map_ax, surface)
     draw_point(map_ax, paths[0].points[0], "start")
     seen = len({tuple(np.diff(path.examples_seen[:2])) for path in paths}) > 1
     handles = [draw_path(map_ax, surface, path, style, path_key(path, label))
-               for path, style, label in zip(paths, PATH_STYLES, labels)]
-    for path, (color, linestyle, marker) in zip(paths, PATH_STYLES):
+               for path, style, label in zip(paths, styles, labels)]
+    for path, (color, linestyle, marker) in zip(paths, styles):
         steps = path.examples_seen if seen else np.arange(len(path.points))
         curve_ax.plot(steps, path.errors, color=color, linestyle=linestyle, marker=marker,
-                      markevery=max(1, len(steps) // 10), markersize=MARKER_SIZE)
+                      markevery=marked_updates(path), markersize=MARKER_SIZE)
     curve_ax.set_xlabel("examples seen" if seen else "updates")
     curve_ax.set_ylabel("E on all examples")
     log_scale(curve_ax, "y")
+    curve_ax.set_ylim(bottom=decade_below(min(path.errors.min() for path in paths)))
     curve_ax.grid(True, alpha=0.3)
     curve_ax.set_title("error curves")
     figure.legend(handles=handles, loc="outside lower center", frameon=False)
     return figure
+
+
+def decade_below(value):
+    """The power of ten at or below ``value`` (> 0): where a log axis that holds it starts."""
+    return 10.0 ** np.floor(np.log10(value))
 
 
 def path_key(path, label):
@@ -255,13 +397,15 @@ def plot_example_gradients(surface: ErrorSurface, point: ArrayLike | None = None
     """Each example's negative gradient at ``point`` as a thin arrow, and their mean as a thick one.
 
     The map is ``surface``'s: ``E`` on all its examples, the mean of the
-    examples' errors.  Every arrow is drawn to one scale (the longest
-    example's is ``ARROW_PART`` of the map long), so the thick arrow is the
-    thin ones' mean as drawn too: for a batch,
+    examples' errors.  Every arrow is ``-scale * gradient``, one ``scale``
+    for all (the longest example's arrow is ``EXAMPLE_ARROW_PART`` of the
+    map long; the legend gives it), so the thick arrow is the thin ones'
+    mean as drawn too: for a batch,
 
         dE/dw = mean over the examples of each example's own dE/dw
 
-    Returns the figure.
+    The thin arrows have small heads, a dot at their tips, so that ten tips
+    close together stay apart.  Returns the figure.
     """
     surface = check_surface(surface)
     point = surface.centre if point is None else check_array("point", point, (2,))
@@ -270,16 +414,22 @@ def plot_example_gradients(surface: ErrorSurface, point: ArrayLike | None = None
     figure, ax = new_plot(640, 600)
     draw_map(ax, surface)
     longest = np.hypot(*gradients.T).max()
-    width = surface.first[-1] - surface.first[0]
-    scale = 0.0 if longest == 0 else ARROW_PART * width / longest
+    scale = 0.0 if longest == 0 else EXAMPLE_ARROW_PART * map_width(surface) / longest
     for gradient in gradients:
-        draw_arrow(ax, point, point - scale * gradient, colors.QUIET_TEXT, width=1.5)
+        draw_arrow(ax, point, point - scale * gradient, colors.QUIET_TEXT, width=1.2,
+                   head_scale=0.6)
+    tips = point - scale * gradients
+    ax.plot(*tips.T, "o", color=colors.QUIET_TEXT, markeredgecolor="white",
+            markersize=MARKER_SIZE - 2, zorder=ARROW_LAYER)
     draw_arrow(ax, point, point - scale * mean, colors.DE_DW, width=4.0)
     handles = [draw_point(ax, point, "the point"),
-               arrow_key(colors.QUIET_TEXT, width=1.5,
-                         label=f"each example's −gradient ({len(gradients)} examples)"),
+               Line2D([], [], color=colors.QUIET_TEXT, linewidth=1.2, marker="o",
+                      markeredgecolor="white", markersize=MARKER_SIZE - 2,
+                      label=f"each example's −gradient ({len(gradients)} examples)"),
                arrow_key(colors.DE_DW, width=4.0,
-                         label="their mean, the batch's −gradient; " + gradient_text(surface, mean))]
+                         label="their mean, the batch's −gradient; " + gradient_text(surface, mean)),
+               Line2D([], [], linestyle="none",
+                      label=f"every arrow to one scale: −{format_number(scale)} × gradient")]
     legend_below(ax, handles)
     return figure
 
@@ -303,11 +453,11 @@ def check_path(path, name="path"):
 
 
 def check_paths(paths):
-    """``paths`` as a list of 1 to ``len(PATH_STYLES)`` paths."""
+    """``paths`` as a list of 1 to ``MAX_PATHS`` paths."""
     if isinstance(paths, Path) or not isinstance(paths, (list, tuple)):
         raise TypeError(f"paths must be a list of Paths, got {type(paths).__name__}")
-    if not 1 <= len(paths) <= len(PATH_STYLES):
-        raise ValueError(f"paths must hold 1 to {len(PATH_STYLES)} paths, got {len(paths)}")
+    if not 1 <= len(paths) <= MAX_PATHS:
+        raise ValueError(f"paths must hold 1 to {MAX_PATHS} paths, got {len(paths)}")
     return [check_path(path, f"paths[{k}]") for k, path in enumerate(paths)]
 
 

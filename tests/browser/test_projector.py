@@ -11,7 +11,7 @@ There the output column is 844 px wide and the notebook panel 647 px tall
   are on the screen together.
 
 The same in presentation mode (20 px text), with a notebook of the widgets
-written for this test.  Screenshots of the player, the explorer and a
+written for this test (notebook 5's surface widgets among them).  Screenshots of the player, the explorer and a
 playground at 1024x768 go to tests/browser/screenshots/projector-*.png.
 """
 
@@ -154,6 +154,14 @@ PRESENTATION_CELLS = [
     "learning_rate=3.0, updates=500, panels=[('curve', 'boundary'), 'sweep', 'network'])",
     "X, T = spiral()\nLearningRateExplorer(Network([2, 16, 16, 1], ['tanh', 'tanh', 'sigmoid']), "
     "X, T, learning_rate=3.0, updates=2000, compare=[0.3], panels=[('curve', 'boundary')])",
+    # notebook 5's: the hand tuner, and the paths on the straight line's bowl
+    "from bp_helpers.surface_widgets import BatchSizePaths, HandTuner, LearningRatePaths, "
+    "OptimiserPaths\nHandTuner(demo_network(), *DEMO_EXAMPLE, parameters=('w_46', 'b_6'))",
+    "from bp_helpers.datasets import line\nfrom bp_helpers.error_surface import error_surface\n"
+    "X, T = line()\nbowl = error_surface(Network([1, 1], 'linear', weights=[[[0.0]]], "
+    "biases=[[0.0]]), X, T, ('w_12', 'b_2'))\nLearningRatePaths(bowl, (-0.5, 1.8), learning_rate=0.03)",
+    "BatchSizePaths(bowl, (-0.5, 1.8), learning_rate=0.3)",
+    "OptimiserPaths(bowl, (-0.5, 1.8), learning_rate=0.1, momentum=0.9)",
 ]
 
 
@@ -168,5 +176,6 @@ def test_the_widgets_fit_a_projector_in_presentation_mode(pages, server, screens
     page = pages.open_lab(name)
     panel = run_all(page)
     problems = on_the_projector(page, panel, "presentation", screenshots,
-                                [(".bp-stepper", "stepper"), (".bp-explorer", "explorer")])
+                                [(".bp-stepper", "stepper"), (".bp-explorer", "explorer"),
+                                 (".bp-rate-paths", "surface")])
     fail_on(problems, "the widgets in presentation mode at 1024x768")
