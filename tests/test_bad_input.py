@@ -119,7 +119,7 @@ def test_bad_weights_and_biases(name, good, make_bad, error, match):
         Network([2, 3, 2], **parameters)
 
 
-@pytest.mark.parametrize("activation, error, match", [
+BAD_ACTIVATIONS = [
     ("softmax", ValueError, r"activation must be one of .*'softmax'"),
     ("Sigmoid", ValueError, r"activation must be one of"),
     (["sigmoid"], ValueError, r"activation must list one name per non-input layer \(2\), got 1"),
@@ -129,10 +129,51 @@ def test_bad_weights_and_biases(name, good, make_bad, error, match):
     (3, TypeError, r"activation must be a name"),
     (None, TypeError, r"activation must be a name"),
     (np.tanh, TypeError, r"activation must be a name"),
-])
+    (Network([1, 1]).activations[0].f, TypeError, r"activation must be a name"),
+    ((), ValueError, r"activation must list one name per non-input layer \(2\), got 0"),
+]
+
+
+@pytest.mark.parametrize("activation, error, match", BAD_ACTIVATIONS)
 def test_bad_activation(activation, error, match):
     with pytest.raises(error, match=match):
         Network([2, 3, 2], activation)
+
+
+@pytest.mark.parametrize("activation, error, match", BAD_ACTIVATIONS)
+def test_activations_set_by_hand_are_checked_as_the_constructor_checks_them(
+        activation, error, match):
+    def set_activations(net):
+        net.activations = activation
+    assert_rejected_unchanged(ready_network(), set_activations, error,
+                              match.replace("activation", r"net\.activations"))
+
+
+@pytest.mark.parametrize("activation, names", [
+    ("relu", ["relu", "relu"]), (("tanh", "linear"), ["tanh", "linear"]),
+    (Network([1, 1, 1], ["relu", "tanh"]).activations, ["relu", "tanh"])])
+def test_activations_set_by_hand_are_the_ones_forward_uses(activation, names):
+    net = ready_network()
+    net.activations = activation
+    assert net.activation_names == names
+    x_input = np.array([0.5, -1.0])
+    assert_same(net.forward(x_input), Network([2, 3, 2], names, seed=0, biases=net.biases,
+                                              weights=net.weights).forward(x_input))
+
+
+def test_one_activation_cannot_be_changed_in_place():
+    net = ready_network()
+    with pytest.raises(TypeError):
+        net.activations[0] = "softmax"
+    assert net.activation_names == ["sigmoid", "sigmoid"]
+
+
+@pytest.mark.parametrize("learn_biases", [1, 0, "yes", None, np.bool_(True)])
+def test_learn_biases_set_by_hand_is_checked_as_the_constructor_checks_it(learn_biases):
+    def set_learn_biases(net):
+        net.learn_biases = learn_biases
+    assert_rejected_unchanged(ready_network(), set_learn_biases, TypeError,
+                              r"net\.learn_biases must be True or False")
 
 
 @pytest.mark.parametrize("seed, error", [
@@ -144,7 +185,7 @@ def test_bad_seed(seed, error):
         Network([2, 3, 2], seed=seed)
 
 
-@pytest.mark.parametrize("learn_biases", [1, "yes", None])
+@pytest.mark.parametrize("learn_biases", [1, 0, "yes", None, np.bool_(True)])
 def test_bad_learn_biases(learn_biases):
     with pytest.raises(TypeError, match=r"learn_biases must be True or False"):
         Network([2, 3, 2], learn_biases=learn_biases)
