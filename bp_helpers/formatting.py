@@ -71,7 +71,7 @@ def format_rate(learning_rate: float) -> str:
 
 def _write(value, significant, latex):
     """The rule of the module docstring."""
-    if isinstance(value, (str, bytes, bool)):
+    if isinstance(value, (str, bytes, bool, np.ma.MaskedArray)):   # np.ma.masked too
         raise TypeError(f"value must be a number, got {value!r}")
     if np.iscomplexobj(value):
         raise TypeError(f"value must be a real number, got the complex {value!r}")

@@ -545,3 +545,56 @@ def test_a_parameter_that_is_not_finite_is_called_what_it_is(name, value, said):
 def test_python_integers_too_large_for_a_float_are_a_value_error_naming_the_argument(call):
     with pytest.raises(ValueError, match=r"(learning_rate|weights\[0\]|x_input) must be .*a float can hold"):
         call()
+
+
+# --- numpy masked arrays: NumPy would drop the mask and use what is masked -----------------
+
+MASKED = [np.ma.array([1.0, 2.0], mask=[0, 1]),
+          np.ma.array([[0.5, -1.0], [3.0, 4.0]], mask=[[0, 0], [1, 0]]),
+          np.ma.array([0.5, -1.0]),                      # nothing masked: refused all the same
+          np.ma.masked_invalid([0.5, NAN]),
+          [np.ma.array([0.5, -1.0], mask=[1, 0]), [1.0, 2.0]],   # a row of a batch
+          [[0.5, np.ma.masked]]]
+
+
+@pytest.mark.parametrize("masked", MASKED)
+@pytest.mark.parametrize("name, call", [
+    ("x_input", lambda net, value: net.forward(value)),
+    ("x_input", lambda net, value: net.predict(value)),
+    ("y_target", lambda net, value: net.backward(value)),
+    ("y_target", lambda net, value: net.error(np.array([0.5, -1.0]), value)),
+])
+def test_a_masked_array_is_refused_naming_the_argument(masked, name, call):
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")      # not "converting a masked element to nan"
+        assert_rejected_unchanged(ready_network(), lambda net: call(net, masked), TypeError,
+                                  rf"^{name} must be numbers, not a masked array")
+
+
+@pytest.mark.parametrize("name, masked", [
+    ("weights", [np.ma.array(np.ones((2, 3)), mask=np.eye(2, 3)), np.ones((3, 2))]),
+    ("biases", [np.zeros(3), np.ma.array([0.0, 1.0], mask=[1, 0])]),
+])
+def test_masked_weights_and_biases_are_refused_naming_them(name, masked):
+    with pytest.raises(TypeError, match=rf"^{name}\[\d\] must be numbers, not a masked array"):
+        Network([2, 3, 2], **{name: masked})
+
+
+@pytest.mark.parametrize("name, arguments", [
+    ("x", dict(x=np.ma.array([0.5, -1.0], mask=[0, 1]), t=[0.2, 0.8])),
+    ("t", dict(x=[0.5, -1.0], t=np.ma.array([[0.2, 0.8]], mask=[[1, 0]]))),
+])
+def test_gradcheck_refuses_a_masked_array_naming_it(name, arguments):
+    from bp_helpers import gradcheck
+    with pytest.raises(TypeError, match=rf"^{name} must be numbers, not a masked array"):
+        gradcheck(Network([2, 3, 2]), **arguments)
+
+
+@pytest.mark.parametrize("name, data", [
+    ("X", (np.ma.array([[0.0], [1.0]], mask=[[0], [1]]), [[0.0], [1.0]])),
+    ("T", ([[0.0], [1.0]], np.ma.array([[0.0], [1.0]], mask=[[1], [0]]))),
+])
+def test_train_refuses_a_masked_array_naming_it(name, data):
+    from bp_helpers import train
+    with pytest.raises(TypeError, match=rf"^{name} must be numbers, not a masked array"):
+        train(Network([1, 1]), *data, learning_rate=0.1, updates=3)
