@@ -409,7 +409,8 @@ class ErrorCurve:
 
         For errors within two decades (``few_decades``), ticks at 1, 2 and 5
         times each power of ten (at 1 and 3 where the axes are too short for
-        that), so that even a flat curve has several labelled ticks; beyond,
+        that; linear ticks where fewer than two of those fall in the range), so
+        that even a flat curve has several labelled ticks; beyond,
         powers of ten only (and not all of them).  Two labels are always
         ``LOG_TICK_ROOM_Y`` text heights apart or more, so that they never collide.
         """
@@ -422,13 +423,36 @@ class ErrorCurve:
             subs = next((subs for subs, closest in (((1.0, 2.0, 5.0), 2.0), ((1.0, 3.0), 3.0))
                          if decade * math.log10(closest) >= room), (1.0,))
         numticks = max(2, min(6, int(self.ax.bbox.height / room)))
-        with np.errstate(over="ignore"):     # near the largest float, a decade past it is inf
-            ticks = LogLocator(base=10, subs=subs, numticks=numticks).tick_values(low, high)
+        ticks = (_ticks_within(low, high, subs, numticks) if few_decades else
+                 _powers_of_ten(low, high, numticks))
         self.ax.yaxis.set_major_locator(FixedLocator(ticks[(ticks >= low) & (ticks <= high)]))
 
     def to_png(self):
         """The figure as PNG bytes (``canvas.png``)."""
         return canvas.png(self.figure)
+
+
+def _powers_of_ten(low, high, numticks):
+    """At most ``numticks`` powers of ten from ``low`` to ``high`` (matplotlib's
+    ``LogLocator`` picks which), and a few just outside."""
+    with np.errstate(over="ignore"):    # near the largest float, a decade past it is inf
+        return LogLocator(base=10, numticks=numticks).tick_values(low, high)
+
+
+def _ticks_within(low, high, subs, numticks):
+    """The ticks ``subs`` times each power of ten from ``low`` to ``high``; where fewer than
+    two fall in that range (a flat curve), at most ``numticks`` linear ones at 1, 2 or 5
+    times a power of ten instead, found between ``low`` and ``high`` divided by a power of
+    ten (near the largest float, matplotlib before 3.11 cannot find them where they are)."""
+    decades = range(math.floor(math.log10(low)), math.floor(math.log10(high)) + 1)
+    with np.errstate(over="ignore"):
+        ticks = np.array([sub * 10.0**decade for decade in decades for sub in subs])
+    if ((ticks >= low) & (ticks <= high)).sum() >= 2:
+        return ticks
+    scale = 10.0 ** math.floor(math.log10(high))
+    locator = MaxNLocator(nbins=numticks - 1, steps=[1, 2, 5, 10])
+    with np.errstate(over="ignore"):
+        return locator.tick_values(low / scale, high / scale) * scale
 
 
 class DecisionBoundary:
