@@ -243,7 +243,9 @@ class Layout:
         self.tag_heights = [self._rows_height(len(f) + len(b)) + (DIVIDER_LINES * self.line
                                                                   if f and b else 0.0)
                             for f, b in self.parts]
-        self.edge_name_chars = max(len(edge_label(self.sizes, *e)) for e in self.edges())
+        # The last edge joins the two highest node numbers: it has the longest name.
+        self.edge_name_chars = len(edge_label(self.sizes, len(self.sizes) - 2,
+                                              self.sizes[-2] - 1, self.sizes[-1] - 1))
         label_name = max([self.edge_name_chars if "w" in self.edge_rows else 0]
                          + [len("dE/dw") if "dE_dw" in self.edge_rows else 0])
         self.label_name_chars = label_name
@@ -283,10 +285,10 @@ class Layout:
 
     def _size_error(self, with_targets):
         """The error box: "E" and its number, and each output's target (in every view)."""
-        rows = ["E"] + ([self.target_name(k) for k in range(self.sizes[-1])]
-                        if with_targets else [])
-        self.error_names = max(len(row) for row in rows)
-        self.error_rows = len(rows)
+        # The last target has the highest node number: the longest name.
+        names = ["E"] + ([self.target_name(self.sizes[-1] - 1)] if with_targets else [])
+        self.error_names = max(len(name) for name in names)
+        self.error_rows = 1 + (self.sizes[-1] if with_targets else 0)
         self.error_targets = with_targets
         self.error_width = self._box_width(self.error_names + 1 + self.number_chars)
         self.error_height = self._rows_height(self.error_rows)
