@@ -39,7 +39,7 @@ from .error_surface import (
 )
 from .formatting import format_number, format_rate
 from .network import check_network
-from .optimisers import Adam, GradientDescent, Momentum
+from .optimisers import Adam, GradientDescent, Momentum, format_beta
 from .pictures import canvas
 from .pictures.diagram import NetworkDiagram
 from .pictures.plot_layout import course_style, legend_below, log_scale
@@ -403,7 +403,7 @@ class OptimiserPaths(_PathsOnMap):
         self.rate_slider = _rate_slider(learning_rate, rates, "bp-surface-rate")
         momenta = sorted(set(momenta) | {momentum})
         self.momentum_slider = widgets.SelectionSlider(
-            options=[(f"{beta:g}", beta) for beta in momenta], value=momentum,
+            options=[(format_beta(beta), beta) for beta in momenta], value=momentum,
             description="momentum β", style={"description_width": "initial"},
             layout=widgets.Layout(width="280px"))
         self.momentum_slider.add_class("bp-surface-momentum")
@@ -422,7 +422,7 @@ class OptimiserPaths(_PathsOnMap):
                 (GradientDescent(alpha), Momentum(alpha, beta), Adam(alpha))]
 
     def _draw(self, map_ax, curve_ax, paths):
-        names = ["gradient descent", f"momentum (β = {self.momentum_slider.value:g})", "Adam"]
+        names = ["gradient descent", f"momentum (β = {format_beta(self.momentum_slider.value)})", "Adam"]
         handles = [draw_point(map_ax, self.start, f"start; α = {self.rate_slider.label} for all three")]
         handles += [draw_path(map_ax, self.surface, path, style, f"{name}: {path.message}")
                     for path, style, name in zip(paths, PATH_STYLES, names)]
