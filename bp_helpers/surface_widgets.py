@@ -42,7 +42,7 @@ from .network import check_network
 from .optimisers import Adam, GradientDescent, Momentum, format_beta
 from .pictures import canvas
 from .pictures.diagram import NetworkDiagram
-from .pictures.plot_layout import course_style, legend_below, log_scale
+from .pictures.plot_layout import course_style, course_tick_labels, legend_below, log_scale
 from .pictures.surface_plots import (
     PATH_STYLES,
     draw_downhill,
@@ -102,6 +102,7 @@ class SurfaceView:
         self.overlay.patch.set_alpha(0.0)
         box = [left / width, below / height, side / width, side / height]
         ax = self.background.add_axes(box)
+        course_tick_labels(ax)
         draw_map(ax, surface)
         ax.apply_aspect()               # the square the map takes, once and for all
         self.map_ax = self.overlay_of(ax)
@@ -109,6 +110,7 @@ class SurfaceView:
         if curves:
             ax = self.background.add_axes([(left + side + gap) / width, box[1],
                                            CURVE_SHARE * side / width, box[3]])
+            course_tick_labels(ax)
             frame_curves(ax, *curves)
             self.curve_ax = self.overlay_of(ax)
         self.picture = base64.b64encode(canvas.png(self.background)).decode()

@@ -47,7 +47,9 @@ from .plot_layout import (
     LEGEND_PAD,
     LOG_TICK_ROOM_Y,
     MARKER_SIZE,
+    TickLabels,
     course_style,
+    course_tick_labels,
     legend_below,
     legend_that_fits,
     log_scale,
@@ -123,6 +125,7 @@ def _own_axes(size, margins):
     ax = figure.add_axes([left / width, bottom / height,
                           1 - (left + right) / width, 1 - (bottom + top) / height])
     x_ticks_apart(ax)
+    course_tick_labels(ax)
     return figure, ax
 
 
@@ -130,6 +133,7 @@ def _axes(ax, size, margins):
     """``(figure, ax)``: the given ``ax`` and its figure, or a figure of its own (``_own_axes``)."""
     if ax is None:
         return _own_axes(size, margins)
+    course_tick_labels(ax)
     return ax.figure, ax
 
 
@@ -499,7 +503,8 @@ class DecisionBoundary:
         self.image = ax.imshow(np.full(self.shape, 0.5), origin="lower", extent=self.extent,
                                cmap=CLASS_REGIONS, vmin=0, vmax=1, interpolation="bilinear")
         ax.set_aspect("equal", adjustable="box")
-        colorbar = self.figure.colorbar(self.image, ax=ax, cax=colorbar_axes, ticks=[0, 0.5, 1])
+        colorbar = self.figure.colorbar(self.image, ax=ax, cax=colorbar_axes, ticks=[0, 0.5, 1],
+                                     format=TickLabels())
         colorbar.set_label("prediction y")
         self.boundary = None
         self.note = ax.text(0.5, 0.5, "", transform=ax.transAxes, ha="center", va="center",
