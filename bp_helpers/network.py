@@ -451,7 +451,7 @@ def _check_activations(argument, activation, n_layers):
 
 
 def _one_activation(argument, activation):
-    if isinstance(activation, Activation) and ACTIVATIONS.get(activation.name) is activation:
+    if isinstance(activation, Activation) and ACTIVATIONS.get(activation.name) == activation:
         return activation
     return get_activation(activation, argument)
 

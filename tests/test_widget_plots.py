@@ -102,7 +102,7 @@ def test_the_axes_show_every_run_and_label_updates_with_whole_numbers():
     assert np.all(ticks == np.round(ticks))
 
 
-@pytest.mark.parametrize("scale", [1e-300, 1e-5, 1.0, 1e150, 1e305, 1e308])
+@pytest.mark.parametrize("scale", [1e-321, 1e-300, 1e-5, 1.0, 1e150, 1e305, 1e308])
 @pytest.mark.parametrize("shape", [np.linspace(1.2, 1.0, 50), np.linspace(1.7, 1.0, 50),
                                    np.full(20, 1.0), 0.5 ** np.arange(0, 12)])
 def test_the_error_axis_has_labelled_ticks_apart_for_any_size_of_E(scale, shape):
@@ -113,6 +113,7 @@ def test_the_error_axis_has_labelled_ticks_apart_for_any_size_of_E(scale, shape)
     low, high = curve.ax.get_ylim()
     ticks = [tick for tick in curve.ax.get_yticks() if low <= tick <= high]
     assert len(ticks) >= 2
+    assert len(set(curve.ax.get_yticks())) == len(curve.ax.get_yticks())
     assert [label.get_text() for label in curve.ax.get_yticklabels()] == [
         format_rate(tick) for tick in curve.ax.get_yticks()]
     heights = curve.ax.transData.transform([(0, tick) for tick in ticks])[:, 1]

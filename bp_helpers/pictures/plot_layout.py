@@ -24,7 +24,14 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties
 from matplotlib.lines import Line2D
-from matplotlib.ticker import Formatter, FuncFormatter, LogLocator, MaxNLocator, NullLocator
+from matplotlib.ticker import (
+    Formatter,
+    FuncFormatter,
+    LogLocator,
+    MaxNLocator,
+    NullLocator,
+    ScalarFormatter,
+)
 
 from ..checks import check_whole_number
 from ..formatting import MAX_SIGNIFICANT, format_rate
@@ -99,10 +106,11 @@ def axes_or_new(ax, width_px, height_px):
 
 
 def course_tick_labels(ax):
-    """The tick labels of ``ax``'s linear axes by the course's one rule (``TickLabels``);
-    a log axis keeps its own (``log_scale``)."""
+    """The tick labels of ``ax``'s number axes by the course's one rule (``TickLabels``)
+    in place of matplotlib's default (``ScalarFormatter``); an axis labelled otherwise
+    (a log axis, ``log_scale``; dates, names) keeps its labels."""
     for axis in (ax.xaxis, ax.yaxis):
-        if axis.get_scale() == "linear":
+        if type(axis.get_major_formatter()) is ScalarFormatter:
             axis.set_major_formatter(TickLabels())
 
 

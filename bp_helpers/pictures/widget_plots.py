@@ -455,8 +455,8 @@ def _ticks_within(low, high, subs, numticks):
         return ticks
     scale = 10.0 ** math.floor(math.log10(high))
     locator = MaxNLocator(nbins=numticks - 1, steps=[1, 2, 5, 10])
-    with np.errstate(over="ignore"):
-        return locator.tick_values(low / scale, high / scale) * scale
+    with np.errstate(over="ignore"):    # (np.unique: below 1e-308 floats are few, and two
+        return np.unique(locator.tick_values(low / scale, high / scale) * scale)  # ticks one)
 
 
 class DecisionBoundary:
