@@ -350,8 +350,8 @@ class Layout:
             edges = self._segments().values()
             for x0 in (x - self.error_width / 2, x - 2 * self.radius, x - self.radius):
                 box = Bbox.from_extents(x0, top - self.error_height, x0 + self.error_width, top)
-                if not any(segment_in_box(a, b, box.padded(self.clearance)) > 0
-                           for a, b in edges):
+                clear = box.padded(self.clearance)
+                if not any(segment_in_box(a, b, clear) > 0 for a, b in edges):
                     self.error_box, self.error_below = box, True
                     break
 
