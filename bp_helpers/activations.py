@@ -105,13 +105,14 @@ ACTIVATIONS = {
 }
 
 
-def get_activation(name: str) -> Activation:
-    """Return the :class:`Activation` called ``name`` (e.g. ``"sigmoid"``)."""
+def get_activation(name: str, argument: str = "activation") -> Activation:
+    """Return the :class:`Activation` called ``name`` (e.g. ``"sigmoid"``); an error
+    names ``argument``, where ``name`` came from."""
     if not isinstance(name, str):
         raise TypeError(
-            f"activation must be a name (one of {sorted(ACTIVATIONS)}), "
+            f"{argument} must be a name (one of {sorted(ACTIVATIONS)}), "
             f"got {type(name).__name__} {name!r}")
     if name not in ACTIVATIONS:
         raise ValueError(
-            f"activation must be one of {sorted(ACTIVATIONS)}, got {name!r}")
+            f"{argument} must be one of {sorted(ACTIVATIONS)}, got {name!r}")
     return ACTIVATIONS[name]

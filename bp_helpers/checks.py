@@ -56,7 +56,13 @@ def check_array(name, value, shape=None):
 
 def check_numbers(name, value, shape=None):
     """A float64 array (a copy) of numbers, with the given shape when one is given;
-    NaN and inf are not looked for (:func:`check_finite` does that)."""
+    NaN and inf are not looked for (:func:`check_finite` does that).  A numpy masked
+    array (or a list holding one) is refused: NumPy would drop its mask, and the
+    masked entries would count as numbers."""
+    if _holds_masked(value):
+        raise TypeError(f"{name} must be numbers, not a masked array (NumPy would drop "
+                        "the mask and use the masked entries as numbers): fill them in "
+                        f"(.filled(...)) or leave those examples out; got {value!r}")
     try:
         array = np.asarray(value)
     except ValueError:  # ragged nested lists
@@ -73,6 +79,13 @@ def check_numbers(name, value, shape=None):
         raise ValueError(
             f"{name} must have shape {_shape_text(shape)}, got shape {array.shape}")
     return array
+
+
+def _holds_masked(value):
+    """True if ``value`` is a masked array, or a list or tuple holding one at any depth."""
+    if isinstance(value, np.ma.MaskedArray):
+        return True
+    return isinstance(value, (list, tuple)) and any(_holds_masked(item) for item in value)
 
 
 def _whole_numbers_as_floats(name, array):

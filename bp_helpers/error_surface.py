@@ -41,6 +41,7 @@ from numpy.typing import ArrayLike
 
 from . import formulas
 from .checks import check_array, check_positive_number, check_whole_number
+from .formatting import format_number
 from .names import edge_label, node_label
 from .network import Network, Overflow, check_network, forward_pass
 from .optimisers import Adam, GradientDescent, Momentum, check_optimiser
@@ -423,7 +424,8 @@ def check_start(surface, start):
     start = check_point("start", start)
     if not surface.contains(start):
         low, high = surface.bounds
-        raise ValueError(f"start must lie on the map, {surface.names[0]} from {low[0]:g} to "
-                         f"{high[0]:g} and {surface.names[1]} from {low[1]:g} to "
-                         f"{high[1]:g}, got {tuple(start.tolist())}")
+        low, high = [format_number(v) for v in low], [format_number(v) for v in high]
+        raise ValueError(f"start must lie on the map, {surface.names[0]} from {low[0]} to "
+                         f"{high[0]} and {surface.names[1]} from {low[1]} to "
+                         f"{high[1]}, got {tuple(start.tolist())}")
     return start

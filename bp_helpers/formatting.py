@@ -59,11 +59,11 @@ def format_factor(value: float, significant: int = 3) -> str:
     return f"({text})" if text.startswith("-") or r"\times" in text else text
 
 
-def format_rate(learning_rate: float) -> str:
-    """A learning rate, or any other round number such as a tick of a log axis: the
-    same rule with 3 significant digits, trailing zeros dropped: ``0.01``,
-    ``0.3``, ``1``, ``14.1``, ``100``, ``1000``, ``1e-05``, ``1e+05``."""
-    mantissa, e, exponent = format_number(learning_rate).partition("e")
+def format_rate(learning_rate: float, significant: int = 3) -> str:
+    """A learning rate, or any other round number such as a tick of an axis: the
+    same rule with 3 significant digits (unless asked), trailing zeros dropped:
+    ``0.01``, ``0.3``, ``1``, ``14.1``, ``100``, ``1000``, ``1e-05``, ``1e+05``."""
+    mantissa, e, exponent = format_number(learning_rate, significant).partition("e")
     if "." in mantissa:
         mantissa = mantissa.rstrip("0").rstrip(".")
     return mantissa + e + exponent
@@ -71,7 +71,7 @@ def format_rate(learning_rate: float) -> str:
 
 def _write(value, significant, latex):
     """The rule of the module docstring."""
-    if isinstance(value, (str, bytes, bool)):
+    if isinstance(value, (str, bytes, bool, np.ma.MaskedArray)):   # np.ma.masked too
         raise TypeError(f"value must be a number, got {value!r}")
     if np.iscomplexobj(value):
         raise TypeError(f"value must be a real number, got the complex {value!r}")

@@ -45,6 +45,14 @@ Each row then gets one of three statuses, for a tolerance ``tol`` (1e-6):
 
 ``passed()`` is True only if every row agrees.
 
+Size: every parameter costs four evaluations of ``E``, so a network of
+``P`` parameters costs ``4 P`` forward passes, each of them ``P``
+multiplications: ``gradcheck`` takes networks of at most ``MAX_PARAMETERS``
+(10,000) weights and biases, about a second, and refuses bigger ones rather
+than run for minutes.  It checks every parameter or none: a sample could
+miss the one wrong derivative.  A small network with the same layers'
+activations tells whether ``backward`` is right just as well.
+
 Left out on purpose: checking second derivatives and choosing ``h``
 automatically.
 """
@@ -58,7 +66,7 @@ import numpy as np
 from numpy.typing import ArrayLike
 
 from .checks import check_array, check_example, check_positive_number
-from .formatting import format_number
+from .formatting import digits_to_tell_apart, format_number
 from .names import edge_label, node_label
 from .network import Network, check_network
 
@@ -68,6 +76,7 @@ SAFETY = 2                         # the noise reported: twice the estimate (mod
 DENOMINATOR_FLOOR = 1e-12          # relative_error of 0 and 0 is 0, not 0 / 0
 MAX_H = 1.0                        # the largest step h: D(h) is a slope only for small steps
 WHY_MAX_H = "a finite difference is the slope at p only for a small step; the default is 1e-5"
+MAX_PARAMETERS = 10_000            # weights and biases gradcheck takes: about a second (module docstring)
 AGREES, DIFFERS, CANNOT_BE_VERIFIED = "agrees", "differs", "cannot be verified"
 
 
@@ -117,16 +126,18 @@ class GradcheckResult:
         return all(row.status(tol) == AGREES for row in self.table)
 
     def __str__(self) -> str:
-        """The table: the derivatives to 6 significant digits, every other number by the
-        course's one rule (``formatting.py``)."""
+        """The table, every number by the course's one rule (``formatting.py``): the two
+        derivatives of a row with 3 significant digits, or with the fewest (up to 6)
+        that write them differently, so that a row that differs shows where."""
         lines = [f"{'parameter':<10} {'backprop':>14} {'finite diff.':>14} "
                  f"{'rel. error':>10} {'noise':>9}  status"]
         for row in self.table:
+            digits = digits_to_tell_apart(row.backprop, row.finite_difference)
             status = row.status()
             if status == CANNOT_BE_VERIFIED:
                 status += f": finite-difference noise ~{format_number(row.noise)}"
-            lines.append(f"{row.name:<10} {format_number(row.backprop, 6):>14} "
-                         f"{format_number(row.finite_difference, 6):>14} "
+            lines.append(f"{row.name:<10} {format_number(row.backprop, digits):>14} "
+                         f"{format_number(row.finite_difference, digits):>14} "
                          f"{format_number(row.relative_error):>10} "
                          f"{format_number(row.noise):>9}  {status}")
         counts = {status: len(self.rows_with(status)) for status in (AGREES, DIFFERS, CANNOT_BE_VERIFIED)}
@@ -159,12 +170,14 @@ def gradcheck(net: Network, x: ArrayLike, t: ArrayLike, h: float = 1e-5) -> Grad
     and its noise is estimated as in the module docstring (this needs
     ``D(2 h)`` too).  The default ``h = 1e-5`` balances rounding (about
     ``1e-16 * E / h``) and truncation (about ``h**2``); ``h`` is at most
-    ``MAX_H`` (1).  Everything happens
+    ``MAX_H`` (1).  ``net`` has at most ``MAX_PARAMETERS`` (10,000) weights
+    and biases (module docstring, "Size").  Everything happens
     on ``net.copy()``, so ``net`` is not changed; the copy keeps the class of
     ``net``, so a subclass is checked with its own ``backward`` and ``error``.  Returns a
     :class:`GradcheckResult`; ``print`` it for the table.
     """
     check_network(net)
+    _check_size(net)
     x = check_example("x", x, net.sizes[0])
     t = check_array("t", t, x.shape[:-1] + (net.sizes[-1],))
     h = check_positive_number("h", h, MAX_H, WHY_MAX_H)
@@ -183,6 +196,16 @@ def gradcheck(net: Network, x: ArrayLike, t: ArrayLike, h: float = 1e-5) -> Grad
             table.append(_row("b_" + node_label(net.sizes, l + 1, j), float(dE_db),
                               probe, probe.biases[l], (j,), x, t, h, rounding))
     return GradcheckResult(table, h)
+
+
+def _check_size(net):
+    """Raise ``ValueError`` if ``net`` has more than ``MAX_PARAMETERS`` weights and biases."""
+    parameters = sum(a * b + b for a, b in zip(net.sizes[:-1], net.sizes[1:]))
+    if parameters > MAX_PARAMETERS:
+        raise ValueError(
+            f"net must have at most {MAX_PARAMETERS} weights and biases for gradcheck, "
+            f"which computes E four times for each of them; net {net.sizes} has "
+            f"{parameters}: check a smaller network with the same activations")
 
 
 def _row(name, backprop, probe, parameters, index, x, t, h, rounding):

@@ -36,7 +36,8 @@ float arrays of their shapes (``net.weights[0] = np.array(...)``, or
 derivatives of ``backward`` belong to the weights of the last ``forward``:
 after changing a weight, call ``forward`` and ``backward`` again before
 ``update``, which would otherwise apply the old derivatives to the new
-weights (it cannot tell).
+weights (it cannot tell).  ``net.activations`` and ``net.learn_biases`` may
+be set by hand too, and are checked as the constructor checks them.
 
 Size: a network has at most ``checks.MAX_WEIGHTS`` (10 million) weights,
 80 MB of floats; the code is written to be read, not to train big networks.
@@ -63,7 +64,7 @@ import numpy as np
 from numpy.typing import ArrayLike
 
 from . import formulas
-from .activations import get_activation
+from .activations import ACTIVATIONS, Activation, get_activation
 from .checks import (
     check_array,
     check_example,
@@ -158,7 +159,7 @@ class Network:
                  seed: int | None = 0, weights: Sequence[ArrayLike] | None = None,
                  biases: Sequence[ArrayLike] | None = None, learn_biases: bool = True) -> None:
         self.sizes = check_sizes(sizes)
-        self.activations = _check_activations(activation, len(self.sizes) - 1)
+        self._activations = _check_activations("activation", activation, len(self.sizes) - 1)
         if seed is not None:
             check_whole_number("seed", seed, minimum=0)
         weight_shapes, bias_shapes = _weight_shapes(self.sizes), _bias_shapes(self.sizes)
@@ -169,10 +170,29 @@ class Network:
             biases = [np.zeros(shape) for shape in bias_shapes]
         self.weights = _check_parameters("weights", weights, weight_shapes)
         self.biases = _check_parameters("biases", biases, bias_shapes)
-        if not isinstance(learn_biases, bool):
-            raise TypeError(f"learn_biases must be True or False, got {learn_biases!r}")
-        self.learn_biases = learn_biases
+        self._learn_biases = _check_learn_biases("learn_biases", learn_biases)
         self.forget_pass()
+
+    @property
+    def activations(self) -> tuple[Activation, ...]:
+        """The activation of each layer 1..L, a tuple.  To change them, set them all:
+        ``net.activations = "relu"`` or ``net.activations = ["relu", "sigmoid"]``,
+        checked as the constructor's ``activation`` is."""
+        return self._activations
+
+    @activations.setter
+    def activations(self, activation: str | Sequence[str]) -> None:
+        self._activations = _check_activations("net.activations", activation,
+                                               len(self.sizes) - 1)
+
+    @property
+    def learn_biases(self) -> bool:
+        """Whether ``update`` changes the biases; set it to True or False only."""
+        return self._learn_biases
+
+    @learn_biases.setter
+    def learn_biases(self, learn_biases: bool) -> None:
+        self._learn_biases = _check_learn_biases("net.learn_biases", learn_biases)
 
     @property
     def activation_names(self) -> list[str]:
@@ -190,7 +210,7 @@ class Network:
         (copied, checked) parameters, and no recorded pass.  A subclass's own
         attributes are shared with the copy, not copied."""
         twin = copy.copy(self)
-        twin.sizes, twin.activations = list(self.sizes), list(self.activations)
+        twin.sizes = list(self.sizes)
         twin.weights = _check_parameters("weights", self.weights, _weight_shapes(self.sizes))
         twin.biases = _check_parameters("biases", self.biases, _bias_shapes(self.sizes))
         twin.forget_pass()
@@ -415,16 +435,31 @@ def check_network(net):
     return net
 
 
-def _check_activations(activation, n_layers):
-    if isinstance(activation, str):
-        return [get_activation(activation)] * n_layers
+def _check_activations(argument, activation, n_layers):
+    """A tuple of ``n_layers`` activations from ``activation``: one name for every
+    layer or a list of one per layer (an :class:`Activation` of the course, as
+    ``net.activations`` holds them, counts as its name); errors name ``argument``."""
+    if isinstance(activation, (str, Activation)):
+        return (_one_activation(argument, activation),) * n_layers
     if not isinstance(activation, (list, tuple)):
-        raise TypeError("activation must be a name such as 'sigmoid' or a list "
+        raise TypeError(f"{argument} must be a name such as 'sigmoid' or a list "
                         f"of {n_layers} names, got {activation!r}")
     if len(activation) != n_layers:
-        raise ValueError(f"activation must list one name per non-input layer "
+        raise ValueError(f"{argument} must list one name per non-input layer "
                          f"({n_layers}), got {len(activation)}: {list(activation)!r}")
-    return [get_activation(name) for name in activation]
+    return tuple(_one_activation(argument, name) for name in activation)
+
+
+def _one_activation(argument, activation):
+    if isinstance(activation, Activation) and ACTIVATIONS.get(activation.name) == activation:
+        return activation
+    return get_activation(activation, argument)
+
+
+def _check_learn_biases(argument, learn_biases):
+    if not isinstance(learn_biases, bool):
+        raise TypeError(f"{argument} must be True or False, got {learn_biases!r}")
+    return learn_biases
 
 
 def _weight_shapes(sizes):

@@ -31,7 +31,7 @@ from numpy.typing import ArrayLike
 
 from . import formulas
 from .checks import check_array, check_positive_number, check_real
-from .formatting import format_rate
+from .formatting import MAX_SIGNIFICANT, digits_to_tell_apart, format_rate
 from .network import Overflow
 
 
@@ -96,7 +96,7 @@ class Momentum:
         return new_w
 
     def __str__(self) -> str:
-        return f"{self.name} (α = {format_rate(self.learning_rate)}, β = {self.momentum:g})"
+        return f"{self.name} (α = {format_rate(self.learning_rate)}, β = {format_beta(self.momentum)})"
 
 
 class Adam:
@@ -160,6 +160,12 @@ def check_optimiser(optimiser):
                         "Momentum(learning_rate, momentum) or Adam(learning_rate), "
                         f"got {optimiser!r}")
     return optimiser
+
+
+def format_beta(beta):
+    """``beta`` by the course's one rule, trailing zeros dropped (``0.9``, ``0.99``),
+    with as many digits as it takes not to read 1 (``0.9999``), which it never is."""
+    return format_rate(beta, digits_to_tell_apart(beta, 1.0, most=MAX_SIGNIFICANT))
 
 
 def check_fraction(name, value):

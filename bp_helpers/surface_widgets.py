@@ -39,10 +39,10 @@ from .error_surface import (
 )
 from .formatting import format_number, format_rate
 from .network import check_network
-from .optimisers import Adam, GradientDescent, Momentum
+from .optimisers import Adam, GradientDescent, Momentum, format_beta
 from .pictures import canvas
 from .pictures.diagram import NetworkDiagram
-from .pictures.plot_layout import course_style, legend_below, log_scale
+from .pictures.plot_layout import course_style, course_tick_labels, legend_below, log_scale
 from .pictures.surface_plots import (
     MAX_PATHS,
     decade_below,
@@ -105,6 +105,7 @@ class SurfaceView:
         self.overlay.patch.set_alpha(0.0)
         box = [left / width, below / height, side / width, side / height]
         ax = self.background.add_axes(box)
+        course_tick_labels(ax)
         draw_map(ax, surface)
         ax.apply_aspect()               # the square the map takes, once and for all
         self.map_ax = self.overlay_of(ax)
@@ -112,6 +113,7 @@ class SurfaceView:
         if curves:
             ax = self.background.add_axes([(left + side + gap) / width, box[1],
                                            CURVE_SHARE * side / width, box[3]])
+            course_tick_labels(ax)
             frame_curves(ax, *curves)
             self.curve_ax = self.overlay_of(ax)
         self.picture = base64.b64encode(canvas.png(self.background)).decode()
@@ -408,7 +410,7 @@ class OptimiserPaths(_PathsOnMap):
         self.rate_slider = _rate_slider(learning_rate, rates, "bp-surface-rate")
         momenta = sorted(set(momenta) | {momentum})
         self.momentum_slider = widgets.SelectionSlider(
-            options=[(f"{beta:g}", beta) for beta in momenta], value=momentum,
+            options=[(format_beta(beta), beta) for beta in momenta], value=momentum,
             description="momentum β", style={"description_width": "initial"},
             layout=widgets.Layout(width="280px"))
         self.momentum_slider.add_class("bp-surface-momentum")
@@ -427,7 +429,7 @@ class OptimiserPaths(_PathsOnMap):
                 (GradientDescent(alpha), Momentum(alpha, beta), Adam(alpha))]
 
     def _draw(self, map_ax, curve_ax, paths):
-        names = ["gradient descent", f"momentum (β = {self.momentum_slider.value:g})", "Adam"]
+        names = ["gradient descent", f"momentum (β = {format_beta(self.momentum_slider.value)})", "Adam"]
         handles = [draw_point(map_ax, self.start, f"start; α = {self.rate_slider.label} for all three")]
         styles = path_styles(paths)
         handles += [draw_path(map_ax, self.surface, path, style, f"{name}: {path.message}")

@@ -119,7 +119,7 @@ def test_bad_weights_and_biases(name, good, make_bad, error, match):
         Network([2, 3, 2], **parameters)
 
 
-@pytest.mark.parametrize("activation, error, match", [
+BAD_ACTIVATIONS = [
     ("softmax", ValueError, r"activation must be one of .*'softmax'"),
     ("Sigmoid", ValueError, r"activation must be one of"),
     (["sigmoid"], ValueError, r"activation must list one name per non-input layer \(2\), got 1"),
@@ -129,10 +129,51 @@ def test_bad_weights_and_biases(name, good, make_bad, error, match):
     (3, TypeError, r"activation must be a name"),
     (None, TypeError, r"activation must be a name"),
     (np.tanh, TypeError, r"activation must be a name"),
-])
+    (Network([1, 1]).activations[0].f, TypeError, r"activation must be a name"),
+    ((), ValueError, r"activation must list one name per non-input layer \(2\), got 0"),
+]
+
+
+@pytest.mark.parametrize("activation, error, match", BAD_ACTIVATIONS)
 def test_bad_activation(activation, error, match):
     with pytest.raises(error, match=match):
         Network([2, 3, 2], activation)
+
+
+@pytest.mark.parametrize("activation, error, match", BAD_ACTIVATIONS)
+def test_activations_set_by_hand_are_checked_as_the_constructor_checks_them(
+        activation, error, match):
+    def set_activations(net):
+        net.activations = activation
+    assert_rejected_unchanged(ready_network(), set_activations, error,
+                              match.replace("activation", r"net\.activations"))
+
+
+@pytest.mark.parametrize("activation, names", [
+    ("relu", ["relu", "relu"]), (("tanh", "linear"), ["tanh", "linear"]),
+    (Network([1, 1, 1], ["relu", "tanh"]).activations, ["relu", "tanh"])])
+def test_activations_set_by_hand_are_the_ones_forward_uses(activation, names):
+    net = ready_network()
+    net.activations = activation
+    assert net.activation_names == names
+    x_input = np.array([0.5, -1.0])
+    assert_same(net.forward(x_input), Network([2, 3, 2], names, seed=0, biases=net.biases,
+                                              weights=net.weights).forward(x_input))
+
+
+def test_one_activation_cannot_be_changed_in_place():
+    net = ready_network()
+    with pytest.raises(TypeError):
+        net.activations[0] = "softmax"
+    assert net.activation_names == ["sigmoid", "sigmoid"]
+
+
+@pytest.mark.parametrize("learn_biases", [1, 0, "yes", None, np.bool_(True)])
+def test_learn_biases_set_by_hand_is_checked_as_the_constructor_checks_it(learn_biases):
+    def set_learn_biases(net):
+        net.learn_biases = learn_biases
+    assert_rejected_unchanged(ready_network(), set_learn_biases, TypeError,
+                              r"net\.learn_biases must be True or False")
 
 
 @pytest.mark.parametrize("seed, error", [
@@ -144,7 +185,7 @@ def test_bad_seed(seed, error):
         Network([2, 3, 2], seed=seed)
 
 
-@pytest.mark.parametrize("learn_biases", [1, "yes", None])
+@pytest.mark.parametrize("learn_biases", [1, 0, "yes", None, np.bool_(True)])
 def test_bad_learn_biases(learn_biases):
     with pytest.raises(TypeError, match=r"learn_biases must be True or False"):
         Network([2, 3, 2], learn_biases=learn_biases)
@@ -504,3 +545,56 @@ def test_a_parameter_that_is_not_finite_is_called_what_it_is(name, value, said):
 def test_python_integers_too_large_for_a_float_are_a_value_error_naming_the_argument(call):
     with pytest.raises(ValueError, match=r"(learning_rate|weights\[0\]|x_input) must be .*a float can hold"):
         call()
+
+
+# --- numpy masked arrays: NumPy would drop the mask and use what is masked -----------------
+
+MASKED = [np.ma.array([1.0, 2.0], mask=[0, 1]),
+          np.ma.array([[0.5, -1.0], [3.0, 4.0]], mask=[[0, 0], [1, 0]]),
+          np.ma.array([0.5, -1.0]),                      # nothing masked: refused all the same
+          np.ma.masked_invalid([0.5, NAN]),
+          [np.ma.array([0.5, -1.0], mask=[1, 0]), [1.0, 2.0]],   # a row of a batch
+          [[0.5, np.ma.masked]]]
+
+
+@pytest.mark.parametrize("masked", MASKED)
+@pytest.mark.parametrize("name, call", [
+    ("x_input", lambda net, value: net.forward(value)),
+    ("x_input", lambda net, value: net.predict(value)),
+    ("y_target", lambda net, value: net.backward(value)),
+    ("y_target", lambda net, value: net.error(np.array([0.5, -1.0]), value)),
+])
+def test_a_masked_array_is_refused_naming_the_argument(masked, name, call):
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")      # not "converting a masked element to nan"
+        assert_rejected_unchanged(ready_network(), lambda net: call(net, masked), TypeError,
+                                  rf"^{name} must be numbers, not a masked array")
+
+
+@pytest.mark.parametrize("name, masked", [
+    ("weights", [np.ma.array(np.ones((2, 3)), mask=np.eye(2, 3)), np.ones((3, 2))]),
+    ("biases", [np.zeros(3), np.ma.array([0.0, 1.0], mask=[1, 0])]),
+])
+def test_masked_weights_and_biases_are_refused_naming_them(name, masked):
+    with pytest.raises(TypeError, match=rf"^{name}\[\d\] must be numbers, not a masked array"):
+        Network([2, 3, 2], **{name: masked})
+
+
+@pytest.mark.parametrize("name, arguments", [
+    ("x", dict(x=np.ma.array([0.5, -1.0], mask=[0, 1]), t=[0.2, 0.8])),
+    ("t", dict(x=[0.5, -1.0], t=np.ma.array([[0.2, 0.8]], mask=[[1, 0]]))),
+])
+def test_gradcheck_refuses_a_masked_array_naming_it(name, arguments):
+    from bp_helpers import gradcheck
+    with pytest.raises(TypeError, match=rf"^{name} must be numbers, not a masked array"):
+        gradcheck(Network([2, 3, 2]), **arguments)
+
+
+@pytest.mark.parametrize("name, data", [
+    ("X", (np.ma.array([[0.0], [1.0]], mask=[[0], [1]]), [[0.0], [1.0]])),
+    ("T", ([[0.0], [1.0]], np.ma.array([[0.0], [1.0]], mask=[[1], [0]]))),
+])
+def test_train_refuses_a_masked_array_naming_it(name, data):
+    from bp_helpers import train
+    with pytest.raises(TypeError, match=rf"^{name} must be numbers, not a masked array"):
+        train(Network([1, 1]), *data, learning_rate=0.1, updates=3)

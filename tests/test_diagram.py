@@ -598,7 +598,7 @@ COURSE_NETWORKS = [([1, 2, 2, 1], ("x", "y", "w", "b")), ([1, 2, 2, 1], STEPPER_
                    ([2, 6, 1], DEFAULT_SHOW), ([4, 8, 8, 3], DEFAULT_SHOW),
                    ([2, 16, 16, 1], DEFAULT_SHOW), ([3] * 15, DEFAULT_SHOW),
                    ([1, 95], DEFAULT_SHOW)]
-# 10,000 edges: drawn once, at the course's size (it takes seconds to draw).
+# 10,000 edges: drawn once, at the course's size (about 2 s; 35 s before issue 20).
 HUGE_NETWORK = ([100, 100], DEFAULT_SHOW, 14)
 
 
@@ -617,6 +617,17 @@ def test_every_course_network_fits_the_screen(sizes, show, text_px):
             assert_fits(diagram)
     finally:
         canvas.presentation(False)
+
+
+@pytest.mark.parametrize("sizes", [[1, 2, 2, 1], [4, 8, 8, 3], [1, 95], [30, 3], [100, 100]])
+def test_every_edge_runs_from_circle_to_circle_towards_the_other_centre(sizes):
+    layout = NetworkDiagram(sizes).layout
+    assert sorted(layout.segments) == layout.edges()
+    for (l, i, j), (start, end) in layout.segments.items():
+        a, b = np.array(layout.centres[(l, i)]), np.array(layout.centres[(l + 1, j)])
+        unit = (b - a) / math.dist(a, b)
+        np.testing.assert_allclose([start, end], [a + layout.radius * unit, b - layout.radius * unit],
+                                   rtol=0, atol=1e-12)
 
 
 def background_of(diagram, text):

@@ -332,7 +332,7 @@ def test_a_path_may_start_anywhere_on_the_map():
     (lambda s: descent_path(s, GradientDescent(0.1), 1, batch_size=5), ValueError, "batch_size"),
     (lambda s: descent_path(s, GradientDescent(0.1), 1, seed=-1), ValueError, "seed"),
     (lambda s: descent_path(s, GradientDescent(0.1), 1, start=[9.0, 0.0]), ValueError,
-     "start must lie on the map, w_12 from -1.3 to 1.7"),
+     "start must lie on the map, w_12 from -1.30 to 1.70 "),
     (lambda s: descent_path(s, GradientDescent(0.1), 1, start=[0.0]), ValueError, "start"),
     (lambda s: descent_path(s, GradientDescent(0.1), 10**12), ValueError,
      f"epochs must be at most {MAX_UPDATES} "),

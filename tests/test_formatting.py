@@ -155,3 +155,12 @@ def test_digits_to_tell_apart(before, after, digits):
     if digits > 3:
         assert format_number(before, digits) != format_number(after, digits)
         assert format_number(before, digits - 1) == format_number(after, digits - 1)
+
+
+@pytest.mark.parametrize("value", [np.ma.masked, np.ma.array(0.5), np.ma.array([0.5], mask=[1])])
+@pytest.mark.parametrize("write", [format_number, format_latex_number, format_rate, format_factor])
+def test_a_masked_value_is_a_type_error_not_nan(write, value):
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")      # not "converting a masked element to nan"
+        with pytest.raises(TypeError, match="value must be a number, got"):
+            write(value)

@@ -2,13 +2,14 @@
 
 import dataclasses
 import re
+import sys
 
 import numpy as np
 import pytest
 
 from bp_helpers import DEMO_EXAMPLE, MAZUR_EXAMPLE, Network, demo_network, mazur_network
 from bp_helpers.activations import ACTIVATIONS
-from bp_helpers.formatting import format_number
+from bp_helpers.formatting import digits_to_tell_apart, format_number
 from bp_helpers.gradcheck import AGREES, CANNOT_BE_VERIFIED, DIFFERS, GradcheckRow, gradcheck, relative_error
 
 
@@ -212,8 +213,9 @@ def test_printed_table_shows_each_rows_status():
     assert len(lines) == 13 + 2
     assert lines[-1] == ("13 agree, 0 differ, 0 cannot be verified "
                          "(tolerance 1.00e-06, h = 1.00e-05); passed: True")
-    # dE/dw_46 = y_4 dE/dx_6 = 0.66122 * (-0.065943) = -0.043603, 6 significant digits
-    assert re.search(r"^w_46 +-0\.0436030 +-0\.0436030 ", text, re.M)
+    # dE/dw_46 = y_4 dE/dx_6 = 0.66122 * (-0.065943) = -0.043603: 3 significant
+    # digits, the two columns alike
+    assert re.search(r"^w_46 +-0\.0436 +-0\.0436 ", text, re.M)
 
 
 @pytest.mark.parametrize("net, x, t, h", [
@@ -226,9 +228,11 @@ def test_every_number_of_the_table_is_written_by_the_one_rule(net, x, t, h):
     lines = str(result).splitlines()
     for row, line in zip(result.table, lines[1:-1]):
         fields = line.split()
-        assert fields[1:5] == [format_number(row.backprop, 6),
-                               format_number(row.finite_difference, 6),
+        digits = digits_to_tell_apart(row.backprop, row.finite_difference)
+        assert fields[1:5] == [format_number(row.backprop, digits),
+                               format_number(row.finite_difference, digits),
                                format_number(row.relative_error), format_number(row.noise)]
+        assert (fields[1] == fields[2]) == (digits == 3)
         if row.status() == CANNOT_BE_VERIFIED:
             assert line.endswith(f"noise ~{format_number(row.noise)}")
     assert f"(tolerance 1.00e-06, h = {format_number(h)})" in lines[-1]
@@ -281,6 +285,34 @@ def test_bad_arguments_are_refused_by_name(kwargs, error, name):
     arguments.update(kwargs)
     with pytest.raises(error, match=rf"\b{name}\b"):
         gradcheck(**arguments)
+
+
+@pytest.mark.parametrize("derivatives, shown", [
+    ((0.123456, 0.123289), ("0.1235", "0.1233")),           # apart at the 4th digit
+    ((-2.5e-7, -2.50002e-7), ("-2.50000e-07", "-2.50002e-07")),
+    ((1234.4, 1234.4000001), ("1230", "1230")),              # alike even with 6: 3 digits
+])
+def test_a_row_that_differs_shows_the_digits_where_its_derivatives_differ(derivatives, shown):
+    row = GradcheckRow("w_12", *derivatives, relative_error(*derivatives), 0.0)
+    line = str(dataclasses.replace(gradcheck(demo_network(), *DEMO_EXAMPLE), table=[row]))
+    assert line.splitlines()[1].split()[1:3] == list(shown)
+
+
+@pytest.mark.parametrize("sizes, parameters", [
+    ([100, 100], 10_100), ([1, 5000, 1], 15_001), ([10_000, 1], 10_001), ([2, 99, 99, 2], 10_397)])
+def test_a_network_past_the_stated_size_is_refused_with_its_count(sizes, parameters):
+    with pytest.raises(ValueError, match=rf"net must have at most 10000 weights and biases "
+                                         rf"for gradcheck.*has {parameters}\b"):
+        gradcheck(Network(sizes), np.zeros(sizes[0]), np.zeros(sizes[-1]))
+
+
+def test_the_size_limit_counts_weights_and_biases(monkeypatch):
+    module = sys.modules["bp_helpers.gradcheck"]    # (the package's gradcheck is the function)
+    monkeypatch.setattr(module, "MAX_PARAMETERS", 13)      # the demo's 9 weights + 4 biases
+    assert len(gradcheck(demo_network(), *DEMO_EXAMPLE).table) == 13
+    monkeypatch.setattr(module, "MAX_PARAMETERS", 12)
+    with pytest.raises(ValueError, match="has 13"):
+        gradcheck(demo_network(), *DEMO_EXAMPLE)
 
 
 def test_passed_checks_its_tolerance():

@@ -323,6 +323,48 @@ def test_a_new_plot_is_a_course_figure_of_that_size_in_the_course_style():
                    for label in ax.get_xticklabels() + ax.get_yticklabels())
 
 
+def tick_texts(axis):
+    return [label.get_text() for label in axis.get_ticklabels()]
+
+
+@pytest.mark.parametrize("centre, half_span", [
+    (0.0, 1e-9), (0.5, 1e-9), (-3.0, 1e-9), (1e5, 1e-5), (2.5e-7, 1e-9), (-1e12, 1e-3),
+    (0.0, 1e-5), (0.5, 0.3), (-3.0, 7.0), (1e5, 4e4), (2.5e-7, 1e-6), (0.0, 1e300),
+    (-1e12, 4e4), (1e300, 1e299)])
+def test_linear_ticks_follow_the_one_rule_with_no_offset_label(centre, half_span):
+    figure, ax = new_plot(500, 300)
+    ax.plot([centre - half_span, centre + half_span], [centre + half_span, centre - half_span])
+    ax.set_xlim(centre - half_span, centre + half_span)
+    ax.set_ylim(centre - half_span, centre + half_span)
+    figure.canvas.draw()
+    for axis in (ax.xaxis, ax.yaxis):
+        ticks, texts = list(axis.get_major_formatter().ticks), tick_texts(axis)
+        assert axis.get_offset_text().get_text() == ""
+        assert len(texts) == len(set(texts)) >= 2, texts          # no two alike
+        digits = 3
+        while len({format_rate(tick, digits) for tick in ticks}) < len(ticks):
+            digits += 1                                            # the fewest that tell apart
+        step = min(np.diff(ticks))
+        assert texts == [format_rate(0.0 if abs(t) < 1e-9 * step else t, digits) for t in ticks]
+
+
+@pytest.mark.parametrize("make", [
+    lambda: plot_activation("sigmoid", span=1e-9),
+    lambda: plot_activation("tanh", span=2e5),
+    lambda: plot_error_against_weight(demo_network(), *DEMO_EXAMPLE, (2, 0, 0), span=1e-9),
+    lambda: plot_error_against_weight(demo_network(), *DEMO_EXAMPLE, (0, 0, 0), span=500.0),
+])
+def test_the_lesson_plots_ticks_follow_the_one_rule_with_no_offset_label(make):
+    figure = make()
+    figure.canvas.draw()
+    for ax in figure.axes:
+        for axis in (ax.xaxis, ax.yaxis):
+            assert axis.get_offset_text().get_text() == ""
+            for text in filter(None, tick_texts(axis)):
+                assert "−" not in text and not text.endswith(".0"), text
+                assert text == format_rate(float(text), len(text.split("e")[0].strip("-0.")) or 3)
+
+
 @pytest.mark.parametrize("squeeze", [True, False])
 def test_panels_too_narrow_side_by_side_are_stacked(squeeze):
     """Two panels of 390 px hold 27 text heights at 14 px, but only 19.5 at 20 px."""

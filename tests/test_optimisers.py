@@ -84,6 +84,19 @@ def test_the_optimisers_describe_themselves():
     assert str(Adam(0.01)) == "Adam (α = 0.01)"
 
 
+@pytest.mark.parametrize("momentum, beta", [
+    (0.99, "0.99"), (0.5, "0.5"), (0.0, "0"), (np.float32(0.25), "0.25"),
+    (0.123456, "0.123"),                       # 3 significant digits ...
+    (1e-9, "1e-09"), (2.5e-5, "2.5e-05"),      # ... scientific below 0.0001
+    (0.9999, "0.9999"), (0.99996, "0.99996"),  # never written as 1, which it cannot be
+    (1 - 1e-12, "0.999999999999"), (Fraction(9, 10), "0.9"),
+])
+def test_momentums_beta_is_written_by_the_one_rule_and_never_as_1(momentum, beta):
+    text = str(Momentum(1e-4, momentum))
+    assert text == f"momentum (α = 0.0001, β = {beta})"
+    assert "e+" not in text and ".0," not in text
+
+
 @pytest.mark.parametrize("make, error, match", [
     (lambda: GradientDescent(0), ValueError, "learning_rate"),
     (lambda: GradientDescent("1"), TypeError, "learning_rate"),

@@ -10,8 +10,9 @@ from matplotlib.colors import to_hex, to_rgb
 
 from bp_helpers import Network, train
 from bp_helpers.datasets import xor
+from bp_helpers.formatting import format_rate
 from bp_helpers.pictures import canvas, colors
-from bp_helpers.pictures.plot_layout import new_plot
+from bp_helpers.pictures.plot_layout import LOG_TICK_ROOM_Y, new_plot
 from bp_helpers.pictures.widget_plots import (
     CLASS_COLORS,
     CLASS_MARKERS,
@@ -99,6 +100,25 @@ def test_the_axes_show_every_run_and_label_updates_with_whole_numbers():
     curve.figure.canvas.draw()
     ticks = curve.ax.get_xticks()
     assert np.all(ticks == np.round(ticks))
+
+
+@pytest.mark.parametrize("scale", [1e-321, 1e-300, 1e-5, 1.0, 1e150, 1e305, 1e308])
+@pytest.mark.parametrize("shape", [np.linspace(1.2, 1.0, 50), np.linspace(1.7, 1.0, 50),
+                                   np.full(20, 1.0), 0.5 ** np.arange(0, 12)])
+def test_the_error_axis_has_labelled_ticks_apart_for_any_size_of_E(scale, shape):
+    # the same ticks on every matplotlib: 3.10 failed near the largest float (issue 20)
+    curve = ErrorCurve()
+    curve.show(shape * scale, "α = 1", learning_rate=1.0)
+    curve.figure.canvas.draw()
+    low, high = curve.ax.get_ylim()
+    ticks = [tick for tick in curve.ax.get_yticks() if low <= tick <= high]
+    assert len(ticks) >= 2
+    assert len(set(curve.ax.get_yticks())) == len(curve.ax.get_yticks())
+    assert [label.get_text() for label in curve.ax.get_yticklabels()] == [
+        format_rate(tick) for tick in curve.ax.get_yticks()]
+    heights = curve.ax.transData.transform([(0, tick) for tick in ticks])[:, 1]
+    text = canvas.text_px() * curve.figure.dpi / canvas.PX_PER_INCH
+    assert np.diff(heights).min() >= LOG_TICK_ROOM_Y * text - 1e-6
 
 
 def test_a_run_that_blew_up_rises_to_a_cross_at_that_update_inside_the_axes():

@@ -905,17 +905,12 @@ def overflowing_targets():
         (Network([1, 1], "linear"), [1.0], [1.3e154]),
         (Network([1, 1], "linear"), [2.0], [1.0e154]),
         (Network([1, 2, 1], "linear"), [[1.0], [-1.0]], [[1.2e154], [1.0e150]]),
+        (Network([1, 1], "linear"), [1.0], [-1.3e154]),
+        (Network([1, 1], "linear"), [0.5], [1.0e153]),
     ]
 
 
-# With matplotlib 3.10 (Python 3.10's), a huge E on the first data set still
-# stops a rate's picture with "arange: cannot compute length" (shown in the
-# widget, which keeps working): a known defect, issue 20, to fix.
-OLD_MATPLOTLIB = tuple(int(part) for part in matplotlib.__version__.split(".")[:2]) < (3, 11)
-
-
-@pytest.mark.parametrize("case", [pytest.param(0, marks=pytest.mark.xfail(
-    OLD_MATPLOTLIB, reason="matplotlib 3.10: arange: cannot compute length (issue 20)")), 1, 2])
+@pytest.mark.parametrize("case", range(5))
 def test_the_explorer_with_huge_targets_warns_nothing_and_keeps_working(case):
     net, X, T = overflowing_targets()[case]
     with warnings.catch_warnings():

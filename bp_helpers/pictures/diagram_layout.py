@@ -212,7 +212,7 @@ class Layout:
             self.placed = False
             self.size = (np.inf, np.inf)
             return
-        self.segments = {edge: self._segment(*edge) for edge in self.edges()}
+        self.segments = self._segments()
         if self.with_tags and self.placed:
             for node in self.nodes():
                 self.tags[node] = self._place_tag(*node)
@@ -243,7 +243,9 @@ class Layout:
         self.tag_heights = [self._rows_height(len(f) + len(b)) + (DIVIDER_LINES * self.line
                                                                   if f and b else 0.0)
                             for f, b in self.parts]
-        self.edge_name_chars = max(len(edge_label(self.sizes, *e)) for e in self.edges())
+        # The last edge joins the two highest node numbers: it has the longest name.
+        self.edge_name_chars = len(edge_label(self.sizes, len(self.sizes) - 2,
+                                              self.sizes[-2] - 1, self.sizes[-1] - 1))
         label_name = max([self.edge_name_chars if "w" in self.edge_rows else 0]
                          + [len("dE/dw") if "dE_dw" in self.edge_rows else 0])
         self.label_name_chars = label_name
@@ -283,10 +285,10 @@ class Layout:
 
     def _size_error(self, with_targets):
         """The error box: "E" and its number, and each output's target (in every view)."""
-        rows = ["E"] + ([self.target_name(k) for k in range(self.sizes[-1])]
-                        if with_targets else [])
-        self.error_names = max(len(row) for row in rows)
-        self.error_rows = len(rows)
+        # The last target has the highest node number: the longest name.
+        names = ["E"] + ([self.target_name(self.sizes[-1] - 1)] if with_targets else [])
+        self.error_names = max(len(name) for name in names)
+        self.error_rows = 1 + (self.sizes[-1] if with_targets else 0)
         self.error_targets = with_targets
         self.error_width = self._box_width(self.error_names + 1 + self.number_chars)
         self.error_height = self._rows_height(self.error_rows)
@@ -345,19 +347,29 @@ class Layout:
             # down), so that the picture is no wider than its layers.
             x = self.column_x[L]
             top = ys[0] - self.radius - ARROW_CHARS * self.char
-            edges = [self._segment(*edge) for edge in self.edges()]
+            edges = self._segments().values()
             for x0 in (x - self.error_width / 2, x - 2 * self.radius, x - self.radius):
                 box = Bbox.from_extents(x0, top - self.error_height, x0 + self.error_width, top)
-                if not any(segment_in_box(a, b, box.padded(self.clearance)) > 0
-                           for a, b in edges):
+                clear = box.padded(self.clearance)
+                if not any(segment_in_box(a, b, clear) > 0 for a, b in edges):
                     self.error_box, self.error_below = box, True
                     break
 
-    def _segment(self, l, i, j):
-        """An edge from circle boundary to circle boundary."""
-        a, b = np.array(self.centres[(l, i)]), np.array(self.centres[(l + 1, j)])
-        unit = (b - a) / np.linalg.norm(b - a)
-        return a + self.radius * unit, b - self.radius * unit
+    def _segments(self):
+        """``{(l, i, j): (start, end)}``: every edge, from circle boundary to circle
+        boundary, a pair of layers at a time."""
+        segments = {}
+        for l in range(len(self.sizes) - 1):
+            a = np.array([self.centres[(l, i)] for i in range(self.sizes[l])])[:, np.newaxis]
+            b = np.array([self.centres[(l + 1, j)] for j in range(self.sizes[l + 1])])
+            d = (b - a)[..., np.newaxis]            # each edge's (dx, dy), a column
+            # |d| as np.linalg.norm(d) takes it (a dot product): the pictures drawn with
+            # that are unchanged to the last digit
+            unit = (b - a) / np.sqrt(np.swapaxes(d, -1, -2) @ d)[..., 0]
+            starts, ends = a + self.radius * unit, b - self.radius * unit
+            segments.update(((l, i, j), (starts[i, j], ends[i, j]))
+                            for i, j in np.ndindex(starts.shape[:2]))
+        return segments
 
     def connector(self, k):
         """The arrow from output node k to the error box: to the row of its target

@@ -24,10 +24,17 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties
 from matplotlib.lines import Line2D
-from matplotlib.ticker import FuncFormatter, LogLocator, MaxNLocator, NullLocator
+from matplotlib.ticker import (
+    Formatter,
+    FuncFormatter,
+    LogLocator,
+    MaxNLocator,
+    NullLocator,
+    ScalarFormatter,
+)
 
 from ..checks import check_whole_number
-from ..formatting import format_rate
+from ..formatting import MAX_SIGNIFICANT, format_rate
 from . import canvas
 
 LEGEND_GAP = 3.2               # text heights between an axes and a legend under it (ticks, label)
@@ -85,12 +92,51 @@ def new_plot(width_px: float, height_px: float, rows: int = 1, columns: int = 1,
     axes = figure.subplots(rows, columns, **options)
     for ax in np.ravel(axes):
         x_ticks_apart(ax)
+        course_tick_labels(ax)
     return figure, axes
 
 
 def axes_or_new(ax, width_px, height_px):
-    """``ax``, or the one Axes of a new plot of ``width_px`` x ``height_px`` (``new_plot``)."""
-    return new_plot(width_px, height_px)[1] if ax is None else ax
+    """``ax`` (its tick labels by the course's rule), or the one Axes of a new plot of
+    ``width_px`` x ``height_px`` (``new_plot``)."""
+    if ax is None:
+        return new_plot(width_px, height_px)[1]
+    course_tick_labels(ax)
+    return ax
+
+
+def course_tick_labels(ax):
+    """The tick labels of ``ax``'s number axes by the course's one rule (``TickLabels``)
+    in place of matplotlib's default (``ScalarFormatter``); an axis labelled otherwise
+    (a log axis, ``log_scale``; dates, names) keeps its labels."""
+    for axis in (ax.xaxis, ax.yaxis):
+        if type(axis.get_major_formatter()) is ScalarFormatter:
+            axis.set_major_formatter(TickLabels())
+
+
+class TickLabels(Formatter):
+    """Labels of the ticks of a linear axis by the course's one rule, as ``format_rate``
+    writes them (``-0.5``, ``0``, ``1.25``, ``1e-05``), with more significant digits
+    only where 3 would write two ticks alike (an axis that spans 1e-9 around 0.5:
+    ``0.4999999995``, ``0.5``, ``0.5000000005``), and no offset label
+    (matplotlib's "1e-9 +0.5" above the axis): each label reads on its own."""
+
+    digits, step, ticks = 3, 0.0, ()
+
+    def set_locs(self, locs):
+        self.ticks = tuple(locs)        # the ticks being labelled
+        self.step = float(np.min(np.abs(np.diff(locs)))) if len(locs) > 1 else 0.0
+        self.digits = next((digits for digits in range(3, MAX_SIGNIFICANT + 1)
+                            if len({self._label(loc, digits) for loc in locs}) == len(set(locs))),
+                           MAX_SIGNIFICANT)
+
+    def __call__(self, value, pos=None):
+        return self._label(value, self.digits)
+
+    def _label(self, value, digits):
+        if abs(value) < 1e-9 * self.step:
+            value = 0.0         # 0, computed as 1e-17 by adding up steps
+        return format_rate(value, digits)
 
 
 def x_ticks_apart(ax, integer=False):

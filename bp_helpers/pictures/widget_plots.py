@@ -47,7 +47,9 @@ from .plot_layout import (
     LEGEND_PAD,
     LOG_TICK_ROOM_Y,
     MARKER_SIZE,
+    TickLabels,
     course_style,
+    course_tick_labels,
     legend_below,
     legend_that_fits,
     log_scale,
@@ -123,6 +125,7 @@ def _own_axes(size, margins):
     ax = figure.add_axes([left / width, bottom / height,
                           1 - (left + right) / width, 1 - (bottom + top) / height])
     x_ticks_apart(ax)
+    course_tick_labels(ax)
     return figure, ax
 
 
@@ -130,6 +133,7 @@ def _axes(ax, size, margins):
     """``(figure, ax)``: the given ``ax`` and its figure, or a figure of its own (``_own_axes``)."""
     if ax is None:
         return _own_axes(size, margins)
+    course_tick_labels(ax)
     return ax.figure, ax
 
 
@@ -409,7 +413,8 @@ class ErrorCurve:
 
         For errors within two decades (``few_decades``), ticks at 1, 2 and 5
         times each power of ten (at 1 and 3 where the axes are too short for
-        that), so that even a flat curve has several labelled ticks; beyond,
+        that; linear ticks where fewer than two of those fall in the range), so
+        that even a flat curve has several labelled ticks; beyond,
         powers of ten only (and not all of them).  Two labels are always
         ``LOG_TICK_ROOM_Y`` text heights apart or more, so that they never collide.
         """
@@ -422,13 +427,36 @@ class ErrorCurve:
             subs = next((subs for subs, closest in (((1.0, 2.0, 5.0), 2.0), ((1.0, 3.0), 3.0))
                          if decade * math.log10(closest) >= room), (1.0,))
         numticks = max(2, min(6, int(self.ax.bbox.height / room)))
-        with np.errstate(over="ignore"):     # near the largest float, a decade past it is inf
-            ticks = LogLocator(base=10, subs=subs, numticks=numticks).tick_values(low, high)
+        ticks = (_ticks_within(low, high, subs, numticks) if few_decades else
+                 _powers_of_ten(low, high, numticks))
         self.ax.yaxis.set_major_locator(FixedLocator(ticks[(ticks >= low) & (ticks <= high)]))
 
     def to_png(self):
         """The figure as PNG bytes (``canvas.png``)."""
         return canvas.png(self.figure)
+
+
+def _powers_of_ten(low, high, numticks):
+    """At most ``numticks`` powers of ten from ``low`` to ``high`` (matplotlib's
+    ``LogLocator`` picks which), and a few just outside."""
+    with np.errstate(over="ignore"):    # near the largest float, a decade past it is inf
+        return LogLocator(base=10, numticks=numticks).tick_values(low, high)
+
+
+def _ticks_within(low, high, subs, numticks):
+    """The ticks ``subs`` times each power of ten from ``low`` to ``high``; where fewer than
+    two fall in that range (a flat curve), at most ``numticks`` linear ones at 1, 2 or 5
+    times a power of ten instead, found between ``low`` and ``high`` divided by a power of
+    ten (near the largest float, matplotlib before 3.11 cannot find them where they are)."""
+    decades = range(math.floor(math.log10(low)), math.floor(math.log10(high)) + 1)
+    with np.errstate(over="ignore"):
+        ticks = np.array([sub * 10.0**decade for decade in decades for sub in subs])
+    if ((ticks >= low) & (ticks <= high)).sum() >= 2:
+        return ticks
+    scale = 10.0 ** math.floor(math.log10(high))
+    locator = MaxNLocator(nbins=numticks - 1, steps=[1, 2, 5, 10])
+    with np.errstate(over="ignore"):    # (np.unique: below 1e-308 floats are few, and two
+        return np.unique(locator.tick_values(low / scale, high / scale) * scale)  # ticks one)
 
 
 class DecisionBoundary:
@@ -475,7 +503,8 @@ class DecisionBoundary:
         self.image = ax.imshow(np.full(self.shape, 0.5), origin="lower", extent=self.extent,
                                cmap=CLASS_REGIONS, vmin=0, vmax=1, interpolation="bilinear")
         ax.set_aspect("equal", adjustable="box")
-        colorbar = self.figure.colorbar(self.image, ax=ax, cax=colorbar_axes, ticks=[0, 0.5, 1])
+        colorbar = self.figure.colorbar(self.image, ax=ax, cax=colorbar_axes, ticks=[0, 0.5, 1],
+                                     format=TickLabels())
         colorbar.set_label("prediction y")
         self.boundary = None
         self.note = ax.text(0.5, 0.5, "", transform=ax.transAxes, ha="center", va="center",
