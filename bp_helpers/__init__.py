@@ -37,6 +37,7 @@ PICTURES_AND_WIDGETS = {
     "presentation": "pictures", "NetworkDiagram": "pictures", "draw_network": "pictures",
     "colorize": "pictures", "show_steps": "pictures", "formula_figure": "pictures",
     "plot_surface": "pictures", "plot_paths": "pictures", "plot_example_gradients": "pictures",
+    "draw_chain_rule": "pictures", "draw_paths_adding": "pictures",
     "STEPPER_SHOW": "widgets", "LearningRateExplorer": "widgets", "Stepper": "widgets",
 }
 MODULES_LOADED_WHEN_ASKED = ("pictures", "widgets", "experiments")
@@ -68,5 +69,6 @@ __all__ = [
     "ErrorSurface", "Path", "descent_path", "error_surface",
     "Adam", "GradientDescent", "Momentum",
     "plot_surface", "plot_paths", "plot_example_gradients",
+    "draw_chain_rule", "draw_paths_adding",
     "STEPPER_SHOW", "LearningRateExplorer", "Stepper",
 ]

@@ -12,6 +12,9 @@ This file only hands names on.  Each module is one kind of picture:
 - ``plot_layout``: the axes, ticks and legends every plot shares;
 - ``lesson_plots``: the notebooks' one-off plots (an activation function,
   the error against one weight);
+- ``chain_rule``: one path of the network cut into its values, a derivative
+  as the product of the local derivatives along it, and the paths of a node
+  with several outgoing edges adding up;
 - ``widget_plots``: the figures the widgets redraw (error curves, decision
   boundaries, the final error against the learning rate);
 - ``surface_plots``: the error over two parameters as a map, with the
@@ -20,6 +23,7 @@ This file only hands names on.  Each module is one kind of picture:
 """
 
 from .canvas import presentation
+from .chain_rule import draw_chain_rule, draw_paths_adding
 from .diagram import DEFAULT_SHOW, NetworkDiagram, draw_network
 from .formula_images import formula_figure
 from .formula_latex import colorize, show_steps
@@ -32,5 +36,6 @@ __all__ = [
     "DEFAULT_SHOW", "NetworkDiagram", "draw_network",
     "formula_figure", "colorize", "show_steps",
     "plot_activation", "plot_activations", "plot_error_against_weight", "new_plot",
+    "draw_chain_rule", "draw_paths_adding",
     "plot_surface", "plot_paths", "plot_example_gradients",
 ]

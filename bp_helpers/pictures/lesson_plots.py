@@ -145,7 +145,7 @@ def plot_error_against_weight(net: Network, x_input: ArrayLike, y_target: ArrayL
     check_network(net)
     x_input = check_example("x_input", x_input, net.sizes[0])
     y_target = check_array("y_target", y_target, x_input.shape[:-1] + (net.sizes[-1],))
-    l, i, j = _check_edge(net, edge)
+    l, i, j = check_edge(net, edge)
     span = check_positive_number("span", span, MAX_SPAN, WHY_MAX_SPAN)
     learning_rate = check_positive_number("learning_rate", learning_rate)
     probe = net.copy()
@@ -277,7 +277,7 @@ def _update_direction(w_ij, slope):
     return f"dE/d{w_ij} = 0: the update leaves {w_ij} as it is"
 
 
-def _check_edge(net, edge):
+def check_edge(net, edge):
     """``edge`` as ``(l, i, j)``, a weight of ``net`` (the id ``("edge", l, i, j)``
     of ``quantities.py`` without its kind)."""
     well_formed = (isinstance(edge, tuple) and len(edge) == 3
