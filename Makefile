@@ -43,10 +43,11 @@ test: lint test-python test-notebooks
 lint: $(READY)
 	$(BIN)/ruff check .
 
-# Two processes (pytest-xdist), each test module in one of them, so that a
-# module's notebook runs (test_stability.py) happen once.
+# Two processes (pytest-xdist) that share the tests one by one, a process that
+# runs out of tests taking some of the other's (worksteal): both cores stay
+# busy to the end, whichever module is slow.
 test-python: $(READY)
-	$(BIN)/python -m pytest -n 2 --dist loadscope tests/
+	$(BIN)/python -m pytest -n 2 --dist worksteal tests/
 
 test-notebooks: $(READY)
 	$(BIN)/python -m pytest --nbval notebooks/

@@ -10,6 +10,7 @@ mode (``canvas.presentation()``), where the text is bigger in the same
 width.
 """
 
+import functools
 import re
 from unittest import mock
 
@@ -153,6 +154,14 @@ PICTURES = {
 }
 
 
+@functools.cache
+def picture(name):
+    """``PICTURES[name]``, made once at the course's text size (14 px) for every check
+    that only reads it: drawing a figure again changes none of its artists."""
+    assert canvas.text_px() == canvas.TEXT_PX["notebook"], "made outside presentation mode"
+    return PICTURES[name]()
+
+
 @pytest.fixture(params=["notebook", "presentation"])
 def text_mode(request):
     canvas.presentation(request.param == "presentation")
@@ -162,18 +171,18 @@ def text_mode(request):
 
 @pytest.mark.parametrize("name", PICTURES)
 def test_every_text_is_legible_inside_the_figure_and_apart(name, text_mode):
-    assert_legible(PICTURES[name]())
+    assert_legible(picture(name) if text_mode == "notebook" else PICTURES[name]())
 
 
 @pytest.mark.parametrize("name", PICTURES)
 def test_every_marker_is_inside_its_axes(name):
-    assert_markers_inside(PICTURES[name]())
+    assert_markers_inside(picture(name))
 
 
 @pytest.mark.parametrize("name", [name for name in PICTURES
                                   if "curve" in name or "compar" in name or "first" in name])
 def test_each_learning_rate_has_its_own_colour_and_line_style(name):
-    figure = PICTURES[name]()
+    figure = picture(name)
     assert rate_lines(figure)
     assert_distinct_rate_styles(figure)
 
@@ -234,7 +243,7 @@ def _marks(figure):
 
 @pytest.mark.parametrize("name", PICTURES)
 def test_every_marker_is_at_least_10_px_and_outlined_in_a_dark_colour(name):
-    for what, size, edges in _marks(PICTURES[name]()):
+    for what, size, edges in _marks(picture(name)):
         assert size >= MIN_MARKER_PX, f"the markers of {what} are {size:.1f} px"
         for edge in edges:
             assert colors.contrast(_seen(edge)) >= DARK, f"the outline of {what} is {_seen(edge)}"
@@ -244,7 +253,7 @@ def test_every_marker_is_at_least_10_px_and_outlined_in_a_dark_colour(name):
 def test_every_log_axis_is_labelled_in_one_format(name):
     """Every tick of a log axis by the one rule for numbers (1e-05, 0.002, 1, 1e+04),
     never as 10^-4, and never one tick in another format than the others."""
-    figure = PICTURES[name]()
+    figure = picture(name)
     renderer, drawn = drawn_texts(figure)
     drawn = set(map(id, drawn))
     for ax in figure.axes:
@@ -266,7 +275,7 @@ LESSON_NAME = re.compile(r"d?[A-Za-z]_\d+|x_input|y_target|y_output")
 def test_no_code_name_in_any_label_title_or_key(name):
     """Axis labels, titles and keys speak the lesson's notation ("output y", "w_46",
     "dE/dw_46", "x_input"), never the code's ("dE_dw", "learning_rate")."""
-    _, texts = drawn_texts(PICTURES[name]())
+    _, texts = drawn_texts(picture(name))
     for text in texts:
         for word in re.findall(r"[A-Za-z]\w*_\w+", text.get_text()):
             assert LESSON_NAME.fullmatch(word), f"{word!r} in {text.get_text()!r}"
@@ -294,7 +303,7 @@ def test_the_two_class_regions_differ_in_lightness():
 @pytest.mark.parametrize("name", [name for name in PICTURES if "boundary" in name])
 def test_every_point_stands_out_from_the_region_under_it(name):
     """3:1 at least between a point's colour and the tint shaded where it lies."""
-    figure = PICTURES[name]()
+    figure = picture(name)
     for ax in figure.axes:
         if not ax.images:
             continue
@@ -405,7 +414,7 @@ def test_every_legend_handle_shows_a_whole_period_of_its_dashes(name):
     """matplotlib scales a dash pattern with the line's width: a thick dash-dot line's
     first dash alone is longer than a usual handle, which then shows a solid bar.  Each
     dashed handle of every legend holds a whole period and the next dash (— · —)."""
-    figure = PICTURES[name]()
+    figure = picture(name)
     figure.canvas.draw()
     legends = [ax.get_legend() for ax in figure.axes if ax.get_legend() is not None]
     assert legends, f"{name} has no legend"
@@ -511,7 +520,7 @@ def _equal_scales(figure):
                                   if "boundary" in name or "spiral" in name])
 def test_the_decision_boundary_has_equal_scales_and_its_bar_beside_it(name):
     """A circle is round and XOR's square square: one unit is as long along both axes."""
-    _equal_scales(PICTURES[name]())
+    _equal_scales(picture(name))
 
 
 @pytest.mark.parametrize("width_px", WIDGET_WIDTHS)
@@ -560,7 +569,7 @@ def test_the_four_activations_of_notebook_5_fit_in_600_px():
 
 @pytest.mark.parametrize("name", ["activations, notebook 6", "gradient sizes, notebook 6"])
 def test_the_activations_are_named_as_the_lesson_writes_them(name):
-    _, texts = drawn_texts(PICTURES[name]())
+    _, texts = drawn_texts(picture(name))
     words = {word for text in texts for word in re.findall(r"\w+", text.get_text())}
     assert "ReLU" in words and "relu" not in words
 

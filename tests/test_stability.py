@@ -22,7 +22,6 @@ run down).
 """
 
 import importlib
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import nbformat
@@ -125,20 +124,13 @@ def run_perturbed(path, random_signs):
     return notebook.cells[1:]
 
 
-@pytest.fixture(scope="module")
-def perturbed_runs():
-    """Every notebook under every perturbation, two at a time (two cores)."""
-    jobs = [(path, name) for path in NOTEBOOKS for name in PERTURBATIONS]
-    with ThreadPoolExecutor(max_workers=2) as pool:
-        cells = pool.map(lambda job: run_perturbed(job[0], **PERTURBATIONS[job[1]]), jobs)
-        return dict(zip(jobs, cells))
-
-
 @pytest.mark.parametrize("perturbation", PERTURBATIONS)
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
-def test_printed_numbers_survive_a_perturbation(path, perturbation, perturbed_runs):
+def test_printed_numbers_survive_a_perturbation(path, perturbation):
+    """One notebook under one perturbation: each such run is a test of its own, so
+    that pytest-xdist's two processes share them."""
     committed = nbformat.read(path, as_version=4).cells
-    perturbed = perturbed_runs[path, perturbation]
+    perturbed = run_perturbed(path, **PERTURBATIONS[perturbation])
     assert len(committed) == len(perturbed)
     changed = []
     for k, (saved, rerun) in enumerate(zip(committed, perturbed)):

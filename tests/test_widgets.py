@@ -43,14 +43,21 @@ def stepper():
     return Stepper(demo_network(), *DEMO_EXAMPLE, learning_rate=1.0)
 
 
+def small_player(stepper_class=Stepper):
+    """The player of the smallest network, one input and one output: 13 steps (the
+    demo has 51), for the tests of what the player does with all its pictures."""
+    return stepper_class(Network([1, 1], seed=0), np.array([0.5]), np.array([0.2]),
+                         learning_rate=1.0)
+
+
 def test_the_player_draws_every_step_ahead_in_the_background():
-    stepper = widgets.Stepper(demo_network(), *DEMO_EXAMPLE, learning_rate=1.0)
+    stepper = small_player(widgets.Stepper)
     stepper._thread.join(timeout=120)
     assert {k for k, hidden in stepper.pictures if not hidden} == set(range(len(stepper.record)))
     drawn = dict(stepper.pictures)
-    stepper.go(30)                                   # a picture drawn ahead: shown as it is
-    assert bytes(stepper.diagram_image.value) == drawn[30, False].diagram
-    assert bytes(stepper.formula_image.value) == drawn[30, False].formula_svg
+    stepper.go(7)                                    # a picture drawn ahead: shown as it is
+    assert bytes(stepper.diagram_image.value) == drawn[7, False].diagram
+    assert bytes(stepper.formula_image.value) == drawn[7, False].formula_svg
     stepper.set_learning_rate(5.0)                   # a new record: drawn again
     stepper._thread.join(timeout=120)
     last = len(stepper.record) - 1                   # an update step: new weights with α = 5
@@ -448,19 +455,20 @@ def test_stepper_set_learning_rate_moves_the_slider(stepper):
         stepper.set_learning_rate(1000)
 
 
-def test_the_player_keeps_at_most_64_pictures(stepper, monkeypatch):
-    monkeypatch.setattr(widgets, "PICTURES_KEPT", 64)
-    for quiz in (False, True):               # 51 steps, each drawn shown and hidden
+def test_the_player_keeps_only_the_last_PICTURES_KEPT_pictures(monkeypatch):
+    monkeypatch.setattr(widgets, "PICTURES_KEPT", 16)
+    stepper = small_player()
+    for quiz in (False, True):               # 13 steps, each drawn shown and hidden: 26
         stepper.quiz_toggle.value = quiz
         for k in range(len(stepper.record)):
             stepper.go(k)
-            assert len(stepper.pictures) <= 64
-    assert len(stepper.pictures) == 64
-    assert (50, True) in stepper.pictures and (0, False) not in stepper.pictures  # oldest go
+            assert len(stepper.pictures) <= 16
+    assert len(stepper.pictures) == 16
+    assert (12, True) in stepper.pictures and (0, False) not in stepper.pictures  # oldest go
     stepper.quiz_toggle.value = False
     stepper.go(0)                            # drawn again when needed, the same picture
-    assert stepper.diagram_image.value == Stepper(demo_network(), *DEMO_EXAMPLE).diagram_image.value
-    assert len(stepper.pictures) == 64
+    assert stepper.diagram_image.value == small_player().diagram_image.value
+    assert len(stepper.pictures) == 16
 
 
 # --- quiz mode ----------------------------------------------------------------
@@ -1086,12 +1094,12 @@ def test_background_drawing_and_a_learners_settings_never_see_each_other():
     # The pictures as drawn with nobody else's settings about.
     quiet_explorer = ExplorerWithBackground(Network([2, 3, 1], seed=2), X, T, updates=60)
     assert quiet_explorer.wait(300)
-    quiet_stepper = Stepper(demo_network(), *DEMO_EXAMPLE)
+    quiet_stepper = small_player()
     quiet_steps = [quiet_stepper._picture(k, False) for k in range(len(quiet_stepper.record))]
 
     learners = dict(matplotlib.rcParams)
     explorer = ExplorerWithBackground(Network([2, 3, 1], seed=2), X, T, updates=60)
-    stepper = widgets.Stepper(demo_network(), *DEMO_EXAMPLE)
+    stepper = small_player(widgets.Stepper)
     blocks = 0
     while blocks < 20 or stepper._thread.is_alive() or not explorer.wait(0):
         assert dict(matplotlib.rcParams) == learners    # no drawing's settings seen here

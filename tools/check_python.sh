@@ -82,9 +82,9 @@ installed_versions "$VENV" 'numpy|matplotlib|ipywidgets|ipykernel|ipython|jupyte
 
 use_venv_kernel check_python "$VENV" "$WORK"
 
-step "python -m pytest -q -n 2 --dist loadscope tests/"
+step "python -m pytest -q -n 2 --dist worksteal tests/"
 START=$(date +%s)
-"$VENV/bin/python" -m pytest -q -p no:cacheprovider -n 2 --dist loadscope tests/
+"$VENV/bin/python" -m pytest -q -p no:cacheprovider -n 2 --dist worksteal tests/
 TESTS_STATUS=$?
 TESTS_SECONDS=$(( $(date +%s) - START ))
 
