@@ -3,8 +3,9 @@
 An :class:`~bp_helpers.error_surface.ErrorSurface` is ``E`` over two
 parameters, every other one fixed.  These pictures draw it as a map seen
 from above: shaded from light (low ``E``, the valley) to dark (high ``E``),
-with contour lines equal steps of ``E`` apart (close lines: steep), both parameters to the same scale (so that the way
-downhill is at right angles to the contour lines), and its floor: the
+with contour lines equal steps of ``E`` apart (close lines: steep), both
+parameters to the same scale (so that the way downhill is at right angles
+to the contour lines), and its floor: the
 line where the output equals the target (``E = 0``) for one example, the
 bottom of the bowl (``minimum``) for several.  On it:
 
