@@ -61,18 +61,28 @@ def test_the_downhill_arrow_and_the_step_follow_the_engines_gradient():
     tail, head, color, _ = step
     assert head - tail == pytest.approx(-alpha * gradient, rel=1e-15)     # to scale
     assert color == colors.W.lower()
-    texts = legend_texts(figure)
-    assert "gradient (dE/dw_46, dE/db_6) = (-0.0436, -0.0659)" in texts[1]
-    assert texts[2] == "step −α·gradient = (+0.436, +0.659) in (w_46, b_6), α = 10"
+    assert legend_texts(figure)[1:] == ["downhill: −gradient, not to scale",
+                                        "first step −α·gradient, α = 10, to scale"]
+
+
+def test_the_downhill_arrow_is_drawn_over_a_path_along_it():
+    surface = demo_surface()               # a ramp: the path runs along the way downhill
+    figure = plot_surface(surface, learning_rate=1.0, path=descent_path(surface, GradientDescent(1.0), 30))
+    ax = figure.axes[0]
+    (downhill,) = [patch for patch in ax.patches if isinstance(patch, Arrow)]
+    (path,) = [line for line in ax.get_lines() if line.get_label().startswith("the path")]
+    (point,) = [line for line in ax.get_lines() if line.get_label().startswith("now")]
+    (ring,) = [line for line in ax.get_lines() if line.get_markerfacecolor() == "none"]
+    assert downhill.get_zorder() > point.get_zorder() > ring.get_zorder() > path.get_zorder()
 
 
 def test_a_path_on_the_map_goes_through_its_points():
     surface = demo_surface()
     path = descent_path(surface, GradientDescent(10.0), 12)
     figure = plot_surface(surface, learning_rate=10.0, path=path)
-    (line,) = [line for line in figure.axes[0].get_lines() if "gradient descent" in line.get_label()]
+    (line,) = [line for line in figure.axes[0].get_lines() if "path" in line.get_label()]
     assert np.column_stack(line.get_data()).tolist() == path.points.tolist()
-    assert line.get_label() == "gradient descent (α = 10), all examples: " + path.message
+    assert line.get_label() == "the path: 12 updates"
     assert_legible(figure)
     assert_markers_inside(figure)
 
@@ -103,7 +113,7 @@ def test_a_step_that_leaves_the_map_is_drawn_to_its_edge_and_says_so():
     step = max(arrows(figure.axes[0]), key=lambda arrow: arrow[3])
     low, high = surface.bounds
     assert step[1][1] == pytest.approx(high[1])           # b_6 runs off the top
-    assert legend_texts(figure)[2].endswith("α = 60: it leaves the map")
+    assert legend_texts(figure)[2] == "first step −α·gradient, α = 60, to scale: it leaves the map"
     assert_legible(figure)
 
 
@@ -153,17 +163,18 @@ def test_a_path_that_stops_early_says_where_in_the_key_of_the_paths():
 def test_the_examples_arrows_and_their_mean_are_drawn_to_one_scale():
     surface = line_surface()
     figure = plot_example_gradients(surface)
-    drawn = arrows(figure.axes[0])
-    thin, (mean,) = drawn[:-1], drawn[-1:]
+    ax = figure.axes[0]
+    (mean,) = arrows(ax)                                   # the mean alone has a head
+    thin = [line for line in ax.get_lines() if len(line.get_xdata()) == 2]
+    assert all(line.get_markevery() == [1] for line in thin)          # a dot at the tip only
     gradients = surface.example_gradients(surface.centre)
-    moves = np.array([head - tail for tail, head, _, _ in thin])
+    moves = np.array([np.diff(np.column_stack(line.get_data()), axis=0)[0] for line in thin])
     scale = moves[1][0] / -gradients[1][0]
     assert moves == pytest.approx(-scale * gradients, abs=1e-15)
     assert mean[1] - mean[0] == pytest.approx(moves.mean(axis=0), rel=1e-12)
-    assert mean[3] > max(arrow[3] for arrow in thin)
-    texts = legend_texts(figure)
-    assert "gradient (dE/dw_12, dE/db_2) = (-0.750, -0.450)" in texts[2]
-    assert texts[3] == f"every arrow to one scale: −{format_number(scale)} × gradient"
+    assert mean[3] > max(line.get_linewidth() for line in thin)
+    assert legend_texts(figure)[1:] == ["each example's −gradient (4)",
+                                        "their mean: the batch's −gradient", "all drawn to one scale"]
     assert_legible(figure)
 
 
@@ -189,6 +200,9 @@ def test_every_picture_fits_a_notebook_column(draw):
     (lambda s, p: plot_paths(s, [p, "p"]), TypeError, r"paths\[1\]"),
     (lambda s, p: plot_paths(s, [p], labels=["a", "b"]), ValueError, "labels"),
     (lambda s, p: plot_paths(s, [p], labels="a"), TypeError, "labels"),
+    (lambda s, p: plot_paths(s, [p], panels=[0]), TypeError, "panels"),
+    (lambda s, p: plot_paths(s, [p], panels=[[0], [0]]), ValueError, "panels"),
+    (lambda s, p: plot_paths(s, [p, p], panels=[[1]]), ValueError, "panels"),
     (lambda s, p: plot_example_gradients(s, point=[np.nan, 0.0]), ValueError, "point"),
 ])
 def test_bad_arguments_are_refused_by_name(call, error, match):
@@ -231,16 +245,15 @@ def test_an_arrow_shorter_than_its_head_is_drawn_without_one():
             assert has_head == (length > head)
 
 
-def test_a_step_too_short_to_see_is_ringed_and_its_key_says_how_long_it_is():
+def test_a_step_too_short_to_see_is_ringed():
     surface = demo_surface()                  # the demo's first step, alpha = 1: 0.0791 long
     figure = plot_surface(surface, learning_rate=1.0)
     ax = figure.axes[0]
     _, gradient = surface.gradient_at(surface.centre)
-    assert [arrow[3] for arrow in arrows(ax)] == [1.5]                 # the downhill arrow only
+    assert [arrow[3] for arrow in arrows(ax)] == [2.0]                 # the downhill arrow only
     (ring,) = [line for line in ax.get_lines() if line.get_markerfacecolor() == "none"]
     assert np.column_stack(ring.get_data())[0].tolist() == (surface.centre - gradient).tolist()
-    assert legend_texts(figure)[2] == ("step −α·gradient = (+0.0436, +0.0659), α = 1: "
-                                       "0.0791 long, too short to see; it ends in the ring")
+    assert legend_texts(figure)[2] == "first step −α·gradient, α = 1: too short to see, ends in the ring"
 
 
 def test_the_demos_floor_is_the_line_where_the_output_equals_the_target():
@@ -296,3 +309,49 @@ def test_the_error_curves_label_the_decade_below_their_lowest_value():
     assert bottom == 10.0 ** np.floor(np.log10(lowest))
     curve_ax.figure.canvas.draw()
     assert log_tick(bottom) in [tick.get_text() for tick in curve_ax.get_yticklabels()]
+
+
+def test_the_error_curves_end_at_a_labelled_decade_above_their_highest_value():
+    surface = line_surface()
+    curve_ax = plot_paths(surface, [descent_path(surface, GradientDescent(0.1), 30)]).axes[1]
+    top = curve_ax.get_ylim()[1]
+    assert top == 10.0 ** (np.floor(np.log10(surface.error_at(surface.centre))) + 1)
+    curve_ax.figure.canvas.draw()
+    assert log_tick(top) in [tick.get_text() for tick in curve_ax.get_yticklabels()]
+
+
+def test_the_contour_lines_are_equal_steps_of_E_and_the_title_says_how_far_apart():
+    for surface in (demo_surface(), line_surface()):
+        figure = plot_surface(surface)
+        ax = figure.axes[0]
+        (lines,) = [c for c in ax.collections if c.get_linewidth()[0] == 0.8]
+        levels = np.asarray(lines.levels)
+        steps = np.diff(levels)
+        assert len(levels) >= 5 and steps == pytest.approx(steps[0])
+        assert levels[0] > surface.E.min() and levels[-1] < surface.E.max()
+        assert f"a line every {format_number(steps[0], 1)} of E" in ax.get_title()
+
+
+def test_paths_shared_out_over_maps_each_get_their_own_and_the_curves_show_all():
+    surface = line_surface()
+    paths = [descent_path(surface, GradientDescent(rate), 10) for rate in (0.05, 0.1, 0.3)]
+    figure = plot_paths(surface, paths, labels=["slow", "steady", "fast"], panels=[[0, 1], [2]])
+    *maps, curve_ax = figure.axes
+    assert [ax.get_title() for ax in maps] == ["slow, steady", "fast"]
+    for ax, labels in zip(maps, (["slow", "steady"], ["fast"])):
+        assert [line.get_label() for line in ax.get_lines() if not line.get_label().startswith("_")
+                and len(line.get_xdata()) > 1] == labels
+    assert len(curve_ax.get_lines()) == 3
+    assert legend_texts(figure) == ["slow", "steady", "fast"]
+    assert canvas.shown_size(figure)[0] <= canvas.MAX_WIDTH_PX
+    assert_legible(figure)
+    assert_markers_inside(figure)
+
+
+def test_an_earlier_path_is_drawn_over_a_later_one():
+    surface = line_surface()
+    paths = [descent_path(surface, optimiser, 10) for optimiser in (GradientDescent(0.1), Momentum(0.1, 0.9))]
+    figure = plot_paths(surface, paths)
+    for ax in figure.axes:
+        plain, momentum = [line for line in ax.get_lines() if len(line.get_xdata()) > 1]
+        assert plain.get_zorder() > momentum.get_zorder()

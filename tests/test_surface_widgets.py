@@ -114,20 +114,23 @@ def test_small_rates_crawl_good_ones_walk_down_large_ones_leave_the_map(surface)
 
 
 def test_the_arrow_is_the_players_dE_dw_of_the_two_parameters():
-    """The surface of notebook 3's demo over w_46 and b_6: the gradient in the legend is
-    the dE/dw_46 and dE/db_6 the player computes, and the step is alpha times it."""
+    """The surface of notebook 3's demo over w_46 and b_6: the downhill arrow points along
+    minus the dE/dw_46 and dE/db_6 the player computes, and the first step is alpha times
+    it (ringed: too short to see)."""
     x_input, y_target = DEMO_EXAMPLE
     surface = error_surface(demo_network(), x_input, y_target, ("w_46", "b_6"))
     widget = LearningRatePaths(surface, learning_rate=1.0)
     record = trace(demo_network(), x_input, y_target, 1.0)
     shown = {(step.quantity, step.target): step.value for step in record}    # what it shows
-    dE_dw_46 = shown["dE_dw", surface.parameters[0]]
-    dE_db_6 = shown["dE_db", surface.parameters[1]]
-    _, gradient = surface.gradient_at(surface.centre)
-    assert tuple(gradient) == (dE_dw_46, dE_db_6)
-    svg = svg_of(widget.image)
-    assert f"= ({format_number(dE_dw_46)}, {format_number(dE_db_6)})" in svg
-    assert f"(+{format_number(-dE_dw_46)}, +{format_number(-dE_db_6)})" in svg
+    gradient = np.array([shown["dE_dw", surface.parameters[0]], shown["dE_db", surface.parameters[1]]])
+    assert surface.gradient_at(surface.centre)[1].tolist() == gradient.tolist()
+    (downhill,) = widget.view.map_ax.patches
+    tail, head = (np.array(end) for end in downhill._posA_posB)
+    direction = (head - tail) / np.hypot(*(head - tail))
+    assert direction == pytest.approx(-gradient / np.hypot(*gradient), abs=1e-12)
+    (ring,) = [line for line in widget.view.map_ax.get_lines() if line.get_markerfacecolor() == "none"]
+    assert np.column_stack(ring.get_data())[0].tolist() == (surface.centre - 1.0 * gradient).tolist()
+    assert "first step −α·gradient, α = 1: too short to see" in svg_of(widget.image)
 
 
 # --- batch sizes -------------------------------------------------------------------

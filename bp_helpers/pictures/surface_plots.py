@@ -3,8 +3,9 @@
 An :class:`~bp_helpers.error_surface.ErrorSurface` is ``E`` over two
 parameters, every other one fixed.  These pictures draw it as a map seen
 from above: shaded from light (low ``E``, the valley) to dark (high ``E``),
-with contour lines, both parameters to the same scale (so that the way
-downhill is at right angles to the contour lines), and its floor: the
+with contour lines equal steps of ``E`` apart (close lines: steep), both
+parameters to the same scale (so that the way downhill is at right angles
+to the contour lines), and its floor: the
 line where the output equals the target (``E = 0``) for one example, the
 bottom of the bowl (``minimum``) for several.  On it:
 
@@ -12,15 +13,18 @@ bottom of the bowl (``minimum``) for several.  On it:
   downhill, drawn to a fixed length), the step ``-alpha * dE/dw`` the update
   rule takes from there (drawn to scale) and, if given, a path of updates;
 - ``plot_paths``: several paths on one map (plain gradient descent,
-  momentum, Adam; or batch sizes), and beside it their error curves;
+  momentum, Adam; or batch sizes), or shared out over maps side by side,
+  and their error curves;
 - ``plot_example_gradients``: each example's negative gradient as a thin
-  arrow and their mean, the batch's, as a thick one, all to one scale.
+  line ending in a dot and their mean, the batch's, as a thick arrow, all
+  to one scale.
 
 A path that leaves the map is drawn up to the map's edge, ending in an
 arrowhead there, and its legend says at which update it left; no NaN or inf
 is ever drawn.  An arrow shorter than its head is drawn without one (a head
 would stick out the wrong way); a step too short to see at the map's scale
-is ringed instead, and its key says how long it is.  Each kind of path has
+is ringed instead.  The legends name things in a few words; the numbers
+are for the notebook to print.  Each kind of path has
 a colour, a line style and a marker of its own, the same in every picture
 (``path_style``: plain gradient descent on all the examples by its rate),
 and the legend names them all, so that no reader has to tell two paths
@@ -44,9 +48,11 @@ from ..error_surface import ErrorSurface, Path
 from ..formatting import format_number, format_rate
 from ..optimisers import Adam, GradientDescent, Momentum
 from . import canvas, colors
-from .plot_layout import MARKER_SIZE, course_style, legend_below, log_scale, new_plot
+from .plot_layout import MARKER_SIZE, course_style, legend_below, log_scale, new_plot, x_ticks_apart
 
-LEVELS = 12                    # shades of the map (E split at its quantiles: as many points in each)
+SHADE_LEVELS = 48              # shades of the map (E split at its quantiles: as many points in each)
+CONTOUR_LINES = 12             # about this many contour lines, a round step of E apart, ...
+CONTOUR_TOP = 0.75             # ... over the lowest 75 % of the map
 MARGIN = 0.04                  # the axes reach this part of the map's width past its edges
 ARROW_PART = 0.3               # a direction arrow is this part of the map's width long
 EXAMPLE_ARROW_PART = 0.45      # the longest example's arrow: long, so that their heads part
@@ -59,10 +65,11 @@ HEAD_LENGTH = 0.4              # an arrowhead's length, a part of its mutation s
 SHADES = ListedColormap([f"#{v:02X}{v:02X}{v:02X}" for v in np.linspace(255, 170, 256).astype(int)])
 CONTOUR_COLOR = "#8C8C8C"      # the contour lines, on every shade
 FLOOR_COLOR = colors.BLACK     # the floor: the line E = 0, or the bowl's minimum
-POINT_LAYER, ARROW_LAYER, MINIMUM_LAYER, PATH_LAYER, FLOOR_LAYER = 6, 5, 4.5, 4, 3
+DOWNHILL_LAYER, POINT_LAYER, RING_LAYER, ARROW_LAYER, MINIMUM_LAYER, PATH_LAYER, FLOOR_LAYER = \
+    7, 6, 5.5, 5, 4.5, 4, 3
 # The step (to scale) is a wide arrow, the way downhill (a direction) a thin dashed one
 # drawn over it: the two point the same way, and each shows where the other is shorter.
-STEP_WIDTH, DOWNHILL_WIDTH = 5.0, 1.5
+STEP_WIDTH, DOWNHILL_WIDTH = 5.0, 2.0
 # A path's style, (colour, line style, marker), the same in every picture of the course:
 # plain gradient descent on all the examples by its learning rate (the sliders' rates;
 # the five of the notebook's rate picture, 0.03 to 1.7, in five colours) ...
@@ -73,7 +80,7 @@ RATE_STYLES = {
     0.6: (colors.BLUE, ":", "p"),
     1.0: (colors.DARK_BLUISH_GREEN, "--", "D"),
     1.5: (colors.VERMILLION, "-.", "^"),
-    1.7: (colors.ORANGE, ":", "v"),
+    1.7: (colors.REDDISH_PURPLE, ":", "v"),
     2.5: (colors.ORANGE, "-", "<"),
 }
 # ... any other walk by its kind, whatever its rate (a kind shares a colour only with
@@ -99,18 +106,22 @@ MAX_PATHS = len(SPARE_STYLES)  # paths on one map at most
 
 # --- the map -------------------------------------------------------------------
 
-def draw_map(ax, surface):
+def draw_map(ax, surface, title=True):
     """The map of ``surface`` on ``ax``: shades, contour lines, its floor
     (``draw_floor``), the axes named after the two parameters, both to the
-    same scale, and a title that says so.
+    same scale, and (if ``title``) a title that says so (``map_title``).
 
     The shades split ``E`` at its quantiles, as many grid points in each, so
     that the valley floor shows its shape however deep the map's corners go.
+    The contour lines are equal steps of ``E`` apart (``contour_lines``), so
+    that where they are close together ``E`` is steep.
     """
-    levels = np.unique(np.quantile(surface.E, np.linspace(0, 1, LEVELS + 1)))
+    levels = np.unique(np.quantile(surface.E, np.linspace(0, 1, SHADE_LEVELS + 1)))
     shaded = ax.contourf(surface.first, surface.second, surface.E, levels=levels, cmap=SHADES)
-    ax.contour(surface.first, surface.second, surface.E, levels=levels[1:-1],
-               colors=CONTOUR_COLOR, linewidths=0.8)
+    lines = contour_lines(surface.E)[1]
+    if len(lines):
+        ax.contour(surface.first, surface.second, surface.E, levels=lines,
+                   colors=CONTOUR_COLOR, linewidths=0.8)
     low, high = surface.bounds
     margin = MARGIN * (high - low)
     ax.set_xlim(low[0] - margin[0], high[0] + margin[0])
@@ -118,10 +129,31 @@ def draw_map(ax, surface):
     ax.set_aspect("equal")
     ax.set_xlabel(surface.names[0], color=colors.W)
     ax.set_ylabel(surface.names[1], color=colors.W)
-    ax.set_title(f"E over {surface.names[0]} and {surface.names[1]}\n"
-                 "(all else fixed; darker: higher E)")
+    if title:
+        ax.set_title(map_title(surface))
     draw_floor(ax, surface)
     return shaded
+
+
+def contour_lines(E):
+    """``(step, levels)``: contour lines every ``step`` of ``E`` over the lowest
+    ``CONTOUR_TOP`` of the map, ``step`` 1, 2 or 5 times a power of ten, the least that
+    draws at most ``CONTOUR_LINES`` lines: so the low part of the map, where the paths
+    go, has its lines however steep its corners are (there, the shades show ``E``)."""
+    low, top = E.min(), np.quantile(E, CONTOUR_TOP)
+    rough = max(top - low, np.finfo(float).tiny) / CONTOUR_LINES
+    power = 10.0 ** np.floor(np.log10(rough))
+    step = next(m * power for m in (1, 2, 5, 10) if m * power >= rough)
+    return step, np.arange(np.floor(low / step) + 1, np.floor(top / step) + 1) * step
+
+
+def map_title(surface):
+    """``"E over w_46 and b_6 (all else fixed)"`` and how the map is drawn."""
+    step, levels = contour_lines(surface.E)
+    lines = (f"a line every {format_number(step, 1)} of E, up to {format_number(levels[-1], 2)}"
+             if len(levels) else "E is the same all over")
+    return (f"E over {surface.names[0]} and {surface.names[1]} (all else fixed)\n"
+            f"{lines}; darker: higher E")
 
 
 def draw_floor(ax, surface):
@@ -148,13 +180,6 @@ def draw_floor(ax, surface):
                     ha="center", va="top", bbox=label_box, zorder=MINIMUM_LAYER)
 
 
-def gradient_text(surface, gradient):
-    """``"gradient (dE/dw_46, dE/db_6) = (-0.0436, -0.0659)"``."""
-    names = ", ".join(f"dE/d{name}" for name in surface.names)
-    values = ", ".join(format_number(g) for g in gradient)
-    return f"gradient ({names}) = ({values})"
-
-
 class Arrow(FancyArrowPatch):
     """An arrow whose head is left off when the arrow, as drawn, is shorter than
     its head: such a head would stick out past the tail, pointing the wrong way."""
@@ -166,11 +191,10 @@ class Arrow(FancyArrowPatch):
         super().draw(renderer)
 
 
-def draw_arrow(ax, tail, head, color, dashed=False, width=2.0, zorder=ARROW_LAYER,
-               head_scale=1.0):
+def draw_arrow(ax, tail, head, color, dashed=False, width=2.0, zorder=ARROW_LAYER):
     """An arrow from ``tail`` to ``head`` (data coordinates), clipped to ``ax``, its
-    head in proportion to its width (times ``head_scale``), or none if it is too short."""
-    arrow = Arrow(tail, head, arrowstyle="-|>", mutation_scale=(10 + 3 * width) * head_scale,
+    head in proportion to its width, or none if it is too short."""
+    arrow = Arrow(tail, head, arrowstyle="-|>", mutation_scale=10 + 3 * width,
                   color=color, linewidth=width, linestyle="--" if dashed else "-",
                   shrinkA=0, shrinkB=0, zorder=zorder)
     ax.add_patch(arrow)
@@ -197,15 +221,15 @@ def plot_surface(surface: ErrorSurface, point: ArrayLike | None = None,
     """The map of ``surface`` with the point ``point`` (the surface's centre if ``None``).
 
     From the point: the negative gradient ``-(dE/dp1, dE/dp2)``, the way
-    downhill, dashed and drawn to a fixed length (its components, the
-    engine's ``dE_dw``/``dE_db`` of the two parameters, are in the legend);
+    downhill, dashed and drawn to a fixed length, over everything else;
     with a ``learning_rate`` ``alpha``, the step of the update rule, drawn to
     scale, solid (or ringed, if too short to see at the map's scale):
 
         (p1, p2)  <-  (p1, p2) - alpha * (dE/dp1, dE/dp2)
 
     and, if given, the :class:`~bp_helpers.error_surface.Path` ``path``.
-    Returns the figure.
+    The legend names each thing in a few words; the numbers are the
+    notebook's to print.  Returns the figure.
     """
     surface = check_surface(surface)
     point = surface.centre if point is None else check_array("point", point, (2,))
@@ -220,7 +244,7 @@ def plot_surface(surface: ErrorSurface, point: ArrayLike | None = None,
     if path is not None:
         path = check_path(path)
         handles.append(draw_path(ax, surface, path, path_styles([path])[0],
-                                 f"{path.label}: {path.message}"))
+                                 path_key(path, f"the path: {path.updates} updates")))
     legend_below(ax, handles)
     return figure
 
@@ -231,34 +255,31 @@ def map_width(surface):
 
 
 def draw_downhill(ax, surface, point, gradient):
-    """The negative gradient from ``point``, ``ARROW_PART`` of the map long; its key."""
-    label = "downhill, −gradient (not to scale); " + gradient_text(surface, gradient)
+    """The negative gradient from ``point``, ``ARROW_PART`` of the map long, over the
+    paths and the step, so that a path along it does not hide it; its key."""
+    label = "downhill: −gradient, not to scale"
     length = np.hypot(*gradient)
     if length == 0:
         return arrow_key(colors.DE_DW, dashed=True, width=DOWNHILL_WIDTH,
-                         label=label + ": flat, no way down")
+                         label="flat here: no way down")
     draw_arrow(ax, point, point - ARROW_PART * map_width(surface) * gradient / length,
-               colors.DE_DW, dashed=True, width=DOWNHILL_WIDTH, zorder=POINT_LAYER - 0.5)
+               colors.DE_DW, dashed=True, width=DOWNHILL_WIDTH, zorder=DOWNHILL_LAYER)
     return arrow_key(colors.DE_DW, dashed=True, width=DOWNHILL_WIDTH, label=label)
 
 
 def draw_step(ax, surface, point, step, alpha):
     """The step ``-alpha * gradient`` from ``point``, to scale (``step`` is
     ``alpha * gradient``); its key.  A step shorter than ``SHORT_STEP_PART`` of the
-    map's width would hide under the point: a ring around its end shows where it
-    goes instead, and the key says how long it is."""
-    moves = ", ".join(("+" if -s > 0 else "") + format_number(-s) for s in step)
+    map's width would hide under the point: a small ring around its end, under the
+    point, shows where it goes instead."""
     head = point - step
-    length = np.hypot(*step)
-    if length < SHORT_STEP_PART * map_width(surface):
-        ring = dict(marker="o", markersize=MARKER_SIZE + 12, markerfacecolor="none",
-                    markeredgecolor=colors.W, markeredgewidth=2.5, linestyle="none")
-        ax.plot(*head, zorder=POINT_LAYER + 0.5, **ring)
-        return Line2D([], [], label=f"step −α·gradient = ({moves}), α = {format_rate(alpha)}: "
-                                    f"{format_number(length)} long, too short to see; "
-                                    "it ends in the ring", **ring)
-    names = ", ".join(surface.names)
-    label = f"step −α·gradient = ({moves}) in ({names}), α = {format_rate(alpha)}"
+    label = f"first step −α·gradient, α = {format_rate(alpha)}"
+    if np.hypot(*step) < SHORT_STEP_PART * map_width(surface):
+        ring = dict(marker="o", markersize=MARKER_SIZE + 5, markerfacecolor="none",
+                    markeredgecolor=colors.W, markeredgewidth=2.0, linestyle="none")
+        ax.plot(*head, zorder=RING_LAYER, **ring)
+        return Line2D([], [], label=label + ": too short to see, ends in the ring", **ring)
+    label += ", to scale"
     if not surface.contains(head):
         head = edge_crossing(surface, point, head)
         label += ": it leaves the map"
@@ -319,7 +340,7 @@ def map_markers(points, every, gap):
     return marked
 
 
-def draw_path(ax, surface, path, style, label):
+def draw_path(ax, surface, path, style, label, zorder=PATH_LAYER):
     """``path`` on the map of ``ax`` in ``style`` (colour, line style, marker): a line
     through every point, markers at the updates its error curve marks, none on top of
     another (``map_markers``); a path that left the map runs to its edge and ends there
@@ -329,58 +350,103 @@ def draw_path(ax, surface, path, style, label):
     if path.left_map:
         points = points[:-1]
         exit_point = edge_crossing(surface, points[-1], path.points[-1])
-        draw_arrow(ax, points[-1], exit_point, color, zorder=PATH_LAYER)
+        draw_arrow(ax, points[-1], exit_point, color, zorder=zorder)
         ax.plot(*np.vstack([points, exit_point]).T, color=color, linestyle=linestyle,
-                zorder=PATH_LAYER)
+                zorder=zorder)
     line = ax.plot(*points.T, color=color, linestyle=linestyle, marker=marker,
                    markevery=map_markers(points, marked_updates(path),
                                          MARKER_GAP_PART * map_width(surface)),
                    markersize=MARKER_SIZE, markeredgecolor="white", markeredgewidth=0.8,
-                   zorder=PATH_LAYER)[0]
+                   zorder=zorder)[0]
     line.set_label(label)
     return line
 
 
 @course_style
 def plot_paths(surface: ErrorSurface, paths: Sequence[Path],
-               labels: Sequence[str] | None = None) -> Figure:
-    """Several ``paths`` on the map of ``surface``, and beside it their error curves.
+               labels: Sequence[str] | None = None,
+               panels: Sequence[Sequence[int]] | None = None) -> Figure:
+    """Several ``paths`` on the map of ``surface``, and their error curves.
 
     Each path gets its style (``path_styles``: colour, line style and
     marker) in both panels; its key is ``labels[k]`` (or the path's own
-    label), and where it stopped if it left the map or diverged.  The error
+    label), and where it stopped if it left the map or diverged.  Where
+    paths cross, the earlier one in ``paths`` is drawn on top.  The error
     curve is ``E`` on the whole data set at each point of the path, on a log
-    scale from the decade below its lowest value (so that every decade it
-    reaches is labelled), against the updates, or against the examples seen
-    if the paths differ in batch size.  Returns the figure.
+    scale from the decade below its lowest value to the decade above its
+    highest (so that every decade it reaches is labelled), against the
+    updates, or against the examples seen if the paths differ in batch size.
+
+    ``panels``: the paths shared out over several maps side by side, a list
+    of lists of indices into ``paths`` (``[[0, 1, 2], [3, 4]]``), so that
+    paths that would hide each other get a map each; the error curves of
+    all of them are then drawn under the maps.  Returns the figure.
     """
     surface = check_surface(surface)
     paths = check_paths(paths)
     labels = [None] * len(paths) if labels is None else check_labels(labels, len(paths))
+    keys = [path_key(path, label) for path, label in zip(paths, labels)]
     styles = path_styles(paths)
-    figure, (map_ax, curve_ax) = new_plot(800, 560, 1, 2, width_ratios=[1.4, 1])
-    draw_map(map_ax, surface)
-    draw_point(map_ax, paths[0].points[0], "start")
+    layers = [PATH_LAYER + (len(paths) - k) / 100 for k in range(len(paths))]
+    if panels is None:
+        figure, (map_ax, curve_ax) = new_plot(800, 560, 1, 2, width_ratios=[1.4, 1])
+        maps = [(map_ax, range(len(paths)))]
+        draw_map(map_ax, surface)
+    else:
+        panels = check_panels(panels, len(paths))
+        figure, map_axes, curve_ax = maps_over_curves(len(panels))
+        maps = list(zip(map_axes, panels))
+        figure.suptitle(map_title(surface))
+        for ax, panel in maps:
+            draw_map(ax, surface, title=False)
+            ax.set_title(", ".join(labels[k] or paths[k].label for k in panel))
+    handles = [None] * len(paths)
+    for ax, panel in maps:
+        draw_point(ax, paths[0].points[0], "start")
+        for k in panel:
+            handles[k] = draw_path(ax, surface, paths[k], styles[k], keys[k], layers[k])
     seen = len({tuple(np.diff(path.examples_seen[:2])) for path in paths}) > 1
-    handles = [draw_path(map_ax, surface, path, style, path_key(path, label))
-               for path, style, label in zip(paths, styles, labels)]
-    for path, (color, linestyle, marker) in zip(paths, styles):
+    for path, (color, linestyle, marker), layer in zip(paths, styles, layers):
         steps = path.examples_seen if seen else np.arange(len(path.points))
         curve_ax.plot(steps, path.errors, color=color, linestyle=linestyle, marker=marker,
-                      markevery=marked_updates(path), markersize=MARKER_SIZE)
+                      markevery=marked_updates(path), markersize=MARKER_SIZE, zorder=layer)
     curve_ax.set_xlabel("examples seen" if seen else "updates")
     curve_ax.set_ylabel("E on all examples")
     log_scale(curve_ax, "y")
-    curve_ax.set_ylim(bottom=decade_below(min(path.errors.min() for path in paths)))
+    curve_ax.set_ylim(decade_below(min(path.errors.min() for path in paths)),
+                      decade_above(max(path.errors.max() for path in paths)))
     curve_ax.grid(True, alpha=0.3)
     curve_ax.set_title("error curves")
-    figure.legend(handles=handles, loc="outside lower center", frameon=False)
+    figure.legend(handles=handles, loc="outside lower center", frameon=False,
+                  ncols=1 if panels is None else min(3, len(paths)))
     return figure
+
+
+def maps_over_curves(count):
+    """A picture 800 px wide: ``count`` square maps side by side, sharing their axes,
+    over a panel of error curves as wide as all of them; ``(figure, maps, curves)``."""
+    figure = canvas.new_figure(800, round(800 / count + 380))
+    figure.set_layout_engine("constrained")
+    grid = figure.add_gridspec(2, count, height_ratios=[800 / count, 200])
+    maps = [figure.add_subplot(grid[0, 0])]
+    maps += [figure.add_subplot(grid[0, k], sharex=maps[0], sharey=maps[0])
+             for k in range(1, count)]
+    for ax in maps[1:]:
+        ax.tick_params(labelleft=False)
+    curves = figure.add_subplot(grid[1, :])
+    for ax in maps + [curves]:
+        x_ticks_apart(ax)
+    return figure, maps, curves
 
 
 def decade_below(value):
     """The power of ten at or below ``value`` (> 0): where a log axis that holds it starts."""
     return 10.0 ** np.floor(np.log10(value))
+
+
+def decade_above(value):
+    """The power of ten above ``value`` (> 0): where a log axis that holds it ends, labelled."""
+    return 10.0 ** (np.floor(np.log10(value)) + 1)
 
 
 def path_key(path, label):
@@ -404,8 +470,8 @@ def plot_example_gradients(surface: ErrorSurface, point: ArrayLike | None = None
 
         dE/dw = mean over the examples of each example's own dE/dw
 
-    The thin arrows have small heads, a dot at their tips, so that ten tips
-    close together stay apart.  Returns the figure.
+    The thin arrows end in a dot instead of a head, so that ten tips close
+    together stay apart.  Returns the figure.
     """
     surface = check_surface(surface)
     point = surface.centre if point is None else check_array("point", point, (2,))
@@ -415,21 +481,17 @@ def plot_example_gradients(surface: ErrorSurface, point: ArrayLike | None = None
     draw_map(ax, surface)
     longest = np.hypot(*gradients.T).max()
     scale = 0.0 if longest == 0 else EXAMPLE_ARROW_PART * map_width(surface) / longest
-    for gradient in gradients:
-        draw_arrow(ax, point, point - scale * gradient, colors.QUIET_TEXT, width=1.2,
-                   head_scale=0.6)
-    tips = point - scale * gradients
-    ax.plot(*tips.T, "o", color=colors.QUIET_TEXT, markeredgecolor="white",
-            markersize=MARKER_SIZE - 2, zorder=ARROW_LAYER)
+    for tip in point - scale * gradients:
+        ax.plot(*np.vstack([point, tip]).T, color=colors.QUIET_TEXT, linewidth=1.2,
+                marker="o", markevery=[1], markeredgecolor="white",
+                markersize=MARKER_SIZE - 2, zorder=ARROW_LAYER)
     draw_arrow(ax, point, point - scale * mean, colors.DE_DW, width=4.0)
     handles = [draw_point(ax, point, "the point"),
                Line2D([], [], color=colors.QUIET_TEXT, linewidth=1.2, marker="o",
                       markeredgecolor="white", markersize=MARKER_SIZE - 2,
-                      label=f"each example's −gradient ({len(gradients)} examples)"),
-               arrow_key(colors.DE_DW, width=4.0,
-                         label="their mean, the batch's −gradient; " + gradient_text(surface, mean)),
-               Line2D([], [], linestyle="none",
-                      label=f"every arrow to one scale: −{format_number(scale)} × gradient")]
+                      label=f"each example's −gradient ({len(gradients)})"),
+               arrow_key(colors.DE_DW, width=4.0, label="their mean: the batch's −gradient"),
+               Line2D([], [], linestyle="none", label="all drawn to one scale")]
     legend_below(ax, handles)
     return figure
 
@@ -459,6 +521,16 @@ def check_paths(paths):
     if not 1 <= len(paths) <= MAX_PATHS:
         raise ValueError(f"paths must hold 1 to {MAX_PATHS} paths, got {len(paths)}")
     return [check_path(path, f"paths[{k}]") for k, path in enumerate(paths)]
+
+
+def check_panels(panels, count):
+    """``panels`` as a list of lists of indices, each of the ``count`` paths in exactly one."""
+    if isinstance(panels, str) or not isinstance(panels, (list, tuple)) or not all(
+            isinstance(panel, (list, tuple)) and panel for panel in panels):
+        raise TypeError(f"panels must be a list of lists of path indices, got {panels!r}")
+    if sorted(k for panel in panels for k in panel) != list(range(count)):
+        raise ValueError(f"panels must hold each index of the {count} paths once, got {panels!r}")
+    return [list(panel) for panel in panels]
 
 
 def check_labels(labels, count):
