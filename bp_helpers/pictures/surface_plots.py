@@ -423,11 +423,12 @@ def plot_paths(surface: ErrorSurface, paths: Sequence[Path],
 
 
 def maps_over_curves(count):
-    """A picture 800 px wide: ``count`` square maps side by side, sharing their axes,
+    """A picture 800 x 600 px (``canvas.MAX_WIDTH_PX`` x ``MAX_HEIGHT_PX``, so that it fits
+    the notebook panel at 1024 x 768): ``count`` maps side by side, sharing their axes,
     over a panel of error curves as wide as all of them; ``(figure, maps, curves)``."""
-    figure = canvas.new_figure(800, round(800 / count + 380))
+    figure = canvas.new_figure(canvas.MAX_WIDTH_PX, canvas.MAX_HEIGHT_PX)
     figure.set_layout_engine("constrained")
-    grid = figure.add_gridspec(2, count, height_ratios=[800 / count, 200])
+    grid = figure.add_gridspec(2, count, height_ratios=[2.2, 1])
     maps = [figure.add_subplot(grid[0, 0])]
     maps += [figure.add_subplot(grid[0, k], sharex=maps[0], sharey=maps[0])
              for k in range(1, count)]
