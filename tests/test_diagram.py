@@ -549,9 +549,10 @@ def share_a_pixel(a, b):
     return (min(a.x1, b.x1) - max(a.x0, b.x0) >= 1) and (min(a.y1, b.y1) - max(a.y0, b.y0) >= 1)
 
 
-def visible_share(diagram, start, end):
-    """Share of the segment (data coordinates) under no tag, label, box or text, sampled
-    on the drawn figure every half pixel (a turned label by its own outline)."""
+def visible_shares(diagram):
+    """For each of the diagram's arrow segments (data coordinates), its share under no tag,
+    label, box or text, sampled on the drawn figure every half pixel (a turned label by
+    its own outline)."""
     from matplotlib.path import Path
     figure = diagram.figure
     figure.canvas.draw()
@@ -562,13 +563,16 @@ def visible_share(diagram, start, end):
     covers += [Path(text_corners(text, renderer) + [text_corners(text, renderer)[0]])
                for text in shown_texts(figure)
                if text.get_text() not in {str(n) for n in range(1, 1000)}]   # not in circles
-    a, b = diagram.ax.transData.transform([start, end])
-    points = a + np.linspace(0, 1, int(2 * np.hypot(*(b - a))) + 2)[:, None] * (b - a)
-    covered = np.zeros(len(points), bool)
-    for path in covers:
-        covered |= path.contains_points(points, radius=0.5) | path.contains_points(points,
-                                                                                   radius=-0.5)
-    return 1 - covered.mean()
+    shares = []
+    for start, end in diagram.arrow_segments:
+        a, b = diagram.ax.transData.transform([start, end])
+        points = a + np.linspace(0, 1, int(2 * np.hypot(*(b - a))) + 2)[:, None] * (b - a)
+        covered = np.zeros(len(points), bool)
+        for path in covers:
+            covered |= (path.contains_points(points, radius=0.5)
+                        | path.contains_points(points, radius=-0.5))
+        shares.append(1 - covered.mean())
+    return shares
 
 
 def highlights(sizes):
@@ -588,7 +592,7 @@ def test_every_text_fits_and_every_edge_shows(case):
     for highlight in highlights(net.sizes):
         diagram.update(net, highlight, y_target)
         assert_fits(diagram)
-    shares = [visible_share(diagram, *segment) for segment in diagram.arrow_segments]
+    shares = visible_shares(diagram)
     assert min(shares) >= 0.7, min(shares)
 
 
@@ -936,7 +940,7 @@ def test_every_edge_has_its_label_beside_it(case):
             for corners in labels.values():
                 assert not layout_geometry.polygons_overlap(shrunk(text_corners(text, renderer)),
                                                             corners), text.get_text()
-    shares = [visible_share(diagram, *segment) for segment in diagram.arrow_segments]
+    shares = visible_shares(diagram)
     assert min(shares) >= 0.7, min(shares)
     assert_fits(diagram)
 
@@ -1007,7 +1011,7 @@ def test_the_demo_shows_its_tags_and_every_edge(text_px, show, max_height_px):
         if max_height_px is None:
             assert_every_edge_written(diagram, net, show)
         assert_fits(diagram)
-        shares = [visible_share(diagram, *segment) for segment in diagram.arrow_segments]
+        shares = visible_shares(diagram)
         assert min(shares) >= 0.7, min(shares)
     finally:
         canvas.presentation(False)
