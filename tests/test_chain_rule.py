@@ -7,13 +7,16 @@ import re
 import numpy as np
 import pytest
 from finite_differences import numeric_gradient
+from matplotlib.colors import to_hex
+from matplotlib.patches import FancyArrowPatch
 from picture_checks import assert_legible, drawn_texts
 
 from bp_helpers import DEMO_EXAMPLE, Network, demo_network
 from bp_helpers.formatting import format_number
 from bp_helpers.names import edge_label
 from bp_helpers.network import forward_pass
-from bp_helpers.pictures import canvas, draw_chain_rule, draw_paths_adding
+from bp_helpers.pictures import canvas, colors, draw_chain_rule, draw_paths_adding
+from bp_helpers.pictures.diagram import edge_look
 
 X_INPUT, Y_TARGET = DEMO_EXAMPLE
 NUMBER = re.compile(r"-?\d+\.\d+(?:e[-+]\d+)?")      # 0.661, -0.0436, 6.71e-05; not w_46 or 1
@@ -53,7 +56,33 @@ def engine_numbers_of_w_46(net):
 def test_every_number_of_the_path_is_the_engines():
     texts = shown(draw_chain_rule(demo_network(), X_INPUT, Y_TARGET, edge=(2, 0, 0)))
     expected = {format_number(value) for value in engine_numbers_of_w_46(ran(demo_network())).values()}
-    assert numbers_in(texts) == expected
+    assert numbers_in(texts) == expected | {format_number(Y_TARGET[0])}
+    assert f"y_target = {format_number(Y_TARGET[0])}" in texts       # to check dE/dy_6 by hand
+
+
+def colored_texts(figure):
+    """``(text, colour)`` of every text the figure draws, in the order drawn."""
+    return [(text.get_text(), text.get_color()) for text in drawn_texts(figure)[1]]
+
+
+def test_local_derivatives_and_products_are_told_apart():
+    """Each local derivative under the header "local derivative", all in one colour; each
+    product under the header "product from E back", in the colour of its derivative;
+    dE/dE = 1 under E."""
+    net = ran(demo_network())
+    texts = colored_texts(draw_chain_rule(demo_network(), X_INPUT, Y_TARGET))
+    headers = [k for k, (text, _) in enumerate(texts) if text == "local derivative"]
+    assert [texts[k + 1][0] for k in headers] == ["dx_6/dw_46", "dy_6/dx_6", "dE/dy_6"]
+    local = {color for k in headers for _, color in texts[k + 1:k + 3]}
+    assert local == {colors.TEXT}
+    products = [k for k, (text, _) in enumerate(texts) if text == "from E back"]
+    assert [texts[k - 1][0] for k in products] == ["product"] * 4
+    expected = {"dE/dw_46": (format_number(net.dE_dw[2][0, 0]), colors.DE_DW),
+                "dE/dx_6": (format_number(net.dE_dx[3][0]), colors.DE_DX),
+                "dE/dy_6": (format_number(net.dE_dy[3][0]), colors.DE_DY),
+                "dE/dE": ("1", colors.TEXT)}
+    found = {texts[k + 1][0]: (texts[k + 2][0][2:], texts[k + 1][1]) for k in products}
+    assert found == expected
 
 
 def test_each_value_is_written_under_its_name():
@@ -97,6 +126,20 @@ def test_the_two_paths_of_node_2_add_up_to_its_dE_dy():
     for name in ("y_2", "x_4", "x_5", "node 2", "node 4", "node 5", "error", "dE/dy_2",
                  edge_label(net.sizes, 1, 0, 0), edge_label(net.sizes, 1, 0, 1)):
         assert any(name in text for text in texts), name
+    assert texts.count("via node 6") == 2            # both rests of the path: x_j -> node 6 -> E
+
+
+def test_edges_look_as_the_node_diagram_draws_them_and_the_rest_is_dotted():
+    """The arrow y_2 -> x_j solid for a positive weight, dashed for a negative one (as
+    the node diagram draws w_24 and w_25); the rest of each path dotted grey."""
+    net = demo_network()
+    figure = draw_paths_adding(net, X_INPUT, Y_TARGET, node=(1, 0))
+    arrows = [patch for patch in figure.axes[0].patches if isinstance(patch, FancyArrowPatch)]
+    looks = [(to_hex(arrow.get_edgecolor()), arrow.get_linestyle()) for arrow in arrows]
+    edges = [edge_look(w) for w in net.weights[1][0]]
+    assert {style for _, style in edges} == {"-", "--"}          # one of each in the demo
+    rest = (colors.QUIET_LINE.lower(), ":")
+    assert looks == [(to_hex(color), style) for color, style in edges] + [rest, rest]
 
 
 def error_from_layer_1(net, y_1):

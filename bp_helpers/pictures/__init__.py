@@ -12,7 +12,7 @@ This file only hands names on.  Each module is one kind of picture:
 - ``plot_layout``: the axes, ticks and legends every plot shares;
 - ``lesson_plots``: the notebooks' one-off plots (an activation function,
   the error against one weight);
-- ``chain_rule``: one path of the network cut into its values, a derivative
+- ``chain_rule``: one path of the network written out value by value, a derivative
   as the product of the local derivatives along it, and the paths of a node
   with several outgoing edges adding up;
 - ``widget_plots``: the figures the widgets redraw (error curves, decision

@@ -1,12 +1,13 @@
 """The chain rule, drawn: a derivative as a product of local derivatives along a path.
 
-The network diagram shows nodes and edges; here one path through it is cut
-into the values it carries.  Each value is a box with its name and number
+The network diagram shows nodes and edges; here one path through it is written
+out value by value.  Each value is a box with its name and number
 (``w_46``, ``x_6``, ``y_6``, ``E``, coloured as the diagram colours them),
 and above it, in grey, where the diagram shows it (``edge``, ``node 6``,
 ``error``).  Between two boxes an arrow carries the operation that makes
-the next value from the last (above the arrow) and its *local derivative*,
-how much the next value moves per unit the last one moves (below it)::
+the next value from the last (above the arrow) and, under the grey header
+"local derivative", in black, how much the next value moves per unit the
+last one moves (below it)::
 
     w_46 --(x y_4, + w_56 y_5 + b_6)--> x_6 --(f)--> y_6 --(1/2 (y_6 - y_target)^2)--> E
            dx_6/dw_46 = y_4                 dy_6/dx_6 = f'(x_6)      dE/dy_6 = y_6 - y_target
@@ -16,10 +17,14 @@ multiplies its local derivatives (lesson, section 7):
 
     dE/dw_ij = dx_j/dw_ij * dy_j/dx_j * dE/dy_j = y_i * f'(x_j) * (y_j - y_target_j)
 
-Under each box, the product from ``E`` back to that box: ``dE/dy_6``,
-``dE/dx_6``, ``dE/dw_46``, the very numbers backpropagation stores (formulas
-1 to 3).  ``draw_paths_adding`` draws a node ``i`` with several outgoing
-edges: one path through each node ``j`` it feeds, each path's product
+Under each box, under the grey header "product from E back", in the colour of
+the node diagram's tags, the running product of the local derivatives from
+``E`` back to that box: ``dE/dE = 1``, ``dE/dy_6``, ``dE/dx_6``, ``dE/dw_46``,
+the very numbers backpropagation stores (formulas 1 to 3).
+``draw_paths_adding`` draws a node ``i`` with several outgoing edges: one
+path through each node ``j`` it feeds, the edge ``y_i -> x_j`` drawn as the
+node diagram draws it (dashed when its weight is negative), the rest of the
+path to ``E`` one dotted grey arrow; each path's product
 ``dx_j/dy_i * dE/dx_j = w_ij * dE/dx_j``, and their sum (formula 4):
 
     dE/dy_i = sum over j in out(i) of  w_ij * dE/dx_j
@@ -51,6 +56,7 @@ from ..names import edge_label, node_number
 from ..network import Network, check_network
 from ..step_formulas import ACTIVATION_TEMPLATES
 from . import canvas, colors
+from .diagram import edge_look
 from .lesson_plots import check_edge, plain_formula
 from .plot_layout import course_style
 
@@ -62,7 +68,7 @@ PAD = 0.5              # inside a box, around its text
 GAP = 0.6              # between an arrow's label and the box or label next to it
 MARGIN = 0.6           # around the picture
 LEAST_ARROW = 3.5      # the shortest arrow
-ROW_GAP = 2.0          # between two paths
+ROW_GAP = 1.5          # between two paths
 
 
 # --- what the pictures show: the engine's numbers along a path --------------------------
@@ -74,7 +80,7 @@ class Box:
     name: str                       # "x_6", as the diagram names it
     value: float
     color: str
-    product: tuple[str, float, str] | None = None   # (name, value, colour) of dE/d(this value)
+    product: tuple[str, str, str] | None = None   # dE/d(this value): (name, "-0.0659", colour)
 
     def lines(self):
         return [(self.place, colors.QUIET_TEXT), (self.name, self.color),
@@ -83,25 +89,30 @@ class Box:
     def product_lines(self):
         if self.product is None:
             return []
-        name, value, color = self.product
-        return [(name, color), ("= " + format_number(value), color)]
+        name, number, color = self.product
+        return [("product", colors.QUIET_TEXT), ("from E back", colors.QUIET_TEXT), (name, color),
+                ("= " + number, color)]
 
 
 @dataclass(frozen=True)
 class Link:
-    """An arrow from one value to the next: the operation, and its local derivative."""
+    """An arrow from one value to the next: the operation, and its local derivative
+    (none for the rest of a path, drawn as one arrow)."""
     operation: tuple[str, ...]      # lines above the arrow: "× y_4", "+ w_56·y_5 + b_6"
     derivative: tuple[str, ...]     # lines below it: "dx_6/dw_46", "= y_4"
-    value: float                    # the local derivative's number (the last line below)
-    color: str = colors.TEXT
-    dashed: bool = False            # a path shortened to one arrow
+    value: float | None             # the local derivative's number (the last line below)
+    look: tuple[str, str] = (colors.TEXT, "-")     # the arrow's colour and line style
 
     def above(self):
-        return [(line, colors.TEXT) for line in self.operation]
+        quiet = self.value is None
+        return [(line, colors.QUIET_TEXT if quiet else colors.TEXT) for line in self.operation]
 
     def below(self):
-        return ([(line, self.color) for line in self.derivative]
-                + [("= " + format_number(self.value), self.color)])
+        if self.value is None:
+            return [(line, colors.QUIET_TEXT) for line in self.derivative]
+        return ([("local derivative", colors.QUIET_TEXT)]
+                + [(line, colors.TEXT) for line in self.derivative]
+                + [("= " + format_number(self.value), colors.TEXT)])
 
 
 def ran(net, x_input, y_target):
@@ -119,31 +130,31 @@ def ran(net, x_input, y_target):
     return probe
 
 
-def one_path(net, edge):
+def one_path(net, edge, y_target):
     """``(boxes, links)`` of the path from the weight ``edge = (l, i, j)`` (into the
-    output layer) to ``E``, read from ``net`` after its ``backward``."""
+    output layer) to ``E``, read from ``net`` after its ``backward(y_target)``."""
     l, i, j = edge
     sizes, L = net.sizes, len(net.sizes) - 1
     n_i, n_j = node_number(sizes, l, i), node_number(sizes, L, j)
     w_ij = edge_label(sizes, l, i, j)
     target = "y_target" if sizes[-1] == 1 else f"y_target,{n_j}"
     boxes = [
-        Box("edge", w_ij, net.weights[l][i, j], colors.W, (f"dE/d{w_ij}", net.dE_dw[l][i, j],
-                                                              colors.DE_DW)),
+        Box("edge", w_ij, net.weights[l][i, j], colors.W,
+            (f"dE/d{w_ij}", format_number(net.dE_dw[l][i, j]), colors.DE_DW)),
         Box(f"node {n_j}", f"x_{n_j}", net.x[L][j], colors.X,
-            (f"dE/dx_{n_j}", net.dE_dx[L][j], colors.DE_DX)),
+            (f"dE/dx_{n_j}", format_number(net.dE_dx[L][j]), colors.DE_DX)),
         Box(f"node {n_j}", f"y_{n_j}", net.y[L][j], colors.Y,
-            (f"dE/dy_{n_j}", net.dE_dy[L][j], colors.DE_DY)),
-        Box("error", "E", net.E, colors.TEXT),
+            (f"dE/dy_{n_j}", format_number(net.dE_dy[L][j]), colors.DE_DY)),
+        Box("error", "E", net.E, colors.TEXT, ("dE/dE", "1", colors.TEXT)),
     ]
     links = [
         Link((f"× y_{n_i}", the_rest_of_x(sizes, l, i, j)), (f"dx_{n_j}/d{w_ij}", f"= y_{n_i}"),
              net.y[l][i]),
         Link(("f",), (f"dy_{n_j}/dx_{n_j}", f"= f'(x_{n_j})", "= " + f_prime_text(net, L, n_j)),
              net.activations[L - 1].df(net.x[L][j], net.y[L][j])),
-        Link((f"½(y_{n_j} - {target})²" + ("" if sizes[-1] == 1 else " + …"),),
-             (f"dE/dy_{n_j}", f"= y_{n_j} - {target}"),
-             net.dE_dy[L][j], colors.DE_DY),
+        Link((f"½(y_{n_j} - {target})²" + ("" if sizes[-1] == 1 else " + …"),
+              f"{target} = {format_number(y_target[j])}"),
+             (f"dE/dy_{n_j}", f"= y_{n_j} - {target}"), net.dE_dy[L][j]),
     ]
     return boxes, links
 
@@ -166,7 +177,9 @@ def f_prime_text(net, layer, n):
 
 def paths_of(net, node):
     """``(start, rows, end)``: the node ``(l, i)`` as a box, one row ``(link, box,
-    rest)`` per node ``j`` it feeds, and the error's box; read from ``net``."""
+    rest)`` per node ``j`` it feeds, and the error's box; read from ``net``.  The
+    edge ``link`` looks as the node diagram draws it; ``rest``, the rest of the path,
+    is dotted and grey."""
     l, i = node
     sizes = net.sizes
     n_i = node_number(sizes, l, i)
@@ -176,11 +189,24 @@ def paths_of(net, node):
         n_j = node_number(sizes, l + 1, j)
         w_ij = edge_label(sizes, l, i, j)
         link = Link((f"× {w_ij}", the_rest_of_x(sizes, l, i, j)),
-                    (f"dx_{n_j}/dy_{n_i}", f"= {w_ij}"), net.weights[l][i, j])
-        rest = Link(("the rest", "of the path"), (f"dE/dx_{n_j}",), net.dE_dx[l + 1][j],
-                    colors.DE_DX, dashed=True)
-        rows.append((link, Box(f"node {n_j}", f"x_{n_j}", net.x[l + 1][j], colors.X), rest))
+                    (f"dx_{n_j}/dy_{n_i}", f"= {w_ij}"), net.weights[l][i, j],
+                    edge_look(net.weights[l][i, j]))
+        rest = Link(("the rest", "of the path"), (passing_through(sizes, l + 1, j),), None,
+                    (colors.QUIET_LINE, ":"))
+        box = Box(f"node {n_j}", f"x_{n_j}", net.x[l + 1][j], colors.X,
+                  (f"dE/dx_{n_j}", format_number(net.dE_dx[l + 1][j]), colors.DE_DX))
+        rows.append((link, box, rest))
     return start, rows, Box("error", "E", net.E, colors.TEXT)
+
+
+def passing_through(sizes, layer, j):
+    """Where the rest of the path from ``x_j`` (node ``j`` of ``layer``) to ``E`` goes:
+    ``"via y_6"`` from an output node, ``"via node 6"`` or ``"via nodes 6 to 9"``
+    (the layers after ``layer``) from any other."""
+    if layer == len(sizes) - 1:
+        return f"via y_{node_number(sizes, layer, j)}"
+    first, last = node_number(sizes, layer + 1, 0), sum(sizes)
+    return f"via node {first}" if first == last else f"via nodes {first} to {last}"
 
 
 # --- the pictures ------------------------------------------------------------------------
@@ -210,14 +236,15 @@ def draw_chain_rule(net: Network, x_input: ArrayLike, y_target: ArrayLike,
                          f"so that one path leads from it to E; got {edge!r}, whose paths "
                          "are drawn by draw_paths_adding")
     probe = ran(net, x_input, y_target)
-    boxes, links = one_path(probe, (l, i, j))
+    y_target = check_array("y_target", y_target, (net.sizes[-1],))       # checked by ran
+    boxes, links = one_path(probe, (l, i, j), y_target)
     symbols = " × ".join(link.derivative[0] for link in links)
     formulas = " × ".join(_bracketed(link.derivative[-1][2:]) for link in links)
     numbers = " × ".join(_factor(link.value) for link in links)
-    dE_dw = boxes[0].product
-    total = [(dE_dw[0], f"= {symbols}", dE_dw[2]),
-             ("", f"= {formulas}", dE_dw[2]),
-             ("", f"= {numbers} = {format_number(dE_dw[1])}", dE_dw[2])]
+    name, number, color = boxes[0].product
+    total = [(name, f"= {symbols}", color),
+             ("", f"= {formulas}", color),
+             ("", f"= {numbers} = {number}", color)]
     return _draw([[box] for box in boxes], [[link] for link in links], total)
 
 
@@ -228,10 +255,11 @@ def draw_paths_adding(net: Network, x_input: ArrayLike, y_target: ArrayLike,
 
     ``node`` is ``(l, i)``, node ``i`` of layer ``l`` (not the output layer;
     by default the demo's node 2).  One row per node ``j`` it feeds: the
-    arrow ``y_i -> x_j`` with its local derivative ``dx_j/dy_i = w_ij``, then
-    the rest of the path to ``E`` in one dashed arrow, whose product of local
-    derivatives is ``dE/dx_j`` (as backpropagation has it).  Under the
-    picture, each path's product and their sum:
+    arrow ``y_i -> x_j`` (as the node diagram draws the edge: dashed for a
+    negative weight) with its local derivative ``dx_j/dy_i = w_ij``, then the
+    rest of the path to ``E`` in one dotted grey arrow, whose product of local
+    derivatives, ``dE/dx_j`` as backpropagation has it, is written under
+    ``x_j``.  Under the picture, each path's product and their sum:
 
         dE/dy_i = sum over j in out(i) of  w_ij * dE/dx_j
 
@@ -243,11 +271,12 @@ def draw_paths_adding(net: Network, x_input: ArrayLike, y_target: ArrayLike,
     probe = ran(net, x_input, y_target)
     start, rows, end = paths_of(probe, (l, i))
     total, terms = [], []
-    for link, box, rest in rows:
-        term = link.value * rest.value                      # dx_j/dy_i * dE/dx_j
+    for j, (link, box, _) in enumerate(rows):
+        dE_dx_j = probe.dE_dx[l + 1][j]
+        term = link.value * dE_dx_j                         # dx_j/dy_i * dE/dx_j
         terms.append(term)
         total.append((f"path through {box.place}:", f"{link.derivative[0]} × "
-                      f"{rest.derivative[0]} = {_factor(link.value)} × {_factor(rest.value)} "
+                      f"{box.product[0]} = {_factor(link.value)} × {_factor(dE_dx_j)} "
                       f"= {format_number(term)}", colors.TEXT))
     terms = [format_number(terms[0])] + [_factor(term) for term in terms[1:]]
     total.append((f"dE/d{start.name}", f"= {' + '.join(terms)} "
@@ -308,8 +337,10 @@ def _draw(columns, links, total):
     above = max(len(link.above()) for row_links in links for link in row_links) * line + clear
     below = max(len(link.below()) for row_links in links for link in row_links) * line + clear
     above, below = max(above, box_height / 2), max(below, box_height / 2)
-    under = 2 * line + GAP * t if any(box.product for column in columns for box in column) else 0
-    centres = [MARGIN * t + above + r * (above + below + under + ROW_GAP * t) for r in range(rows)]
+    products = max(len(box.product_lines()) for column in columns for box in column) * line
+    products_top = (box_height / 2 if near else below) + GAP * t       # from a row's centre
+    below = max(below, products_top + products) if products else below
+    centres = [MARGIN * t + above + r * (above + below + ROW_GAP * t) for r in range(rows)]
     items = []
     for c, column in enumerate(columns):
         for r, box in enumerate(column):
@@ -317,15 +348,15 @@ def _draw(columns, links, total):
             height = (centres[-1] - centres[0] if tall[c] else 0) + box_height
             items.append(("box", middles[c] - box_width[c] / 2, top, box_width[c], height))
             items += _lines(box.lines(), middles[c], top + height / 2 - len(box.lines()) * line / 2)
-            items += _lines(box.product_lines(), middles[c], centres[r] + below + GAP * t)
+            items += _lines(box.product_lines(), middles[c], centres[r] + products_top)
     for k, row_links in enumerate(links):
         start, end = middles[k] + box_width[k] / 2, middles[k + 1] - box_width[k + 1] / 2
         for link, centre in zip(row_links, centres):
-            items.append(("arrow", start, end, centre, link.dashed))
+            items.append(("arrow", start, end, centre, link.look))
             lines = link.above()
             items += _lines(lines, (start + end) / 2, centre - clear - len(lines) * line)
             items += _lines(link.below(), (start + end) / 2, centre + clear)
-    y = centres[-1] + below + under + 2 * GAP * t
+    y = centres[-1] + below + 2 * GAP * t
     indent = max(width(head) for head, _, _ in total) + width(" ")
     room = canvas.MAX_WIDTH_PX - 2 * MARGIN * t - indent
     for head, rest, color in total:
@@ -345,11 +376,13 @@ def _arrows(columns, links, box_width, tall, width):
     reach = [-GAP * t / 2 if tall[c] else (w - GAP * t) / 2 for c, w in enumerate(box_width)]
     products = [max((width(text) for box in column for text, _ in box.product_lines()),
                     default=0) for column in columns]
+    overhang = [max(0, (p - w) / 2) for p, w in zip(products, box_width)]   # under a box, beside it
     near, far = [], []
     for k, row_links in enumerate(links):
         label = max(width(text) for link in row_links for text, _ in link.above() + link.below())
-        beside = (products[k] + products[k + 1] - box_width[k] - box_width[k + 1]) / 2 + GAP * t
-        near.append(max(LEAST_ARROW * t, label + 2 * GAP * t, beside))
+        beside = overhang[k] + overhang[k + 1] + GAP * t
+        near.append(max(LEAST_ARROW * t, label + 2 * GAP * t + overhang[k] + overhang[k + 1],
+                        beside))
         far.append(max(LEAST_ARROW * t, label - 2 * min(reach[k], reach[k + 1]), beside))
     room = canvas.MAX_WIDTH_PX - 2 * MARGIN * t - sum(box_width)
     return (near, True) if sum(near) <= room else (far, False)
@@ -415,8 +448,8 @@ def _render(items, bottom, width):
                                         facecolor=colors.BACKGROUND, edgecolor=colors.TEXT,
                                         linewidth=1.2))
         else:
-            end, y, dashed = rest
+            end, y, (color, linestyle) = rest
             ax.add_patch(FancyArrowPatch((x, y), (end, y), arrowstyle="-|>", mutation_scale=16,
-                                         color=colors.TEXT, linewidth=1.5, shrinkA=0, shrinkB=1,
-                                         linestyle="--" if dashed else "-"))
+                                         color=color, linewidth=1.5, shrinkA=0, shrinkB=1,
+                                         linestyle=linestyle))
     return figure

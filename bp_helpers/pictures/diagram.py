@@ -383,7 +383,7 @@ class NetworkDiagram:
             return [self._text(x, y, color, part[1])]
         if kind == "sample":
             w = part[1]
-            color, style = _edge_look(w)
+            color, style = edge_look(w)
             sample = self.ax.add_line(Line2D([x, x + 4 * c], [y, y], color=color, linestyle=style,
                                              linewidth=edge_width(w), solid_capstyle="butt",
                                              dash_capstyle="butt"))
@@ -460,7 +460,7 @@ class NetworkDiagram:
         if (weights, focus) == self._edges_drawn:
             return
         self._edges_drawn = (weights, focus)
-        looks = [_edge_look(value) for value in weights]
+        looks = [edge_look(value) for value in weights]
         line_colors = [EDGE_FOCUS.get(role, color) for (color, _), role in zip(looks, focus)]
         self.edge_lines.set_color(line_colors)
         self.edge_lines.set_linestyle([style for _, style in looks])
@@ -758,7 +758,7 @@ def draw_network(state: Network | Snapshot, ax: Axes | None = None, show: Sequen
     return diagram.figure
 
 
-def _edge_look(w):
+def edge_look(w):
     """(colour, line style) of an edge of weight ``w``: positive solid,
     negative dashed, not known (nan) dotted."""
     if math.isnan(w):
