@@ -17,8 +17,14 @@ two axes around, ``@`` multiplies matrix by matrix, pair by pair).  For a
 batch, the error ``E`` and the parameter derivatives ``dE/dw``, ``dE/db``
 are means over the examples (docs/algorithm.md, "Batches"); per-node
 derivatives stay per example.
+
+The error function is the lesson's squared error unless a network chooses
+cross-entropy (``errors.py``), whose formulas are at the end.
 """
 
+import numpy as np
+
+TINY = float(np.finfo(float).tiny)   # 2.2e-308, the smallest normal float
 
 
 def node_input(y_i, w, b):
@@ -96,3 +102,56 @@ def update(w, learning_rate, dE_dw):
     ``alpha`` is ``learning_rate``; biases follow the same rule with ``dE/db``.
     """
     return w - learning_rate * dE_dw
+
+
+# --- the cross-entropy error (errors.py chooses it) ---------------------------
+
+def binary_cross_entropy(x_output, y_target):
+    """The cross-entropy of one sigmoid output ``y = 1 / (1 + e^(-x))``, summed over outputs.
+
+        E = -[ y_target ln y + (1 - y_target) ln(1 - y) ]
+
+    Written with ``x``, the output node's total input, the same number never
+    takes the log of 0: ``ln y = -ln(1 + e^(-x))`` and ``ln(1 - y) = -ln(1 + e^x)``,
+    so ``E = ln(1 + e^x) - y_target x``, and ``ln(1 + e^x)`` (the "log-sigmoid"
+    form) is computed as ``max(x, 0) + ln(1 + e^(-|x|))``, finite for every
+    finite ``x`` even where ``y`` rounds to exactly 0 or 1.  For a batch, E
+    is the mean of the examples' errors.
+    """
+    ln_1_plus_e_x = np.maximum(x_output, 0.0) + np.log1p(np.exp(-np.abs(x_output)))
+    return (ln_1_plus_e_x - y_target * x_output).sum(axis=-1).mean(axis=-1)
+
+
+def softmax_cross_entropy(x_output, y_target):
+    """The cross-entropy of a softmax output ``y_k = e^(x_k) / sum_m e^(x_m)``.
+
+        E = -sum over outputs k of  y_target_k ln y_k
+
+    Written with ``x``, as for ``binary_cross_entropy``:
+    ``ln y_k = x_k - ln sum_m e^(x_m)``, and ``ln sum_m e^(x_m)`` (the
+    "log-sum-exp") is computed as ``M + ln sum_m e^(x_m - M)`` with ``M`` the
+    largest ``x_m``: no power overflows and the sum is at least 1, so ``E`` is
+    finite even where a ``y_k`` rounds to exactly 0.  For a batch, E is the
+    mean of the examples' errors.
+    """
+    M = np.max(x_output, axis=-1, keepdims=True)
+    log_sum_exp = M + np.log(np.exp(x_output - M).sum(axis=-1, keepdims=True))
+    return (y_target * (log_sum_exp - x_output)).sum(axis=-1).mean(axis=-1)
+
+
+def cross_entropy_dE_dy(y_output, y_target):
+    """The output's dE/dy under cross-entropy: one sigmoid output, then softmax outputs.
+
+        dE/dy   = -y_target / y + (1 - y_target) / (1 - y) = (y - y_target) / (y (1 - y))
+        dE/dy_k = -y_target_k / y_k
+
+    Backpropagation does not go through them: with the output activation the
+    chain rule simplifies to ``dE/dx = y - y_target`` (``errors.py``); they
+    are the node's ``dE/dy`` for the record.  Where ``y`` rounds to exactly 0 or 1 the
+    derivative is infinite; the denominator is then taken as ``TINY`` (the
+    smallest normal float, 2.2e-308), which keeps it a finite, huge number.
+    """
+    if y_output.shape[-1] == 1:
+        return (y_output - y_target) / np.maximum(y_output * (1.0 - y_output), TINY)
+    return -y_target / np.maximum(y_output, TINY)
+

@@ -16,7 +16,8 @@ FLOOR = 1e-2        # ... measured against max(|analytic| + |numeric|, FLOOR)
 KINK = 1e-3         # relu nodes must have |x| > KINK, away from the kink at 0
 
 PLAIN = {"sigmoid": lambda x: 1.0 / (1.0 + math.exp(-x)), "tanh": math.tanh,
-         "relu": lambda x: max(0.0, x), "linear": lambda x: x}
+         "relu": lambda x: max(0.0, x), "leaky_relu": lambda x: x if x > 0 else 0.01 * x,
+         "linear": lambda x: x}
 
 
 def reference_forward(net, x_input):
@@ -347,7 +348,7 @@ def networks_with_examples(draw):
 
 def away_from_relu_kinks(net):
     return all((np.abs(x) > KINK).all()
-               for x, name in zip(net.x[1:], net.activation_names) if name == "relu")
+               for x, name in zip(net.x[1:], net.activation_names) if name in ("relu", "leaky_relu"))
 
 
 def check_backprop(net, x, t):
@@ -388,7 +389,7 @@ def test_backprop_matches_finite_differences(case):
     check_backprop(net, x, t)
 
 
-@pytest.mark.parametrize("activation", ["sigmoid", "tanh", "relu", "linear"])
+@pytest.mark.parametrize("activation", ["sigmoid", "tanh", "relu", "leaky_relu", "linear"])
 def test_backprop_matches_finite_differences_for_each_activation(activation):
     net, x, t = trained_pair(sizes=(3, 4, 3, 2), activation=activation, batch=3, seed=21)
     net.forward(x)
