@@ -105,10 +105,13 @@ def _one(x, y):
 
 
 def _squared_error(x_output, y_output, y_target):
+    """The lesson's E, written with ``y``."""
     return formulas.squared_error(y_output, y_target)
 
 
 def _cross_entropy(x_output, y_output, y_target):
+    """Cross-entropy, written with ``x`` (finite where ``y`` rounds to 0 or 1):
+    of the sigmoid for one output, of softmax for several."""
     if x_output.shape[-1] == 1:
         return formulas.binary_cross_entropy(x_output, y_target)
     return formulas.softmax_cross_entropy(x_output, y_target)
