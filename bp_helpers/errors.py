@@ -17,12 +17,11 @@ the output simplifies to
 
 (for the sigmoid, ``dE/dy = (y - t) / (y (1 - y))`` and ``f'(x) = y (1 - y)``;
 for softmax, whose ``f'`` joins every pair of outputs, the sum over them
-gives the same).  The engine's loop (``network.backward_pass``) is the
-lesson's and is not changed: it starts from ``y_output - y_target`` and
-multiplies by the output's ``f'(x)``.  With cross-entropy the output's
-``f'(x)`` is taken as 1 (``ErrorFunction.backward_activations``), so the
-loop's ``dE/dx`` of the output is exactly ``y_output - y_target``, and the
-output's ``dE/dy`` is then the cross-entropy's own
+gives the same; ``formulas.cross_entropy_dE_dx``).  So the engine's loop
+(``network.backward_pass``), at the output and with cross-entropy, gives
+``dE/dx`` as ``y_output - y_target`` directly, in place of formula 2: no
+``f'(x)`` and no division by ``y``, which may round to exactly 0 or 1.  The
+output's ``dE/dy`` is the cross-entropy's own
 (``formulas.cross_entropy_dE_dy``), kept for the record.
 
 The targets of cross-entropy are probabilities: each in [0, 1], and with
@@ -31,7 +30,6 @@ softmax each row sums to 1.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -56,13 +54,6 @@ class ErrorFunction:
 
     def __repr__(self) -> str:
         return f"ErrorFunction({self.name!r})"
-
-    def backward_activations(self, activations: list[Activation]) -> list[Activation]:
-        """The activations as backpropagation uses them: as they are, or, paired with
-        cross-entropy, the output's with ``f'(x)`` taken as 1 (module docstring)."""
-        if not self.paired:
-            return activations
-        return activations[:-1] + [dataclasses.replace(activations[-1], df=_one)]
 
     def check_output(self, activations: list[Activation], n_outputs: int) -> None:
         """Raise ``ValueError`` unless the activations suit this error: softmax only on
@@ -97,11 +88,6 @@ class ErrorFunction:
             raise ValueError(f"{name} must have rows that sum to 1 (one probability per "
                              f"softmax output) for error='cross_entropy', got {y_target!r}")
         return y_target
-
-
-def _one(x, y):
-    """``f'(x)`` of the output paired with cross-entropy, taken as 1 (module docstring)."""
-    return np.ones_like(x, dtype=float)
 
 
 def _squared_error(x_output, y_output, y_target):

@@ -106,37 +106,69 @@ def update(w, learning_rate, dE_dw):
 
 # --- the cross-entropy error (errors.py chooses it) ---------------------------
 
+def ln_sigmoid(x):
+    """``ln y`` of the sigmoid ``y = 1 / (1 + e^(-x))``, written with ``x``.
+
+        ln y = -ln(1 + e^(-x)),    and so    ln(1 - y) = ln_sigmoid(-x)
+
+    computed as ``min(x, 0) - ln(1 + e^(-|x|))``: no power overflows, and the
+    log is finite for every finite ``x``, even where ``y`` rounds to exactly
+    0 or 1.
+    """
+    return np.minimum(x, 0.0) - np.log1p(np.exp(-np.abs(x)))
+
+
+def ln_softmax(x):
+    """``ln y_k`` of softmax ``y_k = e^(x_k) / sum_m e^(x_m)``, written with ``x``.
+
+        ln y_k = x_k - ln sum_m e^(x_m)
+
+    ``ln sum_m e^(x_m)`` (the "log-sum-exp") is computed as
+    ``M + ln sum_m e^(x_m - M)`` with ``M`` the largest ``x_m``: no power
+    overflows and the sum is at least 1, so the log is finite even where
+    ``y_k`` rounds to exactly 0.
+    """
+    M = np.max(x, axis=-1, keepdims=True)
+    return x - M - np.log(np.exp(x - M).sum(axis=-1, keepdims=True))
+
+
 def binary_cross_entropy(x_output, y_target):
-    """The cross-entropy of one sigmoid output ``y = 1 / (1 + e^(-x))``, summed over outputs.
+    """The cross-entropy of one sigmoid output ``y``, summed over outputs.
 
         E = -[ y_target ln y + (1 - y_target) ln(1 - y) ]
 
-    Written with ``x``, the output node's total input, the same number never
-    takes the log of 0: ``ln y = -ln(1 + e^(-x))`` and ``ln(1 - y) = -ln(1 + e^x)``,
-    so ``E = ln(1 + e^x) - y_target x``, and ``ln(1 + e^x)`` (the "log-sigmoid"
-    form) is computed as ``max(x, 0) + ln(1 + e^(-|x|))``, finite for every
-    finite ``x`` even where ``y`` rounds to exactly 0 or 1.  For a batch, E
-    is the mean of the examples' errors.
+    The logs come from ``x``, the output node's total input (``ln_sigmoid``),
+    so ``E`` is finite even where ``y`` rounds to exactly 0 or 1.  For a
+    batch, E is the mean of the examples' errors.
     """
-    ln_1_plus_e_x = np.maximum(x_output, 0.0) + np.log1p(np.exp(-np.abs(x_output)))
-    return (ln_1_plus_e_x - y_target * x_output).sum(axis=-1).mean(axis=-1)
+    ln_y, ln_1_minus_y = ln_sigmoid(x_output), ln_sigmoid(-x_output)
+    return -(y_target * ln_y + (1.0 - y_target) * ln_1_minus_y).sum(axis=-1).mean(axis=-1)
 
 
 def softmax_cross_entropy(x_output, y_target):
-    """The cross-entropy of a softmax output ``y_k = e^(x_k) / sum_m e^(x_m)``.
+    """The cross-entropy of softmax outputs ``y_k``.
 
         E = -sum over outputs k of  y_target_k ln y_k
 
-    Written with ``x``, as for ``binary_cross_entropy``:
-    ``ln y_k = x_k - ln sum_m e^(x_m)``, and ``ln sum_m e^(x_m)`` (the
-    "log-sum-exp") is computed as ``M + ln sum_m e^(x_m - M)`` with ``M`` the
-    largest ``x_m``: no power overflows and the sum is at least 1, so ``E`` is
-    finite even where a ``y_k`` rounds to exactly 0.  For a batch, E is the
-    mean of the examples' errors.
+    The logs come from ``x`` (``ln_softmax``), so ``E`` is finite even where
+    a ``y_k`` rounds to exactly 0.  For a batch, E is the mean of the
+    examples' errors.
     """
-    M = np.max(x_output, axis=-1, keepdims=True)
-    log_sum_exp = M + np.log(np.exp(x_output - M).sum(axis=-1, keepdims=True))
-    return (y_target * (log_sum_exp - x_output)).sum(axis=-1).mean(axis=-1)
+    return -(y_target * ln_softmax(x_output)).sum(axis=-1).mean(axis=-1)
+
+
+def cross_entropy_dE_dx(y_output, y_target):
+    """The output's dE/dx under cross-entropy, with a sigmoid output or softmax outputs.
+
+        dE/dx_output = y_output - y_target
+
+    The chain rule ``f'(x) dE/dy`` simplifies to this: for the sigmoid,
+    ``f'(x) = y (1 - y)`` and ``dE/dy = (y - y_target) / (y (1 - y))``; for
+    softmax, whose ``f'`` joins every pair of outputs, the sum over them gives
+    the same (``errors.py``).  Computed as the difference, it is exact where
+    ``y`` rounds to 0 or 1, where ``dE/dy`` would be infinite.
+    """
+    return y_output - y_target
 
 
 def cross_entropy_dE_dy(y_output, y_target):
@@ -146,8 +178,8 @@ def cross_entropy_dE_dy(y_output, y_target):
         dE/dy_k = -y_target_k / y_k
 
     Backpropagation does not go through them: with the output activation the
-    chain rule simplifies to ``dE/dx = y - y_target`` (``errors.py``); they
-    are the node's ``dE/dy`` for the record.  Where ``y`` rounds to exactly 0 or 1 the
+    chain rule simplifies to ``dE/dx = y - y_target`` (``cross_entropy_dE_dx``);
+    they are the node's ``dE/dy`` for the record.  Where ``y`` rounds to exactly 0 or 1 the
     derivative is infinite; the denominator is then taken as ``TINY`` (the
     smallest normal float, 2.2e-308), which keeps it a finite, huge number.
     """

@@ -122,10 +122,11 @@ def backward_pass(y_target, x, y, w, activations, error=ERRORS["squared"]):
         dE/dw_ij     = y_i * dE/dx_j,   dE/db_j = dE/dx_j
         dE/dy_i      = sum over j in out(i) of  w_ij * dE/dx_j
 
-    With ``error``, an ``errors.ErrorFunction``, other than the squared
-    error (cross-entropy), ``E`` is its own, the output's ``f'(x)`` is taken
-    as 1, so that ``dE/dx_output = y_output - y_target``, and the output's
-    ``dE/dy`` is its own too (``errors.py``).
+    ``error``, an ``errors.ErrorFunction``, gives ``E`` and ``dE/dy_output``.
+    With cross-entropy they are its own, and at the output the pair of the
+    output activation (sigmoid or softmax) and cross-entropy gives
+    ``dE/dx_output = y_output - y_target`` directly, in place of ``f'(x) dE/dy``
+    (``errors.py``).
 
     ``x``, ``y`` are the lists of ``forward_pass``; ``dE_dy[l]``,
     ``dE_dx[l]`` are per layer, ``dE_dw[l]``, ``dE_db[l]`` per weight matrix
@@ -135,16 +136,17 @@ def backward_pass(y_target, x, y, w, activations, error=ERRORS["squared"]):
     L = len(w)
     dE_dy, dE_dx = [None] * (L + 1), [None] * (L + 1)
     dE_dw, dE_db = [None] * L, [None] * L
-    E = error.E(x[L], y[L], y_target)                               # 1/2 sum_k (y_k - y_target_k)^2
-    activations = error.backward_activations(activations)           # cross-entropy: f'(x_output) as 1
-    dE_dy[L] = formulas.output_dE_dy(y[L], y_target)                # y - y_target
+    E = error.E(x[L], y[L], y_target)                               # squared: 1/2 sum_k (y_k - y_target_k)^2
+    dE_dy[L] = error.output_dE_dy(y[L], y_target)                   # squared: y - y_target
     for l in range(L, 0, -1):
-        f_prime = activations[l - 1].df(x[l], y[l])                 # f'(x_j)
-        dE_dx[l] = formulas.dE_dx(f_prime, dE_dy[l])                # f'(x_j) dE/dy_j
+        if l == L and error.name == "cross_entropy":                # sigmoid or softmax output:
+            dE_dx[l] = formulas.cross_entropy_dE_dx(y[l], y_target)  # y - y_target
+        else:
+            f_prime = activations[l - 1].df(x[l], y[l])             # f'(x_j)
+            dE_dx[l] = formulas.dE_dx(f_prime, dE_dy[l])            # f'(x_j) dE/dy_j
         dE_dw[l - 1] = formulas.dE_dw(y[l - 1], dE_dx[l])           # y_i dE/dx_j
         dE_db[l - 1] = formulas.dE_db(dE_dx[l])                     # dE/dx_j
         dE_dy[l - 1] = formulas.hidden_dE_dy(w[l - 1], dE_dx[l])    # sum_j w_ij dE/dx_j
-    dE_dy[L] = error.output_dE_dy(y[L], y_target)     # squared: y - y_target again; cross-entropy: its own
     dE_dx[0] = dE_dy[0]         # the input layer has no activation: x = y
     return E, dE_dy, dE_dx, dE_dw, dE_db
 
