@@ -21,8 +21,14 @@ The pictures colour these formulas like the diagram
 
 from dataclasses import dataclass
 
+from . import formulas
 from .activations import LEAKY_SLOPE
-from .formatting import digits_to_tell_apart, format_factor, format_latex_number
+from .formatting import (
+    digits_to_tell_apart,
+    format_factor,
+    format_latex_from_ln,
+    format_latex_number,
+)
 from .names import edge_subscript, node_number
 
 
@@ -152,19 +158,22 @@ class StepFormulas:
 
     def cross_entropy_error(self, E):
         """``E = -[t ln y + (1 - t) ln(1 - y)]`` for one output, ``E = -sum_k t_k ln y_k``
-        for several (softmax); ``t`` is ``y_target``."""
+        for several (softmax); ``t`` is ``y_target``.  Substituted, each log shows the
+        number it takes, ``y`` or ``1 - y``, written from the log as the engine
+        computes it (``formulas.ln_sigmoid``, ``formulas.ln_softmax``): never
+        ``ln 0``, even where the number is too small for a float."""
         L = len(self.sizes) - 1
-        y, t = self.net.y[L], self.y_target
+        x, t = self.net.x[L], self.y_target
         if self.sizes[L] == 1:
             n, target = self.n(L, 0), self.target_symbol(0)
             formula = fr"E = -\left[{target} \ln y_{{{n}}} + (1 - {target}) \ln(1 - y_{{{n}}})\right]"
-            substituted = (fr"E = -\left[{format_factor(t[0])} \cdot \ln {format_latex_number(y[0])}"
-                           fr" + (1 - {format_factor(t[0])}) \cdot \ln(1 - {format_latex_number(y[0])})"
+            substituted = (fr"E = -\left[{format_factor(t[0])} \cdot {_ln(formulas.ln_sigmoid(x[0]))}"
+                           fr" + (1 - {format_factor(t[0])}) \cdot {_ln(formulas.ln_sigmoid(-x[0]))}"
                            fr"\right] = {format_latex_number(E)}")
             return formula, substituted
-        outputs = range(self.sizes[L])
+        outputs, ln_y = range(self.sizes[L]), formulas.ln_softmax(x)
         terms = [fr"{self.target_symbol(k)} \ln y_{{{self.n(L, k)}}}" for k in outputs]
-        numbers = [fr"{format_factor(t[k])} \cdot \ln {format_latex_number(y[k])}" for k in outputs]
+        numbers = [fr"{format_factor(t[k])} \cdot {_ln(ln_y[k])}" for k in outputs]
         return (r"E = -\left[" + " + ".join(terms) + r"\right]",
                 r"E = -\left[" + " + ".join(numbers) + r"\right] = " + format_latex_number(E))
 
@@ -256,3 +265,10 @@ class StepFormulas:
                 fr"{name} \leftarrow {format_latex_number(before, digits)} - "
                 fr"{format_factor(self.alpha)} \cdot {format_factor(slope)} = "
                 fr"{format_latex_number(after, digits)}")
+
+
+def _ln(ln_value):
+    r"""``\ln`` of the number whose log is ``ln_value``: ``\ln 0.750``, or with brackets
+    in scientific notation, ``\ln(3.67 \times 10^{-348})``."""
+    number = format_latex_from_ln(ln_value)
+    return fr"\ln({number})" if r"\times" in number else fr"\ln {number}"

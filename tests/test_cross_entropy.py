@@ -242,8 +242,9 @@ def test_the_record_writes_cross_entropy_for_one_sigmoid_output():
     [error] = [s for s in record if s.quantity == "E"]
     assert error.formula == (r"E = -\left[y_{\text{target}} \ln y_{2} + "
                              r"(1 - y_{\text{target}}) \ln(1 - y_{2})\right]")
+    # ln(1 - y) is written with the number 1 - y = 0.250
     assert error.substituted == (r"E = -\left[0.250 \cdot \ln 0.750 + (1 - 0.250) \cdot "
-                                 r"\ln(1 - 0.750)\right] = 1.11")
+                                 r"\ln 0.250\right] = 1.11")
     [dE_dy, dE_dx] = [s for s in record if s.target == ("node", 1, 0)
                       and s.quantity in ("dE_dy", "dE_dx")]
     assert dE_dy.formula == r"\frac{dE}{dy_{2}} = \frac{y_{2} - y_{\text{target}}}{y_{2}\,(1 - y_{2})}"
@@ -266,6 +267,22 @@ def test_the_record_writes_cross_entropy_for_softmax_outputs():
     assert by["dE_dy", ("node", 1, 1)].substituted == r"\frac{dE}{dy_{3}} = -\frac{1.00}{0.750} = -1.33"
     assert by["dE_dx", ("node", 1, 1)].substituted == r"\frac{dE}{dx_{3}} = 0.750 - 1.00 = -0.250"
     assert by["dE_dx", ("node", 1, 0)].value == pytest.approx(0.25, rel=1e-15)
+
+
+@pytest.mark.parametrize("make, t, substituted", [
+    # x = -800: y = e^-800 / (1 + e^-800) = 3.67e-348 (a float holds 0), 1 - y rounds to 1
+    (lambda: one_node(w=-800.0), [1.0],
+     r"E = -\left[1.00 \cdot \ln(3.67 \times 10^{-348}) + (1 - 1.00) \cdot \ln 1.00\right] = 800"),
+    # x = 800: 1 - y = 3.67e-348
+    (lambda: one_node(w=800.0), [0.0],
+     r"E = -\left[0.00 \cdot \ln 1.00 + (1 - 0.00) \cdot \ln(3.67 \times 10^{-348})\right] = 800"),
+    # x = (0, 800): y_2 = e^-800 / (1 + e^-800)
+    (lambda: two_softmax_outputs(0.0, 800.0), [1.0, 0.0],
+     r"E = -\left[1.00 \cdot \ln(3.67 \times 10^{-348}) + 0.00 \cdot \ln 1.00\right] = 800"),
+])
+def test_the_record_writes_the_log_of_a_saturated_output_never_ln_0(make, t, substituted):
+    [error] = [s for s in trace(make(), [1.0], t, 1.0) if s.quantity == "E"]
+    assert error.substituted == substituted
 
 
 def test_every_cross_entropy_formula_is_drawn():
