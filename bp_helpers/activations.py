@@ -10,6 +10,11 @@ Backpropagation (section 7) needs the derivative ``f'(x)``.  Each
 derivative below is written in terms of ``x`` and of ``y = f(x)``, because
 the network has both at hand after the forward pass and ``y`` often gives
 the cheaper formula (for the sigmoid, ``f'(x) = y (1 - y)``).
+
+Softmax is different: each output depends on every total input of its
+layer, so it is kept apart, in ``OUTPUT_ACTIVATIONS``, for the output layer
+only and only with the cross-entropy error (``errors.py``), where
+backpropagation does not need its derivative: ``dE/dx = y - y_target``.
 """
 
 from __future__ import annotations
@@ -79,6 +84,19 @@ def relu_derivative(x, y):
     return np.greater(x, 0.0).astype(float)
 
 
+LEAKY_SLOPE = 0.01      # the slope of the leaky ReLU for x <= 0
+
+
+def leaky_relu(x):
+    """f(x) = x if x > 0 else 0.01 * x (``LEAKY_SLOPE``)."""
+    return np.where(np.greater(x, 0.0), x, LEAKY_SLOPE * x)
+
+
+def leaky_relu_derivative(x, y):
+    """f'(x) = 1 if x > 0 else 0.01 (``LEAKY_SLOPE``; we take 0.01 at the kink x = 0)."""
+    return np.where(np.greater(x, 0.0), 1.0, LEAKY_SLOPE)
+
+
 def linear(x):
     """f(x) = x: no activation at all."""
     return x
@@ -99,20 +117,58 @@ ACTIVATIONS = {
     "relu": Activation(
         "relu", relu, relu_derivative,
         r"f(x) = \max(0, x)", r"f'(x) = 1 \text{ if } x > 0 \text{ else } 0"),
+    "leaky_relu": Activation(
+        "leaky_relu", leaky_relu, leaky_relu_derivative,
+        fr"f(x) = \max({LEAKY_SLOPE:g}\,x, x)",
+        fr"f'(x) = 1 \text{{ if }} x > 0 \text{{ else }} {LEAKY_SLOPE:g}"),
     "linear": Activation(
         "linear", linear, linear_derivative,
         r"f(x) = x", r"f'(x) = 1"),
 }
 
 
+def softmax(x):
+    """y_k = e^(x_k) / sum over m of e^(x_m), over the nodes of a layer (the last axis).
+
+    Computed as e^(x_k - max) / sum over m of e^(x_m - max), the same number:
+    every power is at most e^0 = 1, so none overflows, and the sum is at
+    least 1.
+    """
+    powers = np.exp(x - np.max(x, axis=-1, keepdims=True))
+    return powers / powers.sum(axis=-1, keepdims=True)
+
+
+def softmax_derivative(x, y):
+    """Not one number per node: dy_k/dx_m = y_k ([k = m] - y_m) joins every pair of
+    nodes, so ``dE/dx = f'(x) dE/dy`` does not hold node by node.  Softmax is used
+    with the cross-entropy error only, whose ``dE/dx`` is ``y - y_target``
+    (``errors.py``); this is never called for it."""
+    raise ValueError("softmax has no derivative node by node; it is used only as the "
+                     "output activation with error='cross_entropy'")
+
+
+# Activations for the output layer only (``Network`` refuses them elsewhere).
+OUTPUT_ACTIVATIONS = {
+    "softmax": Activation(
+        "softmax", softmax, softmax_derivative,
+        r"y_k = e^{x_k} / \sum_m e^{x_m}", r"\frac{dy_k}{dx_m} = y_k\,([k = m] - y_m)"),
+}
+_OUTPUT_ONLY = " or ".join(repr(name) for name in OUTPUT_ACTIVATIONS) + " for the output layer"
+
+
 def get_activation(name: str, argument: str = "activation") -> Activation:
-    """Return the :class:`Activation` called ``name`` (e.g. ``"sigmoid"``); an error
-    names ``argument``, where ``name`` came from."""
+    """Return the :class:`Activation` called ``name`` (e.g. ``"sigmoid"``), of
+    ``ACTIVATIONS`` or ``OUTPUT_ACTIVATIONS``; an error names ``argument``, where
+    ``name`` came from."""
     if not isinstance(name, str):
         raise TypeError(
-            f"{argument} must be a name (one of {sorted(ACTIVATIONS)}), "
-            f"got {type(name).__name__} {name!r}")
+            f"{argument} must be a name (one of {sorted(ACTIVATIONS)}, or "
+            f"{_OUTPUT_ONLY}), got {type(name).__name__} {name!r}")
+    if name in OUTPUT_ACTIVATIONS:
+        return OUTPUT_ACTIVATIONS[name]
     if name not in ACTIVATIONS:
         raise ValueError(
-            f"{argument} must be one of {sorted(ACTIVATIONS)}, got {name!r}")
+            f"{argument} must be one of {sorted(ACTIVATIONS)} (or {_OUTPUT_ONLY}), "
+            f"got {name!r}")
     return ACTIVATIONS[name]
+

@@ -22,7 +22,7 @@ A parameter is named as the diagram names it, ``"w_46"`` or ``"b_6"``
 Every number comes from the engine: the map is ``forward_pass`` of
 ``network.py`` run once on a stack of copies of the network, one per point
 of the grid (as the rate sweep stacks one per learning rate), and
-``formulas.squared_error``; a gradient is ``Network.forward`` and
+the network's error function (``errors.py``); a gradient is ``Network.forward`` and
 ``Network.backward``.  Nothing here writes a formula of the lesson again.
 
 Left out on purpose: surfaces over more than two parameters, and paths that
@@ -39,7 +39,6 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import ArrayLike
 
-from . import formulas
 from .checks import check_array, check_positive_number, check_whole_number
 from .formatting import format_number
 from .names import edge_label, node_label
@@ -285,8 +284,8 @@ def grid_errors(net, X, T, parameters, first, second):
         else:
             _, l, j = parameter
             biases[l - 1][:, 0, j] = values
-    _, y = forward_pass(X, weights, biases, net.activations)
-    E = formulas.squared_error(y[-1], T).reshape(p1.shape)
+    x, y = forward_pass(X, weights, biases, net.activations)
+    E = net.error_function.E(x[-1], y[-1], T).reshape(p1.shape)
     if not np.isfinite(E).all():
         raise Overflow("the error overflowed (inf or NaN) on part of the map: "
                        "use a smaller span")

@@ -19,6 +19,7 @@ Infinity and NaN are written ``inf``, ``-inf``, ``nan`` (LaTeX: ``\\infty``,
 from __future__ import annotations
 
 import math
+import sys
 
 import numpy as np
 
@@ -37,6 +38,20 @@ def format_number(value: float, significant: int = 3) -> str:
 def format_latex_number(value: float, significant: int = 3) -> str:
     r"""The same number for a LaTeX formula: ``-0.00203``, ``6.71 \times 10^{-5}``."""
     return _write(value, significant, latex=True)
+
+
+def format_latex_from_ln(ln_value: float, significant: int = 3) -> str:
+    r"""The positive number ``e^ln_value`` for a LaTeX formula, by the same rule, written
+    from its logarithm: so also where it is too small for a float, which would
+    hold it as 0 (``e^-800`` is ``3.67 \times 10^{-348}``)."""
+    value = math.exp(ln_value)
+    if value >= sys.float_info.min:                # a normal float: the rule as it is
+        return format_latex_number(value, significant)
+    exponent = math.floor(ln_value / math.log(10))
+    mantissa = format_number(math.exp(ln_value - exponent * math.log(10)), significant)
+    if float(mantissa) >= 10:                      # 9.9996 rounds to 10.0: 1.00 times 10 more
+        mantissa, exponent = format_number(1.0, significant), exponent + 1
+    return rf"{mantissa} \times 10^{{{exponent}}}"
 
 
 def digits_to_tell_apart(before: float, after: float, significant: int = 3,

@@ -17,8 +17,14 @@ two axes around, ``@`` multiplies matrix by matrix, pair by pair).  For a
 batch, the error ``E`` and the parameter derivatives ``dE/dw``, ``dE/db``
 are means over the examples (docs/algorithm.md, "Batches"); per-node
 derivatives stay per example.
+
+The error function is the lesson's squared error unless a network chooses
+cross-entropy (``errors.py``), whose formulas are at the end.
 """
 
+import numpy as np
+
+TINY = float(np.finfo(float).tiny)   # 2.2e-308, the smallest normal float
 
 
 def node_input(y_i, w, b):
@@ -96,3 +102,88 @@ def update(w, learning_rate, dE_dw):
     ``alpha`` is ``learning_rate``; biases follow the same rule with ``dE/db``.
     """
     return w - learning_rate * dE_dw
+
+
+# --- the cross-entropy error (errors.py chooses it) ---------------------------
+
+def ln_sigmoid(x):
+    """``ln y`` of the sigmoid ``y = 1 / (1 + e^(-x))``, written with ``x``.
+
+        ln y = -ln(1 + e^(-x)),    and so    ln(1 - y) = ln_sigmoid(-x)
+
+    computed as ``min(x, 0) - ln(1 + e^(-|x|))``: no power overflows, and the
+    log is finite for every finite ``x``, even where ``y`` rounds to exactly
+    0 or 1.
+    """
+    return np.minimum(x, 0.0) - np.log1p(np.exp(-np.abs(x)))
+
+
+def ln_softmax(x):
+    """``ln y_k`` of softmax ``y_k = e^(x_k) / sum_m e^(x_m)``, written with ``x``.
+
+        ln y_k = x_k - ln sum_m e^(x_m)
+
+    ``ln sum_m e^(x_m)`` (the "log-sum-exp") is computed as
+    ``M + ln sum_m e^(x_m - M)`` with ``M`` the largest ``x_m``: no power
+    overflows and the sum is at least 1, so the log is finite even where
+    ``y_k`` rounds to exactly 0.
+    """
+    M = np.max(x, axis=-1, keepdims=True)
+    return x - M - np.log(np.exp(x - M).sum(axis=-1, keepdims=True))
+
+
+def binary_cross_entropy(x_output, y_target):
+    """The cross-entropy of one sigmoid output ``y``, summed over outputs.
+
+        E = -[ y_target ln y + (1 - y_target) ln(1 - y) ]
+
+    The logs come from ``x``, the output node's total input (``ln_sigmoid``),
+    so ``E`` is finite even where ``y`` rounds to exactly 0 or 1.  For a
+    batch, E is the mean of the examples' errors.
+    """
+    ln_y, ln_1_minus_y = ln_sigmoid(x_output), ln_sigmoid(-x_output)
+    return -(y_target * ln_y + (1.0 - y_target) * ln_1_minus_y).sum(axis=-1).mean(axis=-1)
+
+
+def softmax_cross_entropy(x_output, y_target):
+    """The cross-entropy of softmax outputs ``y_k``.
+
+        E = -sum over outputs k of  y_target_k ln y_k
+
+    The logs come from ``x`` (``ln_softmax``), so ``E`` is finite even where
+    a ``y_k`` rounds to exactly 0.  For a batch, E is the mean of the
+    examples' errors.
+    """
+    return -(y_target * ln_softmax(x_output)).sum(axis=-1).mean(axis=-1)
+
+
+def cross_entropy_dE_dx(y_output, y_target):
+    """The output's dE/dx under cross-entropy, with a sigmoid output or softmax outputs.
+
+        dE/dx_output = y_output - y_target
+
+    The chain rule ``f'(x) dE/dy`` simplifies to this: for the sigmoid,
+    ``f'(x) = y (1 - y)`` and ``dE/dy = (y - y_target) / (y (1 - y))``; for
+    softmax, whose ``f'`` joins every pair of outputs, the sum over them gives
+    the same (``errors.py``).  Computed as the difference, it is exact where
+    ``y`` rounds to 0 or 1, where ``dE/dy`` would be infinite.
+    """
+    return y_output - y_target
+
+
+def cross_entropy_dE_dy(y_output, y_target):
+    """The output's dE/dy under cross-entropy: one sigmoid output, then softmax outputs.
+
+        dE/dy   = -y_target / y + (1 - y_target) / (1 - y) = (y - y_target) / (y (1 - y))
+        dE/dy_k = -y_target_k / y_k
+
+    Backpropagation does not go through them: with the output activation the
+    chain rule simplifies to ``dE/dx = y - y_target`` (``cross_entropy_dE_dx``);
+    they are the node's ``dE/dy`` for the record.  Where ``y`` rounds to exactly 0 or 1 the
+    derivative is infinite; the denominator is then taken as ``TINY`` (the
+    smallest normal float, 2.2e-308), which keeps it a finite, huge number.
+    """
+    if y_output.shape[-1] == 1:
+        return (y_output - y_target) / np.maximum(y_output * (1.0 - y_output), TINY)
+    return -y_target / np.maximum(y_output, TINY)
+

@@ -49,6 +49,10 @@ returning or keeping inf or NaN (``predict`` and ``error`` too); ``train``
 reports it as a diverged run.  A weight or bias that is itself NaN or inf
 (set by hand) is a ``ValueError`` that says so.
 
+The error function is the lesson's squared error, or cross-entropy with
+``error="cross_entropy"`` (``errors.py``: with a sigmoid output, or softmax
+outputs, whose ``dE/dx`` is ``y_output - y_target``).
+
 Left out on purpose: other error functions, regularisation, momentum and
 every other optimiser.  The code is written to be read next to the lesson:
 small and exact, not optimised.
@@ -64,7 +68,7 @@ import numpy as np
 from numpy.typing import ArrayLike
 
 from . import formulas
-from .activations import ACTIVATIONS, Activation, get_activation
+from .activations import ACTIVATIONS, OUTPUT_ACTIVATIONS, Activation, get_activation
 from .checks import (
     check_array,
     check_example,
@@ -73,6 +77,7 @@ from .checks import (
     check_sizes,
     check_whole_number,
 )
+from .errors import ERRORS, get_error
 from .formatting import format_number
 
 
@@ -107,7 +112,7 @@ def forward_pass(x_input, w, b, activations):
     return x, y
 
 
-def backward_pass(y_target, x, y, w, activations):
+def backward_pass(y_target, x, y, w, activations, error=ERRORS["squared"]):
     """Backpropagation (lesson, sections 6 and 7); returns ``E, dE_dy, dE_dx, dE_dw, dE_db``.
 
     First the error, then from the output back to the input, layer by layer:
@@ -118,6 +123,12 @@ def backward_pass(y_target, x, y, w, activations):
         dE/dw_ij     = y_i * dE/dx_j,   dE/db_j = dE/dx_j
         dE/dy_i      = sum over j in out(i) of  w_ij * dE/dx_j
 
+    ``error``, an ``errors.ErrorFunction``, gives ``E`` and ``dE/dy_output``.
+    With cross-entropy they are its own, and at the output the pair of the
+    output activation (sigmoid or softmax) and cross-entropy gives
+    ``dE/dx_output = y_output - y_target`` directly, in place of ``f'(x) dE/dy``
+    (``errors.py``).
+
     ``x``, ``y`` are the lists of ``forward_pass``; ``dE_dy[l]``,
     ``dE_dx[l]`` are per layer, ``dE_dw[l]``, ``dE_db[l]`` per weight matrix
     and bias vector.  Nothing is checked here: ``Network.backward`` checks
@@ -126,11 +137,14 @@ def backward_pass(y_target, x, y, w, activations):
     L = len(w)
     dE_dy, dE_dx = [None] * (L + 1), [None] * (L + 1)
     dE_dw, dE_db = [None] * L, [None] * L
-    E = formulas.squared_error(y[L], y_target)                      # 1/2 sum_k (y_k - y_target_k)^2
-    dE_dy[L] = formulas.output_dE_dy(y[L], y_target)                # y - y_target
+    E = error.E(x[L], y[L], y_target)                               # squared: 1/2 sum_k (y_k - y_target_k)^2
+    dE_dy[L] = error.output_dE_dy(y[L], y_target)                   # squared: y - y_target
     for l in range(L, 0, -1):
-        f_prime = activations[l - 1].df(x[l], y[l])                 # f'(x_j)
-        dE_dx[l] = formulas.dE_dx(f_prime, dE_dy[l])                # f'(x_j) dE/dy_j
+        if l == L and error.name == "cross_entropy":                # sigmoid or softmax output:
+            dE_dx[l] = formulas.cross_entropy_dE_dx(y[l], y_target)  # y - y_target
+        else:
+            f_prime = activations[l - 1].df(x[l], y[l])             # f'(x_j)
+            dE_dx[l] = formulas.dE_dx(f_prime, dE_dy[l])            # f'(x_j) dE/dy_j
         dE_dw[l - 1] = formulas.dE_dw(y[l - 1], dE_dx[l])           # y_i dE/dx_j
         dE_db[l - 1] = formulas.dE_db(dE_dx[l])                     # dE/dx_j
         dE_dy[l - 1] = formulas.hidden_dE_dy(w[l - 1], dE_dx[l])    # sum_j w_ij dE/dx_j
@@ -145,8 +159,12 @@ class Network:
     at most ``checks.MAX_WEIGHTS`` (10 million) weights in all.
 
     ``activation`` is one name for every non-input layer (``"sigmoid"``,
-    ``"tanh"``, ``"relu"``, ``"linear"``) or a list with one name per
-    non-input layer.  Weights and biases are drawn from ``seed`` (weights
+    ``"tanh"``, ``"relu"``, ``"leaky_relu"``, ``"linear"``) or a list with
+    one name per non-input layer; ``"softmax"`` is for the output layer only,
+    with cross-entropy.  ``error`` is ``"squared"`` (the lesson's) or
+    ``"cross_entropy"``, which needs the output activation ``"sigmoid"`` for
+    one output and ``"softmax"`` for several (``errors.py``); it is kept as
+    ``error_function``.  Weights and biases are drawn from ``seed`` (weights
     normal with standard deviation ``1 / sqrt(nodes in the layer before)``,
     biases 0; ``seed=None`` gives different ones on every call) unless given
     explicitly as lists of arrays, which are copied: ``update`` gives the
@@ -157,9 +175,12 @@ class Network:
 
     def __init__(self, sizes: Sequence[int], activation: str | Sequence[str] = "sigmoid",
                  seed: int | None = 0, weights: Sequence[ArrayLike] | None = None,
-                 biases: Sequence[ArrayLike] | None = None, learn_biases: bool = True) -> None:
+                 biases: Sequence[ArrayLike] | None = None, learn_biases: bool = True,
+                 error: str = "squared") -> None:
         self.sizes = check_sizes(sizes)
         self._activations = _check_activations("activation", activation, len(self.sizes) - 1)
+        self.error_function = get_error(error)
+        self.error_function.check_output(self._activations, self.sizes[-1])
         if seed is not None:
             check_whole_number("seed", seed, minimum=0)
         weight_shapes, bias_shapes = _weight_shapes(self.sizes), _bias_shapes(self.sizes)
@@ -182,8 +203,9 @@ class Network:
 
     @activations.setter
     def activations(self, activation: str | Sequence[str]) -> None:
-        self._activations = _check_activations("net.activations", activation,
-                                               len(self.sizes) - 1)
+        activations = _check_activations("net.activations", activation, len(self.sizes) - 1)
+        self.error_function.check_output(activations, self.sizes[-1], "net.activations")
+        self._activations = activations
 
     @property
     def learn_biases(self) -> bool:
@@ -202,7 +224,8 @@ class Network:
     def __repr__(self) -> str:
         names = set(self.activation_names)
         activation = self.activation_names[0] if len(names) == 1 else self.activation_names
-        return f"Network({self.sizes}, activation={activation!r})"
+        error = "" if self.error_function is ERRORS["squared"] else f", error={self.error_function.name!r}"
+        return f"Network({self.sizes}, activation={activation!r}{error})"
 
     def copy(self) -> Network:
         """A new network of the same class (a subclass stays that subclass, with its own
@@ -255,7 +278,8 @@ class Network:
         """Backpropagate the error of the last ``forward``; return ``E``.
 
         ``y_target`` has the shape of the output (``(n_out,)`` or
-        ``(B, n_out)``); ``backward_pass`` (below) does the work.  For a batch,
+        ``(B, n_out)``; for cross-entropy, probabilities: ``errors.py``);
+        ``backward_pass`` (below) does the work, with the network's error function.  For a batch,
         ``E``, ``dE_dw`` and ``dE_db`` are means over the examples; ``dE_dy``
         and ``dE_dx`` hold each example's own derivatives.  ``backward`` may be
         called again, with another target, until ``update``.  If ``E`` or a
@@ -263,10 +287,11 @@ class Network:
         which, and keeps the forward pass only.
         """
         _check_recorded("backward", self.x)
-        y_target = check_array("y_target", y_target, self.y[-1].shape)
+        y_target = self.error_function.check_targets(
+            "y_target", check_array("y_target", y_target, self.y[-1].shape))
         x, y = [_as_batch(a) for a in self.x], [_as_batch(a) for a in self.y]
-        E, dE_dy, dE_dx, dE_dw, dE_db = backward_pass(_as_batch(y_target), x, y,
-                                                      self.weights, self.activations)
+        E, dE_dy, dE_dx, dE_dw, dE_db = backward_pass(_as_batch(y_target), x, y, self.weights,
+                                                      self.activations, self.error_function)
         _check_backward_pass(E, dE_dw, dE_dx[0], dE_db)
         self.dE_dy, self.dE_dx = _as_given(y_target, dE_dy), _as_given(y_target, dE_dx)
         self.dE_dw, self.dE_db, self.E = dE_dw, dE_db, float(E)
@@ -310,20 +335,28 @@ class Network:
         anything: the network's recorded pass is left as it was.  Checked as
         ``forward`` is: an overflow raises :class:`Overflow`."""
         x_input = check_example("x_input", x_input, self.sizes[0])
-        _check_own_parameters(self)
-        x, y = forward_pass(_as_batch(x_input), self.weights, self.biases, self.activations)
-        _check_forward_pass(x, "predict", self)
-        return _as_given(x_input, y)[-1]
+        return _as_given(x_input, self._unrecorded_pass(x_input, "predict")[1])[-1]
 
     @np.errstate(over="ignore", invalid="ignore")
     def error(self, x_input: ArrayLike, y_target: ArrayLike) -> float:
-        """``E`` of the network on ``(x_input, y_target)``, without recording anything;
-        an ``E`` past the largest float raises :class:`Overflow`."""
-        y_output = self.predict(x_input)
-        y_target = check_array("y_target", y_target, y_output.shape)
-        E = float(formulas.squared_error(_as_batch(y_output), _as_batch(y_target)))
+        """``E`` of the network on ``(x_input, y_target)`` (its error function),
+        without recording anything; an ``E`` past the largest float raises
+        :class:`Overflow`."""
+        x_input = check_example("x_input", x_input, self.sizes[0])
+        x, y = self._unrecorded_pass(x_input, "predict")
+        y_target = self.error_function.check_targets(
+            "y_target", check_array("y_target", y_target, _as_given(x_input, y)[-1].shape))
+        E = float(self.error_function.E(x[-1], y[-1], _as_batch(y_target)))
         _check_error(E, "error")
         return E
+
+    def _unrecorded_pass(self, x_input, step):
+        """``forward_pass`` on the checked ``x_input`` as a batch, checked as ``forward``
+        is; returns the lists ``x``, ``y`` and records nothing."""
+        _check_own_parameters(self)
+        x, y = forward_pass(_as_batch(x_input), self.weights, self.biases, self.activations)
+        _check_forward_pass(x, step, self)
+        return x, y
 
 
 # --- the guards at the edges of the loops --------------------------------------
@@ -451,7 +484,8 @@ def _check_activations(argument, activation, n_layers):
 
 
 def _one_activation(argument, activation):
-    if isinstance(activation, Activation) and ACTIVATIONS.get(activation.name) == activation:
+    known = {**ACTIVATIONS, **OUTPUT_ACTIVATIONS}
+    if isinstance(activation, Activation) and known.get(activation.name) == activation:
         return activation
     return get_activation(activation, argument)
 

@@ -149,7 +149,8 @@ class _Stack:
         """Update ``k`` of every copy still training; False once none is left."""
         activations = self.start.activations
         x, y = forward_pass(X_batch, self.weights, self.biases, activations)
-        E, _, dE_dx, dE_dw, dE_db = backward_pass(T_batch, x, y, self.weights, activations)
+        E, _, dE_dx, dE_dw, dE_db = backward_pass(T_batch, x, y, self.weights, activations,
+                                                  self.start.error_function)
         # As in train: a pass that overflows, or an E that has diverged, stops a
         # copy before update k, with its parameters of update k - 1.
         overflowed = _overflowed(x[1:] + [E] + dE_dw + dE_dx[:1] + dE_db)

@@ -166,8 +166,9 @@ def trace(net: Network, x_input: ArrayLike, y_target: ArrayLike, learning_rate: 
     after.update(learning_rate)
     pass_and_update = SimpleNamespace(
         sizes=ran.sizes, activations=ran.activations, activation_names=ran.activation_names,
-        learn_biases=ran.learn_biases, x=ran.x, y=ran.y, dE_dy=ran.dE_dy, dE_dx=ran.dE_dx,
-        dE_dw=ran.dE_dw, dE_db=ran.dE_db, weights=after.weights, biases=after.biases)
+        error_function=ran.error_function, learn_biases=ran.learn_biases, x=ran.x, y=ran.y,
+        dE_dy=ran.dE_dy, dE_dx=ran.dE_dx, dE_dw=ran.dE_dw, dE_db=ran.dE_db,
+        weights=after.weights, biases=after.biases)
     latex = StepFormulas(pass_and_update, before.weights, before.biases, y_target, learning_rate)
     record = _Record(pass_and_update, latex)
     steps = record.forward() + [record.error(E)] + record.backward() + record.update()
@@ -249,9 +250,14 @@ class _Record:
 
     def node_dE_dx(self, l, j):
         n = self.n(l, j)
-        title = (f"dE/dx of input node {n} (x = y, no activation)" if l == 0
-                 else f"dE/dx of node {n}, by the chain rule through f "
-                      f"({self.net.activations[l - 1].name})")
+        if l == 0:
+            title = f"dE/dx of input node {n} (x = y, no activation)"
+        elif l == len(self.sizes) - 1 and self.net.error_function.name == "cross_entropy":
+            title = (f"dE/dx of output node {n}: y - y_target (cross-entropy with "
+                     f"{self.net.activations[l - 1].name})")
+        else:
+            title = (f"dE/dx of node {n}, by the chain rule through f "
+                     f"({self.net.activations[l - 1].name})")
         return Step("backward", "dE_dx", ("node", l, j), (("node", l, j),),
                     *self.latex.node_dE_dx(l, j), self.net.dE_dx[l][j], title)
 

@@ -253,9 +253,10 @@ def _share(fraction):
 # --- the parts of a run, shared with rate_sweep.py (every rate at once) ---------
 
 def check_data(net, X, T):
-    """X as (N, n_in) and T as (N, n_out), with the same N."""
+    """X as (N, n_in) and T as (N, n_out), with the same N; T suits the network's
+    error function (probabilities for cross-entropy)."""
     X = np.atleast_2d(check_example("X", X, net.sizes[0]))
-    T = np.atleast_2d(check_example("T", T, net.sizes[-1]))
+    T = net.error_function.check_targets("T", np.atleast_2d(check_example("T", T, net.sizes[-1])))
     if len(X) != len(T):
         raise ValueError(f"X and T must hold the same number of examples, "
                          f"got {len(X)} inputs in X and {len(T)} targets in T")

@@ -7,9 +7,16 @@ import warnings
 import numpy as np
 import pytest
 
-from bp_helpers.activations import ACTIVATIONS, Activation, get_activation
+from bp_helpers.activations import (
+    ACTIVATIONS,
+    LEAKY_SLOPE,
+    OUTPUT_ACTIVATIONS,
+    Activation,
+    get_activation,
+)
 
-NAMES = ["sigmoid", "tanh", "relu", "linear"]
+NAMES = ["sigmoid", "tanh", "relu", "leaky_relu", "linear"]
+KINKED = ("relu", "leaky_relu")     # f' does not exist at x = 0
 H = 1e-6  # step of the central differences
 
 
@@ -20,8 +27,9 @@ def central_difference(f, x, h=H):
 
 # --- the registry -------------------------------------------------------------
 
-def test_the_four_lesson_activations_are_registered():
+def test_the_lesson_activations_and_leaky_relu_are_registered():
     assert sorted(ACTIVATIONS) == sorted(NAMES)
+    assert sorted(OUTPUT_ACTIVATIONS) == ["softmax"]
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -36,8 +44,16 @@ def test_get_activation_returns_the_named_activation(name):
 
 
 def test_get_activation_rejects_an_unknown_name():
-    with pytest.raises(ValueError, match=r"activation must be one of .*'softmax'"):
-        get_activation("softmax")
+    with pytest.raises(ValueError, match=r"activation must be one of .*'tanh'.* \(or 'softmax' for "
+                                         r"the output layer\), got 'softplus'"):
+        get_activation("softplus")
+
+
+def test_get_activation_knows_softmax_for_the_output_layer():
+    softmax = get_activation("softmax")
+    assert softmax is OUTPUT_ACTIVATIONS["softmax"] and softmax.name == "softmax"
+    with pytest.raises(ValueError, match="softmax has no derivative node by node"):
+        softmax.df(np.zeros(2), np.full(2, 0.5))
 
 
 @pytest.mark.parametrize("bad", [None, 1, ["sigmoid"], ACTIVATIONS["tanh"]])
@@ -82,6 +98,33 @@ def test_relu_by_hand():
     np.testing.assert_array_equal(relu.df(x, y), [0.0, 0.0, 0.0, 1.0, 1.0])
 
 
+def test_leaky_relu_by_hand():
+    leaky_relu = ACTIVATIONS["leaky_relu"]
+    assert LEAKY_SLOPE == 0.01
+    x = np.array([-2.0, -1e-9, 0.0, 1e-9, 3.0])
+    y = leaky_relu.f(x)
+    # 0.01 * -2 = -0.02, 0.01 * -1e-9 = -1e-11, 0 stays 0, x itself for x > 0
+    np.testing.assert_allclose(y, [-0.02, -1e-11, 0.0, 1e-9, 3.0], rtol=1e-15, atol=0)
+    # slope 0.01 on the left, 1 on the right, and (by the documented choice) 0.01 at the kink
+    np.testing.assert_array_equal(leaky_relu.df(x, y), [0.01, 0.01, 0.01, 1.0, 1.0])
+
+
+TORCH_MISSING = "PyTorch is not installed here: the comparison with torch runs where it is"
+
+
+def test_leaky_relu_is_torchs():
+    torch = pytest.importorskip("torch", reason=TORCH_MISSING)
+    leaky_relu = ACTIVATIONS["leaky_relu"]
+    x = np.concatenate([np.linspace(-5.0, 5.0, 101), [-1e-9, 1e-9]])
+    x = x[x != 0.0]                                 # torch's slope at the kink is its own choice
+    x_torch = torch.tensor(x, dtype=torch.float64, requires_grad=True)
+    y_torch = torch.nn.LeakyReLU(LEAKY_SLOPE)(x_torch)
+    y_torch.sum().backward()                        # d(sum y)/dx_k = f'(x_k)
+    y = leaky_relu.f(x)
+    np.testing.assert_array_equal(y, y_torch.detach().numpy())
+    np.testing.assert_array_equal(leaky_relu.df(x, y), x_torch.grad.numpy())
+
+
 def test_linear_by_hand():
     linear = ACTIVATIONS["linear"]
     x = np.array([-2.5, 0.0, 7.0])
@@ -95,7 +138,7 @@ def test_linear_by_hand():
 def test_derivative_matches_central_differences(name):
     activation = ACTIVATIONS[name]
     x = np.linspace(-4.0, 4.0, 161)
-    if name == "relu":
+    if name in KINKED:
         x = x[np.abs(x) > 1e-3]  # f' does not exist at the kink x = 0
     analytic = activation.df(x, activation.f(x))
     numeric = central_difference(activation.f, x)
@@ -152,7 +195,7 @@ def test_sigmoid_is_still_accurate_in_the_tails():
     assert 0.0 < sigmoid.f(-700.0)
 
 
-@pytest.mark.parametrize("name", ["tanh", "relu", "linear"])
+@pytest.mark.parametrize("name", ["tanh", "relu", "leaky_relu", "linear"])
 def test_other_activations_stay_finite_at_huge_inputs(name):
     activation = ACTIVATIONS[name]
     with warnings.catch_warnings():
@@ -169,13 +212,15 @@ def test_other_activations_stay_finite_at_huge_inputs(name):
 # (name, x, f(x), f'(x)), worked by hand: sigmoid(0) = 1/2, f'(0) = 1/2 * 1/2;
 # sigmoid(2) = 1 / (1 + e^-2), f' = s (1 - s); tanh(0.5) from math.tanh,
 # f' = 1 - tanh^2; relu: max(0, x), f' = 1 for x > 0 else 0 (0 at the kink);
-# linear: x and 1.
+# leaky_relu: x for x > 0, else 0.01 x (2 -> 2, -1.5 -> -0.015, 0 -> 0), f' = 1 for
+# x > 0 else 0.01 (0.01 at the kink); linear: x and 1.
 S2 = 1 / (1 + math.exp(-2.0))
 T05 = math.tanh(0.5)
 BY_HAND = [
     ("sigmoid", 0.0, 0.5, 0.25), ("sigmoid", 2.0, S2, S2 * (1 - S2)),
     ("tanh", 0.0, 0.0, 1.0), ("tanh", 0.5, T05, 1 - T05 ** 2),
     ("relu", 2.0, 2.0, 1.0), ("relu", -1.5, 0.0, 0.0), ("relu", 0.0, 0.0, 0.0),
+    ("leaky_relu", 2.0, 2.0, 1.0), ("leaky_relu", -1.5, -0.015, 0.01), ("leaky_relu", 0.0, 0.0, 0.01),
     ("linear", 2.0, 2.0, 1.0), ("linear", -1.5, -1.5, 1.0),
 ]
 

@@ -120,11 +120,14 @@ def test_bad_weights_and_biases(name, good, make_bad, error, match):
 
 
 BAD_ACTIVATIONS = [
-    ("softmax", ValueError, r"activation must be one of .*'softmax'"),
+    ("softplus", ValueError, r"activation must be one of .*'tanh'.*got 'softplus'"),
     ("Sigmoid", ValueError, r"activation must be one of"),
     (["sigmoid"], ValueError, r"activation must list one name per non-input layer \(2\), got 1"),
     (["sigmoid", "tanh", "relu"], ValueError, r"activation must list one name per non-input layer \(2\), got 3"),
-    (["sigmoid", "softmax"], ValueError, r"activation must be one of"),
+    (["sigmoid", "softplus"], ValueError, r"activation must be one of"),
+    ("softmax", ValueError, r"activation 'softmax' is for the output layer only, got it for layer 1"),
+    (["tanh", "softmax"], ValueError, r"activation 'softmax' on the output layer needs "
+                                      r"error='cross_entropy', got error='squared'"),
     (["sigmoid", 3], TypeError, r"activation must be a name"),
     (3, TypeError, r"activation must be a name"),
     (None, TypeError, r"activation must be a name"),

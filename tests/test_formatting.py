@@ -10,6 +10,7 @@ import pytest
 from bp_helpers.formatting import (
     digits_to_tell_apart,
     format_factor,
+    format_latex_from_ln,
     format_latex_number,
     format_number,
     format_rate,
@@ -51,6 +52,18 @@ def test_format_number_with_other_significant_digits(value, significant, text):
 ])
 def test_format_latex_number(value, text):
     assert format_latex_number(value) == text
+
+
+@pytest.mark.parametrize("ln_value, text", [
+    (math.log(0.75), "0.750"), (0.0, "1.00"), (math.log(6.7089e-5), r"6.71 \times 10^{-5}"),
+    # below the smallest normal float (2.2e-308), written from the log:
+    # e^-800 = 3.66787458...e-348 (mpmath), e^-745.5 = 1.7128...e-324
+    (-800.0, r"3.67 \times 10^{-348}"), (-745.5, r"1.71 \times 10^{-324}"),
+    # 9.9996e-320 rounds to 10.0e-320: written 1.00e-319
+    (math.log(9.9996) - 320 * math.log(10), r"1.00 \times 10^{-319}"),
+])
+def test_format_latex_from_ln_writes_numbers_too_small_for_a_float(ln_value, text):
+    assert format_latex_from_ln(ln_value) == text
 
 
 @pytest.mark.parametrize("value, text", [

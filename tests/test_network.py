@@ -16,7 +16,8 @@ FLOOR = 1e-2        # ... measured against max(|analytic| + |numeric|, FLOOR)
 KINK = 1e-3         # relu nodes must have |x| > KINK, away from the kink at 0
 
 PLAIN = {"sigmoid": lambda x: 1.0 / (1.0 + math.exp(-x)), "tanh": math.tanh,
-         "relu": lambda x: max(0.0, x), "linear": lambda x: x}
+         "relu": lambda x: max(0.0, x), "leaky_relu": lambda x: x if x > 0 else 0.01 * x,
+         "linear": lambda x: x}
 
 
 def reference_forward(net, x_input):
@@ -42,7 +43,17 @@ def assert_gradients_close(analytic, numeric, what):
 def tail_network(net, layer):
     """The layers after ``layer`` as a network of their own, whose input is y[layer]."""
     return Network(net.sizes[layer:], net.activation_names[layer:],
-                   weights=net.weights[layer:], biases=net.biases[layer:])
+                   weights=net.weights[layer:], biases=net.biases[layer:],
+                   error=net.error_function.name)
+
+
+def cross_entropy_of_y(y, t):
+    """Cross-entropy written directly in y, as the lesson would (for the test's own
+    finite differences of dE/dy): -[t ln y + (1 - t) ln(1 - y)] for one output,
+    -sum_k t_k ln y_k for several."""
+    if len(y) == 1:
+        return float(-(t[0] * np.log(y[0]) + (1 - t[0]) * np.log(1 - y[0])))
+    return float(-(t * np.log(y)).sum())
 
 
 def trained_pair(sizes=(2, 3, 2), activation="sigmoid", batch=None, seed=1):
@@ -347,7 +358,7 @@ def networks_with_examples(draw):
 
 def away_from_relu_kinks(net):
     return all((np.abs(x) > KINK).all()
-               for x, name in zip(net.x[1:], net.activation_names) if name == "relu")
+               for x, name in zip(net.x[1:], net.activation_names) if name in ("relu", "leaky_relu"))
 
 
 def check_backprop(net, x, t):
@@ -376,7 +387,14 @@ def check_backprop(net, x, t):
                                    numeric_gradient(lambda: single.error(x_b, t_b), single.biases[l]),
                                    f"dE_dx[{l + 1}] of example {b}")
         np.testing.assert_array_equal(pick(net.dE_dx[0]), pick(net.dE_dy[0]))
-        np.testing.assert_array_equal(pick(net.dE_dy[-1]), pick(net.y[-1]) - t_b)
+        if net.error_function.name == "squared":
+            np.testing.assert_array_equal(pick(net.dE_dy[-1]), pick(net.y[-1]) - t_b)
+        else:   # cross-entropy: dE/dx of the output is exactly y - y_target; dE/dy its own
+            np.testing.assert_array_equal(pick(net.dE_dx[-1]), pick(net.y[-1]) - t_b)
+            y_L = pick(net.y[-1]).copy()
+            assert_gradients_close(pick(net.dE_dy[-1]),
+                                   numeric_gradient(lambda: cross_entropy_of_y(y_L, t_b), y_L),
+                                   f"dE_dy[-1] of example {b}")
 
 
 @settings(derandomize=True, max_examples=60, deadline=None)
@@ -388,11 +406,47 @@ def test_backprop_matches_finite_differences(case):
     check_backprop(net, x, t)
 
 
-@pytest.mark.parametrize("activation", ["sigmoid", "tanh", "relu", "linear"])
+@pytest.mark.parametrize("activation", ["sigmoid", "tanh", "relu", "leaky_relu", "linear"])
 def test_backprop_matches_finite_differences_for_each_activation(activation):
     net, x, t = trained_pair(sizes=(3, 4, 3, 2), activation=activation, batch=3, seed=21)
     net.forward(x)
     assert away_from_relu_kinks(net)
+    check_backprop(net, x, t)
+
+
+@st.composite
+def cross_entropy_networks_with_examples(draw):
+    """A random network with the cross-entropy error: 2-4 layers, any hidden
+    activations, a sigmoid output (one output) or softmax outputs (2-4), with a
+    single example or a batch of 1-4 whose targets are probabilities (one-hot
+    or spread for softmax)."""
+    sizes = draw(st.lists(st.integers(1, 5), min_size=1, max_size=3))
+    sizes.append(draw(st.integers(1, 4)))
+    hidden = draw(st.lists(st.sampled_from(sorted(ACTIVATIONS)), min_size=len(sizes) - 2,
+                           max_size=len(sizes) - 2))
+    activation = hidden + ["sigmoid" if sizes[-1] == 1 else "softmax"]
+    rng = np.random.default_rng(draw(st.integers(0, 2**32 - 1)))
+    batch = draw(st.one_of(st.none(), st.integers(1, 4)))
+    shape = (sizes[0],) if batch is None else (batch, sizes[0])
+    x = rng.uniform(-2.0, 2.0, shape)
+    if sizes[-1] == 1:
+        t = rng.uniform(0.0, 1.0, shape[:-1] + (1,))
+    elif draw(st.booleans()):
+        t = np.eye(sizes[-1])[rng.integers(0, sizes[-1], shape[:-1])]      # one-hot
+    else:
+        t = rng.dirichlet(np.ones(sizes[-1]), shape[:-1] or None)          # spread
+    biases = [rng.normal(0.0, 0.5, n) for n in sizes[1:]]
+    net = Network(sizes, activation, seed=draw(st.integers(0, 2**32 - 1)), biases=biases,
+                  error="cross_entropy")
+    return net, x, t
+
+
+@settings(derandomize=True, max_examples=60, deadline=None)
+@given(cross_entropy_networks_with_examples())
+def test_cross_entropy_backprop_matches_finite_differences(case):
+    net, x, t = case
+    net.forward(x)
+    assume(away_from_relu_kinks(net))
     check_backprop(net, x, t)
 
 

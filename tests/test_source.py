@@ -7,7 +7,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from bp_helpers import MAZUR_EXAMPLE, formulas, mazur_network
+from bp_helpers import MAZUR_EXAMPLE, Network, formulas, mazur_network
 from bp_helpers.network import backward_pass
 from bp_helpers.source import code_between, code_of
 
@@ -20,17 +20,22 @@ def test_the_loop_shown_is_in_the_running_backward():
     source = inspect.getsource(backward_pass)
     for line in shown.splitlines():
         assert line.strip() in source
-    assert shown.splitlines()[0].startswith("dE_dy[L] = formulas.output_dE_dy")
+    assert shown.splitlines()[0].startswith("dE_dy[L] = error.output_dE_dy")
 
 
-def test_the_loop_shown_computes_what_backward_computes():
-    net = mazur_network()
-    x_input, y_target = MAZUR_EXAMPLE
+@pytest.mark.parametrize("make, example", [
+    (mazur_network, MAZUR_EXAMPLE),
+    (lambda: Network([2, 3, 2], ["tanh", "softmax"], seed=4, error="cross_entropy"),
+     ([0.5, -1.0], [0.25, 0.75])),
+])
+def test_the_loop_shown_computes_what_backward_computes(make, example):
+    net = make()
+    x_input, y_target = example
     net.forward(x_input)
     net.backward(y_target)
     L = len(net.sizes) - 1
     one = np.newaxis                        # the loop works on a batch: here, of one example
-    names = {"formulas": formulas, "activations": net.activations,
+    names = {"formulas": formulas, "activations": net.activations, "error": net.error_function,
              "x": [x[one] for x in net.x], "y": [y[one] for y in net.y], "w": net.weights,
              "L": L, "y_target": np.array(y_target)[one], "dE_dy": [None] * (L + 1),
              "dE_dx": [None] * (L + 1), "dE_dw": [None] * L, "dE_db": [None] * L}

@@ -22,7 +22,7 @@ from matplotlib.figure import Figure
 from numpy.typing import ArrayLike
 
 from .. import formulas
-from ..activations import get_activation
+from ..activations import ACTIVATIONS, OUTPUT_ACTIVATIONS, get_activation
 from ..checks import check_array, check_example, check_positive_number
 from ..formatting import format_number, format_rate
 from ..names import edge_label
@@ -43,7 +43,8 @@ INSET_LEFT = (0.03, 0.5, 0.46, 0.3)     # where the zoom goes (axes fractions), 
 INSET_RIGHT = (0.51, 0.5, 0.46, 0.3)    # down and for a step up
 MAX_SPAN = 10**6               # the widest span drawn: far beyond where any curve changes,
 WHY_MAX_SPAN = "far beyond where the curve changes; wider ones run past the largest float"
-DISPLAY_NAMES = {"sigmoid": "sigmoid", "tanh": "tanh", "relu": "ReLU", "linear": "linear"}
+DISPLAY_NAMES = {"sigmoid": "sigmoid", "tanh": "tanh", "relu": "ReLU", "leaky_relu": "leaky ReLU",
+                 "linear": "linear"}
 
 
 # --- an activation function ----------------------------------------------------------
@@ -59,6 +60,9 @@ def plot_activation(name: str, ax: Axes | None = None, span: float = 6.0) -> Fig
     if ``None``); returns its figure.
     """
     activation = get_activation(name)
+    if name in OUTPUT_ACTIVATIONS:
+        raise ValueError(f"activation must be one of {sorted(ACTIVATIONS)} to be drawn node by "
+                         f"node, got {name!r}, which joins the nodes of a layer")
     span = check_positive_number("span", span, MAX_SPAN, WHY_MAX_SPAN)
     ax = axes_or_new(ax, 560, 360)
     x = np.linspace(-span, span, ACTIVATION_POINTS)
