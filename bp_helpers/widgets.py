@@ -558,7 +558,7 @@ class LearningRateExplorer(widgets.VBox):
         which then shows it.  Moves that come meanwhile are answered in turn by the same
         thread, the latest only; the background work pauses meanwhile."""
         rate, updates = self._wanted()
-        with canvas.DRAWING:
+        with LEARNER_WAITING, canvas.DRAWING:
             self._shown = None
             self.curve.show([self.start_error], f"α = {format_rate(rate)} (training)",
                             learning_rate=rate)
