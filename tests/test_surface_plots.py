@@ -17,6 +17,7 @@ from bp_helpers.pictures.surface_plots import (
     HEAD_LENGTH,
     MAX_PATHS,
     RATE_STYLES,
+    STEP_COLOR,
     Arrow,
     path_styles,
     plot_example_gradients,
@@ -60,7 +61,7 @@ def test_the_downhill_arrow_and_the_step_follow_the_engines_gradient():
     assert color == colors.DE_DW.lower()
     tail, head, color, _ = step
     assert head - tail == pytest.approx(-alpha * gradient, rel=1e-15)     # to scale
-    assert color == colors.W.lower()
+    assert color == STEP_COLOR.lower()
     assert legend_texts(figure)[1:] == ["downhill: −gradient, not to scale",
                                         "first step −α·gradient, α = 10, to scale"]
 
@@ -74,6 +75,16 @@ def test_the_downhill_arrow_is_drawn_over_a_path_along_it():
     (point,) = [line for line in ax.get_lines() if line.get_label().startswith("now")]
     (ring,) = [line for line in ax.get_lines() if line.get_markerfacecolor() == "none"]
     assert downhill.get_zorder() > point.get_zorder() > ring.get_zorder() > path.get_zorder()
+
+
+def test_the_step_is_drawn_under_the_path_and_the_downhill_arrow_over_both():
+    surface = line_surface()
+    figure = plot_surface(surface, learning_rate=0.3, path=descent_path(surface, GradientDescent(0.3), 10))
+    ax = figure.axes[0]
+    step, downhill = sorted((patch for patch in ax.patches if isinstance(patch, Arrow)),
+                            key=lambda arrow: -arrow.get_linewidth())
+    (path,) = [line for line in ax.get_lines() if line.get_label().startswith("the path")]
+    assert downhill.get_zorder() > path.get_zorder() > step.get_zorder()
 
 
 def test_a_path_on_the_map_goes_through_its_points():
@@ -355,3 +366,29 @@ def test_an_earlier_path_is_drawn_over_a_later_one():
     for ax in figure.axes:
         plain, momentum = [line for line in ax.get_lines() if len(line.get_xdata()) > 1]
         assert plain.get_zorder() > momentum.get_zorder()
+
+
+def test_every_path_that_stays_on_the_map_ends_in_its_marker_over_every_path():
+    surface = line_surface()
+    paths = [descent_path(surface, optimiser, 10)
+             for optimiser in (GradientDescent(0.1), Momentum(0.1, 0.9), Adam(0.1))]
+    ax = plot_paths(surface, paths).axes[0]
+    lines = [line for line in ax.get_lines() if len(line.get_xdata()) > 1]
+    ends = [line for line in ax.get_lines() if len(line.get_xdata()) == 1
+            and line.get_label().startswith("_")          # not the start: it has a key
+            and line.get_marker() != "*"]                 # nor the minimum
+    assert [np.column_stack(end.get_data())[0].tolist() for end in ends] == \
+        [path.points[-1].tolist() for path in paths]
+    assert [end.get_marker() for end in ends] == [line.get_marker() for line in lines]
+    assert min(end.get_zorder() for end in ends) > max(line.get_zorder() for line in lines)
+
+
+def test_a_path_that_left_the_map_is_drawn_wider_over_one_that_did_not():
+    surface = line_surface()
+    paths = [descent_path(surface, GradientDescent(rate), 10) for rate in (0.1, 2.0)]
+    assert [path.left_map for path in paths] == [False, True]
+    ax = plot_paths(surface, paths).axes[0]
+    stays, leaves = [line for line in ax.get_lines() if not line.get_label().startswith("_")
+                     and len(line.get_xdata()) > 1]
+    assert leaves.get_zorder() > stays.get_zorder()
+    assert leaves.get_linewidth() > stays.get_linewidth()

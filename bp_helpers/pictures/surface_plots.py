@@ -19,12 +19,14 @@ bottom of the bowl (``minimum``) for several.  On it:
   line ending in a dot and their mean, the batch's, as a thick arrow, all
   to one scale.
 
-A path that leaves the map is drawn up to the map's edge, ending in an
-arrowhead there, and its legend says at which update it left; no NaN or inf
-is ever drawn.  An arrow shorter than its head is drawn without one (a head
-would stick out the wrong way); a step too short to see at the map's scale
-is ringed instead.  The legends name things in a few words; the numbers
-are for the notebook to print.  Each kind of path has
+A path that leaves the map is drawn up to the map's edge, wider than the
+others and over them, ending in an arrowhead there, and its legend says at
+which update it left; no NaN or inf is ever drawn.  Any other path ends in
+its marker, drawn over every path, so that none hides where another stopped.
+An arrow shorter than its head is drawn without one (a head would stick out
+the wrong way); a step too short to see at the map's scale is ringed instead.
+The legends name things in a few words; the numbers are for the notebook to
+print.  Each kind of path has
 a colour, a line style and a marker of its own, the same in every picture
 (``path_style``: plain gradient descent on all the examples by its rate),
 and the legend names them all, so that no reader has to tell two paths
@@ -65,11 +67,15 @@ HEAD_LENGTH = 0.4              # an arrowhead's length, a part of its mutation s
 SHADES = ListedColormap([f"#{v:02X}{v:02X}{v:02X}" for v in np.linspace(255, 170, 256).astype(int)])
 CONTOUR_COLOR = "#8C8C8C"      # the contour lines, on every shade
 FLOOR_COLOR = colors.BLACK     # the floor: the line E = 0, or the bowl's minimum
-DOWNHILL_LAYER, POINT_LAYER, RING_LAYER, ARROW_LAYER, MINIMUM_LAYER, PATH_LAYER, FLOOR_LAYER = \
-    7, 6, 5.5, 5, 4.5, 4, 3
-# The step (to scale) is a wide arrow, the way downhill (a direction) a thin dashed one
-# drawn over it: the two point the same way, and each shows where the other is shorter.
+DOWNHILL_LAYER, POINT_LAYER, RING_LAYER, ARROW_LAYER, MINIMUM_LAYER, END_LAYER, PATH_LAYER, \
+    STEP_LAYER, FLOOR_LAYER = 7, 6, 5.5, 5, 4.5, 4.2, 4, 3.5, 3
+# The step (to scale) is a wide, lighter arrow under the path, the way downhill (a direction)
+# a thin dashed one over both: the two point the same way, each shows where the other is
+# shorter, and the path's first update, the same step, runs visibly inside the wide one.
 STEP_WIDTH, DOWNHILL_WIDTH = 5.0, 2.0
+STEP_COLOR = colors.REDDISH_PURPLE   # lighter than colors.W; 3:1 on white (WCAG for graphics)
+# A path's line; one that left the map is wider: its few long steps stand out over a zigzag.
+PATH_WIDTH, LEFT_MAP_WIDTH = 2.0, 3.0
 # A path's style, (colour, line style, marker), the same in every picture of the course:
 # plain gradient descent on all the examples by its learning rate (the sliders' rates;
 # the five of the notebook's rate picture, 0.03 to 1.7, in five colours) ...
@@ -283,8 +289,8 @@ def draw_step(ax, surface, point, step, alpha):
     if not surface.contains(head):
         head = edge_crossing(surface, point, head)
         label += ": it leaves the map"
-    draw_arrow(ax, point, head, colors.W, width=STEP_WIDTH)
-    return arrow_key(colors.W, width=STEP_WIDTH, label=label)
+    draw_arrow(ax, point, head, STEP_COLOR, width=STEP_WIDTH, zorder=STEP_LAYER)
+    return arrow_key(STEP_COLOR, width=STEP_WIDTH, label=label)
 
 
 # --- paths ------------------------------------------------------------------------
@@ -344,20 +350,25 @@ def draw_path(ax, surface, path, style, label, zorder=PATH_LAYER):
     """``path`` on the map of ``ax`` in ``style`` (colour, line style, marker): a line
     through every point, markers at the updates its error curve marks, none on top of
     another (``map_markers``); a path that left the map runs to its edge and ends there
-    in an arrowhead.  Returns its line, labelled ``label``."""
+    in an arrowhead, any other ends in its marker drawn over every path (``END_LAYER``),
+    so that no other path hides where it stopped.  Returns its line, labelled ``label``."""
     color, linestyle, marker = style
     points = path.points
+    markers = dict(marker=marker, markersize=MARKER_SIZE, markeredgecolor="white",
+                   markeredgewidth=0.8)
+    width = LEFT_MAP_WIDTH if path.left_map else PATH_WIDTH
     if path.left_map:
         points = points[:-1]
         exit_point = edge_crossing(surface, points[-1], path.points[-1])
-        draw_arrow(ax, points[-1], exit_point, color, zorder=zorder)
+        draw_arrow(ax, points[-1], exit_point, color, width=width, zorder=zorder)
         ax.plot(*np.vstack([points, exit_point]).T, color=color, linestyle=linestyle,
-                zorder=zorder)
-    line = ax.plot(*points.T, color=color, linestyle=linestyle, marker=marker,
+                linewidth=width, zorder=zorder)
+    else:
+        ax.plot(*points[-1], color=color, zorder=END_LAYER, **markers)
+    line = ax.plot(*points.T, color=color, linestyle=linestyle, linewidth=width,
                    markevery=map_markers(points, marked_updates(path),
                                          MARKER_GAP_PART * map_width(surface)),
-                   markersize=MARKER_SIZE, markeredgecolor="white", markeredgewidth=0.8,
-                   zorder=zorder)[0]
+                   zorder=zorder, **markers)[0]
     line.set_label(label)
     return line
 
@@ -371,7 +382,9 @@ def plot_paths(surface: ErrorSurface, paths: Sequence[Path],
     Each path gets its style (``path_styles``: colour, line style and
     marker) in both panels; its key is ``labels[k]`` (or the path's own
     label), and where it stopped if it left the map or diverged.  Where
-    paths cross, the earlier one in ``paths`` is drawn on top.  The error
+    paths cross, one that left the map (a few long steps, easily lost in
+    another's zigzag) is drawn over those that did not, and otherwise the
+    earlier one in ``paths`` on top.  The error
     curve is ``E`` on the whole data set at each point of the path, on a log
     scale from the decade below its lowest value to the decade above its
     highest (so that every decade it reaches is labelled), against the
@@ -387,7 +400,8 @@ def plot_paths(surface: ErrorSurface, paths: Sequence[Path],
     labels = [None] * len(paths) if labels is None else check_labels(labels, len(paths))
     keys = [path_key(path, label) for path, label in zip(paths, labels)]
     styles = path_styles(paths)
-    layers = [PATH_LAYER + (len(paths) - k) / 100 for k in range(len(paths))]
+    layers = [PATH_LAYER + (len(paths) * path.left_map + len(paths) - k) / 100
+              for k, path in enumerate(paths)]
     if panels is None:
         figure, (map_ax, curve_ax) = new_plot(800, 560, 1, 2, width_ratios=[1.4, 1])
         maps = [(map_ax, range(len(paths)))]
