@@ -3,9 +3,10 @@
 This file only hands names on; each idea lives in its own module.
 
 The engine (the network, its activations and formulas, the step record,
-training, gradcheck, the data sets and the exercises' checkers) needs NumPy
-only, and is imported at once.  The pictures (the subpackage ``pictures``),
-the widgets (``widgets``) and the notebooks' experiments (``experiments``)
+training, gradcheck, the data sets, the exercises' checkers and the
+diagnoses of what went wrong) needs NumPy only, and is imported at once.
+The pictures (the subpackage ``pictures``), the widgets (``widgets``,
+``predict_widgets``) and the notebooks' experiments (``experiments``)
 need matplotlib, ipywidgets and IPython: each is imported the first time one
 of its names is asked for, so that ``from bp_helpers import Network`` works
 where only NumPy is installed.
@@ -13,7 +14,7 @@ where only NumPy is installed.
 
 import importlib
 
-from . import datasets, exercises
+from . import datasets, diagnoses, exercises
 from .activations import ACTIVATIONS, Activation, get_activation
 from .error_surface import ErrorSurface, Path, descent_path, error_surface
 from .gradcheck import GradcheckResult, gradcheck
@@ -39,6 +40,7 @@ PICTURES_AND_WIDGETS = {
     "plot_surface": "pictures", "plot_paths": "pictures", "plot_example_gradients": "pictures",
     "draw_chain_rule": "pictures", "draw_paths_adding": "pictures",
     "STEPPER_SHOW": "widgets", "LearningRateExplorer": "widgets", "Stepper": "widgets",
+    "Prediction": "predict_widgets",
 }
 MODULES_LOADED_WHEN_ASKED = ("pictures", "widgets", "experiments")
 
@@ -54,7 +56,7 @@ def __getattr__(name):
 
 
 __all__ = [
-    "datasets", "exercises", "experiments",
+    "datasets", "diagnoses", "exercises", "experiments",
     "ACTIVATIONS", "Activation", "get_activation",
     "edge_label", "node_label", "node_number", "node_position",
     "Network", "Overflow",
@@ -70,5 +72,5 @@ __all__ = [
     "Adam", "GradientDescent", "Momentum",
     "plot_surface", "plot_paths", "plot_example_gradients",
     "draw_chain_rule", "draw_paths_adding",
-    "STEPPER_SHOW", "LearningRateExplorer", "Stepper",
+    "STEPPER_SHOW", "LearningRateExplorer", "Stepper", "Prediction",
 ]

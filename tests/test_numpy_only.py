@@ -22,8 +22,9 @@ def test_the_engine_runs_without_matplotlib_ipywidgets_or_ipython():
         import numpy as np
         from bp_helpers import (DEMO_EXAMPLE, Network, demo_network, gradcheck, train,
                                 trace, verdict)
-        from bp_helpers import datasets, exercises
+        from bp_helpers import datasets, diagnoses, exercises
         net = demo_network()
+        assert diagnoses.diagnose(net, *DEMO_EXAMPLE) == []
         assert len(trace(net, *DEMO_EXAMPLE, 1.0)) == 51
         assert gradcheck(net, *DEMO_EXAMPLE).passed()
         X, T = datasets.xor()
@@ -36,7 +37,8 @@ def test_the_engine_runs_without_matplotlib_ipywidgets_or_ipython():
     assert done.stdout.strip() in {"too slow", "converging", "stalled"}
 
 
-@pytest.mark.parametrize("name", ["draw_network", "Stepper", "show_steps", "experiments"])
+@pytest.mark.parametrize("name", ["draw_network", "Stepper", "show_steps", "experiments",
+                                  "Prediction"])
 def test_a_picture_or_widget_asked_for_without_its_packages_names_what_is_missing(name):
     done = run_python(f"import bp_helpers\nbp_helpers.{name}\n")
     assert done.returncode != 0

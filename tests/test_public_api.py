@@ -8,7 +8,7 @@ import pytest
 
 import bp_helpers
 import bp_helpers.pictures
-from bp_helpers import datasets, exercises, experiments, formatting
+from bp_helpers import datasets, diagnoses, exercises, experiments, formatting
 
 
 def handed_on(package):
@@ -47,7 +47,7 @@ def signatures(name, obj):
 
 
 PUBLIC = (handed_on(bp_helpers) + handed_on(bp_helpers.pictures)
-          + [pair for module in (experiments, exercises, datasets, formatting)
+          + [pair for module in (experiments, exercises, datasets, formatting, diagnoses)
              for pair in module_functions(module)])
 SIGNATURES = sorted({name: function for pair in PUBLIC for name, function in signatures(*pair)}.items())
 
@@ -57,7 +57,8 @@ def test_the_api_has_signatures_to_check():
     for expected in ("Network.__init__", "Network.forward", "train", "Trace.__init__",
                      "NetworkDiagram.update", "plot_surface", "bp_helpers.exercises.check_sigmoid",
                      "bp_helpers.formatting.format_number", "bp_helpers.datasets.spiral",
-                     "bp_helpers.experiments.compare_learning_rates"):
+                     "bp_helpers.experiments.compare_learning_rates", "Prediction.__init__",
+                     "Prediction.lock", "bp_helpers.diagnoses.diagnose"):
         assert expected in names
 
 

@@ -13,7 +13,8 @@
 #     widgetsnbextension 3.6 requires the notebook package, and notebook 6.5
 #     needs no JupyterLab.  No front end is tested here.
 #     Every other version is pip's choice; the script prints them.
-# Then it runs the widget tests (tests/test_widgets.py) and every notebook top
+# Then it runs the widget tests (tests/test_widgets.py,
+# tests/test_predict_widgets.py) and every notebook top
 # to bottom (pytest --nbval-lax: the cells must run without an error; their
 # outputs are not compared, since a widget's saved state differs between
 # ipywidgets 7 and 8).  Exits non-zero if the install, the tests or a
@@ -82,8 +83,8 @@ fi
 
 use_venv_kernel check_ipywidgets7 "$VENV" "$WORK"
 
-step "python -m pytest -q tests/test_widgets.py   (ipywidgets $WIDGETS_VERSION)"
-"$VENV/bin/python" -m pytest -q -p no:cacheprovider tests/test_widgets.py
+step "python -m pytest -q tests/test_widgets.py tests/test_predict_widgets.py   (ipywidgets $WIDGETS_VERSION)"
+"$VENV/bin/python" -m pytest -q -p no:cacheprovider tests/test_widgets.py tests/test_predict_widgets.py
 TESTS_STATUS=$?
 
 step "python -m pytest --nbval-lax notebooks/   (every cell must run; outputs not compared)"
@@ -92,5 +93,5 @@ NBVAL_STATUS=$?
 
 echo
 echo "== check_ipywidgets7: ipywidgets $WIDGETS_VERSION on Python $VERSION:" \
-    "tests/test_widgets.py $(verdict $TESTS_STATUS); notebooks (nbval-lax) $(verdict $NBVAL_STATUS)"
+    "widget tests $(verdict $TESTS_STATUS); notebooks (nbval-lax) $(verdict $NBVAL_STATUS)"
 [ $TESTS_STATUS -eq 0 ] && [ $NBVAL_STATUS -eq 0 ]

@@ -1,0 +1,78 @@
+"""Predict, then run: a question the learner answers before an experiment.
+
+``Prediction(question, choices)`` shows the question, its choices as radio
+buttons and a "Lock in my answer" button.  Locking keeps the answer
+(``answer``) and disables the choices, so that the experiment below is
+read against what the learner expected, not against a guess changed
+afterwards.  Answering is optional: an unanswered prediction has
+``answer`` None, and nothing else depends on it.
+
+Only standard ipywidgets, so that it works with ipywidgets 7.7.1 (Colab's)
+and 8.  CSS class ``bp-prediction`` (the browser tests find it by that).
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+
+import ipywidgets as widgets
+
+WIDTH = "800px"     # the widest a notebook's output is drawn
+
+
+class Prediction(widgets.VBox):
+    """A question with ``choices`` (at least two distinct, non-empty strings) and a
+    "Lock in my answer" button; ``answer`` is the locked choice, or None."""
+
+    def __init__(self, question: str, choices: Sequence[str]) -> None:
+        question, choices = _check_question(question), _check_choices(choices)
+        self.question = widgets.HTML(f"<b>Predict first:</b> {html.escape(question)}")
+        self.choices = widgets.RadioButtons(options=choices, index=None,
+                                            style={"description_width": "initial"},
+                                            layout=widgets.Layout(width="auto", max_width=WIDTH))
+        self.lock_button = widgets.Button(description="Lock in my answer", icon="lock")
+        self.lock_button.on_click(lambda _: self.lock())
+        self.status = widgets.HTML("Answering is optional, but it makes the experiment "
+                                   "tell you more.")
+        self._answer = None
+        super().__init__([self.question, self.choices,
+                          widgets.HBox([self.lock_button, self.status])],
+                         layout=widgets.Layout(max_width=WIDTH))
+        self.add_class("bp-prediction")
+
+    @property
+    def answer(self) -> str | None:
+        """The locked answer, or None while none is locked."""
+        return self._answer
+
+    def lock(self) -> None:
+        """Keep the chosen answer and disable the choices and the button; with no
+        choice made, only say so (answering is optional)."""
+        if self.choices.value is None:
+            self.status.value = "Choose one of the answers first, or just run the experiment."
+            return
+        self._answer = self.choices.value
+        self.choices.disabled = self.lock_button.disabled = True
+        self.status.value = (f"Your answer: <b>{html.escape(self._answer)}</b>. "
+                             "Now run the experiment below.")
+
+
+def _check_question(question):
+    if not isinstance(question, str):
+        raise TypeError(f"question must be a string, got {question!r}")
+    if not question.strip():
+        raise ValueError(f"question must say something, got {question!r}")
+    return question
+
+
+def _check_choices(choices):
+    """A list of at least two distinct, non-empty strings."""
+    if isinstance(choices, str) or not isinstance(choices, (list, tuple)):
+        raise TypeError(f"choices must be a list of strings, got {choices!r}")
+    if not all(isinstance(choice, str) for choice in choices):
+        raise TypeError(f"choices must be strings, got {list(choices)!r}")
+    if not all(choice.strip() for choice in choices) or len(choices) < 2 or len(set(choices)) != len(choices):
+        raise ValueError(f"choices must hold at least two different, non-empty answers, "
+                         f"got {list(choices)!r}")
+    return list(choices)
