@@ -390,7 +390,9 @@ class LearningRateExplorer(widgets.VBox):
     or for a rate off the grid, it trains that one rate when asked; a long
     run (``LONG_RUN_UPDATES``) is then answered at once with its start and a
     progress bar, and shown when trained (in a thread: ``wait_for_answer()``
-    waits for it).  While it answers a learner, the background work of every
+    waits for it).  A run trained on the spot is kept with the background
+    work's, so that a move back to it is answered at once and it is not
+    trained again.  While it answers a learner, the background work of every
     widget pauses (``LEARNER_WAITING``).  A new number of updates starts the
     background work again (the old work stops).  ``wait()`` waits for it.
     With ``background=False`` there is no such work (and no sweep picture):
@@ -648,7 +650,8 @@ class LearningRateExplorer(widgets.VBox):
 
     def _run_of(self, learning_rate, updates):
         """The run of ``learning_rate`` for ``updates`` updates, as (result, trained
-        network, verdict): from the background work if it has it, else trained now."""
+        network, verdict): from the background work if it has it, else trained now
+        (and kept with the background work's runs)."""
         if self._runs_updates == updates and learning_rate in self._runs:
             result, net, run_verdict = self._runs[learning_rate]
             return result, net.copy(), run_verdict
@@ -656,7 +659,17 @@ class LearningRateExplorer(widgets.VBox):
         result = train(net, self.X, self.T, learning_rate, updates,
                        batch_size=self.batch_size, progress=self._show_progress)
         self.progress.layout.visibility = "hidden"
-        return result, net, verdict(result)
+        run = (result, net, verdict(result))
+        self._keep_run(learning_rate, updates, run)
+        return run
+
+    def _keep_run(self, learning_rate, updates, run):
+        """Keep ``run``, trained on the spot, with the background work's runs (if they
+        are of ``updates`` updates), so that a move back to it is answered at once
+        and the background work does not train it again."""
+        result, net, run_verdict = run
+        if self._runs_updates == updates and learning_rate not in self._runs:
+            self._runs[learning_rate] = (result, net.copy(), run_verdict)
 
     def _show_curve(self, learning_rate, run):
         """Make ``run`` the current one, and draw its curve."""
@@ -683,6 +696,8 @@ class LearningRateExplorer(widgets.VBox):
         with canvas.DRAWING:
             self.sweep, self._sweep_updates, self._drawn = None, None, {}
             self._runs, self._runs_updates = {}, updates
+            if self._shown == (self.learning_rate_slider.value, updates):   # trained already
+                self._keep_run(*self._shown, (self.result, self.net, self.verdict_result))
             self.sweep_picture.waiting(rates)
             canvas.show_in(self.sweep_image, self.sweep_picture.figure)
 
@@ -713,11 +728,12 @@ class LearningRateExplorer(widgets.VBox):
             return True
 
         def train_every_rate():
+            count = RATES_AT_ONCE               # first the slider's rate and its nearest,
             while len(self._runs) < len(rates):
-                count = RATES_AT_ONCE if not self._runs else len(rates)
                 if not train_group(rates_to_train_next(rates, self._runs,
                                                        self.learning_rate_slider.value, count)):
                     return
+                count = len(rates)              # then all the others at once
             LEARNER_WAITING.pause()
             with canvas.DRAWING:
                 if stale():

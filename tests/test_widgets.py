@@ -785,9 +785,12 @@ def test_the_explorer_trains_the_shown_rate_and_its_nearest_first_then_the_rest(
     moved.set()
     assert explorer.wait(timeout=120)
     rates = [rate for _, rate in explorer.learning_rate_slider.options]
-    assert groups[0] == widgets.rates_to_train_next(rates, {}, 3.0)      # the rate shown
-    assert len(groups[0]) == widgets.RATES_AT_ONCE and 3.0 in groups[0]
-    assert groups[1:] == [[rate for rate in rates if rate not in groups[0]]]   # then the rest
+    # The rate shown was trained when the explorer was built, 0.01 when the slider
+    # moved: both are kept, and the background work trains neither again.
+    assert groups[0] == widgets.rates_to_train_next(rates, {3.0: None}, 3.0)   # its nearest
+    assert len(groups[0]) == widgets.RATES_AT_ONCE and 3.0 not in groups[0]
+    assert groups[1:] == [[rate for rate in rates
+                           if rate not in groups[0] and rate not in (3.0, 0.01)]]   # the rest
     np.testing.assert_allclose(explorer.result.errors,
                                train(demo_network(), *demo_data, 0.01, 20).errors, rtol=1e-12)
 
