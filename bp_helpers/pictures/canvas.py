@@ -154,6 +154,12 @@ class CourseFigure(Figure):
     CSS pixels.
     """
 
+    def __repr__(self):
+        """Without the figure's size, which for a picture sized to its words depends on
+        the font's measured widths (a pixel more or less in another matplotlib): the
+        text a notebook shows for it is then the same everywhere."""
+        return f"<{type(self).__name__} with {len(self.axes)} Axes>"
+
     def _repr_png_(self):
         width, height = shown_size(self)
         return png(self), {"width": width, "height": height}
