@@ -517,10 +517,13 @@ class LearningRateExplorer(widgets.VBox):
         """The (rate, updates) the sliders show."""
         return self.learning_rate_slider.value, self.updates_slider.value
 
+    def _trained(self, learning_rate, updates):
+        """True if the background work (or an earlier answer) has this run."""
+        return self._runs_updates == updates and learning_rate in self._runs
+
     def _long_to_train(self, learning_rate, updates):
         """True if the run must be trained and has ``LONG_RUN_UPDATES`` or more."""
-        trained = self._runs_updates == updates and learning_rate in self._runs
-        return updates >= LONG_RUN_UPDATES and not trained
+        return updates >= LONG_RUN_UPDATES and not self._trained(learning_rate, updates)
 
     def run(self, learning_rate: float | None = None, updates: int | None = None) -> None:
         """Show the run of the sliders' rate and number of updates, and redraw everything.
@@ -652,7 +655,7 @@ class LearningRateExplorer(widgets.VBox):
         """The run of ``learning_rate`` for ``updates`` updates, as (result, trained
         network, verdict): from the background work if it has it, else trained now
         (and kept with the background work's runs)."""
-        if self._runs_updates == updates and learning_rate in self._runs:
+        if self._trained(learning_rate, updates):
             result, net, run_verdict = self._runs[learning_rate]
             return result, net.copy(), run_verdict
         net = self.start.copy()
@@ -668,7 +671,7 @@ class LearningRateExplorer(widgets.VBox):
         are of ``updates`` updates), so that a move back to it is answered at once
         and the background work does not train it again."""
         result, net, run_verdict = run
-        if self._runs_updates == updates and learning_rate not in self._runs:
+        if self._runs_updates == updates and not self._trained(learning_rate, updates):
             self._runs[learning_rate] = (result, net.copy(), run_verdict)
 
     def _show_curve(self, learning_rate, run):
