@@ -129,8 +129,8 @@ def saturated_units(net: Network, X: ArrayLike, threshold: float = SATURATION) -
     found = []
     for l in range(1, len(net.sizes)):
         activation = net.activations[l - 1]
-        cross_entropy_output = l == len(net.sizes) - 1 and net.error_function.name == "cross_entropy"
-        if activation.name not in SATURATING or cross_entropy_output:
+        paired_output = l == len(net.sizes) - 1 and net.error_function.paired
+        if activation.name not in SATURATING or paired_output:
             continue
         f_prime = activation.df(x[l], activation.f(x[l]))
         found += [node_number(net.sizes, l, j)

@@ -140,7 +140,7 @@ def backward_pass(y_target, x, y, w, activations, error=ERRORS["squared"]):
     E = error.E(x[L], y[L], y_target)                               # squared: 1/2 sum_k (y_k - y_target_k)^2
     dE_dy[L] = error.output_dE_dy(y[L], y_target)                   # squared: y - y_target
     for l in range(L, 0, -1):
-        if l == L and error.name == "cross_entropy":                # sigmoid or softmax output:
+        if l == L and error.paired:                                 # cross-entropy with its output:
             dE_dx[l] = formulas.cross_entropy_dE_dx(y[l], y_target)  # y - y_target
         else:
             f_prime = activations[l - 1].df(x[l], y[l])             # f'(x_j)
