@@ -1,4 +1,4 @@
-"""The exercises of notebook 7, as data: what each formula exercise asks, the
+"""The exercises of notebook 9, as data: what each formula exercise asks, the
 cases it is tried on, the usual mistakes with their hints.
 
 ``exercises.py`` is the machinery that checks a learner's function against

@@ -1,6 +1,6 @@
 """Checkers for the exercises: the learner writes each formula, a checker says if it is right.
 
-In ``07_exercises.ipynb`` the learner writes the lesson's formulas as small
+In ``09_exercises.ipynb`` the learner writes the lesson's formulas as small
 functions of plain numbers, each with the name and the arguments of the
 package's function it mirrors (``formulas.py``, ``activations.py``).  Each
 ``check_...`` function below calls the learner's function on a handful of

@@ -2,7 +2,7 @@
 
 The engine's loops (``forward_pass`` and ``backward_pass`` in ``network.py``,
 used by ``Network`` and by the rate sweep) call them; the exercises of
-notebook 7 check a learner's function against them (under the same names:
+notebook 9 check a learner's function against them (under the same names:
 ``node_input``, ``output_dE_dy``, ``dE_dx``, ``dE_dw``, ``hidden_dE_dy``,
 ``update``); the experiment of notebook 4 that updates in the wrong order is
 built from them.  The activation functions and their derivatives are in

@@ -537,7 +537,7 @@ def test_check_all_needs_a_namespace():
 NOTEBOOKS = Path(__file__).resolve().parents[1] / "notebooks"
 
 
-@pytest.mark.parametrize("notebook", ["07_exercises.ipynb", "07_exercises_solutions.ipynb"])
+@pytest.mark.parametrize("notebook", ["09_exercises.ipynb", "09_exercises_solutions.ipynb"])
 def test_the_notebook_asks_for_each_function_as_the_package_writes_it(notebook):
     # every exercise's def line is the package function's name and arguments,
     # e.g. def dE_dx(f_prime, dE_dy): as formulas.dE_dx

@@ -131,7 +131,7 @@ def test_update_is_w_minus_alpha_dE_dw():
 
 
 def test_the_exercises_references_work_for_one_node():
-    # The exercises of notebook 7 ask for one node's numbers; their references
+    # The exercises of notebook 9 ask for one node's numbers; their references
     # are the formulas, wrapped where a formula works on a batch.
     refs = {exercise.name: exercise.reference for exercise in EXERCISES}
     # node 4 of the demo: x_4 = w_24 y_2 + w_34 y_3 + b_4 = 0.5 * 0.2 + 0.3 * 0.4 + 0.2

@@ -17,7 +17,7 @@ def load(path):
 
 def test_the_course_is_there():
     numbers = sorted({path.name[:2] for path in NOTEBOOKS})
-    assert numbers == ["01", "02", "03", "04", "05", "06", "07"], [p.name for p in NOTEBOOKS]
+    assert numbers == ["01", "02", "03", "04", "05", "06", "07", "08", "09"], [p.name for p in NOTEBOOKS]
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
