@@ -18,7 +18,7 @@ JUPYTER_FLAGS := --ServerApp.ip=127.0.0.1 \
 	--LabApp.extension_manager=readonly
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
-.PHONY: lab lint test test-python test-notebooks test-browser bench time-notebooks run-notebooks html screenshots clean classroom test-classroom test-pythons test-ipywidgets7 publish
+.PHONY: lab lint test test-python test-notebooks test-browser bench time-notebooks run-notebooks html screenshots clean worksheet classroom test-classroom test-pythons test-ipywidgets7 publish
 
 $(READY): requirements.txt pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -82,8 +82,13 @@ screenshots: $(READY)
 	cp $(SHOTS)06_beyond_the_demo-playground.png docs/images/playground.png
 	cp $(SHOTS)05_the_error_surface-surface.png docs/images/surface.png
 
+# The printable worksheet and its answer key, A4 and Letter, in worksheet/
+# (built, not committed; tests/test_worksheet.py builds and checks them).
+worksheet: $(READY)
+	$(BIN)/python tools/make_worksheet.py
+
 clean:
-	rm -rf $(VENV) site build .pytest_cache
+	rm -rf $(VENV) site build worksheet .pytest_cache
 
 # A JupyterHub for a whole class on this machine, and its test with five
 # learners in real browsers (classroom/README.md).  Both run as root (one

@@ -19,7 +19,9 @@ This file only hands names on.  Each module is one kind of picture:
   boundaries, the final error against the learning rate);
 - ``surface_plots``: the error over two parameters as a map, with the
   gradient, the update's step and the paths of gradient descent, momentum
-  and Adam.
+  and Adam;
+- ``worksheet_pages``: the printable worksheet and its answer key, as PDF
+  pages (imported by itself: ``make worksheet``).
 """
 
 from .canvas import presentation

@@ -1,0 +1,275 @@
+"""The printable worksheet and its answer key: the pages of a PDF, A4 or Letter.
+
+Page 1, across the paper: the demo network drawn by the course's own diagram
+(``NetworkDiagram``, its numbers in the boxes beside the nodes and in the
+table under it), made as large as the page allows.  The key writes every
+number of the step record there; the worksheet draws, where the key has a
+number, a line to write it on: the same layout, so that the key laid over a
+learner's sheet shows each answer on its line.  What the learner is given
+(the input, the target, the weights and the biases) is printed on both.
+
+The next pages, upright: the formula card and the questions
+(``bp_helpers/worksheet.py``), each with lines to write on; the key writes
+its answers on them.
+
+For print: no text under ``SMALLEST_PT`` (10 pt), everything inside
+``MARGIN`` of every edge of both papers, and in black and white every
+quantity still reads by its name (colour never carries meaning alone).
+
+Left out on purpose: other networks than the demo (the questions name its
+nodes and edges), and other papers than A4 and Letter.
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from pathlib import Path
+
+from matplotlib.backends.backend_pdf import PdfPages
+from matplotlib.figure import Figure
+from matplotlib.font_manager import FontProperties
+from matplotlib.patches import Rectangle
+from matplotlib.textpath import TextToPath
+
+from ..presets import DEMO_EXAMPLE, DEMO_LEARNING_RATE, demo_network
+from ..steps import Trace, trace
+from ..worksheet import FORMULA_CARD, QUESTIONS, answers, givens
+from . import canvas, colors
+from .diagram import NetworkDiagram
+
+PAPERS = {"A4": (210 / 25.4, 297 / 25.4), "Letter": (8.5, 11.0)}   # upright, in inches
+MARGIN = 0.5                    # inches kept blank on every side (12.7 mm)
+FOOTER = 0.35                   # inches over the bottom margin kept for the page number
+SMALLEST_PT = 10                # no printed text is smaller
+TEXT_PT, TITLE_PT, FORMULA_PT = 11, 16, 13
+TEXT_LINE = 0.2                 # inches from one line of words to the next
+LINE_PITCH = 0.36               # inches between two lines to write on (9 mm)
+FORMULA_ROW = 0.56              # inches per formula of the card (fractions are tall)
+ANSWER_CHARS = 70               # characters of the key's answers (monospace) on a line
+# The diagram shows the biases (given) besides the lesson's x, y, dE/dy, dE/dx, w, dE/dw.
+SHOW = ("x", "y", "b", "dE_dy", "dE_dx", "w", "dE_dw")
+# A diagram's row "name   number" whose number the learner writes.
+TO_FILL = ("x", "y", "dE/dy", "dE/dx", "dE/dw", "E")
+ROW = re.compile(r"(?P<name>\S+(?: = y)?) +(?P<number>-?\d[\d.]*(?:e[+-]?\d+)?)")
+WRITE_ON = {"color": colors.TEXT, "linewidth": 0.6}
+_MEASURE, _WORDS_FONT = TextToPath(), FontProperties(family=canvas.FONT, size=TEXT_PT)
+
+
+def write_worksheet(path: str | Path, paper: str = "A4", key: bool = False) -> Path:
+    """Write the worksheet (or with ``key=True`` its answer key) on ``paper``
+    ("A4" or "Letter") as a PDF at ``path``; return the path.
+
+    The key's numbers are the step record of the demo network on its example,
+    at its learning rate: ``trace(demo_network(), *DEMO_EXAMPLE, DEMO_LEARNING_RATE)``.
+    """
+    if paper not in PAPERS:
+        raise ValueError(f"paper must be one of {list(PAPERS)}, got {paper!r}")
+    if not isinstance(key, bool):
+        raise TypeError(f"key must be True or False, got {key!r}")
+    record = trace(demo_network(), *DEMO_EXAMPLE, DEMO_LEARNING_RATE)
+    path = Path(path)
+    title = f"Backpropagation by hand: {'answer key' if key else 'worksheet'} ({paper})"
+    with canvas.DRAWING, canvas.private_style({"mathtext.fontset": "dejavusans"}):
+        pages = worksheet_pages(record, paper, key)
+        with PdfPages(path, metadata={"Title": title, "CreationDate": None}) as pdf:
+            for page in pages:
+                pdf.savefig(page)
+    return path
+
+
+def worksheet_pages(record: Trace, paper: str, key: bool) -> list[Figure]:
+    """The pages of ``record`` (the demo's step record): the network, then the formula
+    card and the questions; numbered."""
+    pages = [_network_page(record, paper, key)] + _question_pages(record, paper, key)
+    for number, figure in enumerate(pages, 1):
+        width, _ = figure.get_size_inches()
+        _words(figure.axes[0], width - MARGIN, MARGIN + 0.1, f"page {number} of {len(pages)}",
+               ha="right", color=colors.QUIET_TEXT)
+    return pages
+
+
+# --- page 1: the network ------------------------------------------------------
+
+def _network_page(record, paper, key):
+    """The diagram, across the paper, under the heading and what is given."""
+    figure, page = _page(paper, across=True)
+    width, height = figure.get_size_inches()
+    top = _heading(page, width, height - MARGIN, key, name_line=True)
+    values = givens(record)
+    given = (f"The lesson's demo network; f is the sigmoid in nodes 2 to 6. One example: "
+             f"x_input = {values['x_input']}, y_target = {values['y_target']}; "
+             f"learning rate alpha = {values['alpha']}. Given: the weights w (under the "
+             f"network) and the biases b (in the boxes).")
+    task = ("Write each node's x and y (forward pass), then its dE/dy and dE/dx (backward "
+            "pass), and each edge's dE/dw, on the lines.")
+    top = _paragraph(page, width, top, given + " " + task)
+    if key:     # under the page, so that the diagram stands where the worksheet's does
+        _words(page, MARGIN, MARGIN + 0.1, "The key's numbers: the engine's step record, "
+               "trace(), to 3 significant digits.", color=colors.QUIET_TEXT)
+    diagram = NetworkDiagram(record.sizes, SHOW, highlights=False, ax=figure.add_axes((0, 0, 1, 1)))
+    diagram.update(record.snapshot(_backward_done(record)))
+    _fit(diagram, width, top - 0.1)
+    if not key:
+        _blank_fields(diagram)
+    return figure
+
+
+def _backward_done(record):
+    """How many steps are done when the backward pass is: every derivative known,
+    the weights not yet updated."""
+    return sum(step.phase != "update" for step in record)
+
+
+def _fit(diagram, width, top):
+    """Place the diagram under ``top``, centred, as large as the page allows: its
+    shapes and its text grow alike."""
+    w, h = diagram.size
+    scale = min((width - 2 * MARGIN) / w, (top - MARGIN - FOOTER) / h)
+    page_width, page_height = diagram.figure.get_size_inches()
+    diagram.ax.set_position(((page_width - scale * w) / 2 / page_width,
+                             (top - scale * h) / page_height,
+                             scale * w / page_width, scale * h / page_height))
+    for text in diagram.ax.texts:
+        text.set_fontsize(text.get_fontsize() * scale)
+
+
+def _blank_fields(diagram):
+    """Where the key writes a number the learner computes, keep its name and
+    draw a line to write on, as long as the number's room."""
+    char, line = diagram.layout.char, diagram.layout.line
+    for text in diagram.ax.texts:
+        row = ROW.fullmatch(text.get_text())
+        if not text.get_visible() or row is None or row["name"] not in TO_FILL:
+            continue
+        x, y = text.get_position()
+        start, end = x + (len(row["name"]) + 1) * char, x + len(row[0]) * char
+        text.set_text(row["name"])
+        diagram.ax.plot([start, end], [y - 0.3 * line] * 2, zorder=6, **WRITE_ON)
+
+
+# --- the next pages: the formula card and the questions ------------------------
+
+def _question_pages(record, paper, key):
+    """The formula card, then the questions, each on the page it fits on."""
+    figure, page = _page(paper)
+    width, height = figure.get_size_inches()
+    figures = [figure]
+    top = _formula_card(page, width, _heading(page, width, height - MARGIN, key))
+    for number, question in enumerate(QUESTIONS, 1):
+        text = _wrap(f"{number}. {question.topic}. " + question.text.format(**givens(record)),
+                     width)
+        written = _answer_lines(answers(question, record)) if key else []
+        lines = max(question.lines, len(written))
+        if top - (len(text) * TEXT_LINE + lines * LINE_PITCH) < MARGIN + FOOTER:
+            figure, page = _page(paper)
+            figures.append(figure)
+            top = _heading(page, width, height - MARGIN, key)
+        top = _paragraph(page, width, top, text)
+        top = _lines_to_write(page, width, top, lines, written) - 0.15
+    return figures
+
+
+def _formula_card(page, width, top):
+    """The lesson's formulas in a box: what each gives, and the formula."""
+    rows = len(FORMULA_CARD)
+    bottom = top - 0.45 - rows * FORMULA_ROW - 0.1
+    page.add_patch(_frame(MARGIN, bottom, width - 2 * MARGIN, top - bottom))
+    _words(page, MARGIN + 0.15, top - 0.25, "Formula card", weight="bold")
+    _words(page, MARGIN + 1.6, top - 0.25, "w_ij: the edge from node i to node j;  "
+           "alpha: the learning rate", color=colors.QUIET_TEXT)
+    for k, (words, formula) in enumerate(FORMULA_CARD):
+        y = top - 0.45 - (k + 0.5) * FORMULA_ROW
+        _words(page, MARGIN + 0.15, y, words)
+        page.text(MARGIN + 2.85, y, f"${formula}$", size=FORMULA_PT, va="center",
+                  color=colors.TEXT)
+    return bottom - 0.25
+
+
+def _answer_lines(items):
+    """The key's answers, as few lines as fit: ``name = value`` pairs side by side,
+    a note in words on lines of its own."""
+    lines = []
+    for part in (part for item in items for part in textwrap.wrap(item, ANSWER_CHARS)):
+        if lines and len(lines[-1]) + 4 + len(part) <= ANSWER_CHARS:
+            lines[-1] += "    " + part
+        else:
+            lines.append(part)
+    return lines
+
+
+def _lines_to_write(page, width, top, count, written):
+    """``count`` lines to write on under ``top``, with the key's ``written`` on them."""
+    for k in range(count):
+        y = top - (k + 1) * LINE_PITCH
+        page.plot([MARGIN + 0.3, width - MARGIN], [y, y], **WRITE_ON)
+        if k < len(written):
+            page.text(MARGIN + 0.35, y + 0.06, written[k], size=TEXT_PT, family=canvas.MONO_FONT,
+                      weight="bold", color=colors.TEXT)
+    return top - count * LINE_PITCH
+
+
+# --- the parts of every page --------------------------------------------------
+
+def _page(paper, across=False):
+    """A page of ``paper`` (turned ``across`` for a landscape page), and an Axes
+    over all of it measured in inches, y up."""
+    width, height = PAPERS[paper]
+    if across:
+        width, height = height, width
+    figure = Figure(figsize=(width, height))
+    page = figure.add_axes((0, 0, 1, 1))
+    page.set_xlim(0, width)
+    page.set_ylim(0, height)
+    page.set_axis_off()
+    return figure, page
+
+
+def _heading(page, width, top, key, name_line=False):
+    """The title (and on the worksheet's first page a line for the name); returns
+    the height under it."""
+    title = "Backpropagation by hand: " + ("answer key" if key else "worksheet")
+    _words(page, MARGIN, top - 0.2, title, size=TITLE_PT, weight="bold")
+    if name_line and not key:
+        _words(page, width - MARGIN - 3.2, top - 0.2, "Name")
+        page.plot([width - MARGIN - 2.7, width - MARGIN], [top - 0.27] * 2, **WRITE_ON)
+    return top - 0.5
+
+
+def _wrap(text, width):
+    """``text`` in lines as wide as a page of ``width`` inches holds between its
+    margins, each line measured in the font it is printed in; "a = b" stays on one line."""
+    lines = []
+    for word in text.replace(" = ", "\u00a0=\u00a0").split(" "):
+        longer = f"{lines[-1]} {word}" if lines else word
+        if lines and _inches(longer) <= width - 2 * MARGIN:
+            lines[-1] = longer
+        else:
+            lines.append(word)
+    return lines
+
+
+def _inches(text):
+    """How wide ``text`` is printed at TEXT_PT, in inches."""
+    width, _, _ = _MEASURE.get_text_width_height_descent(text, _WORDS_FONT, ismath=False)
+    return width / 72
+
+
+def _paragraph(page, width, top, text):
+    """Words from ``top`` down (``text``: a string to wrap, or its lines); returns
+    the height under them."""
+    lines = _wrap(text, width) if isinstance(text, str) else text
+    for k, line in enumerate(lines):
+        _words(page, MARGIN, top - (k + 0.7) * TEXT_LINE, line)
+    return top - len(lines) * TEXT_LINE - 0.05
+
+
+def _words(page, x, y, text, size=TEXT_PT, color=colors.TEXT, **style):
+    return page.text(x, y, text, size=size, family=canvas.FONT, color=color,
+                     va="center_baseline", **style)
+
+
+def _frame(x, y, width, height):
+    return Rectangle((x, y), width, height, facecolor="none", edgecolor=colors.QUIET_TEXT,
+                     linewidth=1.0)
+
