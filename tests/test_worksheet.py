@@ -1,0 +1,150 @@
+"""The printable worksheet and its answer key (make worksheet): the PDFs are built
+here, on both papers, and read back with pypdf.
+
+The key's numbers are read from the PDF's text and compared with the engine's
+step record, ``trace()``, as the course writes them; the worksheet holds none
+of them, only what the learner is given.  Every page is the paper's size,
+every text at least 10 pt and everything inside the margins.
+"""
+
+import re
+from collections import Counter
+
+import pypdf
+import pytest
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+from bp_helpers import DEMO_EXAMPLE, DEMO_LEARNING_RATE, demo_network, trace
+from bp_helpers.formatting import format_number
+from bp_helpers.names import edge_label
+from bp_helpers.pictures import worksheet_pages
+from bp_helpers.pictures.worksheet_pages import (
+    MARGIN,
+    PAPERS,
+    SMALLEST_PT,
+    WRITE_ON,
+    write_worksheet,
+)
+from bp_helpers.worksheet import QUESTIONS, values_by_name
+
+RECORD = trace(demo_network(), *DEMO_EXAMPLE, DEMO_LEARNING_RATE)
+# A number as the course writes the demo's (3 significant digits: each has a
+# decimal point, which tells it from a node's number, "2", that the text
+# extracted may put on the same line).
+NUMBER = r"-?\d*\.\d+(?:e[+-]?\d+)?"
+# A row of the diagram, "dE/dy  -0.0114", and an answer of the key, "dE/dy_2 = -0.0114".
+ROW = re.compile(rf"(x = y|x|y|b|dE/dy|dE/dx|dE/dw|E|target|w_\d\d) +({NUMBER})(?=\s|$)")
+ASKED = [name for question in QUESTIONS for name in question.asks]
+
+
+@pytest.fixture(scope="module", params=list(PAPERS))
+def pdfs(request, tmp_path_factory):
+    """``(paper, worksheet, key)``: the two PDFs of one paper, read by pypdf."""
+    folder = tmp_path_factory.mktemp(request.param)
+    return request.param, *(pypdf.PdfReader(write_worksheet(folder / f"{key}.pdf", request.param, key))
+                            for key in (False, True))
+
+
+def rows(page):
+    """Every ``(name, number)`` row of a page's text."""
+    return Counter(ROW.findall(page.extract_text()))
+
+
+def given_rows():
+    """What both sheets print in the diagram: the input, the target, the weights, the biases."""
+    before = RECORD.before
+    given = [("x = y", format_number(RECORD.x_input[0])), ("target", format_number(RECORD.y_target[0]))]
+    given += [(edge_label(RECORD.sizes, l, i, j), format_number(w[i, j]))
+              for l, w in enumerate(before.weights) for i in range(w.shape[0]) for j in range(w.shape[1])]
+    given += [("b", format_number(b)) for biases in before.biases for b in biases]
+    return Counter(given)
+
+
+def computed_rows():
+    """What the key writes in the diagram: every x, y, dE/dy, dE/dx, dE/dw and E of the
+    step record before the update, but the input's x and y (given: its "x = y")."""
+    names = {"x": "x", "y": "y", "dE_dy": "dE/dy", "dE_dx": "dE/dx", "dE_dw": "dE/dw", "E": "E"}
+    return Counter((names[step.quantity], format_number(step.value)) for step in RECORD
+                   if step.phase in ("forward", "error", "backward") and step.quantity in names
+                   and not (step.phase == "forward" and step.target == ("node", 0, 0)))
+
+
+def test_every_page_is_the_papers_size(pdfs):
+    paper, *readers = pdfs
+    upright = tuple(round(inches * 72, 1) for inches in PAPERS[paper])
+    for reader in readers:
+        sizes = [(round(float(page.mediabox.width), 1), round(float(page.mediabox.height), 1))
+                 for page in reader.pages]
+        assert sizes[0] == upright[::-1]            # the network: across the paper
+        assert set(sizes[1:]) == {upright} and len(sizes) >= 2
+
+
+def test_the_keys_diagram_has_the_traces_numbers(pdfs):
+    _, _, key = pdfs
+    assert rows(key.pages[0]) == computed_rows() + given_rows()
+
+
+def answers(reader):
+    """``{name: [numbers]}``: each number asked for, as the questions' pages write it."""
+    text = "\n".join(page.extract_text() for page in reader.pages[1:])
+    return {name: re.findall(rf"(?<!\S){re.escape(name)} = ({NUMBER})(?=\s|$)", text)
+            for name in ASKED}
+
+
+def test_the_keys_answers_are_the_traces(pdfs):
+    _, sheet, key = pdfs
+    values = values_by_name(RECORD)
+    on_both = answers(sheet)            # "E = 1" of the formula card's E = 1/2 (...)^2
+    assert answers(key) == {name: on_both[name] + [format_number(values[name])] for name in ASKED}
+
+
+def test_the_worksheet_gives_what_is_given_and_no_answer(pdfs):
+    _, sheet, _ = pdfs
+    assert rows(sheet.pages[0]) == given_rows()
+    values = values_by_name(RECORD)
+    for name, written in answers(sheet).items():
+        assert format_number(values[name]) not in written, name
+
+
+@pytest.mark.parametrize("paper", list(PAPERS))
+def test_the_worksheet_has_a_line_for_every_number_of_the_key(paper):
+    network_page = worksheet_pages.worksheet_pages(RECORD, paper, key=False)[0]
+    diagram = network_page.axes[1]
+    lines = [line for line in diagram.lines if line.get_linewidth() == WRITE_ON["linewidth"]]
+    assert Counter(name_before(line, diagram) for line in lines) == Counter(
+        name for name, _ in computed_rows().elements())
+
+
+def name_before(line, diagram):
+    """The text just left of a line to write on, on its row: the name of what goes there."""
+    (start, _), (y, _) = line.get_xdata(), line.get_ydata()
+    row = diagram.get_ylim()[1] / 40        # well under a row's height
+    left = [text for text in diagram.texts if text.get_visible()
+            and text.get_position()[0] < start and abs(text.get_position()[1] - y) < row]
+    return max(left, key=lambda text: text.get_position()[0]).get_text()
+
+
+@pytest.mark.parametrize("paper", list(PAPERS))
+@pytest.mark.parametrize("key", [False, True])
+def test_text_is_big_enough_and_inside_the_margins(paper, key):
+    for figure in worksheet_pages.worksheet_pages(RECORD, paper, key):
+        renderer = FigureCanvasAgg(figure).get_renderer()
+        width, height = figure.get_size_inches() * figure.dpi
+        inside = MARGIN * figure.dpi - 0.5
+        texts = [text for ax in figure.axes for text in ax.texts if text.get_visible() and text.get_text()]
+        assert texts
+        for text in texts:
+            assert text.get_fontsize() >= SMALLEST_PT, text.get_text()
+        drawn = [artist for ax in figure.axes for artist in ax.get_default_bbox_extra_artists()
+                 if artist is not ax.patch]         # not the white under the whole page
+        for artist in drawn:
+            box = artist.get_window_extent(renderer)
+            assert box.x0 >= inside and box.y0 >= inside, artist
+            assert box.x1 <= width - inside and box.y1 <= height - inside, artist
+
+
+def test_bad_arguments_are_named(tmp_path):
+    with pytest.raises(ValueError, match="paper must be one of"):
+        write_worksheet(tmp_path / "a.pdf", "A5")
+    with pytest.raises(TypeError, match="key must be True or False"):
+        write_worksheet(tmp_path / "a.pdf", "A4", key="yes")
