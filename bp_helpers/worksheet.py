@@ -3,10 +3,9 @@
 The worksheet (``make worksheet``, drawn by ``pictures/worksheet_pages.py``)
 has the learner run one step of the algorithm by hand on the demo network
 (``presets.py``): the forward pass, the error, the backward pass and one
-update, in the order of the 50-minute lecture plan.  Its
-answer key fills every field with the numbers of the step record,
-``trace()``, written as the course writes them (``format_number``, 3
-significant digits).
+update, in the order of the 50-minute lecture plan.  Its answer key fills
+every field with the numbers of the step record, ``trace()``, written as the
+course writes them (``format_number``, 3 significant digits).
 
 A question names the numbers it asks for as the lesson writes them
 (``"y_6"``, ``"dE/dw_46"``, ``"new w_46"``); ``values_by_name(trace)`` gives
@@ -14,8 +13,8 @@ every number of the step record under such a name, so that the key, and the
 test that reads the key back, take their numbers from the engine and from
 nowhere else.
 
-Left out on purpose: biases in the diagram (the lesson's picture has none;
-their ``dE/db = dE/dx``), and more than one example.
+Left out on purpose: the biases' derivatives and updates (the biases are
+given; ``dE/db = dE/dx``), and more than one example.
 """
 
 from __future__ import annotations
