@@ -1,5 +1,5 @@
 """The printable worksheet and its answer key (make worksheet): the PDFs are built
-here, on both papers, and read back with pypdf.
+here by tools/make_worksheet.py, on both papers, and read back with pypdf.
 
 The key's numbers are read from the PDF's text and compared with the engine's
 step record, ``trace()``, as the course writes them; the worksheet holds none
@@ -8,7 +8,10 @@ every text at least 10 pt and everything inside the margins.
 """
 
 import re
+import subprocess
+import sys
 from collections import Counter
+from pathlib import Path
 
 import pypdf
 import pytest
@@ -27,6 +30,7 @@ from bp_helpers.pictures.worksheet_pages import (
 )
 from bp_helpers.worksheet import QUESTIONS, values_by_name
 
+TOOL = Path(__file__).resolve().parents[1] / "tools" / "make_worksheet.py"
 RECORD = trace(demo_network(), *DEMO_EXAMPLE, DEMO_LEARNING_RATE)
 # A number as the course writes the demo's (3 significant digits: each has a
 # decimal point, which tells it from a node's number, "2", that the text
@@ -37,12 +41,25 @@ ROW = re.compile(rf"(x = y|x|y|b|dE/dy|dE/dx|dE/dw|E|target|w_\d\d) +({NUMBER})(
 ASKED = [name for question in QUESTIONS for name in question.asks]
 
 
-@pytest.fixture(scope="module", params=list(PAPERS))
-def pdfs(request, tmp_path_factory):
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory):
+    """A folder with the PDFs that ``make worksheet`` writes (tools/make_worksheet.py)."""
+    folder = tmp_path_factory.mktemp("worksheet")
+    subprocess.run([sys.executable, str(TOOL), "--out", str(folder)], check=True, capture_output=True)
+    return folder
+
+
+@pytest.fixture(params=list(PAPERS))
+def pdfs(request, folder):
     """``(paper, worksheet, key)``: the two PDFs of one paper, read by pypdf."""
-    folder = tmp_path_factory.mktemp(request.param)
-    return request.param, *(pypdf.PdfReader(write_worksheet(folder / f"{key}.pdf", request.param, key))
-                            for key in (False, True))
+    paper = request.param
+    return paper, *(pypdf.PdfReader(folder / f"{name}-{paper.lower()}.pdf")
+                    for name in ("worksheet", "answer-key"))
+
+
+def test_make_worksheet_writes_both_papers(folder):
+    assert sorted(path.name for path in folder.iterdir()) == sorted(
+        f"{name}-{paper.lower()}.pdf" for name in ("worksheet", "answer-key") for paper in PAPERS)
 
 
 def rows(page):
