@@ -218,13 +218,14 @@ class Memory:
     pss: float      # proportional: shared pages split between their users
     uss: float      # unique: what stopping this learner gives back
     kernel_rss: float
+    kernels: int
 
 
 def memory_of(name):
     uid = uid_of(name)
     total = {"rss": 0, "pss": 0, "uss": 0}
     kernel_rss = 0
-    count = 0
+    count = kernels = 0
     for process in psutil.process_iter(["uids", "cmdline"]):
         if not process.info["uids"] or process.info["uids"].real != uid:
             continue
@@ -237,8 +238,9 @@ def memory_of(name):
             total[key] += getattr(info, key)
         if "ipykernel_launcher" in " ".join(process.info["cmdline"] or []):
             kernel_rss += info.rss
+            kernels += 1
     return Memory(count, total["rss"] / MIB, total["pss"] / MIB, total["uss"] / MIB,
-                  kernel_rss / MIB)
+                  kernel_rss / MIB, kernels)
 
 
 def rss_of(processes):
