@@ -5,7 +5,10 @@ buttons and a "Lock in my answer" button.  Locking keeps the answer
 (``answer``) and disables the choices, so that the experiment below is
 read against what the learner expected, not against a guess changed
 afterwards.  Answering is optional: an unanswered prediction has
-``answer`` None, and nothing else depends on it.
+``answer`` None, and nothing else depends on it.  ``right``, if given, is
+the choice the experiment bears out: it is not shown, only sent with the
+answer to the teacher's class view (in the classroom, with the learner's
+consent: ``class_answers``).
 
 Only standard ipywidgets, so that it works with ipywidgets 7.7.1 (Colab's)
 and 8.  CSS class ``bp-prediction`` (the browser tests find it by that).
@@ -18,15 +21,20 @@ from collections.abc import Sequence
 
 import ipywidgets as widgets
 
+from . import class_answers
+
 WIDTH = "800px"     # the widest a notebook's output is drawn
 
 
 class Prediction(widgets.VBox):
     """A question with ``choices`` (at least two distinct, non-empty strings) and a
-    "Lock in my answer" button; ``answer`` is the locked choice, or None."""
+    "Lock in my answer" button; ``answer`` is the locked choice, or None.
+    ``right``: the right choice, for the teacher's class view (or None)."""
 
-    def __init__(self, question: str, choices: Sequence[str]) -> None:
+    def __init__(self, question: str, choices: Sequence[str], right: str | None = None) -> None:
         question, choices = _check_question(question), _check_choices(choices)
+        self.right = _check_right(right, choices)
+        self._question_text = question
         self.question = widgets.HTML(f"<b>Predict first:</b> {html.escape(question)}")
         self.choices = widgets.RadioButtons(options=choices, index=None,
                                             style={"description_width": "initial"},
@@ -36,8 +44,10 @@ class Prediction(widgets.VBox):
         self.status = widgets.HTML("Answering is optional, but it makes the experiment "
                                    "tell you more.")
         self._answer = None
+        consent = class_answers.consent_control()      # in the classroom only
         super().__init__([self.question, self.choices,
-                          widgets.HBox([self.lock_button, self.status])],
+                          widgets.HBox([self.lock_button, self.status]),
+                          *([consent] if consent else [])],
                          layout=widgets.Layout(max_width=WIDTH))
         self.add_class("bp-prediction")
 
@@ -54,6 +64,8 @@ class Prediction(widgets.VBox):
             return
         self._answer = self.choices.value
         self.choices.disabled = self.lock_button.disabled = True
+        class_answers.record(self._question_text, self._answer,
+                             None if self.right is None else self._answer == self.right)
         self.status.value = (f"Your answer: <b>{html.escape(self._answer)}</b>. "
                              "Now run the experiment below.")
 
@@ -64,6 +76,13 @@ def _check_question(question):
     if not question.strip():
         raise ValueError(f"question must say something, got {question!r}")
     return question
+
+
+def _check_right(right, choices):
+    """None, or one of ``choices``."""
+    if right is not None and right not in choices:
+        raise ValueError(f"right must be one of the choices {choices!r} (or None), got {right!r}")
+    return right
 
 
 def _check_choices(choices):

@@ -36,6 +36,7 @@ import numpy as np
 from matplotlib.figure import Figure
 from numpy.typing import ArrayLike
 
+from . import class_answers
 from .checks import check_learning_rate, check_whole_number
 from .formatting import digits_to_tell_apart, format_number, format_rate
 from .names import edge_label
@@ -203,8 +204,9 @@ class Stepper(widgets.VBox):
         self.check_button = _button("Check", "check", "bp-check", lambda _: self.check_guess())
         self.reveal_button = _button("Reveal", "eye", "bp-reveal", lambda _: self.reveal())
         self.quiz_feedback = widgets.HTML()
+        consent = class_answers.consent_control()      # in the classroom only
         self.quiz_box = widgets.VBox([widgets.HBox([self.guess, self.check_button, self.reveal_button]),
-                                      self.quiz_feedback])
+                                      self.quiz_feedback, *([consent] if consent else [])])
         self.summary = widgets.HTML()
         self.summary.add_class("bp-summary")
         self.problem = _problem_widget()
@@ -277,7 +279,9 @@ class Stepper(widgets.VBox):
         self.show_step()
 
     def check_guess(self) -> None:
-        """Compare the learner's prediction with the hidden value of this step."""
+        """Compare the learner's prediction with the hidden value of this step (and,
+        in the classroom with the learner's consent, send it to the teacher:
+        ``class_answers``)."""
         step = self.record[self.step]
         typed = self.guess.value.strip()
         if not typed:
@@ -289,7 +293,9 @@ class Stepper(widgets.VBox):
             self.quiz_feedback.value = (f"“{html.escape(typed)}” is not a number: type one "
                                         f"such as 0.25, -1.5 or 2e-3.")
             return
-        if close_enough(guess, step.value):
+        right = close_enough(guess, step.value)
+        class_answers.record(f"player step {self.step + 1}: {step.title}", f"{guess:g}", right)
+        if right:
             self.quiz_feedback.value = (f"<b>✓ Right.</b> {html.escape(step.title)} = "
                                         f"{format_number(step.value)} (you said "
                                         f"{html.escape(typed)}).")

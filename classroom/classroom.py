@@ -5,23 +5,28 @@
 
 What it does, in order (classroom/README.md says why):
 1. reads the class list, classroom/learners.txt: one learner's name a line
-   (lower-case letters, digits, "-"; "#" starts a comment);
-2. gives each learner a password, generated once and kept in
+   (lower-case letters, digits, "-"; "#" starts a comment), and the teachers'
+   list, classroom/teachers.txt (the same; optional): the teachers may open
+   the class's answers (/services/class-answers/);
+2. gives each learner and teacher a password, generated once and kept in
    classroom/state/passwords.txt (readable by root only), and prints them;
 3. makes each learner a local account (no password of its own: nobody logs
    in to the machine with it) marked "bp classroom learner", with a private
    home folder; the hub starts that learner's JupyterLab and kernels as that
    account, so learners cannot read or change each other's files;
 4. starts JupyterHub (classroom/jupyterhub_config.py) with its proxy from
-   classroom/node_modules: everything listens on 127.0.0.1 only.
+   classroom/node_modules: everything listens on 127.0.0.1 only.  Kernels
+   with no notebook open on them and servers nobody used are shut down
+   after an hour idle (--cull-kernels-after, --cull-servers-after).
 On a learner's first login their server copies the course into ~/course
 (start-singleuser.sh).  Ctrl+C stops the hub, the proxy and every learner's
 server and kernels.
 
     classroom.py --remove-accounts [--remove-homes]
 
-removes the accounts this script made for the names in the class list (only
-those marked "bp classroom learner"), and with --remove-homes their homes.
+removes the accounts this script made for the names in the class list and
+the teachers' list (only those marked "bp classroom learner"), and with
+--remove-homes their homes.
 
 It must run as root: it makes accounts and starts servers as them.
 """
@@ -46,6 +51,7 @@ NAME = re.compile(r"^[a-z][a-z0-9-]{0,31}$")
 # Passwords for slips of paper: no 0/o, 1/l/i; 10 characters, about 49 bits.
 PASSWORD_LETTERS = "abcdefghjkmnpqrstuvwxyz23456789"
 PASSWORD_LENGTH = 10
+IDLE_HOUR = 3600    # seconds: idle kernels and servers are shut down after this, unless told
 
 
 def main():
@@ -53,12 +59,23 @@ def main():
         description="A JupyterHub for a class on this machine (see classroom/README.md).")
     parser.add_argument("--learners", type=Path, default=HERE / "learners.txt",
                         help="the class list, one name a line (default: %(default)s)")
+    parser.add_argument("--teachers", type=Path, default=HERE / "teachers.txt",
+                        help="the teachers, one name a line, who may open the class's answers; "
+                             "the file may be missing (default: %(default)s)")
     parser.add_argument("--port", type=int, default=8000,
                         help="the hub's address is http://127.0.0.1:PORT/ (default: %(default)s)")
     parser.add_argument("--state", type=Path, default=HERE / "state",
                         help="the hub's database, secrets and passwords (default: %(default)s)")
     parser.add_argument("--homes", type=Path, default=Path("/home"),
                         help="where the learners' home folders go (default: %(default)s)")
+    parser.add_argument("--cull-kernels-after", type=positive_seconds, default=IDLE_HOUR,
+                        metavar="SECONDS",
+                        help="shut down a kernel no notebook has open after it has been idle "
+                             "this long (default: %(default)s)")
+    parser.add_argument("--cull-servers-after", type=positive_seconds, default=IDLE_HOUR,
+                        metavar="SECONDS",
+                        help="stop a learner's server nobody has used this long "
+                             "(default: %(default)s)")
     parser.add_argument("--image",
                         help="run each learner's server in this docker image (z2jh/Dockerfile) "
                              "instead of classroom/.venv: for checking the image")
@@ -71,7 +88,13 @@ def main():
     if os.geteuid() != 0:
         sys.exit("The classroom runs as root: it makes one account per learner and starts each "
                  "learner's server as that account.  Run it with sudo.")
-    names = read_class_list(args.learners)
+    learners = read_class_list(args.learners)
+    teachers = read_class_list(args.teachers) if args.teachers.exists() else []
+    both = sorted(set(learners) & set(teachers))
+    if both:
+        sys.exit(f"{', '.join(both)}: in both the class list and the teachers' list; "
+                 "a name is a learner or a teacher.")
+    names = learners + teachers
     if args.remove_accounts:
         remove_accounts(names, args.remove_homes)
         return
@@ -90,10 +113,19 @@ def main():
         make_account(name, homes)
 
     settings = {"port": args.port, "hub_port": free_port(), "proxy_api_port": free_port(),
-                "image": args.image}
+                "answers_port": free_port(), "image": args.image, "teachers": teachers,
+                "cull_kernels_after": args.cull_kernels_after,
+                "cull_servers_after": args.cull_servers_after}
     (state / "settings.json").write_text(json.dumps(settings, indent=1))
-    print_welcome(args.port, state, passwords)
+    print_welcome(args.port, state, passwords, teachers)
     start_hub(state)
+
+
+def positive_seconds(text):
+    seconds = int(text)
+    if seconds < 1:
+        raise argparse.ArgumentTypeError(f"a number of seconds, at least 1, got {text}")
+    return seconds
 
 
 def read_class_list(path):
@@ -195,12 +227,15 @@ def free_port():
         return sock.getsockname()[1]
 
 
-def print_welcome(port, state, passwords):
+def print_welcome(port, state, passwords, teachers):
     width = max(len(name) for name in passwords)
     print(f"\nThe classroom: http://127.0.0.1:{port}/   (Ctrl+C stops it, and every learner's server)")
-    print(f"Each learner logs in with their name and password (kept in {state / 'passwords.txt'}):")
+    print(f"Each learner and teacher logs in with their name and password "
+          f"(kept in {state / 'passwords.txt'}):")
     for name, password in passwords.items():
-        print(f"  {name:<{width}}  {password}")
+        print(f"  {name:<{width}}  {password}{'   (teacher)' if name in teachers else ''}")
+    if teachers:
+        print(f"The class's answers, for the teachers: http://127.0.0.1:{port}/services/class-answers/")
     print(flush=True)
 
 

@@ -29,7 +29,8 @@ class DockerCLISpawner(LocalProcessSpawner):
         account = pwd.getpwnam(self.user.name)
         name = f"bp-classroom-{self.user.name}"
         subprocess.run(["docker", "rm", "--force", name], capture_output=True)   # a leftover
-        hub_variables = [key for key in self.get_env() if key.startswith(("JUPYTERHUB_", "JPY_"))]
+        hub_variables = [key for key in self.get_env()
+                         if key.startswith(("JUPYTERHUB_", "JPY_", "BP_CLASS_ANSWERS"))]
         self.cmd = ["docker", "run", "--rm", "--name", name, "--network", "host",
                     "--user", f"{account.pw_uid}:{account.pw_gid}",
                     "--volume", f"{account.pw_dir}:/home/jovyan", "--env", "HOME=/home/jovyan",

@@ -8,8 +8,9 @@ c.LabApp.news_url = None
 c.LabApp.check_for_updates_class = "jupyterlab.NeverCheckForUpdate"
 c.LabApp.extension_manager = "readonly"
 
-# A kernel left idle for an hour is shut down, to give its memory back (a
-# course notebook runs again in seconds).  A learner who opens every notebook
-# holds one kernel per notebook until then.
+# A kernel no notebook has open, left idle for an hour, is shut down to give its
+# memory back (a course notebook runs again in seconds); a notebook open in a
+# tab keeps its kernel.  The classroom on one machine passes its own times
+# (classroom.py --cull-kernels-after); these are the Zero to JupyterHub image's.
 c.MappingKernelManager.cull_idle_timeout = 3600
 c.MappingKernelManager.cull_interval = 300

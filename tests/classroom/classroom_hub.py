@@ -43,7 +43,8 @@ MIB = 1024 * 1024
 @dataclass
 class RunningHub:
     url: str
-    names: list
+    names: list                 # the learners
+    teachers: list
     passwords: dict
     work_dir: Path
     process: subprocess.Popen
@@ -84,28 +85,33 @@ def free_port():
 
 
 def learner_names(count):
-    """Names no account on this machine has: a short first name and this run's random suffix."""
+    """Names no account on this machine has: a short first name and this run's random suffix,
+    and a teacher's name with the same suffix."""
     suffix = secrets.token_hex(2)
     firsts = ["ada", "bea", "cyd", "dev", "eli", "fay", "gus", "hal", "ivy", "joe"]
-    return [f"{first}-{suffix}" for first in firsts[:count]]
+    return [f"{first}-{suffix}" for first in firsts[:count]], f"tess-{suffix}"
 
 
-def start_hub(count, image=None):
-    """A classroom for `count` new learners, running and answering (their servers in `image`)."""
+def start_hub(count, image=None, settings=()):
+    """A classroom for `count` new learners and a teacher, running and answering (the learners'
+    servers in `image`; `settings`: more of classroom.py's options)."""
     work_dir = Path(tempfile.mkdtemp(prefix="bp-classroom-"))
     work_dir.chmod(0o755)   # the learners' accounts reach their homes through it
-    names = learner_names(count)
-    class_list = work_dir / "learners.txt"
+    names, teacher = learner_names(count)
+    class_list, teachers_list = work_dir / "learners.txt", work_dir / "teachers.txt"
     class_list.write_text("".join(name + "\n" for name in names))
+    teachers_list.write_text(teacher + "\n")
     port = free_port()
     log_path = work_dir / "hub.log"
     with open(log_path, "wb") as log:
         process = subprocess.Popen(
             [str(PYTHON), str(CLASSROOM / "classroom.py"), "--learners", str(class_list),
+             "--teachers", str(teachers_list),
              "--port", str(port), "--state", str(work_dir / "state"),
-             "--homes", str(work_dir / "homes"), *(["--image", image] if image else [])],
+             "--homes", str(work_dir / "homes"), *(["--image", image] if image else []),
+             *settings],
             stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT)
-    hub = RunningHub(f"http://127.0.0.1:{port}", names, {}, work_dir, process, log_path)
+    hub = RunningHub(f"http://127.0.0.1:{port}", names, [teacher], {}, work_dir, process, log_path)
     try:
         wait_until_ready(hub)
         hub.passwords = json.loads((work_dir / "state" / "passwords.json").read_text())
@@ -159,7 +165,8 @@ def stop_hub(hub):
 def remove_classroom(hub):
     """Remove the learners' accounts (only those the classroom made), their homes, the hub's state."""
     subprocess.run([str(PYTHON), str(CLASSROOM / "classroom.py"), "--learners",
-                    str(hub.work_dir / "learners.txt"), "--remove-accounts", "--remove-homes"],
+                    str(hub.work_dir / "learners.txt"), "--teachers",
+                    str(hub.work_dir / "teachers.txt"), "--remove-accounts", "--remove-homes"],
                    check=False, stdout=subprocess.DEVNULL)
     shutil.rmtree(hub.work_dir, ignore_errors=True)
 
@@ -172,8 +179,8 @@ def uid_of(name):
 
 
 def learners_processes(hub):
-    """Every process running as one of the test's learners."""
-    uids = {uid_of(name) for name in hub.names} - {None}
+    """Every process running as one of the test's learners or its teacher."""
+    uids = {uid_of(name) for name in hub.names + hub.teachers} - {None}
     found = []
     for process in psutil.process_iter(["uids"]):
         if process.info["uids"] and process.info["uids"].real in uids:
@@ -211,13 +218,14 @@ class Memory:
     pss: float      # proportional: shared pages split between their users
     uss: float      # unique: what stopping this learner gives back
     kernel_rss: float
+    kernels: int
 
 
 def memory_of(name):
     uid = uid_of(name)
     total = {"rss": 0, "pss": 0, "uss": 0}
     kernel_rss = 0
-    count = 0
+    count = kernels = 0
     for process in psutil.process_iter(["uids", "cmdline"]):
         if not process.info["uids"] or process.info["uids"].real != uid:
             continue
@@ -230,8 +238,9 @@ def memory_of(name):
             total[key] += getattr(info, key)
         if "ipykernel_launcher" in " ".join(process.info["cmdline"] or []):
             kernel_rss += info.rss
+            kernels += 1
     return Memory(count, total["rss"] / MIB, total["pss"] / MIB, total["uss"] / MIB,
-                  kernel_rss / MIB)
+                  kernel_rss / MIB, kernels)
 
 
 def rss_of(processes):

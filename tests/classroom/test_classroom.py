@@ -23,9 +23,21 @@ What it does
   contents and hub API (and on stopping B's server), are refused (403, 404,
   or the login page), and never show what is in B's home; the same cookies
   and token do open A's own (so the refusals are not an accident).
+- The class's answers: in their notebook 3, each learner turns the player's
+  quiz on and types a prediction of the step shown, four of them after
+  ticking "share my answers with my teacher", one without; the teacher (the
+  classroom's teachers' list) opens the class view and sees the four, how
+  many were right and the most common wrong answer.  A learner is refused
+  at the teacher's view and at another learner's answers, with their cookies
+  and with a token of their own, and cannot post an answer as another.
+- Memory, the heaviest case: one learner opens notebooks 4 and 5 as well and
+  runs them (three notebooks open, notebook 5 the heaviest kernel).
 - Nothing listens beyond loopback: every listening TCP socket and bound UDP
-  socket of every process of the hub (hub, proxy, servers, kernels) is on
-  127.0.0.1 or ::1.
+  socket of every process of the hub (hub, proxy, services, servers, kernels)
+  is on 127.0.0.1 or ::1.
+- Idle kernels and servers are shut down: the classroom runs with short
+  timeouts (CULL_KERNELS_AFTER, CULL_SERVERS_AFTER); once the browsers are
+  closed, every kernel and then every server goes, by the hub's culling.
 - Stopping the hub (SIGTERM, as Ctrl+C) stops every process it started.
 - It prints each learner's spawn time and memory, and writes them to
   classroom/measurements.md (measurements-z2jh-image.md with an image).  Nothing is timed against a limit: the timeouts
@@ -69,11 +81,19 @@ from classroom_hub import (  # noqa: E402
 )
 from playwright.async_api import async_playwright  # noqa: E402
 
+from bp_helpers import DEMO_EXAMPLE, DEMO_LEARNING_RATE, demo_network, trace
+
 sys.path.insert(0, str(REPO / "tests" / "browser"))
 from jupyter_pages import READ_CELLS_JS, code_cells, may_raise, read_notebook  # noqa: E402
 
 LEARNERS = 5
 NOTEBOOK = "03_backpropagation_step_by_step.ipynb"
+MORE_NOTEBOOKS = ["04_learning_rate_and_training.ipynb", "05_the_error_surface.ipynb"]
+ANSWERS = "/services/class-answers"
+# Short timeouts for idle kernels and servers, so that the test sees them culled.
+CULL_KERNELS_AFTER = 20
+CULL_SERVERS_AFTER = 60
+CULL_TIMEOUT = 240      # seconds for every kernel and server to be culled, browsers closed
 COURSE = REPO / "notebooks"
 # BP_CLASSROOM_IMAGE=IMAGE: each learner's server runs in that image (the Zero to
 # JupyterHub image, classroom/z2jh/build.sh) instead of classroom/.venv.
@@ -124,6 +144,7 @@ class Class:
         self.learners = {name: Learner(name) for name in hub.names}
         self.playwright = self.browser = None
         self.figures = {}
+        self.teacher_context = None     # the teacher's browser context, once signed in
 
     def run(self, coroutine):
         return self.loop.run_until_complete(coroutine)
@@ -150,7 +171,8 @@ def klass():
     if not CHROMIUM.exists():
         pytest.fail(f"the classroom test needs Debian's Chromium at {CHROMIUM}: "
                     "apt-get install -y chromium")
-    hub = start_hub(LEARNERS, IMAGE)
+    hub = start_hub(LEARNERS, IMAGE, ["--cull-kernels-after", str(CULL_KERNELS_AFTER),
+                                      "--cull-servers-after", str(CULL_SERVERS_AFTER)])
     klass = Class(hub)
     try:
         klass.run(klass.open_browser())
@@ -193,7 +215,7 @@ async def attend(klass, learner):
     await item.dblclick()
     panel = learner.panel = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden)").first
     await panel.locator(".jp-Notebook .jp-Cell").first.wait_for(timeout=KERNEL_TIMEOUT * 1000)
-    await wait_for_kernel(klass, learner)
+    await wait_for_kernel(klass, learner, NOTEBOOK)
     learner.seconds["notebook open, kernel ready"] = time.monotonic() - opened
 
     started = time.monotonic()
@@ -210,7 +232,7 @@ async def attend(klass, learner):
     learner.labels = (before, await wait_for_change(page, label, before, "the step label after Next"))
 
 
-async def wait_for_kernel(klass, learner, settle=2):
+async def wait_for_kernel(klass, learner, notebook, settle=2):
     """Wait until the notebook's kernel is there, idle and connected, as page and server both say.
 
     JupyterLab's own indicator may read "idle" before the notebook has a
@@ -220,7 +242,7 @@ async def wait_for_kernel(klass, learner, settle=2):
     connected, for `settle` seconds in a row.
     """
     page = learner.page
-    path = f"course/{NOTEBOOK}"
+    path = f"course/{notebook}"
     deadline = time.monotonic() + KERNEL_TIMEOUT
     ready_since = None
     while True:
@@ -340,6 +362,132 @@ def test_five_learners_at_once_run_notebook_3_and_step_the_player(klass, report)
     for learner in klass.learners.values():
         before, after = learner.labels
         assert before and after and before != after
+
+
+# --- The class's answers, for the teacher ---------------------------------------------------
+
+def step_shown():
+    """The question and value of the step every learner's player shows: step 2, after one Next."""
+    step = trace(demo_network(), *DEMO_EXAMPLE, DEMO_LEARNING_RATE)[1]
+    return f"player step 2: {step.title}", step.value
+
+
+async def predict(learner, typed, share):
+    """Turn the player's quiz on, tick "share my answers with my teacher" if `share`, type
+    `typed` as the prediction of the step shown and press Check; return the quiz's answer."""
+    stepper = learner.panel.locator(".bp-stepper").first
+    await stepper.get_by_role("checkbox", name="quiz me").check()
+    consent = stepper.get_by_role("checkbox", name="share my answers with my teacher")
+    assert not await consent.is_checked(), "the consent is ticked before the learner ticks it"
+    if share:
+        await consent.check()
+    await stepper.get_by_placeholder("a number, e.g. -0.25").fill(typed)
+    await stepper.locator(".bp-check").click()
+    feedback = stepper.locator(".widget-html", has_text=re.compile("✓ Right|✗ Not yet")).first
+    await feedback.wait_for(timeout=CHANGE_TIMEOUT * 1000)
+    return await feedback.inner_text()
+
+
+async def teachers_browser(klass):
+    """The teacher's browser, signed in by opening the class view (no server of their own)."""
+    teacher = klass.hub.teachers[0]
+    context = await klass.browser.new_context(viewport=VIEWPORT)
+    page = await context.new_page()
+    await page.goto(klass.url(f"{ANSWERS}/"))
+    await page.fill("#username_input", teacher)
+    await page.fill("#password_input", klass.hub.passwords[teacher])
+    await page.click("#login_submit")
+    await page.wait_for_url(re.compile(rf"{ANSWERS}/$"), timeout=LOGIN_TIMEOUT * 1000)
+    return context, page
+
+
+async def row_of(page, question):
+    """The class view's row of `question`, as the teacher reads it, once it has answers."""
+    deadline = time.monotonic() + CHANGE_TIMEOUT
+    while True:
+        await page.reload()
+        row = page.locator("tr.question", has=page.locator("td.text", has_text=question))
+        if await row.count():
+            return {key: await row.locator(f"td.{key}").inner_text()
+                    for key in ("answered", "right", "wrong")}
+        assert time.monotonic() < deadline, f"no answers to {question!r} in the class view"
+        await page.wait_for_timeout(500)
+
+
+def test_the_teacher_sees_the_class_answers_shared_with_consent(klass):
+    question, value = step_shown()
+    right = f"{value:.6g}"
+    # Two right, two the same wrong number, and one that is not shared.
+    typed = [(right, True), (right, True), ("0.5", True), ("0.5", True), ("0.25", False)]
+
+    async def whole_class():
+        return await asyncio.gather(*(predict(learner, answer, share) for learner, (answer, share)
+                                      in zip(klass.learners.values(), typed)))
+    feedback = klass.run(whole_class())
+    assert [text.startswith("✓ Right") for text in feedback] == [True, True, False, False, False]
+
+    async def teacher_reads():
+        klass.teacher_context, page = await teachers_browser(klass)
+        shown = await row_of(page, question)
+        for _ in range(4):      # until all four have arrived (they are sent in the background)
+            if shown["answered"] == "4":
+                break
+            await page.wait_for_timeout(2000)
+            shown = await row_of(page, question)
+        summary = await (await klass.teacher_context.request.get(klass.url(f"{ANSWERS}/api/summary"))).json()
+        return shown, summary
+    shown, summary = klass.run(teacher_reads())
+    assert shown == {"answered": "4", "right": "2", "wrong": "0.5 (2)"}
+    [counted] = [q for q in summary["questions"] if q["question"] == question]
+    assert counted == {"notebook": NOTEBOOK, "question": question, "answered": 4, "right": 2,
+                       "common_wrong": [["0.5", 2]]}
+
+
+def test_a_learner_cannot_read_the_class_view_or_another_learners_answers(klass):
+    a, b = list(klass.learners.values())[:2]
+
+    async def attempts():
+        tried = {}
+        for path in (f"{ANSWERS}/", f"{ANSWERS}/api/summary", f"{ANSWERS}/api/answers/{b.name}"):
+            response = await a.context.request.get(klass.url(path))
+            tried[f"A's cookies {path}"] = response.status
+        token = await learners_token(klass, a)
+        with_token = await klass.playwright.request.new_context(
+            extra_http_headers={"Authorization": f"token {token}"})
+        try:
+            for path in (f"{ANSWERS}/", f"{ANSWERS}/api/summary", f"{ANSWERS}/api/answers/{b.name}"):
+                response = await with_token.get(klass.url(path))
+                tried[f"A's token {path}"] = response.status
+            # An answer posted with A's token is A's, whatever it claims.
+            posted = await with_token.post(klass.url(f"{ANSWERS}/api/answers"), data=json.dumps(
+                {"notebook": NOTEBOOK, "question": "posted by A", "answer": "1", "right": True,
+                 "learner": b.name}))
+            assert posted.status == 201, await posted.text()
+            own = await with_token.get(klass.url(f"{ANSWERS}/api/answers/{a.name}"))
+            assert own.ok, f"A cannot read A's own answers: {own.status}"
+            own = await own.json()
+        finally:
+            await with_token.dispose()
+        teacher = klass.teacher_context.request
+        b_answers = await (await teacher.get(klass.url(f"{ANSWERS}/api/answers/{b.name}"))).json()
+        return tried, own, b_answers
+    tried, own, b_answers = klass.run(attempts())
+    let_in = {what: status for what, status in tried.items() if status != 403}
+    assert not let_in, f"A was let in: {let_in}"
+    assert {answer["question"] for answer in own["answers"]} >= {"posted by A", step_shown()[0]}
+    assert all(answer["question"] != "posted by A" for answer in b_answers["answers"])
+    assert [answer["answer"] for answer in b_answers["answers"]] == [f"{step_shown()[1]:.6g}"]
+
+
+async def learners_token(klass, learner):
+    """A new API token of the learner's own, asked for on the hub's API as their pages do."""
+    xsrf = next(cookie["value"] for cookie in await learner.context.cookies()
+                if cookie["name"] == "_xsrf" and cookie["path"].startswith("/hub"))
+    made = await learner.context.request.post(
+        klass.url(f"/hub/api/users/{learner.name}/tokens"), headers={"X-XSRFToken": xsrf},
+        data={"note": "classroom test", "expires_in": 600})
+    assert made.status == 201, f"{learner.name} could not make a token: {made.status}"
+    return (await made.json())["token"]
 
 
 def test_a_learners_edit_stays_theirs(klass):
@@ -470,6 +618,34 @@ def refused(status, url):
     return status in (403, 404) or (status == 200 and "/hub/login" in url)
 
 
+def test_three_notebooks_open_with_notebook_5(klass, report):
+    """The heaviest case for memory: learner A opens and runs notebooks 4 and 5 as well."""
+    a = next(iter(klass.learners.values()))
+    alone = memory_of(a.name)
+
+    async def open_and_run(notebook):
+        await a.page.locator(".jp-DirListing-item", has_text=notebook).dblclick()
+        a.panel = a.page.locator(".jp-NotebookPanel:not(.lm-mod-hidden)").first
+        await a.panel.locator(".jp-Notebook .jp-Cell").first.wait_for(timeout=KERNEL_TIMEOUT * 1000)
+        await wait_for_kernel(klass, a, notebook)
+        await run_all(a.page, a.panel, a)
+        return run_problems(await a.panel.evaluate(READ_CELLS_JS), read_notebook(COURSE / notebook))
+
+    kernels = {NOTEBOOK: alone.kernel_rss}
+    for notebook in MORE_NOTEBOOKS:
+        before = memory_of(a.name).kernel_rss
+        problems = klass.run(open_and_run(notebook))
+        assert not problems, f"{notebook}: " + "\n".join(problems)
+        kernels[notebook] = memory_of(a.name).kernel_rss - before
+    three = memory_of(a.name)
+    assert three.kernels == 3, f"{a.name} should have three kernels, has {three.kernels}"
+    klass.figures["three notebooks"] = (three, kernels)
+    report.append(f"{a.name} with notebooks 3, 4 and 5 open, each run: RSS {three.rss:.0f} MiB "
+                  f"(kernels: " + ", ".join(f"{name[:2]} {rss:.0f}" for name, rss in kernels.items())
+                  + f"), PSS {three.pss:.0f}, USS {three.uss:.0f}")
+    write_measurements(klass)
+
+
 def test_nothing_listens_beyond_loopback(klass, report):
     processes = klass.hub.processes() + learners_processes(klass.hub)
     sockets = sorted(set(listening_sockets(processes)))
@@ -484,6 +660,38 @@ def test_nothing_listens_beyond_loopback(klass, report):
     assert len({s[1] for s in servers}) == LEARNERS, f"not every learner's server: {servers}"
     kernels = [s for s in sockets if s[0].startswith("python")]
     assert len({s[1] for s in kernels}) >= LEARNERS, f"not every learner's kernel: {sockets}"
+
+
+def test_idle_kernels_and_then_idle_servers_are_shut_down(klass, report):
+    """Every learner leaves (their browser closed): their kernels go after CULL_KERNELS_AFTER
+    seconds idle, then their servers after CULL_SERVERS_AFTER, as the hub's settings say."""
+    klass.run(klass.close_browser())
+    klass.browser = klass.playwright = None
+    left = time.monotonic()
+    gone = {}
+    while len(gone) < 2:
+        processes = learners_processes(klass.hub)
+        kinds = {"kernels": [p for p in processes if is_kernel(p)],
+                 "servers": [p for p in processes if not is_kernel(p)]}
+        for kind, still in kinds.items():
+            if not still and kind not in gone:
+                gone[kind] = time.monotonic() - left
+        assert time.monotonic() - left < CULL_TIMEOUT, (
+            f"still running {CULL_TIMEOUT} s after the learners left: "
+            f"{ {kind: len(still) for kind, still in kinds.items()} }\n{klass.hub.log_tail()}")
+        time.sleep(1)
+    assert gone["kernels"] <= gone["servers"]
+    assert klass.hub.log_text().count("Culling server") >= LEARNERS, klass.hub.log_tail()
+    report.append(f"learners gone: every kernel culled {gone['kernels']:.0f} s later "
+                  f"(idle after {CULL_KERNELS_AFTER} s), every server {gone['servers']:.0f} s "
+                  f"later (idle after {CULL_SERVERS_AFTER} s)")
+
+
+def is_kernel(process):
+    try:
+        return "ipykernel_launcher" in " ".join(process.cmdline())
+    except psutil.NoSuchProcess:
+        return False
 
 
 def test_stopping_the_hub_stops_everything(klass):
@@ -543,7 +751,8 @@ def measure(klass, report):
         "",
         f"- whole class, from the logins to every Next pressed: "
         f"{klass.figures['whole class, login to Next pressed']:.0f} s",
-        f"- the hub and its proxy{' (and the docker clients, one per learner)' if IMAGE else ''}: "
+        f"- the hub, its proxy and its two services (the class's answers, the idle culler)"
+        f"{' (and the docker clients, one per learner)' if IMAGE else ''}: "
         f"{hub_and_proxy:.0f} MiB RSS",
         "- server start (hub): the hub's own figure (its log's \"took N seconds to start\"), "
         "from the login to the learner's server answering.",
@@ -554,5 +763,19 @@ def measure(klass, report):
     if rss:
         lines.append(f"- per learner (server + one kernel that ran notebook 3): "
                      f"RSS {min(rss):.0f} to {max(rss):.0f} MiB, PSS {min(pss):.0f} to {max(pss):.0f} MiB")
-    MEASUREMENTS.write_text("\n".join(lines) + "\n")
+    klass.figures["lines"] = lines
+    write_measurements(klass)
     report.extend(lines[2:] + [f"(written to {MEASUREMENTS.relative_to(REPO)})"])
+
+
+def write_measurements(klass):
+    """classroom/measurements.md: the class's figures, and the heaviest learner's once measured."""
+    lines = list(klass.figures["lines"])
+    if "three notebooks" in klass.figures:
+        three, kernels = klass.figures["three notebooks"]
+        lines.append(
+            f"- the heaviest case, one learner with three notebooks open ({NOTEBOOK}, "
+            f"{', '.join(MORE_NOTEBOOKS)}), each run with Run All Cells: server + three kernels "
+            f"RSS {three.rss:.0f} MiB, PSS {three.pss:.0f} MiB, USS {three.uss:.0f} MiB; each kernel "
+            f"(RSS, MiB): " + ", ".join(f"{name} {rss:.0f}" for name, rss in kernels.items()))
+    MEASUREMENTS.write_text("\n".join(lines) + "\n")
