@@ -203,7 +203,10 @@ def diagnose(net: Network, X: ArrayLike, T: ArrayLike) -> list[str]:
         findings.append(f"saturated {_nodes(saturated)}: f'(x) < {format_number(SATURATION)} "
                         f"for all {examples}, so dE/dx = f'(x) dE/dy is under "
                         f"{format_number(SATURATION)} times dE/dy")
-    if gradient.label in ("vanishing", "exploding"):
+    if gradient.ratio == 0:
+        findings.append(f"vanishing gradient: dE/dx is 0 at every node of layer 1 for all "
+                        f"{examples}, though not at the output layer (layer {len(gradient.sizes)})")
+    elif gradient.label in ("vanishing", "exploding"):
         findings.append(f"{gradient.label} gradient: the mean |dE/dx| of layer 1 is "
                         f"{format_number(gradient.ratio)} times that of the output layer "
                         f"(layer {len(gradient.sizes)})")

@@ -9,9 +9,8 @@
 - Matt Mazur's worked example against his published numbers
   (``mazur_numbers``, ``mazur_table``) and the update-order trap
   (``update_in_the_wrong_order``).
-- Activation functions and their derivatives side by side (``plot_activations``).
-- Vanishing gradients in a deep network (``deep_network``,
-  ``gradient_sizes_by_layer``, ``plot_gradient_sizes``).
+- A deep network for the chapter of failures (``deep_network``); its
+  tables are in ``failures.py``, its picture in ``pictures/gradient_bars.py``.
 
 Each function's docstring ends with the notebook that uses it.
 
@@ -51,7 +50,6 @@ from .checks import (
 from .formatting import format_number, format_rate
 from .network import Network, check_network, update_overflow_raises
 from .pictures import colors
-from .pictures.lesson_plots import display_name
 from .pictures.plot_layout import (
     MARKER_EDGE,
     MARKER_SIZE,
@@ -422,63 +420,21 @@ def update_in_the_wrong_order(net: Network, x_input: ArrayLike, y_target: ArrayL
     return wrong
 
 
-# --- vanishing gradients ----------------------------------------------------------
+# --- a deep network ----------------------------------------------------------
 
-def deep_network(hidden_activation: str, depth: int = 8, width: int = 8, seed: int = 0) -> Network:
+def deep_network(hidden_activation: str, depth: int = 8, width: int = 8, seed: int = 0,
+                 output_activation: str = "sigmoid", weight_scale: float = 1.0) -> Network:
     """``Network([1] + [width] * depth + [1])``: ``depth`` hidden layers with
-    ``hidden_activation`` and a sigmoid output node (whose output stays in
-    ``(0, 1)``, like the targets).  Notebook 6."""
+    ``hidden_activation`` and one output node with ``output_activation`` (a
+    sigmoid keeps the output in ``(0, 1)``, like the targets of
+    ``datasets.curve``).  The weights are those of ``seed`` times
+    ``weight_scale`` (a positive number): 10 starts them 10 times too large.
+    Notebook 7.
+    """
     depth = check_whole_number("depth", depth, 1)
     width = check_whole_number("width", width, 1)
-    return Network([1] + [width] * depth + [1], [hidden_activation] * depth + ["sigmoid"],
-                   seed=seed)
-
-
-def gradient_sizes_by_layer(net: Network, X: ArrayLike, T: ArrayLike) -> np.ndarray:
-    """The mean ``|dE/dw|`` of each weight layer, from the input side to the output.
-
-    Entry ``l`` is the mean of ``|dE/dw_ij|`` over the weights of
-    ``weights[l]`` (those leading into layer ``l + 1``), for one
-    forward and backward pass on ``(X, T)`` (a batch: ``dE/dw`` is the mean
-    over its examples).  Runs on a copy; ``net`` is not changed.
-    Notebook 6.
-    """
-    copy = check_network(net).copy()
-    copy.forward(X)
-    copy.backward(T)
-    return np.array([np.mean(np.abs(dE_dw)) for dE_dw in copy.dE_dw])
-
-
-@course_style
-def plot_gradient_sizes(gradient_sizes: Mapping[str, ArrayLike], ax: Axes | None = None) -> Figure:
-    """Draw ``gradient_sizes`` (a dict: label -> the array of
-    ``gradient_sizes_by_layer``) against the layer, on a log scale; return
-    the figure.
-
-    A layer whose gradient is exactly 0 cannot be drawn on a log scale: it is
-    left out and its series' label says so.
-    Notebook 6.
-    """
-    if not isinstance(gradient_sizes, dict) or not gradient_sizes:
-        raise TypeError(f"gradient_sizes must be a dict of label -> array, got {gradient_sizes!r}")
-    if len(gradient_sizes) > len(SERIES_STYLES):
-        raise ValueError(f"gradient_sizes can hold at most {len(SERIES_STYLES)} series, "
-                         f"got {len(gradient_sizes)}")
-    ax = axes_or_new(ax, 800, 520)
-    for (label, sizes), (color, marker, style) in zip(gradient_sizes.items(),
-                                                      _series_styles(len(gradient_sizes))):
-        sizes = check_array(f"gradient_sizes[{label!r}]", sizes, (None,))
-        layers = np.arange(1, len(sizes) + 1)
-        zero = sizes == 0
-        label = display_name(label)             # "relu" as the lesson writes it: "ReLU"
-        if zero.any():
-            label = f"{label} (0 in {np.count_nonzero(zero)} layers, not drawn)"
-        ax.plot(layers[~zero], sizes[~zero], color=color, marker=marker, linestyle=style,
-                label=label, **_outlined(color))
-        ax.set_xticks(layers)
-    log_scale(ax, "y")
-    ax.set_xlabel("layer l that the weights lead into (input side → output side)")
-    ax.set_ylabel("mean |dE/dw| (log scale)")
-    ax.grid(True, which="major", alpha=0.3)
-    legend_below(ax)
-    return ax.figure
+    weight_scale = check_positive_number("weight_scale", weight_scale)
+    net = Network([1] + [width] * depth + [1], [hidden_activation] * depth + [output_activation],
+                  seed=seed)
+    net.weights = [weight_scale * w for w in net.weights]
+    return net

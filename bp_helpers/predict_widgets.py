@@ -39,7 +39,9 @@ class Prediction(widgets.VBox):
         self.choices = widgets.RadioButtons(options=choices, index=None,
                                             style={"description_width": "initial"},
                                             layout=widgets.Layout(width="auto", max_width=WIDTH))
-        self.lock_button = widgets.Button(description="Lock in my answer", icon="lock")
+        # as wide as its label: ipywidgets' fixed button width cuts it to "Lock in my ans..."
+        self.lock_button = widgets.Button(description="Lock in my answer", icon="lock",
+                                          layout=widgets.Layout(width="auto"))
         self.lock_button.on_click(lambda _: self.lock())
         self.status = widgets.HTML("Answering is optional, but it makes the experiment "
                                    "tell you more.")

@@ -250,3 +250,13 @@ def test_the_diagnoses_leave_the_network_as_it_was():
 def test_bad_input_is_refused_naming_the_argument(call, error, message):
     with pytest.raises(error, match=message):
         call()
+
+
+def test_a_gradient_that_is_0_at_layer_1_is_said_to_be_0_not_a_ratio():
+    """Notebook 7's dead network: every hidden ReLU dead, so dE/dx of layer 1 is exactly 0."""
+    X, T = datasets.curve()
+    net = Network([1, 8, 1], ["relu", "sigmoid"], biases=[np.full(8, -1.5), np.zeros(1)])
+    assert gradient_ratio(net, X, T).ratio == 0
+    findings = diagnose(net, X, T)
+    assert findings[-1] == ("vanishing gradient: dE/dx is 0 at every node of layer 1 for all "
+                            "40 examples, though not at the output layer (layer 2)")

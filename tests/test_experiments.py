@@ -26,11 +26,9 @@ from bp_helpers.experiments import (
     compare_learning_rates,
     deep_network,
     explorer_first_state,
-    gradient_sizes_by_layer,
     mazur_numbers,
     mazur_table,
     plot_fits,
-    plot_gradient_sizes,
     plot_one_update,
     update_in_the_wrong_order,
 )
@@ -493,7 +491,7 @@ def test_plot_activations_refuses_bad_names():
         plot_activations("sigmoid")
 
 
-# --- vanishing gradients ----------------------------------------------------------
+# --- a deep network --------------------------------------------------------------
 
 def test_deep_network_shape():
     net = deep_network("tanh", depth=3, width=5, seed=2)
@@ -502,30 +500,16 @@ def test_deep_network_shape():
     np.testing.assert_array_equal(net.weights[0], Network([1, 5, 5, 5, 1], seed=2).weights[0])
 
 
-def test_gradient_sizes_are_mean_absolute_dE_dw_per_layer():
-    X, T = curve()
-    net = deep_network("sigmoid", depth=3, width=4)
-    sizes = gradient_sizes_by_layer(net, X, T)
-    assert net.x is None  # net itself ran nothing
-    twin = deep_network("sigmoid", depth=3, width=4)
-    twin.forward(X)
-    twin.backward(T)
-    assert sizes.shape == (4,)
-    for l in range(4):
-        assert sizes[l] == pytest.approx(np.abs(twin.dE_dw[l]).mean(), rel=1e-15)
-
-
-def test_gradients_vanish_in_a_deep_sigmoid_network_but_not_with_tanh_or_relu():
-    """The facts notebook 6 states, for its seeded networks."""
-    X, T = curve()
-    sizes = {name: gradient_sizes_by_layer(deep_network(name), X, T)
-             for name in ("sigmoid", "tanh", "relu")}
-    assert sizes["sigmoid"][0] < 1e-4 * sizes["sigmoid"][-1]
-    assert np.all(np.diff(sizes["sigmoid"]) > 0)         # smaller at every layer back
-    assert sizes["tanh"][0] > 0.1 * sizes["tanh"][-1]
-    assert sizes["relu"][0] > 0.1 * sizes["relu"][-1]
-    # a narrow ReLU network with this seed is dead: every node's x < 0, no gradient at all
-    assert np.all(gradient_sizes_by_layer(deep_network("relu", width=4), X, T) == 0)
+def test_deep_network_scales_the_seeds_weights_and_takes_an_output_activation():
+    net = deep_network("relu", depth=2, width=3, seed=1, output_activation="linear",
+                       weight_scale=10)
+    assert net.activation_names == ["relu", "relu", "linear"]
+    for scaled, seeded in zip(net.weights, Network([1, 3, 3, 1], seed=1).weights):
+        np.testing.assert_array_equal(scaled, 10 * seeded)
+    with pytest.raises(ValueError, match="weight_scale"):
+        deep_network("relu", weight_scale=0)
+    with pytest.raises(TypeError, match="weight_scale"):
+        deep_network("relu", weight_scale="large")
 
 
 def test_deep_sigmoid_network_hardly_learns():
@@ -533,26 +517,6 @@ def test_deep_sigmoid_network_hardly_learns():
     results = {name: train(deep_network(name), X, T, 0.3, 1000) for name in ("sigmoid", "tanh")}
     assert results["sigmoid"].final_error > 0.5 * results["sigmoid"].initial_error
     assert results["tanh"].final_error < 0.05 * results["tanh"].initial_error
-
-
-def test_plot_gradient_sizes_leaves_out_zeros_and_says_so():
-    figure = plot_gradient_sizes({"a": [1e-3, 1e-2, 1e-1], "b": [0.0, 0.0, 1e-2]})
-    ax = figure.axes[0]
-    assert ax.get_yscale() == "log"
-    a, b = ax.get_lines()
-    np.testing.assert_array_equal(a.get_xdata(), [1, 2, 3])
-    np.testing.assert_array_equal(b.get_xdata(), [3])
-    assert b.get_label() == "b (0 in 2 layers, not drawn)"
-    assert a.get_marker() != b.get_marker() and a.get_linestyle() != b.get_linestyle()
-
-
-def test_plot_gradient_sizes_refuses_bad_input():
-    with pytest.raises(TypeError, match="gradient_sizes"):
-        plot_gradient_sizes([1e-3, 1e-2])
-    with pytest.raises(ValueError, match="finite"):
-        plot_gradient_sizes({"a": [np.nan, 1.0]})
-    with pytest.raises(ValueError, match="at most"):
-        plot_gradient_sizes({str(k): [1.0] for k in range(5)})
 
 
 # --- accuracy ---------------------------------------------------------------------

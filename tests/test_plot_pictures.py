@@ -21,18 +21,18 @@ from picture_checks import assert_legible, assert_markers_inside, drawn_texts, r
 
 from bp_helpers import DEMO_EXAMPLE, Network, demo_network, train, verdict
 from bp_helpers.datasets import curve, spiral, two_circles, xor
+from bp_helpers.diagnoses import gradient_ratio
 from bp_helpers.experiments import (
     compare_learning_rates,
     deep_network,
     explorer_first_state,
-    gradient_sizes_by_layer,
     plot_fits,
-    plot_gradient_sizes,
     plot_one_update,
     plot_rate_sweep,
 )
 from bp_helpers.formatting import format_rate
 from bp_helpers.pictures import canvas, colors
+from bp_helpers.pictures.gradient_bars import plot_dE_dx_by_layer
 from bp_helpers.pictures.lesson_plots import plot_activation, plot_activations, plot_error_against_weight
 from bp_helpers.pictures.plot_layout import MAX_HEIGHT_PX, log_tick, new_plot
 from bp_helpers.pictures.widget_plots import CLASS_REGIONS, DecisionBoundary, ErrorCurve, RateSweepPlot
@@ -134,10 +134,10 @@ PICTURES = {
         Network([2, 16, 16, 1], ["tanh", "tanh", "sigmoid"]), *spiral(), learning_rate=3.0,
         updates=300).figure,
     "fits, notebook 4": fits,
-    "gradient sizes, notebook 6": lambda: plot_gradient_sizes(
-        {name: gradient_sizes_by_layer(deep_network(name), *curve())
+    "dE/dx by layer, notebook 7": lambda: plot_dE_dx_by_layer(
+        {name: gradient_ratio(deep_network(name), *curve()).sizes
          for name in ("sigmoid", "tanh", "relu")}),
-    "gradient sizes with zeros": lambda: plot_gradient_sizes(
+    "dE/dx by layer with zeros": lambda: plot_dE_dx_by_layer(
         {"a": [1e-7, 1e-3, 1e-1, 1e3], "b": [0.0, 0.0, 1e-2, 1e-2]}),
     "widget curve": widget_curve,
     "widget curve, six runs": lambda: widget_curve((0.001, 0.01, 0.2, 5.0, 100.0, 1.0)),
@@ -410,7 +410,11 @@ def test_a_widget_figure_of_its_own_height_grows_to_hold_its_legend(name, width_
 
 # --- a legend's handle shows its line's style ----------------------------------------------
 
-@pytest.mark.parametrize("name", PICTURES)
+# One kind of bar, named by the axis label, its groups by the names above them: no legend.
+WITHOUT_LEGEND = ("dE/dx by layer",)
+
+
+@pytest.mark.parametrize("name", [name for name in PICTURES if not name.startswith(WITHOUT_LEGEND)])
 def test_every_legend_handle_shows_a_whole_period_of_its_dashes(name):
     """matplotlib scales a dash pattern with the line's width: a thick dash-dot line's
     first dash alone is longer than a usual handle, which then shows a solid bar.  Each
@@ -545,8 +549,8 @@ DEFAULTS = {     # each plotting function with its defaults (the notebooks' argu
     "plot_rate_sweep": lambda: plot_rate_sweep(demo_network(), x_demo, t_demo, 30,
                                                learning_rate=1.0),
     "plot_fits": fits,
-    "plot_gradient_sizes": lambda: plot_gradient_sizes(
-        {name: gradient_sizes_by_layer(deep_network(name), *curve())
+    "plot_dE_dx_by_layer": lambda: plot_dE_dx_by_layer(
+        {name: gradient_ratio(deep_network(name), *curve()).sizes
          for name in ("sigmoid", "tanh", "relu")}),
     "ErrorCurve": widget_curve,
     "RateSweepPlot": widget_sweep,
@@ -568,7 +572,7 @@ def test_the_four_activations_of_notebook_5_fit_in_600_px():
     assert canvas.shown_size(figure) == (800, 600)
 
 
-@pytest.mark.parametrize("name", ["activations, notebook 6", "gradient sizes, notebook 6"])
+@pytest.mark.parametrize("name", ["activations, notebook 6", "dE/dx by layer, notebook 7"])
 def test_the_activations_are_named_as_the_lesson_writes_them(name):
     _, texts = drawn_texts(picture(name))
     words = {word for text in texts for word in re.findall(r"\w+", text.get_text())}

@@ -23,6 +23,7 @@ def test_it_shows_the_question_and_the_choices_with_none_chosen():
     assert "bp-prediction" in prediction._dom_classes
     assert isinstance(prediction.choices, ipywidgets.RadioButtons)
     assert prediction.lock_button.description == "Lock in my answer"
+    assert prediction.lock_button.layout.width == "auto"    # its label whole (see tests/browser)
 
 
 def test_locking_keeps_the_answer_and_disables_the_choices():

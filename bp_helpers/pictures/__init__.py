@@ -12,6 +12,8 @@ This file only hands names on.  Each module is one kind of picture:
 - ``plot_layout``: the axes, ticks and legends every plot shares;
 - ``lesson_plots``: the notebooks' one-off plots (an activation function,
   the error against one weight);
+- ``gradient_bars``: the size of ``dE/dx`` layer by layer, as bars (where a
+  gradient vanishes or explodes);
 - ``chain_rule``: one path of the network written out value by value, a derivative
   as the product of the local derivatives along it, and the paths of a node
   with several outgoing edges adding up;

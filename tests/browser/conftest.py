@@ -17,8 +17,9 @@ How it works
   exception in a widget callback lands).  See jupyter_pages.py.
 - The widget tests press the step-through player's buttons and move the
   learning-rate explorer's slider with the keyboard and the mouse, and wait
-  for the formula, the diagram and the error curve to be redrawn.  They run
-  for the notebooks whose code calls Stepper( or LearningRateExplorer(.
+  for the formula, the diagram and the error curve to be redrawn, and lock in
+  a prediction's answer and wait for the widget to say which.  They run for
+  the notebooks whose code calls Stepper(, LearningRateExplorer( or Prediction(.
   They go on from the page of the run test just before them (see Pages).
 - test_static_site.py builds the static HTML copy (tools/build_site.py) and
   opens its pages from disk with every network request refused.

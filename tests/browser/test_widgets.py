@@ -116,3 +116,25 @@ def test_explorer_follows_its_learning_rate_slider(pages, screenshots, name):
     screenshot_widget(page, explorer, screenshots / f"{name.removesuffix('.ipynb')}-explorer.png")
 
     fail_on(notebook_problems(page, panel, notebook), f"{name} after using the explorer")
+
+
+@pytest.mark.parametrize("name", notebooks_using("Prediction("))
+def test_a_prediction_locks_in_the_answer_clicked(pages, screenshots, name):
+    """Click a choice of the first prediction, then "Lock in my answer": the widget
+    says which answer is locked in, and its choices can no longer be changed."""
+    page, panel, notebook = run_cleanly(pages, name)
+    prediction = panel.locator(".bp-prediction").first
+    prediction.scroll_into_view_if_needed()
+    status = prediction.locator(".widget-html").last
+    before = status.inner_text()
+    choice = prediction.locator(".widget-radio-box label").last
+    answer = choice.inner_text().strip()
+    lock = prediction.locator("button", has_text="Lock in my answer")
+    assert lock.evaluate("b => b.scrollWidth <= b.clientWidth"), "the button's label is cut"
+    choice.click()
+    lock.click()
+    feedback = wait_until_changed(page, panel, status.inner_text, before, "the prediction's feedback")
+    assert f"Your answer: {answer}" in feedback, feedback
+    assert all(radio.is_disabled() for radio in prediction.locator("input[type=radio]").all())
+    screenshot_widget(page, prediction, screenshots / f"{name.removesuffix('.ipynb')}-prediction.png")
+    fail_on(notebook_problems(page, panel, notebook), f"{name} after locking in a prediction")
