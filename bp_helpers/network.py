@@ -405,7 +405,7 @@ def _check_own_parameters(net):
         if not isinstance(arrays, list) or len(arrays) != len(shapes):
             raise TypeError(f"net.{name} must be a list of {len(shapes)} arrays, got {arrays!r}")
         for l, (array, shape) in enumerate(zip(arrays, shapes)):
-            if not (isinstance(array, np.ndarray) and array.dtype == np.float64
+            if not (isinstance(array, np.ndarray) and array.dtype == float
                     and array.shape == shape):
                 raise TypeError(f"net.{name}[{l}] must be a float array of shape {shape}, "
                                 f"got {array!r}; set it with np.array(..., dtype=float)")
