@@ -49,8 +49,11 @@ lint: $(READY)
 test-python: $(READY)
 	$(BIN)/python -m pytest -n 2 --dist worksteal tests/
 
+# The notebooks: nbval, then each notebook run again with its starting weights
+# moved by a relative 1e-12 (tests/stability/, which pytest tests/ leaves out).
 test-notebooks: $(READY)
 	$(BIN)/python -m pytest --nbval notebooks/
+	$(BIN)/python -m pytest -n 2 --dist worksteal tests/stability/
 
 test-browser: $(READY)
 	$(BIN)/python -m pytest tests/browser/

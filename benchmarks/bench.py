@@ -118,12 +118,13 @@ def network_step(network, x_input, y_target, learning_rate):
 def checks_of_a_step(network, x_input, y_target, learning_rate):
     """Only what bp_helpers checks in one step, on a pass recorded once.
 
-    ``forward`` checks ``x_input`` and looks at every total input ``x`` for an
-    overflow; ``backward`` checks ``y_target`` and looks at ``E``, every
-    ``dE/dw``, ``dE/dx`` of the input layer and every ``dE/db``; ``update``
-    checks the learning rate (the guards of ``network.py``, "Overflow").
-    Subtracted from the step of bp_helpers, it leaves the time of the
-    formulas themselves.
+    ``forward`` checks ``x_input`` and the network's parameters and looks at
+    every total input ``x`` for an overflow; ``backward`` checks ``y_target``
+    and looks at ``E``, every ``dE/dw``, ``dE/dx`` of the input layer and
+    every ``dE/db``; ``update`` checks the learning rate and the parameters
+    and looks at every new weight and bias (here the current ones, of the
+    same shapes) (the guards of ``network.py``, "Overflow").  Subtracted from
+    the step of bp_helpers, it leaves the time of the formulas themselves.
     """
     network = network.copy()
     network.forward(x_input)
@@ -132,11 +133,15 @@ def checks_of_a_step(network, x_input, y_target, learning_rate):
                                        network.dE_dx[0], network.dE_db)
 
     def step():
-        checks.check_example("x_input", x_input, network.sizes[0])
-        checks.check_array("y_target", y_target, y_target.shape)
-        checks.check_positive_number("learning_rate", learning_rate)
+        checks.check_example("x_input", x_input, network.sizes[0])          # forward
+        network_module._check_own_parameters(network)
         network_module._check_forward_pass(x)
+        network.error_function.check_targets(                               # backward
+            "y_target", checks.check_array("y_target", y_target, y_target.shape))
         network_module._check_backward_pass(E, dE_dw, dE_dx_input, dE_db)
+        checks.check_positive_number("learning_rate", learning_rate)        # update
+        network_module._check_own_parameters(network)
+        network_module._check_update(network.weights, network.biases, network, learning_rate)
     return step
 
 

@@ -103,11 +103,12 @@ def _whole_numbers_as_floats(name, array):
 def check_finite(name, array):
     """Raise ``ValueError`` naming ``name`` if the float array holds a NaN or an inf,
     saying which."""
+    if np.isfinite(array).all():
+        return
     if np.isnan(array).any():
         raise ValueError(f"{name} must be finite, got NaN (not a number): {array!r}")
-    if not np.isfinite(array).all():
-        raise ValueError(f"{name} must be finite, got inf (or a number past the "
-                         f"largest float, about 1.8e308): {array!r}")
+    raise ValueError(f"{name} must be finite, got inf (or a number past the "
+                     f"largest float, about 1.8e308): {array!r}")
 
 
 def check_example(name, value, n):

@@ -297,6 +297,7 @@ class Network:
         self.dE_dw, self.dE_db, self.E = dE_dw, dE_db, float(E)
         return self.E
 
+    @np.errstate(over="ignore", invalid="ignore")
     def update(self, learning_rate: float) -> None:
         """Apply the update rule (lesson, section 5) to every weight and bias.
 
@@ -306,8 +307,8 @@ class Network:
         Every new value is computed from the derivatives of ``backward``, in
         new arrays, before the network takes them; if one overflows (inf or
         NaN), it raises :class:`Overflow` and leaves every weight and bias as
-        it was.  A weight, bias or derivative set by hand to NaN or inf (or a
-        parameter to something other than a float array of its shape) is
+        it was.  A weight, bias or derivative it uses, set by hand to NaN or inf
+        (or a parameter to something other than a float array of its shape) is
         refused, naming it.
 
         Afterwards the recorded pass (``x``, ``y``, ``E``, ``dE_*``) describes
@@ -319,13 +320,12 @@ class Network:
         alpha = check_positive_number("learning_rate", learning_rate)
         _check_recorded("update", self.dE_dw)
         _check_own_parameters(self)
-        _check_finite_arrays(self, "weights", "biases", "dE_dw", "dE_db")
-        with update_overflow_raises(learning_rate):
-            weights = [formulas.update(w, alpha, dE_dw)     # w_ij - alpha dE/dw_ij
-                       for w, dE_dw in zip(self.weights, self.dE_dw)]
-            biases = ([formulas.update(b, alpha, dE_db)     # b_j - alpha dE/db_j
-                       for b, dE_db in zip(self.biases, self.dE_db)]
-                      if self.learn_biases else self.biases)
+        weights = [formulas.update(w, alpha, dE_dw)         # w_ij - alpha dE/dw_ij
+                   for w, dE_dw in zip(self.weights, self.dE_dw)]
+        biases = ([formulas.update(b, alpha, dE_db)         # b_j - alpha dE/db_j
+                   for b, dE_db in zip(self.biases, self.dE_db)]
+                  if self.learn_biases else self.biases)
+        _check_update(weights, biases, self, alpha)
         self.weights, self.biases = weights, biases
         self.forget_pass()
 
@@ -405,7 +405,7 @@ def _check_own_parameters(net):
         if not isinstance(arrays, list) or len(arrays) != len(shapes):
             raise TypeError(f"net.{name} must be a list of {len(shapes)} arrays, got {arrays!r}")
         for l, (array, shape) in enumerate(zip(arrays, shapes)):
-            if not (isinstance(array, np.ndarray) and array.dtype == np.float64
+            if not (isinstance(array, np.ndarray) and array.dtype == float
                     and array.shape == shape):
                 raise TypeError(f"net.{name}[{l}] must be a float array of shape {shape}, "
                                 f"got {array!r}; set it with np.array(..., dtype=float)")
@@ -436,6 +436,26 @@ def _check_backward_pass(E, dE_dw, dE_dx_input, dE_db):
                                "(the weights or the inputs are too large)")
 
 
+def _check_update(weights, biases, net, learning_rate):
+    """Raise if a new weight or bias of ``net``'s update is inf or NaN.
+
+    Only the new values are looked at: an inf or NaN in a weight, bias or
+    derivative is also in the new value computed from it.  If one is found,
+    a weight, bias or derivative of ``net`` that is itself NaN or inf (set by
+    hand) is named in a ``ValueError``; otherwise the update rule went past
+    the largest float, an :class:`Overflow`.
+    """
+    if all(np.isfinite(array).all() for array in weights + biases):
+        return
+    _check_finite_arrays(net, "weights", "biases", "dE_dw", "dE_db")
+    raise Overflow(_UPDATE_OVERFLOWED.format(format_number(learning_rate)))
+
+
+_UPDATE_OVERFLOWED = ("update() overflowed: w - learning_rate * dE/dw (or the same for a bias) "
+                      "is too large for a float with learning_rate = {}; no weight or bias "
+                      "was changed: use a smaller learning_rate")
+
+
 @contextlib.contextmanager
 def update_overflow_raises(learning_rate):
     """Within this block, a float that overflows (inf or NaN) raises :class:`Overflow`
@@ -444,10 +464,7 @@ def update_overflow_raises(learning_rate):
         with np.errstate(over="raise", invalid="raise"):
             yield
     except FloatingPointError:
-        raise Overflow(f"update() overflowed: w - learning_rate * dE/dw (or the same for "
-                       f"a bias) is too large for a float with learning_rate = "
-                       f"{format_number(learning_rate)}; no weight or bias was changed: use "
-                       "a smaller learning_rate") from None
+        raise Overflow(_UPDATE_OVERFLOWED.format(format_number(learning_rate))) from None
 
 
 def _as_batch(example):

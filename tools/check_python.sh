@@ -2,7 +2,8 @@
 # Checks the course on one Python version, as a newcomer with that Python
 # would: a fresh venv in a temporary folder, `pip install -r requirements.txt`,
 # the package's tests (pytest tests/) and every notebook under strict nbval
-# (pytest --nbval notebooks/, as `make test-notebooks`).
+# and the perturbation test (pytest --nbval notebooks/, then tests/stability/,
+# as `make test-notebooks`).
 #
 #   tools/check_python.sh PYTHON     e.g. python3.13 (on PATH, or pyenv's), /usr/bin/python3.10
 #
@@ -88,9 +89,10 @@ START=$(date +%s)
 TESTS_STATUS=$?
 TESTS_SECONDS=$(( $(date +%s) - START ))
 
-step "python -m pytest --nbval notebooks/"
+step "python -m pytest --nbval notebooks/, then tests/stability/ (as make test-notebooks)"
 START=$(date +%s)
-"$VENV/bin/python" -m pytest -p no:cacheprovider --nbval notebooks/
+"$VENV/bin/python" -m pytest -p no:cacheprovider --nbval notebooks/ &&
+    "$VENV/bin/python" -m pytest -q -p no:cacheprovider -n 2 --dist worksteal tests/stability/
 NBVAL_STATUS=$?
 NBVAL_SECONDS=$(( $(date +%s) - START ))
 

@@ -28,7 +28,7 @@ import nbformat
 import pytest
 from nbclient import NotebookClient
 
-NOTEBOOKS = sorted((Path(__file__).parent.parent / "notebooks").glob("*.ipynb"))
+NOTEBOOKS = sorted((Path(__file__).parents[2] / "notebooks").glob("*.ipynb"))
 RELATIVE_CHANGE = 1e-12
 
 # Run first in the kernel: every new Network (a preset, one from a seed or
@@ -141,6 +141,10 @@ def test_printed_numbers_survive_a_perturbation(path, perturbation):
             changed.append(f"cell {k}:\n--- committed\n{before}\n+++ perturbed\n{after}")
     assert not changed, (f"{path.name}: printed text changed when the weights moved by a "
                          f"relative {RELATIVE_CHANGE:g} ({perturbation}):\n" + "\n".join(changed))
+
+
+def test_the_notebooks_are_found():
+    assert NOTEBOOKS, "no notebook found: every perturbed run above was left out"
 
 
 def test_the_perturbation_reaches_the_networks():
