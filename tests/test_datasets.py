@@ -6,8 +6,7 @@ import numpy as np
 import pytest
 
 from bp_helpers import Network
-from bp_helpers.datasets import (MAX_EXAMPLES, MAX_NOISE, curve, line, spiral, three_classes,
-                                 two_circles, xor)
+from bp_helpers.datasets import MAX_EXAMPLES, MAX_NOISE, curve, line, spiral, three_classes, two_circles, xor
 
 RANDOM_SETS = [two_circles, spiral, curve, three_classes]
 CLASSIFICATION_SETS = [two_circles, spiral]

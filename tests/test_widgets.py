@@ -696,6 +696,28 @@ def test_the_explorer_refuses_bad_panels(demo_data, panels, error, match):
         LearningRateExplorer(demo_network(), *demo_data, panels=panels)
 
 
+def test_the_explorer_of_a_softmax_network_shades_the_regions_of_its_classes():
+    from bp_helpers.pictures.widget_plots import ClassRegions
+    X, T = datasets.three_classes()
+    net = Network([2, 6, 3], ["tanh", "softmax"], error="cross_entropy")
+    explorer = LearningRateExplorer(net, X, T, learning_rate=1.0, updates=20, background=False)
+    assert isinstance(explorer.boundary, ClassRegions)
+    assert explorer.boundary_image.value and len(explorer.boundary.regions) == 6
+    explorer.run(learning_rate=3.0)
+    grid = explorer.boundary.grid
+    y = explorer.net.predict(grid)
+    filled = [artist for artist in explorer.boundary.regions if artist.filled]
+    for k, region in enumerate(filled):     # the regions of the run shown: where its y_k is surest
+        surest = grid[[np.argmax(y[:, k] - np.delete(y, k, axis=1).max(axis=1))]]
+        assert region.get_paths()[0].contains_points(surest * 0.999)[0]
+
+
+def test_a_network_of_several_outputs_without_softmax_has_no_plane_picture():
+    X, T = datasets.three_classes()
+    with pytest.raises(ValueError, match="softmax output"):
+        LearningRateExplorer(Network([2, 3, 3]), X, T, panels=["boundary"])
+
+
 def test_the_player_can_leave_the_formula_out():
     stepper = Stepper(demo_network(), *DEMO_EXAMPLE, background=False, panels=("diagram",))
     assert stepper.formula_image.layout.display == "none"
@@ -739,7 +761,8 @@ def test_the_player_fits_the_panel(text_px, panels):
 
 @pytest.mark.parametrize("text_px", [14, 20])
 @pytest.mark.parametrize("sizes, data", [([1, 2, 2, 1], None), ([2, 4, 1], "xor"),
-                                         ([2, 6, 1], "two_circles"), ([2, 16, 16, 1], "spiral")])
+                                         ([2, 6, 1], "two_circles"), ([2, 16, 16, 1], "spiral"),
+                                         ([2, 6, 3], "three_classes")])
 def test_the_explorers_network_fits_the_panel(text_px, sizes, data, demo_data):
     from bp_helpers.pictures import canvas
     try:
@@ -1016,7 +1039,7 @@ XOR_X, XOR_T = datasets.xor()
 def test_the_explorer_checks_its_data_first_with_the_engines_messages(sizes, X, T, monkeypatch):
     def no_picture_yet(*_, **__):
         raise AssertionError("a picture was built before the data were checked")
-    monkeypatch.setattr(widgets, "DecisionBoundary", no_picture_yet)
+    monkeypatch.setattr(widgets, "plane_picture", no_picture_yet)
     monkeypatch.setattr(widgets, "ErrorCurve", no_picture_yet)
     message = engine_message(Network(sizes), X, T)
     with pytest.raises(ValueError) as raised:
