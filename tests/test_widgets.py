@@ -777,6 +777,44 @@ def test_the_explorers_network_fits_the_panel(text_px, sizes, data, demo_data):
         canvas.presentation(False)
 
 
+CROSS_ENTROPY_DEMO = Network([1, 2, 2, 1], weights=demo_network().weights,
+                             biases=demo_network().biases, error="cross_entropy")
+SOFTMAX_NET = Network([2, 3, 3], ["tanh", "softmax"], error="cross_entropy")
+
+
+@pytest.mark.parametrize("net, x_input, y_target, text_px", [
+    (CROSS_ENTROPY_DEMO, *DEMO_EXAMPLE, 14),
+    (CROSS_ENTROPY_DEMO, *DEMO_EXAMPLE, 20),
+    (SOFTMAX_NET, [0.5, -1.0], [0.0, 1.0, 0.0], 14),
+])
+def test_the_player_shows_the_cross_entropy_formulas_and_fits_the_panel(net, x_input, y_target,
+                                                                        text_px):
+    """Notebook 8: the error step and the output's dE/dx are cross-entropy's, and every
+    step's diagram and formula keep within the panel and the column.  (The softmax
+    network at 20 px is left out: its tallest formulas leave the diagram so little
+    height that the search for a layout takes minutes.)"""
+    from bp_helpers.pictures import canvas
+    try:
+        canvas.presentation(text_px == 20)
+        player = Stepper(net, x_input, y_target, background=False)
+        error_step = next(step for step in player.record if step.phase == "error")
+        assert r"\ln" in error_step.formula
+        output_dE_dx = [step for step in player.record if step.phase == "backward"
+                        and "cross-entropy" in step.title]
+        assert len(output_dE_dx) == net.sizes[-1]
+        assert all(r"y_{\text{target}" in step.formula for step in output_dE_dx)
+        tallest = 0
+        for k in range(len(player.record)):
+            player.go(k)
+            tallest = max(tallest, int(player.diagram_image.height)
+                          + int(player.formula_image.height))
+            assert int(player.diagram_image.width) <= canvas.MAX_WIDTH_PX
+            assert int(player.formula_image.width) <= canvas.MAX_WIDTH_PX
+        assert widgets.STEPPER_CONTROLS_PX + tallest <= widgets.WIDGET_HEIGHT_PX
+    finally:
+        canvas.presentation(False)
+
+
 # --- the order of the work in the background: the learner's rate first ----------------
 
 def test_the_rates_trained_next_are_the_nearest_to_the_sliders_not_yet_trained():
