@@ -1,4 +1,4 @@
-"""The learning figures of the widgets: the error curve and, for 2-D data, the decision boundary.
+"""The learning figures of the widgets: the error curve and, for 2-D data, what a network predicts.
 
 ``ErrorCurve`` draws ``E`` against the number of updates on a log scale,
 for the current run and for a few kept runs to compare, each in the
@@ -12,8 +12,11 @@ and the legend says so.  ``DecisionBoundary`` shades what a network
 with two inputs and one output predicts over the plane, a light tint of
 each class's hue (the two tints differ in lightness too), with the data on
 top in a dark shade of that hue, outlined in black, and in a shape of
-their own per class.  ``RateSweepPlot`` draws the final error of every rate
-of a slider over the regions of their verdicts.
+their own per class.  ``ClassRegions`` does the same for a softmax output of
+several classes: each class's region (where its output is the largest) in a
+tint and a hatch of its own, the boundaries between them in black
+(``plane_picture`` picks the one for the data).  ``RateSweepPlot`` draws the
+final error of every rate of a slider over the regions of their verdicts.
 
 Both draw at the course's text size (``canvas.plot_style``) and make
 their PNG with ``canvas.png``.  Both build their figure once and then
@@ -22,7 +25,7 @@ many times a second.  On a figure of their own (no ``ax`` given) the
 figure and its margins are measured in text heights (``canvas.text_px``),
 so that nothing is laid out again at each redraw and presentation mode
 shows the same picture, larger.  The learning-rate explorer (``widgets.py``) shows them,
-and notebooks 4 and 6 draw the explorer's first state with them
+and notebooks 4, 6 and 8 draw the explorer's first state with them
 (``experiments.py``).
 """
 
