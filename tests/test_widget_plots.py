@@ -278,7 +278,8 @@ def test_the_boundaries_are_where_two_outputs_are_equal_and_the_largest(three_re
 def test_the_classes_differ_in_hatch_and_marker_not_in_colour_alone(three_regions):
     regions, _, X, T = three_regions
     filled = [artist for artist in regions.regions if artist.filled]
-    assert len({region.get_hatch() for region in filled}) == 3
+    assert len({region.hatches[0] for region in filled}) == 3
+    assert canvas.svg(regions.figure).count("<pattern") == 2     # class 0's region is plain
     points = {collection.get_label(): collection for collection in regions.ax.collections
               if collection.get_label().startswith("class")}
     assert set(points) == {"class 0", "class 1", "class 2"}
