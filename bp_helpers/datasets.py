@@ -3,6 +3,8 @@
 Each function returns ``(X, T)``: inputs of shape ``(n, n_in)`` and targets
 of shape ``(n, 1)``, both float64, ready for ``train(net, X, T, ...)``.
 Targets lie inside ``[0, 1]`` so that a sigmoid output node can reach them.
+``three_classes`` is the exception: its targets have one column per class
+(shape ``(n, 3)``), for a softmax output (notebook 8).
 Randomness (noise, sample positions) comes from ``np.random.default_rng(seed)``,
 so the same arguments always give the same arrays.
 
@@ -66,6 +68,31 @@ def spiral(n: int = 100, noise: float = 0.05, seed: int = 0) -> tuple[np.ndarray
     n = _check_n(n)
     first, second = n // 2, n - n // 2
     return _labelled([(_arm(first, 0.0), 0.0), (_arm(second, np.pi), 1.0)], noise, seed)
+
+
+def three_classes(n: int = 150, noise: float = 0.35,
+                  seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
+    """Three clouds of points in the plane, one per class, for a softmax output.
+
+    The clouds are centred on the circle of radius 1, a third of a turn
+    apart: class 0 at the top ``(0, 1)``, class 1 lower left, class 2 lower
+    right.  Rows come class by class (``n // 3`` of each, the first classes
+    one more where ``n`` does not divide by 3), every point drawn from a
+    Gaussian of standard deviation ``noise`` around its centre (with the
+    default 0.35 the clouds touch, and a few points lie in another's).  ``X``
+    has shape ``(n, 2)``; ``T`` has shape ``(n, 3)``, one row per example that
+    is 1 in its class's column and 0 elsewhere (a probability for each class,
+    as cross-entropy with softmax wants).
+    """
+    n = _check_n(n)
+    counts = [n // 3 + (k < n % 3) for k in range(3)]
+    angles = np.pi / 2 + 2 * np.pi / 3 * np.arange(3)
+    centres = np.column_stack([np.cos(angles), np.sin(angles)])
+    noise = _check_noise(noise)
+    rng = np.random.default_rng(check_whole_number("seed", seed, 0))
+    X = np.repeat(centres, counts, axis=0) + rng.normal(0.0, noise, size=(n, 2))
+    T = np.repeat(np.eye(3), counts, axis=0)
+    return X, T
 
 
 def curve(n: int = 40, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:

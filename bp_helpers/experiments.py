@@ -59,7 +59,14 @@ from .pictures.plot_layout import (
     log_scale,
     new_plot,
 )
-from .pictures.widget_plots import KEPT_RUNS, DecisionBoundary, ErrorCurve, RateSweepPlot, check_compare
+from .pictures.widget_plots import (
+    KEPT_RUNS,
+    ErrorCurve,
+    RateSweepPlot,
+    check_compare,
+    plane_picture,
+    shows_plane,
+)
 from .presets import MAZUR_EXAMPLE, MAZUR_LEARNING_RATE, MAZUR_PUBLISHED, mazur_network
 from .rate_sweep import RATE_STOPS, train_rates
 from .training import TrainingResult, Verdict, train, verdict
@@ -244,13 +251,13 @@ def explorer_first_state(net: Network, X: ArrayLike, T: ArrayLike, learning_rate
     The explorer trains a copy for each of ``compare`` (kept curves), then
     for ``learning_rate`` (the current curve).  So does this, and it refuses
     what the explorer refuses (``widget_plots.check_compare``).  For two
-    inputs and one output, the decision boundary of the last run is drawn
-    on the right, as in the explorer.
-    Notebooks 4 and 6.
+    inputs and one output (or a softmax output), what the last run predicts
+    over the plane is drawn on the right, as in the explorer
+    (``widget_plots.plane_picture``).  Notebooks 4, 6 and 8.
     """
     check_network(net)
     rates = check_compare(compare) + [check_learning_rate("learning_rate", learning_rate)]
-    boundary = net.sizes[0] == 2 and net.sizes[-1] == 1
+    boundary = shows_plane(net)
     ax_curve = ax_boundary = None       # the curve alone: a plot of its own
     if boundary:        # side by side, as wide as in the explorer
         _, (ax_curve, ax_boundary) = new_plot(800, 480, columns=2, width_ratios=[450, 350])
@@ -258,7 +265,7 @@ def explorer_first_state(net: Network, X: ArrayLike, T: ArrayLike, learning_rate
     if boundary:
         X = np.atleast_2d(check_array("X", X))
         T = np.atleast_2d(check_array("T", T))
-        DecisionBoundary(X, T, ax=ax_boundary).show(comparison.runs[-1].net)
+        plane_picture(X, T, ax=ax_boundary).show(comparison.runs[-1].net)
     return comparison
 
 
@@ -286,14 +293,17 @@ def plot_rate_sweep(net: Network, X: ArrayLike, T: ArrayLike, updates: int,
 
 
 def accuracy(net: Network, X: ArrayLike, T: ArrayLike) -> float:
-    """The fraction of examples on the right side of the decision boundary:
-    output ``y > 0.5`` where the target is 1, ``y < 0.5`` where it is 0
-    (targets in ``[0, 1]``, one output node).  Notebook 6."""
-    if check_network(net).sizes[-1] != 1:
-        raise ValueError(f"net must have one output node, got sizes {net.sizes}")
+    """The fraction of examples on the right side of the decision boundary: with one
+    output node, output ``y > 0.5`` where the target is 1, ``y < 0.5`` where it is 0
+    (targets in ``[0, 1]``); with several (one per class), the largest output ``y_k``
+    is the target's largest.  Notebooks 6 and 8."""
+    n_out = check_network(net).sizes[-1]
     X = np.atleast_2d(check_example("X", X, net.sizes[0]))
-    T = check_array("T", T, (len(X), 1))
-    return float(np.mean((net.predict(X) > 0.5) == (T > 0.5)))
+    T = check_array("T", T, (len(X), n_out))
+    y = net.predict(X)
+    if n_out == 1:
+        return float(np.mean((y > 0.5) == (T > 0.5)))
+    return float(np.mean(y.argmax(axis=1) == T.argmax(axis=1)))
 
 
 # --- several examples -------------------------------------------------------------

@@ -44,7 +44,7 @@ from .network import Network, Overflow, check_network
 from .pictures import canvas
 from .pictures.diagram import DEFAULT_SHOW, MAX_PRECISION, WHY_MAX_PRECISION, NetworkDiagram
 from .pictures.formula_images import formula_figure
-from .pictures.widget_plots import DecisionBoundary, ErrorCurve, RateSweepPlot, check_compare
+from .pictures.widget_plots import ErrorCurve, RateSweepPlot, check_compare, plane_picture, shows_plane
 from .quantities import BIAS_QUANTITIES
 from .rate_sweep import RATE_STOPS, RateSweep, train_rates
 from .steps import trace
@@ -384,8 +384,9 @@ class LearningRateExplorer(widgets.VBox):
     the verdicts shaded (``widget_plots.RateSweepPlot``).  "Keep this curve" leaves
     the curve on the plot to compare with the next learning rates (at most
     5, the oldest goes first); ``compare=[0.01, 1, 100]`` starts with those
-    curves kept.  For a data set with two inputs and one output it also
-    shades the decision boundary.
+    curves kept.  For a network with two inputs it also shades what the
+    network predicts over the plane: for one output the decision boundary,
+    for a softmax output the regions of its classes (``widget_plots.plane_picture``).
 
     Instant answers: once shown, the explorer trains a copy for every rate
     of the slider (``rate_sweep.train_rates``) in the background, with a
@@ -409,7 +410,7 @@ class LearningRateExplorer(widgets.VBox):
     each sized to its place, with tabs for the others.  ``panels`` says which
     pictures to show and how: a list of tabs, each a picture's name or a
     tuple of two names side by side: ``"curve"`` (the error curve),
-    ``"boundary"`` (2-D data only), ``"sweep"`` (every rate; not with
+    ``"boundary"`` (2 inputs only), ``"sweep"`` (every rate; not with
     ``background=False``) and ``"network"`` (the trained network, always in
     a tab of its own).  By default ``[("curve", "boundary"), "sweep",
     "network"]`` for 2-D data, else ``[("curve", "sweep"), "network"]``;
@@ -437,12 +438,12 @@ class LearningRateExplorer(widgets.VBox):
                              f"got {max_updates!r}")
         self.defaults = (learning_rate, updates)
         self._moving_sliders = False    # True while run() moves the sliders itself
-        has_boundary = net.sizes[0] == 2 and net.sizes[-1] == 1
+        has_boundary = shows_plane(net)
         self.panels = check_panels(panels, has_boundary, background)
         sizes = _picture_sizes(self.panels)
         self.curve = ErrorCurve(**sizes.get("curve", {}))
         self.sweep_picture = RateSweepPlot(**sizes.get("sweep", {}))
-        self.boundary = (DecisionBoundary(self.X, self.T, **sizes.get("boundary", {}))
+        self.boundary = (plane_picture(self.X, self.T, **sizes.get("boundary", {}))
                          if has_boundary else None)
         self.diagram = NetworkDiagram(net.sizes, show=("x", "y", "w", "b"), highlights=False,
                                       max_height_px=WIDGET_HEIGHT_PX - EXPLORER_CONTROLS_PX)
@@ -909,7 +910,8 @@ def check_panels(panels, has_boundary=True, background=True):
             if name in seen:
                 raise ValueError(f"panels shows {name!r} twice")
             if name == "boundary" and not has_boundary:
-                raise ValueError("panels: 'boundary' needs data with 2 inputs and 1 output")
+                raise ValueError("panels: 'boundary' needs a network with 2 inputs and one "
+                                 "output or a softmax output")
             if name == "sweep" and not background:
                 raise ValueError("panels: 'sweep' needs background=True (the work on every rate)")
             if name == "network" and len(names) > 1:

@@ -6,10 +6,11 @@ import numpy as np
 import pytest
 
 from bp_helpers import Network
-from bp_helpers.datasets import MAX_EXAMPLES, MAX_NOISE, curve, line, spiral, two_circles, xor
+from bp_helpers.datasets import MAX_EXAMPLES, MAX_NOISE, curve, line, spiral, three_classes, two_circles, xor
 
-RANDOM_SETS = [two_circles, spiral, curve]
+RANDOM_SETS = [two_circles, spiral, curve, three_classes]
 CLASSIFICATION_SETS = [two_circles, spiral]
+NOISY_SETS = CLASSIFICATION_SETS + [three_classes]
 
 
 def test_xor_is_the_four_points():
@@ -26,7 +27,8 @@ def test_xor_is_the_four_points():
 def test_shapes_and_dtypes(make, n):
     X, T = make(n=n)
     n_in = 1 if make is curve else 2
-    assert X.shape == (n, n_in) and T.shape == (n, 1)
+    n_out = 3 if make is three_classes else 1
+    assert X.shape == (n, n_in) and T.shape == (n, n_out)
     assert X.dtype == T.dtype == np.float64
     assert np.isfinite(X).all() and np.isfinite(T).all()
 
@@ -99,7 +101,7 @@ def test_bad_sizes_and_seeds_are_refused_by_name(make, kwargs, error, name):
         make(**kwargs)
 
 
-@pytest.mark.parametrize("make", CLASSIFICATION_SETS)
+@pytest.mark.parametrize("make", NOISY_SETS)
 @pytest.mark.parametrize("noise, error", [
     (-0.1, ValueError), (float("nan"), ValueError), (float("inf"), ValueError),
     ("a lot", TypeError), (None, TypeError), (1e308, ValueError), (MAX_NOISE * 1.01, ValueError),
@@ -109,7 +111,7 @@ def test_bad_noise_is_refused_by_name(make, noise, error):
         make(noise=noise)
 
 
-@pytest.mark.parametrize("make", CLASSIFICATION_SETS)
+@pytest.mark.parametrize("make", NOISY_SETS)
 @pytest.mark.parametrize("noise", [Fraction(1, 10), np.float32(0.25), np.int64(2), MAX_NOISE, 0])
 def test_noise_may_be_any_real_number_up_to_the_limit_and_x_stays_finite(make, noise):
     X, _ = make(n=50, noise=noise)
@@ -138,3 +140,33 @@ def test_line_is_fitted_exactly_by_a_linear_node_and_is_a_slanted_valley():
     assert hessian[0, 1] > 0 and steepest / flattest > 10
     with pytest.raises(ValueError, match="n"):
         line(n=1)
+
+
+@pytest.mark.parametrize("n", [4, 7, 150])
+def test_three_classes_has_one_probability_per_class_and_balanced_classes(n):
+    _, T = three_classes(n=n)
+    assert set(np.unique(T)) == {0.0, 1.0}
+    np.testing.assert_array_equal(T.sum(axis=1), 1.0)
+    counts = T.sum(axis=0)
+    assert counts.sum() == n and counts.max() - counts.min() <= 1
+    assert np.all(np.diff(T.argmax(axis=1)) >= 0)       # rows come class by class
+
+
+def test_three_classes_without_noise_lie_a_third_of_a_turn_apart_on_the_unit_circle():
+    X, T = three_classes(n=6, noise=0.0)
+    np.testing.assert_allclose(np.hypot(X[:, 0], X[:, 1]), 1.0)
+    np.testing.assert_allclose(X[T[:, 0] == 1], [[0.0, 1.0]] * 2, atol=1e-15)
+    lower_left, lower_right = X[T[:, 1] == 1][0], X[T[:, 2] == 1][0]
+    np.testing.assert_allclose(lower_left, [-np.sqrt(3) / 2, -0.5])
+    np.testing.assert_allclose(lower_right, [np.sqrt(3) / 2, -0.5])
+
+
+def test_three_classes_trains_a_softmax_network_with_cross_entropy():
+    X, T = three_classes()
+    net = Network([2, 3], "softmax", error="cross_entropy")
+    assert net.error(X, T) > 0.5
+    for _ in range(200):
+        net.forward(X)
+        net.backward(T)
+        net.update(1.0)
+    assert np.mean(net.predict(X).argmax(axis=1) == T.argmax(axis=1)) > 0.9

@@ -530,9 +530,19 @@ def test_accuracy_counts_the_points_on_the_right_side_of_y_0_5():
     assert accuracy(net, X, np.array([[1.0], [1.0], [0.0], [0.0]])) == 0.0
 
 
+def test_accuracy_with_several_outputs_counts_the_largest_output_on_the_targets_class():
+    # no hidden layer, no biases: y_k is largest for the class whose weights point along x
+    net = Network([2, 3], "softmax", weights=[np.array([[1.0, -1.0, 0.0], [0.0, 0.0, 1.0]])],
+                  error="cross_entropy")
+    X = np.array([[2.0, 0.0], [-2.0, 0.0], [0.0, 2.0], [-2.0, -2.0]])
+    assert accuracy(net, X, np.eye(3)[[0, 1, 2, 1]]) == 1.0
+    assert accuracy(net, X, np.eye(3)[[0, 1, 2, 2]]) == 0.75
+    assert accuracy(net, X, np.eye(3)[[1, 2, 0, 0]]) == 0.0
+
+
 def test_accuracy_refuses_bad_input():
-    with pytest.raises(ValueError, match="one output node"):
-        accuracy(mazur_network(), [[0.1, 0.2]], [[0.0, 1.0]])
+    with pytest.raises(ValueError, match=r"T must have shape \(1, 2\)"):
+        accuracy(mazur_network(), [[0.1, 0.2]], [[0.0, 1.0, 0.0]])
     with pytest.raises(ValueError, match="T must have shape"):
         accuracy(Network([2, 1]), np.zeros((4, 2)), np.zeros((3, 1)))
 

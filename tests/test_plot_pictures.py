@@ -20,7 +20,7 @@ from matplotlib.colors import to_hex, to_rgb, to_rgba
 from picture_checks import assert_legible, assert_markers_inside, drawn_texts, rate_lines
 
 from bp_helpers import DEMO_EXAMPLE, Network, demo_network, train, verdict
-from bp_helpers.datasets import curve, spiral, two_circles, xor
+from bp_helpers.datasets import curve, spiral, three_classes, two_circles, xor
 from bp_helpers.diagnoses import gradient_ratio
 from bp_helpers.experiments import (
     compare_learning_rates,
@@ -35,7 +35,13 @@ from bp_helpers.pictures import canvas, colors
 from bp_helpers.pictures.gradient_bars import plot_dE_dx_by_layer
 from bp_helpers.pictures.lesson_plots import plot_activation, plot_activations, plot_error_against_weight
 from bp_helpers.pictures.plot_layout import MAX_HEIGHT_PX, log_tick, new_plot
-from bp_helpers.pictures.widget_plots import CLASS_REGIONS, DecisionBoundary, ErrorCurve, RateSweepPlot
+from bp_helpers.pictures.widget_plots import (
+    CLASS_REGIONS,
+    ClassRegions,
+    DecisionBoundary,
+    ErrorCurve,
+    RateSweepPlot,
+)
 from bp_helpers.rate_sweep import train_rates
 from bp_helpers.training import TrainingResult
 
@@ -376,9 +382,19 @@ def widget_boundary_at(width_px, height_px):
     return boundary
 
 
+def widget_regions_at(width_px, height_px):
+    X, T = three_classes()
+    regions = ClassRegions(X, T, width_px=width_px, height_px=height_px)
+    net = Network([2, 6, 3], ["tanh", "softmax"], error="cross_entropy")
+    train(net, X, T, 1.0, 100)
+    regions.show(net)
+    return regions
+
+
 WIDGET_FIGURES = {"curve of six runs": widget_curve_of_six,
                   "sweep of every verdict": widget_sweep_of_every_verdict,
-                  "boundary": widget_boundary_at}
+                  "boundary": widget_boundary_at,
+                  "regions of three classes": widget_regions_at}
 
 
 @pytest.mark.parametrize("text_mode, width_px", WIDGET_SIZES, indirect=["text_mode"])
@@ -555,6 +571,10 @@ DEFAULTS = {     # each plotting function with its defaults (the notebooks' argu
     "ErrorCurve": widget_curve,
     "RateSweepPlot": widget_sweep,
     "DecisionBoundary": widget_boundary,
+    "ClassRegions": lambda: widget_regions_at(None, None).figure,
+    "explorer_first_state, three classes": lambda: explorer_first_state(
+        Network([2, 6, 3], ["tanh", "softmax"], error="cross_entropy"), *three_classes(),
+        updates=100).figure,
 }
 
 

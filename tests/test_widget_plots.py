@@ -9,7 +9,7 @@ import pytest
 from matplotlib.colors import to_hex, to_rgb
 
 from bp_helpers import Network, train
-from bp_helpers.datasets import xor
+from bp_helpers.datasets import three_classes, xor
 from bp_helpers.formatting import format_rate
 from bp_helpers.pictures import canvas, colors
 from bp_helpers.pictures.plot_layout import LOG_TICK_ROOM_Y, new_plot
@@ -20,10 +20,13 @@ from bp_helpers.pictures.widget_plots import (
     KEPT_RUNS,
     KEPT_WIDTH,
     LINESTYLES,
+    MANY_CLASS_STYLES,
+    ClassRegions,
     DecisionBoundary,
     ErrorCurve,
     RateSweepPlot,
     check_compare,
+    plane_picture,
 )
 from bp_helpers.training import verdict
 
@@ -233,6 +236,87 @@ def test_the_boundary_is_the_line_y_0_5(xor_boundary):
     boundary, net = xor_boundary
     on_it = boundary.boundary.get_paths()[0].vertices[::10]
     np.testing.assert_allclose(net.predict(on_it)[:, 0], 0.5, atol=0.02)
+
+
+# --- the regions of several classes ---------------------------------------------------
+
+@pytest.fixture(scope="module")
+def three_regions():
+    X, T = three_classes()
+    net = Network([2, 6, 3], ["tanh", "softmax"], error="cross_entropy")
+    train(net, X, T, 1.0, 300)
+    regions = ClassRegions(X, T)
+    regions.show(net)
+    return regions, net, X, T
+
+
+def test_each_classs_region_is_where_its_output_is_the_largest(three_regions):
+    regions, net, _, _ = three_regions
+    filled = [artist for artist in regions.regions if artist.filled]
+    assert len(filled) == 3
+    y = net.predict(regions.grid)
+    winner = y.argmax(axis=1)
+    for k, region in enumerate(filled):
+        inside = region.get_paths()[0].contains_points(regions.grid)
+        # away from the boundaries (where the grid's straight pieces cut corners), and
+        # inside the plane's edges (a point on a path's edge counts as outside)
+        sure = np.sort(y, axis=1)[:, -1] - np.sort(y, axis=1)[:, -2] > 0.1
+        sure &= np.pad(np.ones((58, 58), bool), 1).ravel()
+        np.testing.assert_array_equal(inside[sure], (winner == k)[sure])
+
+
+def test_the_boundaries_are_where_two_outputs_are_equal_and_the_largest(three_regions):
+    regions, net, _, _ = three_regions
+    lines = [artist for artist in regions.regions if not artist.filled]
+    assert len(lines) == 3
+    for line in lines:
+        on_it = np.concatenate([path.vertices for path in line.get_paths()])[::5]
+        top_two = np.sort(net.predict(on_it), axis=1)[:, -2:]
+        np.testing.assert_allclose(top_two[:, 0], top_two[:, 1], atol=0.02)
+
+
+def test_the_classes_differ_in_hatch_and_marker_not_in_colour_alone(three_regions):
+    regions, _, X, T = three_regions
+    filled = [artist for artist in regions.regions if artist.filled]
+    assert len({region.hatches[0] for region in filled}) == 3
+    assert canvas.svg(regions.figure).count("<pattern") == 2     # class 0's region is plain
+    points = {collection.get_label(): collection for collection in regions.ax.collections
+              if collection.get_label().startswith("class")}
+    assert set(points) == {"class 0", "class 1", "class 2"}
+    assert len({style.marker for style in MANY_CLASS_STYLES}) == len(MANY_CLASS_STYLES)
+    for k in range(3):
+        np.testing.assert_array_equal(points[f"class {k}"].get_offsets(), X[T[:, k] == 1])
+        assert hue(filled[k].get_facecolor()[0]) == pytest.approx(
+            hue(points[f"class {k}"].get_facecolor()[0]), abs=0.02)
+    legend = [text.get_text() for text in regions.ax.get_legend().get_texts()]
+    assert legend == ["class 0", "class 1", "class 2", "boundary"]
+
+
+def test_the_plane_picture_is_the_boundary_for_one_output_and_the_regions_for_several():
+    assert isinstance(plane_picture(*xor()), DecisionBoundary)
+    assert isinstance(plane_picture(*three_classes()), ClassRegions)
+
+
+def test_regions_of_a_prediction_that_overflows_are_a_note_and_come_back():
+    regions = ClassRegions(*three_classes())
+    huge = Network([2, 3], "softmax", weights=[np.full((2, 3), 1e308)], error="cross_entropy")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert regions.show(huge) is False
+    assert "The prediction overflows here" in canvas.svg(regions.figure)
+    assert regions.regions == []
+    assert regions.show(Network([2, 3], "softmax", error="cross_entropy")) is True
+    assert regions.note.get_text() == "" and len(regions.regions) == 6
+
+
+@pytest.mark.parametrize("T, match", [
+    (np.zeros((4, 1)), r"T must have one column per class, 2 to 4"),
+    (np.eye(5)[:4], r"T must have one column per class, 2 to 4 of them, got 5"),
+    (np.zeros((3, 3)), r"T must have shape"),
+])
+def test_the_regions_refuse_targets_they_cannot_draw(T, match):
+    with pytest.raises(ValueError, match=match):
+        ClassRegions(np.zeros((4, 2)), T)
 
 
 def test_compare_is_a_list_of_at_most_five_learning_rates():

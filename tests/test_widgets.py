@@ -696,6 +696,28 @@ def test_the_explorer_refuses_bad_panels(demo_data, panels, error, match):
         LearningRateExplorer(demo_network(), *demo_data, panels=panels)
 
 
+def test_the_explorer_of_a_softmax_network_shades_the_regions_of_its_classes():
+    from bp_helpers.pictures.widget_plots import ClassRegions
+    X, T = datasets.three_classes()
+    net = Network([2, 6, 3], ["tanh", "softmax"], error="cross_entropy")
+    explorer = LearningRateExplorer(net, X, T, learning_rate=1.0, updates=20, background=False)
+    assert isinstance(explorer.boundary, ClassRegions)
+    assert explorer.boundary_image.value and len(explorer.boundary.regions) == 6
+    explorer.run(learning_rate=3.0)
+    grid = explorer.boundary.grid
+    y = explorer.net.predict(grid)
+    filled = [artist for artist in explorer.boundary.regions if artist.filled]
+    for k, region in enumerate(filled):     # the regions of the run shown: where its y_k is surest
+        surest = grid[[np.argmax(y[:, k] - np.delete(y, k, axis=1).max(axis=1))]]
+        assert region.get_paths()[0].contains_points(surest * 0.999)[0]
+
+
+def test_a_network_of_several_outputs_without_softmax_has_no_plane_picture():
+    X, T = datasets.three_classes()
+    with pytest.raises(ValueError, match="softmax output"):
+        LearningRateExplorer(Network([2, 3, 3]), X, T, panels=["boundary"])
+
+
 def test_the_player_can_leave_the_formula_out():
     stepper = Stepper(demo_network(), *DEMO_EXAMPLE, background=False, panels=("diagram",))
     assert stepper.formula_image.layout.display == "none"
@@ -739,7 +761,8 @@ def test_the_player_fits_the_panel(text_px, panels):
 
 @pytest.mark.parametrize("text_px", [14, 20])
 @pytest.mark.parametrize("sizes, data", [([1, 2, 2, 1], None), ([2, 4, 1], "xor"),
-                                         ([2, 6, 1], "two_circles"), ([2, 16, 16, 1], "spiral")])
+                                         ([2, 6, 1], "two_circles"), ([2, 16, 16, 1], "spiral"),
+                                         ([2, 6, 3], "three_classes")])
 def test_the_explorers_network_fits_the_panel(text_px, sizes, data, demo_data):
     from bp_helpers.pictures import canvas
     try:
@@ -750,6 +773,44 @@ def test_the_explorers_network_fits_the_panel(text_px, sizes, data, demo_data):
         height = int(explorer.diagram_image.height)
         assert int(explorer.diagram_image.width) <= canvas.MAX_WIDTH_PX
         assert widgets.EXPLORER_CONTROLS_PX + height <= widgets.WIDGET_HEIGHT_PX
+    finally:
+        canvas.presentation(False)
+
+
+CROSS_ENTROPY_DEMO = Network([1, 2, 2, 1], weights=demo_network().weights,
+                             biases=demo_network().biases, error="cross_entropy")
+SOFTMAX_NET = Network([2, 3, 3], ["tanh", "softmax"], error="cross_entropy")
+
+
+@pytest.mark.parametrize("net, x_input, y_target, text_px", [
+    (CROSS_ENTROPY_DEMO, *DEMO_EXAMPLE, 14),
+    (CROSS_ENTROPY_DEMO, *DEMO_EXAMPLE, 20),
+    (SOFTMAX_NET, [0.5, -1.0], [0.0, 1.0, 0.0], 14),
+])
+def test_the_player_shows_the_cross_entropy_formulas_and_fits_the_panel(net, x_input, y_target,
+                                                                        text_px):
+    """Notebook 8: the error step and the output's dE/dx are cross-entropy's, and every
+    step's diagram and formula keep within the panel and the column.  (The softmax
+    network at 20 px is left out: its tallest formulas leave the diagram so little
+    height that the search for a layout takes minutes.)"""
+    from bp_helpers.pictures import canvas
+    try:
+        canvas.presentation(text_px == 20)
+        player = Stepper(net, x_input, y_target, background=False)
+        error_step = next(step for step in player.record if step.phase == "error")
+        assert r"\ln" in error_step.formula
+        output_dE_dx = [step for step in player.record if step.phase == "backward"
+                        and "cross-entropy" in step.title]
+        assert len(output_dE_dx) == net.sizes[-1]
+        assert all(r"y_{\text{target}" in step.formula for step in output_dE_dx)
+        tallest = 0
+        for k in range(len(player.record)):
+            player.go(k)
+            tallest = max(tallest, int(player.diagram_image.height)
+                          + int(player.formula_image.height))
+            assert int(player.diagram_image.width) <= canvas.MAX_WIDTH_PX
+            assert int(player.formula_image.width) <= canvas.MAX_WIDTH_PX
+        assert widgets.STEPPER_CONTROLS_PX + tallest <= widgets.WIDGET_HEIGHT_PX
     finally:
         canvas.presentation(False)
 
@@ -1016,7 +1077,7 @@ XOR_X, XOR_T = datasets.xor()
 def test_the_explorer_checks_its_data_first_with_the_engines_messages(sizes, X, T, monkeypatch):
     def no_picture_yet(*_, **__):
         raise AssertionError("a picture was built before the data were checked")
-    monkeypatch.setattr(widgets, "DecisionBoundary", no_picture_yet)
+    monkeypatch.setattr(widgets, "plane_picture", no_picture_yet)
     monkeypatch.setattr(widgets, "ErrorCurve", no_picture_yet)
     message = engine_message(Network(sizes), X, T)
     with pytest.raises(ValueError) as raised:

@@ -5,8 +5,9 @@
 (notebooks 1 and 6), and ``plot_error_against_weight`` shows ``E`` as one
 weight moves, with the tangent whose slope is ``dE/dw`` and the move the
 update rule gives that weight, drawn to scale (sections 3 and 5; notebook
-2).  Each is laid out by ``plot_layout.py``; the widgets' plots are in
-``widget_plots.py``.
+2).  ``plot_error_choice`` draws one confidently wrong output trained with
+the squared error and with cross-entropy (notebook 8).  Each is laid out
+by ``plot_layout.py``; the widgets' plots are in ``widget_plots.py``.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 import math
 import numbers
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 from matplotlib.axes import Axes
@@ -29,7 +30,15 @@ from ..names import edge_label
 from ..network import Network, check_network
 from ..quantities import is_part
 from . import colors
-from .plot_layout import MAX_HEIGHT_PX, axes_or_new, course_style, handle_length, legend_below, new_plot
+from .plot_layout import (
+    MAX_HEIGHT_PX,
+    axes_or_new,
+    course_style,
+    handle_length,
+    legend_below,
+    log_scale,
+    new_plot,
+)
 
 ACTIVATION_POINTS = 241        # points of the curves f(x) and f'(x)
 WEIGHT_POINTS = 201            # points of the curve E(w)
@@ -293,3 +302,39 @@ def check_edge(net, edge):
         raise ValueError(f"edge must be (l, i, j) for a weight net.weights[l][i, j] of a "
                          f"network of sizes {net.sizes}, got {edge!r}")
     return tuple(int(k) for k in edge)
+
+
+# --- the error function is a choice --------------------------------------------------
+
+ERROR_NAMES = {"squared": "squared error", "cross_entropy": "cross-entropy"}
+# Each error function's line: its colour and its line style (the style tells them
+# apart without colour), the lesson's squared error solid.
+ERROR_STYLES = {"squared": {"color": colors.BLUE, "linestyle": "-"},
+                "cross_entropy": {"color": colors.VERMILLION, "linestyle": "--"}}
+
+
+@course_style
+def plot_error_choice(runs: Mapping[str, object]) -> Figure:
+    """The runs of ``error_choice.compare_error_functions`` side by side: on the left
+    ``E`` before each update (log scale: the two errors have different sizes, what
+    counts is how fast each falls), on the right the output's ``dE/dx``, which the
+    update rule turns into the weights' moves.  Each error function has a colour
+    and a line style of its own, named in the legend.  Notebook 8."""
+    if not isinstance(runs, Mapping) or not set(runs) <= set(ERROR_STYLES) or not runs:
+        raise TypeError(f"runs must be a dict of error name ({', '.join(ERROR_STYLES)}) "
+                        f"-> run, as compare_error_functions gives, got {runs!r}")
+    figure, (ax_E, ax_dE_dx) = new_plot(800, 400, columns=2)
+    for name, run in runs.items():
+        updates = np.arange(len(run.E))
+        style = {**ERROR_STYLES[name], "linewidth": 2.5, "label": ERROR_NAMES[name]}
+        ax_E.plot(updates, run.E, **style)
+        ax_dE_dx.plot(updates, run.dE_dx, **style)
+    log_scale(ax_E, "y")
+    ax_E.set_ylabel("error E")
+    ax_dE_dx.set_ylabel("dE/dx of the output node")
+    ax_dE_dx.axhline(0.0, color=colors.QUIET_TEXT, linewidth=0.8, zorder=1)
+    for ax in (ax_E, ax_dE_dx):
+        ax.set_xlabel("update")
+        ax.grid(True, alpha=0.3)
+        legend_below(ax)
+    return figure

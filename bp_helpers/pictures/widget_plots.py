@@ -1,4 +1,4 @@
-"""The learning figures of the widgets: the error curve and, for 2-D data, the decision boundary.
+"""The learning figures of the widgets: the error curve and, for 2-D data, what a network predicts.
 
 ``ErrorCurve`` draws ``E`` against the number of updates on a log scale,
 for the current run and for a few kept runs to compare, each in the
@@ -12,8 +12,11 @@ and the legend says so.  ``DecisionBoundary`` shades what a network
 with two inputs and one output predicts over the plane, a light tint of
 each class's hue (the two tints differ in lightness too), with the data on
 top in a dark shade of that hue, outlined in black, and in a shape of
-their own per class.  ``RateSweepPlot`` draws the final error of every rate
-of a slider over the regions of their verdicts.
+their own per class.  ``ClassRegions`` does the same for a softmax output of
+several classes: each class's region (where its output is the largest) in a
+tint and a hatch of its own, the boundaries between them in black
+(``plane_picture`` picks the one for the data).  ``RateSweepPlot`` draws the
+final error of every rate of a slider over the regions of their verdicts.
 
 Both draw at the course's text size (``canvas.plot_style``) and make
 their PNG with ``canvas.png``.  Both build their figure once and then
@@ -22,13 +25,14 @@ many times a second.  On a figure of their own (no ``ax`` given) the
 figure and its margins are measured in text heights (``canvas.text_px``),
 so that nothing is laid out again at each redraw and presentation mode
 shows the same picture, larger.  The learning-rate explorer (``widgets.py``) shows them,
-and notebooks 4 and 6 draw the explorer's first state with them
+and notebooks 4, 6 and 8 draw the explorer's first state with them
 (``experiments.py``).
 """
 
 import math
 import sys
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 from matplotlib.colors import LinearSegmentedColormap, to_hex, to_rgb
@@ -491,13 +495,10 @@ class DecisionBoundary:
             bar_width, gap = (canvas.text_px() * size / box_px for size in self.COLORBAR)
             colorbar_axes = ax.inset_axes([1 + gap, 0, bar_width, 1])
         self.ax = ax
-        margin = 0.2 * (X.max(axis=0) - X.min(axis=0)) + 1e-9
-        low, high = X.min(axis=0) - margin, X.max(axis=0) + margin
+        self.g0, self.g1, low, high = _plane_grid(X, resolution)
         self.extent = (low[0], high[0], low[1], high[1])
-        g0, g1 = np.meshgrid(np.linspace(low[0], high[0], resolution),
-                             np.linspace(low[1], high[1], resolution))
-        self.grid = np.column_stack([g0.ravel(), g1.ravel()])
-        self.shape = g0.shape
+        self.grid = np.column_stack([self.g0.ravel(), self.g1.ravel()])
+        self.shape = self.g0.shape
         # Equal scales on both axes (a circle looks round, XOR's square square): the axes'
         # box shrinks to the data's shape within its place (the colour bar follows it).
         self.image = ax.imshow(np.full(self.shape, 0.5), origin="lower", extent=self.extent,
@@ -507,28 +508,18 @@ class DecisionBoundary:
                                      format=TickLabels())
         colorbar.set_label("prediction y")
         self.boundary = None
-        self.note = ax.text(0.5, 0.5, "", transform=ax.transAxes, ha="center", va="center",
-                            color=colors.TEXT, zorder=5,
-                            bbox={"facecolor": colors.BACKGROUND, "edgecolor": REGION_EDGE})
-        self.g0, self.g1 = g0, g1
+        self.note = _overflow_note(ax)
         ones = T[:, 0] > 0.5
-        size = 120 if len(X) < 20 else 70     # points^2: 11 px at least; XOR's 4 bigger
         for target, where in ((1, ones), (0, ~ones)):
-            ax.scatter(X[where, 0], X[where, 1], marker=CLASS_MARKERS[target], s=size,
-                       color=CLASS_COLORS[target], edgecolors=colors.TEXT, linewidths=1,
-                       label=f"class {target}")
+            _points(ax, X[where], CLASS_MARKERS[target], CLASS_COLORS[target], f"class {target}",
+                    len(X))
         ax.plot([], [], color=colors.TEXT, linewidth=BOUNDARY_WIDTH, label="boundary y = 0.5")
-        ax.set_xlabel("input 1")
-        ax.set_ylabel("input 2")
         # Above the plot, so that it never covers a point; on the widget's own figure,
         # the plot and its colour bar give up the height the legend needs.
-        legend = legend_that_fits(ax, 3, loc="lower center", bbox_to_anchor=(0.5, 1.0),
-                                  borderaxespad=0.2, handletextpad=0.3, columnspacing=1.0)
+        legend = legend_that_fits(ax, 3, **LEGEND_ABOVE)
         if own_figure:
             _Layout.of(self.figure, [ax, colorbar_axes], height_px is None).fit(legend)
-        # No y tick at the bottom edge, where its label would meet the x axis's first one.
-        ticks = MaxNLocator(nbins=6, steps=[1, 2, 5, 10]).tick_values(low[1], high[1])
-        ax.set_yticks([t for t in ticks if low[1] + 1e-9 < t <= high[1] + 1e-9])
+        _label_plane(ax, low, high)
 
     def _colorbar_axes(self, ax):
         """An axes for the colour bar, right of ``ax`` (on the widget's own figure), as
@@ -571,6 +562,170 @@ class DecisionBoundary:
     def to_png(self):
         """The figure as PNG bytes (``canvas.png``)."""
         return canvas.png(self.figure)
+
+
+# The legend of a plane picture: above the plot, so that it never covers a point.
+LEGEND_ABOVE = {"loc": "lower center", "bbox_to_anchor": (0.5, 1.0), "borderaxespad": 0.2,
+                "handletextpad": 0.3, "columnspacing": 1.0}
+
+
+def _plane_grid(X, resolution):
+    """``(g0, g1, low, high)``: a ``resolution`` x ``resolution`` grid over the plane of
+    the points ``X`` and 20 % past them (``np.meshgrid``), and its lowest and highest corner."""
+    margin = 0.2 * (X.max(axis=0) - X.min(axis=0)) + 1e-9
+    low, high = X.min(axis=0) - margin, X.max(axis=0) + margin
+    g0, g1 = np.meshgrid(np.linspace(low[0], high[0], resolution),
+                         np.linspace(low[1], high[1], resolution))
+    return g0, g1, low, high
+
+
+def _points(ax, X, marker, color, label, count):
+    """The points ``X`` of one class: ``marker`` in ``color``, outlined in black; larger
+    when the data set (``count`` points) is small, as XOR's 4."""
+    size = 120 if count < 20 else 70      # points^2: 11 px at least
+    ax.scatter(X[:, 0], X[:, 1], marker=marker, s=size, color=color, edgecolors=colors.TEXT,
+               linewidths=1, label=label)
+
+
+def _overflow_note(ax):
+    """An empty text in the middle of ``ax``, for ``OVERFLOW_NOTE``."""
+    return ax.text(0.5, 0.5, "", transform=ax.transAxes, ha="center", va="center",
+                   color=colors.TEXT, zorder=5,
+                   bbox={"facecolor": colors.BACKGROUND, "edgecolor": REGION_EDGE})
+
+
+def _label_plane(ax, low, high):
+    """The axes' names, and the y ticks: none at the bottom edge, where its label
+    would meet the x axis's first one."""
+    ax.set_xlabel("input 1")
+    ax.set_ylabel("input 2")
+    ticks = MaxNLocator(nbins=6, steps=[1, 2, 5, 10]).tick_values(low[1], high[1])
+    ax.set_yticks([t for t in ticks if low[1] + 1e-9 < t <= high[1] + 1e-9])
+
+
+class ClassStyle(NamedTuple):
+    """How ``ClassRegions`` draws one class: its hue, its points' darker shade and
+    marker, its region's tint (the hue mixed with white) and hatch."""
+
+    hue: str
+    points: str
+    marker: str
+    tint: float
+    hatch: str
+
+
+# Several classes (a softmax output): classes 0 and 1 as in the picture of two classes,
+# then two more; each region also has a hatch of its own (none, or lines of another
+# slant), so that neither the regions nor the points are told apart by colour alone.
+MANY_CLASS_STYLES = (
+    ClassStyle(colors.VERMILLION, colors.DARK_VERMILLION, "X", REGION_TINTS[0], ""),
+    ClassStyle(colors.BLUE, colors.DARK_BLUE, "o", REGION_TINTS[1], "//"),
+    ClassStyle(colors.BLUISH_GREEN, colors.DARK_BLUISH_GREEN, "s", 0.25, "\\\\"),
+    ClassStyle(colors.REDDISH_PURPLE, colors.DARK_REDDISH_PURPLE, "^", 0.25, "--"),
+)
+HATCH_COLOR = "#8C8C8C"         # the hatches: mid grey, behind the points' black outlines
+
+
+class ClassRegions:
+    """What a network with 2 inputs and a softmax output predicts over the plane.
+
+    The network predicts the class whose output ``y_k`` is largest.  Each
+    class's region is shaded in a light tint of its hue and hatched in a
+    pattern of its own (``MANY_CLASS_STYLES``: class 0 plain, class 1 ``//``,
+    class 2 ``\\\\``, class 3 ``--``); black lines are the boundaries, where two
+    classes' outputs are equal and larger than every other.  The data points
+    are drawn on top in a dark shade of their class's hue, outlined in black,
+    each class in a marker of its own; the legend above the plot names each
+    class beside its region's swatch and its marker.  ``X`` has shape (N, 2),
+    ``T`` shape (N, K) (a probability per class; an example's class is its
+    largest), for 2 to 4 classes.  Draws on ``ax``, or on a figure of its own
+    (``SIZE``, 440 x 400 pixels at 14 px text; ``width_px``, ``height_px``
+    change it), as ``DecisionBoundary`` does for one output.
+    """
+
+    SIZE = DecisionBoundary.SIZE
+    MARGINS = (5.2, 1.4, 3.4, 2.4)        # left, right, bottom, top (legend), in text heights
+
+    @course_style
+    def __init__(self, X, T, ax=None, resolution=60, width_px=None, height_px=None):
+        X, T = check_plane_data(X, T, classes=len(MANY_CLASS_STYLES))
+        own_figure = ax is None
+        if own_figure:
+            self.figure, ax = _own_axes(_size(self.SIZE, width_px, height_px), self.MARGINS)
+        else:
+            self.figure = ax.figure
+        self.ax = ax
+        self.g0, self.g1, low, high = _plane_grid(X, resolution)
+        self.grid = np.column_stack([self.g0.ravel(), self.g1.ravel()])
+        ax.set_xlim(low[0], high[0])
+        ax.set_ylim(low[1], high[1])
+        ax.set_aspect("equal", adjustable="box")
+        self.styles = MANY_CLASS_STYLES[:T.shape[1]]
+        self.regions = []           # the artists of the regions and boundaries shown
+        self.note = _overflow_note(ax)
+        classes = T.argmax(axis=1)
+        key = []
+        for k, style in enumerate(self.styles):
+            _points(ax, X[classes == k], style.marker, style.points, f"class {k}", len(X))
+            key.append((Patch(facecolor=_tint(style.hue, style.tint), hatch=style.hatch,
+                              edgecolor=HATCH_COLOR, linewidth=0),
+                        Line2D([], [], marker=style.marker, color=style.points,
+                               markeredgecolor=colors.TEXT, linestyle="none", markersize=9)))
+        key.append(Line2D([], [], color=colors.TEXT, linewidth=BOUNDARY_WIDTH))
+        labels = [f"class {k}" for k in range(len(self.styles))] + ["boundary"]
+        legend = legend_that_fits(ax, len(key), handles=key, labels=labels,
+                                  handler_map={tuple: HandlerTuple(ndivide=1)}, **LEGEND_ABOVE)
+        if own_figure:
+            _Layout.of(self.figure, [ax], height_px is None).fit(legend)
+        _label_plane(ax, low, high)
+
+    @course_style
+    def show(self, net):
+        """Shade the regions of the classes ``net`` predicts (2 inputs, a softmax output
+        of one node per class); return True.  Where the prediction overflows (huge
+        weights), no regions but a note that says so; return False."""
+        for artist in self.regions:
+            artist.remove()
+        self.regions = []
+        try:
+            y = net.predict(self.grid)
+        except Overflow:
+            self.note.set_text(OVERFLOW_NOTE)
+            return False
+        self.note.set_text("")
+        for k, style in enumerate(self.styles):
+            # Where class k wins, y_k is above every other output: its lead is positive.
+            lead = (y[:, k] - np.delete(y, k, axis=1).max(axis=1)).reshape(self.g0.shape)
+            region = self.ax.contourf(self.g0, self.g1, lead, levels=[0.0, 1.0],
+                                      colors=[_tint(style.hue, style.tint)], hatches=[style.hatch],
+                                      zorder=0)
+            region.set_edgecolor(HATCH_COLOR)
+            region.set_linewidth(0)
+            boundary = self.ax.contour(self.g0, self.g1, lead, levels=[0.0], colors=colors.TEXT,
+                                       linewidths=BOUNDARY_WIDTH, linestyles="solid", zorder=1)
+            self.regions += [region, boundary]
+        return True
+
+    def to_png(self):
+        """The figure as PNG bytes (``canvas.png``)."""
+        return canvas.png(self.figure)
+
+
+def plane_picture(X, T, **options):
+    """The picture of what a network predicts over the plane of ``X``: for one output
+    (``T`` of one column) the ``DecisionBoundary``, for several the ``ClassRegions``;
+    ``options`` go to it (``ax``, ``width_px``, ...)."""
+    T = np.asarray(T)
+    if T.ndim == 2 and T.shape[1] > 1:
+        return ClassRegions(X, T, **options)
+    return DecisionBoundary(X, T, **options)
+
+
+def shows_plane(net):
+    """True if the plane picture can show what ``net`` predicts: 2 inputs, and one
+    output (``DecisionBoundary``) or a softmax output (``ClassRegions``)."""
+    return net.sizes[0] == 2 and (net.sizes[-1] == 1
+                                  or net.activations[-1].name == "softmax")
 
 
 # The verdicts' regions on the rate sweep: a fill and a hatch each (the
@@ -756,11 +911,15 @@ class RateSweepPlot:
         self.now_point.set_data([self.learning_rates[k]], [y])
 
 
-def check_plane_data(X, T):
+def check_plane_data(X, T, classes=None):
     """``X`` of shape (N, 2), at most ``LARGEST_INPUT`` in size, and ``T`` of shape (N, 1),
-    N at least 1: what ``DecisionBoundary`` draws."""
+    N at least 1: what ``DecisionBoundary`` draws; with ``classes``, ``T`` of shape
+    (N, K) for 2 to ``classes`` classes instead: what ``ClassRegions`` draws."""
     X = check_array("X", X, (None, 2))
-    T = check_array("T", T, (len(X), 1))
+    T = check_array("T", T, (len(X), None if classes else 1))
+    if classes and not 2 <= T.shape[1] <= classes:
+        raise ValueError(f"T must have one column per class, 2 to {classes} of them, "
+                         f"got {T.shape[1]}")
     if len(X) == 0:
         raise ValueError("X must hold at least one example, got none")
     if np.abs(X).max() > LARGEST_INPUT:

@@ -7,8 +7,9 @@ source, read with the page's own clock (``performance.now``).  The figures go to
 ``tests/browser/latency.json`` (median and 90th percentile per widget), and
 benchmarks/README.md shows them.  What is asserted: that every input did redraw.
 
-- the player (notebook 3): Next, ``NEXT_PRESSES`` times;
-- every learning-rate explorer (notebooks 4 and 6), right after Run All, while
+- every player (notebooks 3 and 8): Next, ``NEXT_PRESSES`` times;
+- every learning-rate explorer (notebooks 4, 6 and 8: notebook 8's is the three-class
+  playground, its regions drawn by ``ClassRegions``), right after Run All, while
   the explorers still work on every rate: the right or left arrow key on its
   learning-rate slider, ``KEY_PRESSES`` times, then the End or Home key (to
   the slider's far end and back), ``FAR_PRESSES`` times; for these, also the

@@ -138,3 +138,23 @@ def test_a_prediction_locks_in_the_answer_clicked(pages, screenshots, name):
     assert all(radio.is_disabled() for radio in prediction.locator("input[type=radio]").all())
     screenshot_widget(page, prediction, screenshots / f"{name.removesuffix('.ipynb')}-prediction.png")
     fail_on(notebook_problems(page, panel, notebook), f"{name} after locking in a prediction")
+
+
+@pytest.mark.parametrize("name", notebooks_using("three_classes("))
+def test_the_class_regions_follow_the_learning_rate_slider(pages, screenshots, name):
+    """Notebook 8's three-class playground: its plane picture (the regions of the classes)
+    is shown, and a new learning rate redraws it with the curve and the verdict."""
+    page, panel, notebook = run_cleanly(pages, name)
+    explorer = next(explorer for explorer in panel.locator(".bp-explorer").all()
+                    if explorer.locator(".bp-boundary").count())
+    explorer.scroll_into_view_if_needed()
+    parts = {**OUTCOME_PARTS,
+             "the class regions": lambda widget: image_source(widget.locator(".bp-boundary"))}
+    shown = read_parts(parts, explorer)
+    assert shown["the class regions"], "no picture of the class regions"
+    slider = explorer.locator(".bp-lr-slider").first
+    away = "ArrowLeft" if slider_fraction(slider) > 0.5 else "ArrowRight"
+    press_keys_on_slider(page, slider, away, 3)
+    wait_for_all_to_change(page, panel, parts, explorer, shown, f"pressing {away} 3 times")
+    screenshot_widget(page, explorer, screenshots / f"{name.removesuffix('.ipynb')}-regions.png")
+    fail_on(notebook_problems(page, panel, notebook), f"{name} after the class regions")
