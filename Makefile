@@ -18,7 +18,7 @@ JUPYTER_FLAGS := --ServerApp.ip=127.0.0.1 \
 	--LabApp.extension_manager=readonly
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
-.PHONY: lab lint test test-python test-notebooks test-browser bench time-notebooks run-notebooks html screenshots clean classroom test-classroom test-pythons test-ipywidgets7 publish
+.PHONY: lab lint test test-python test-notebooks test-browser bench time-notebooks run-notebooks html slides screenshots clean classroom test-classroom test-pythons test-ipywidgets7 publish
 
 $(READY): requirements.txt pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -49,6 +49,7 @@ lint: $(READY)
 test-python: $(READY)
 	$(BIN)/python -m pytest -n 2 --dist worksteal tests/
 
+# notebooks/ and its folder lecture/ (the lecture of docs/teaching.md).
 test-notebooks: $(READY)
 	$(BIN)/python -m pytest --nbval notebooks/
 
@@ -71,6 +72,12 @@ run-notebooks: $(READY)
 html: $(READY)
 	$(BIN)/python tools/build_site.py
 
+# The lecture (notebooks/lecture/) as a reveal.js deck in slides/ that opens
+# offline: the widgets' first state; reveal.js and the scripts from npm.  For
+# live slides, RISE in JupyterLab (docs/teaching.md).
+slides: $(READY)
+	$(BIN)/python tools/build_slides.py
+
 # Runs the browser suite and copies its pictures of the widgets for the README:
 # each whole widget as JupyterLab shows it at 1024x768 (a projector).
 SHOTS := tests/browser/screenshots/projector-
@@ -83,7 +90,7 @@ screenshots: $(READY)
 	cp $(SHOTS)05_the_error_surface-surface.png docs/images/surface.png
 
 clean:
-	rm -rf $(VENV) site build .pytest_cache
+	rm -rf $(VENV) site slides build .pytest_cache
 
 # A JupyterHub for a whole class on this machine, and its test with five
 # learners in real browsers (classroom/README.md).  Both run as root (one
