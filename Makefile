@@ -18,7 +18,7 @@ JUPYTER_FLAGS := --ServerApp.ip=127.0.0.1 \
 	--LabApp.extension_manager=readonly
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
-.PHONY: lab lint test test-python test-notebooks test-browser bench time-notebooks run-notebooks html screenshots clean worksheet classroom test-classroom test-pythons test-ipywidgets7 publish
+.PHONY: lab lint test test-python test-notebooks test-browser bench time-notebooks run-notebooks html slides screenshots clean worksheet classroom test-classroom test-pythons test-ipywidgets7 publish
 
 $(READY): requirements.txt pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -49,8 +49,9 @@ lint: $(READY)
 test-python: $(READY)
 	$(BIN)/python -m pytest -n 2 --dist worksteal tests/
 
-# The notebooks: nbval, then each notebook run again with its starting weights
-# moved by a relative 1e-12 (tests/stability/, which pytest tests/ leaves out).
+# The notebooks (and notebooks/lecture/, the lecture of docs/teaching.md): nbval,
+# then each notebook run again with its starting weights moved by a relative
+# 1e-12 (tests/stability/, which pytest tests/ leaves out).
 test-notebooks: $(READY)
 	$(BIN)/python -m pytest --nbval notebooks/
 	$(BIN)/python -m pytest -n 2 --dist worksteal tests/stability/
@@ -74,6 +75,12 @@ run-notebooks: $(READY)
 html: $(READY)
 	$(BIN)/python tools/build_site.py
 
+# The lecture (notebooks/lecture/) as a reveal.js deck in slides/ that opens
+# offline: the widgets' first state; reveal.js and the scripts from npm.  For
+# live slides, RISE in JupyterLab (docs/teaching.md).
+slides: $(READY)
+	$(BIN)/python tools/build_slides.py
+
 # Runs the browser suite and copies its pictures of the widgets for the README:
 # each whole widget as JupyterLab shows it at 1024x768 (a projector).
 SHOTS := tests/browser/screenshots/projector-
@@ -91,7 +98,7 @@ worksheet: $(READY)
 	$(BIN)/python tools/make_worksheet.py
 
 clean:
-	rm -rf $(VENV) site build worksheet .pytest_cache
+	rm -rf $(VENV) site slides build worksheet .pytest_cache
 
 # A JupyterHub for a whole class on this machine, and its test with five
 # learners in real browsers (classroom/README.md).  Both run as root (one

@@ -142,9 +142,9 @@ def fetch(package, vendor_dir):
     return unpacked
 
 
-def copy_static(vendor_dir, site_dir):
+def copy_static(vendor_dir, site_dir, packages=PACKAGES):
     """Copy the packages' files into the site, each Copy into its folder."""
-    for package in PACKAGES:
+    for package in packages:
         unpacked = fetch(package, vendor_dir)
         for copy in package.copies:
             source = unpacked / copy.root

@@ -2,6 +2,9 @@
 
     .venv/bin/python tools/run_notebooks.py [NOTEBOOK ...]     (make run-notebooks)
 
+Without arguments: the course (notebooks/*.ipynb) and the lecture that
+follows the 50-minute plan of docs/teaching.md (notebooks/lecture/).
+
 nbval compares the committed outputs with a fresh run, so the notebooks are
 committed as this script leaves them: execution counts 1..n, the widgets'
 state saved (a static copy of the course shows their first state).
@@ -14,6 +17,7 @@ import nbformat
 from nbclient import NotebookClient
 
 NOTEBOOKS = Path(__file__).resolve().parents[1] / "notebooks"
+LECTURES = NOTEBOOKS / "lecture"
 
 
 def run(path):
@@ -26,7 +30,8 @@ def run(path):
 
 
 def main(names):
-    paths = [Path(name).resolve() for name in names] or sorted(NOTEBOOKS.glob("*.ipynb"))
+    paths = ([Path(name).resolve() for name in names]
+             or sorted(NOTEBOOKS.glob("*.ipynb")) + sorted(LECTURES.glob("*.ipynb")))
     for path in paths:
         run(path)
         print(f"ran {path.name}")

@@ -1,0 +1,97 @@
+"""The lecture path (docs/teaching.md) and its notebook (notebooks/lecture/) hold together.
+
+- every cell of the lecture notebook says how it is shown as a slide, the
+  notebook was committed from a clean run, and only its widget cells have
+  their outputs ignored by nbval, each after a static picture;
+- every code line shown on a slide is short enough for a 1024x768 slide;
+- the lecture asks the nine questions of the 50-minute plan, in order, and
+  docs/teaching.md gives each its answer;
+- each plan's timings run from 0:00 without a gap to 50 and 90 minutes;
+- every section named in docs/teaching.md ("...") is a heading of a course
+  notebook, so that renaming a section without the plan fails here.
+"""
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+LECTURE = ROOT / "notebooks" / "lecture" / "lecture_50_minutes.ipynb"
+TEACHING = ROOT / "docs" / "teaching.md"
+SLIDE_TYPES = {"slide", "subslide", "fragment", "-", "skip", "notes"}
+WIDGETS = ("Stepper(", "LearningRateExplorer(")
+LONGEST_LINE = 64      # characters of code at 18-19 px on a 1024 px slide, with the prompt
+
+
+def cells():
+    return json.loads(LECTURE.read_text(encoding="utf-8"))["cells"]
+
+
+def source(cell):
+    return "".join(cell["source"])
+
+
+def teaching():
+    return TEACHING.read_text(encoding="utf-8")
+
+
+def test_every_cell_has_a_slide_type():
+    for cell in cells():
+        assert cell["metadata"].get("slideshow", {}).get("slide_type") in SLIDE_TYPES, source(cell)
+
+
+def test_committed_from_a_clean_run():
+    code = [cell for cell in cells() if cell["cell_type"] == "code"]
+    assert [cell["execution_count"] for cell in code] == list(range(1, len(code) + 1))
+    for cell in code:
+        for output in cell["outputs"]:
+            assert output["output_type"] != "error" and output.get("name") != "stderr", source(cell)
+
+
+def test_only_widget_cells_are_ignored_and_each_follows_a_picture():
+    code = [cell for cell in cells() if cell["cell_type"] == "code"]
+    ignored = [k for k, cell in enumerate(code) if "nbval-ignore-output" in cell["metadata"].get("tags", [])]
+    assert ignored, "the lecture shows the player and the explorer"
+    for k in ignored:
+        assert any(widget in source(code[k]) for widget in WIDGETS), source(code[k])
+        assert any("image/png" in output.get("data", {}) for output in code[k - 1]["outputs"]), source(code[k])
+
+
+def test_code_on_the_slides_fits_their_width():
+    for cell in cells():
+        if cell["cell_type"] == "code" and cell["metadata"]["slideshow"]["slide_type"] != "skip":
+            for line in source(cell).splitlines():
+                assert len(line) <= LONGEST_LINE, line
+
+
+def test_the_lecture_asks_the_plans_questions_in_order():
+    asked = [int(number) for cell in cells()
+             for number in re.findall(r"^### Question (\d+)", source(cell), re.MULTILINE)]
+    assert asked == list(range(1, 10))
+    for number in asked:
+        answer = re.search(rf"^\*\*Q{number}\.?\*\*.*?^- Answer: \*\*([A-D])\*\*", teaching(),
+                           re.MULTILINE | re.DOTALL)
+        assert answer, f"docs/teaching.md gives no answer to Q{number}"
+
+
+@pytest.mark.parametrize("minutes", [50, 90])
+def test_the_plans_timings_add_up(minutes):
+    plan = teaching().split(f"## The {minutes}-minute plan")[1].split("\n## ")[0]
+    rows = re.findall(r"^\| (\d):(\d\d)–(\d):(\d\d) \|", plan, re.MULTILINE)
+    assert rows
+    times = [(60 * int(h1) + int(m1), 60 * int(h2) + int(m2)) for h1, m1, h2, m2 in rows]
+    assert times[0][0] == 0 and times[-1][1] == minutes
+    assert all(end == next_start for (_, end), (next_start, _) in zip(times, times[1:])), times
+
+
+def test_every_section_named_is_a_heading_of_the_course():
+    headings = set()
+    for path in (ROOT / "notebooks").glob("*.ipynb"):
+        for cell in json.loads(path.read_text(encoding="utf-8"))["cells"]:
+            if cell["cell_type"] == "markdown":
+                headings |= {line.lstrip("#").strip() for line in source(cell).splitlines()
+                             if line.startswith("#")}
+    named = {" ".join(name.split()) for name in re.findall(r'"([^"]+)"', teaching())}
+    assert named and named <= headings, sorted(named - headings)
