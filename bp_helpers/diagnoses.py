@@ -196,11 +196,11 @@ def diagnose(net: Network, X: ArrayLike, T: ArrayLike) -> list[str]:
     examples = f"{len(X)} example{'s' if len(X) > 1 else ''}"
     dead = dead_units(net, X)
     if dead:
-        findings.append(f"dead ReLU {_nodes(dead)}: x <= 0 for all {examples}, so y = 0 and "
+        findings.append(f"{_nodes('dead ReLU', dead)}: x <= 0 for all {examples}, so y = 0 and "
                         "f'(x) = 0: no gradient reaches their incoming weights")
     saturated = saturated_units(net, X)
     if saturated:
-        findings.append(f"saturated {_nodes(saturated)}: f'(x) < {format_number(SATURATION)} "
+        findings.append(f"{_nodes('saturated', saturated)}: f'(x) < {format_number(SATURATION)} "
                         f"for all {examples}, so dE/dx = f'(x) dE/dy is under "
                         f"{format_number(SATURATION)} times dE/dy")
     if gradient.ratio == 0:
@@ -219,14 +219,15 @@ def _twins_text(group):
             "weights, so every update changes them alike: they can never become different")
 
 
-def _nodes(numbers):
-    """'node 3', 'nodes 3, 4 and 5', or past ``LISTED`` nodes '25 nodes: 19, 21, ... and 15 more'."""
+def _nodes(kind, numbers):
+    """'saturated node 3', 'saturated nodes 3, 4 and 5', or past ``LISTED`` nodes
+    '25 saturated nodes: 19, 21, ... and 15 more'."""
     if len(numbers) == 1:
-        return f"node {numbers[0]}"
+        return f"{kind} node {numbers[0]}"
     if len(numbers) > LISTED:
         shown = ", ".join(str(n) for n in numbers[:LISTED])
-        return f"{len(numbers)} nodes: {shown} and {len(numbers) - LISTED} more"
-    return f"nodes {_list(numbers)}"
+        return f"{len(numbers)} {kind} nodes: {shown} and {len(numbers) - LISTED} more"
+    return f"{kind} nodes {_list(numbers)}"
 
 
 def _list(numbers):

@@ -208,9 +208,20 @@ def test_many_nodes_are_counted_and_the_first_ones_named():
     net = deep_network("relu", width=8)
     dead = dead_units(net, X_LINE)
     assert len(dead) > LISTED
-    [finding] = [line for line in diagnose(net, X_LINE, T_LINE) if line.startswith("dead ReLU")]
+    [finding] = [line for line in diagnose(net, X_LINE, T_LINE) if "dead ReLU" in line]
     shown = ", ".join(str(n) for n in dead[:LISTED])
-    assert f"{len(dead)} nodes: {shown} and {len(dead) - LISTED} more" in finding
+    assert finding.startswith(f"{len(dead)} dead ReLU nodes: {shown} and {len(dead) - LISTED} more: ")
+
+
+def test_one_node_many_nodes_and_a_few_are_named_as_english_counts_them():
+    one = Network([1, 3, 1], weights=[np.array([[10.0, 0.1, -0.2]]), np.ones((3, 1))])
+    assert diagnose(one, [[1.0], [2.0]], [[0.0], [1.0]])[0].startswith("saturated node 2: f'(x) <")
+    many = deep_network("sigmoid", weight_scale=10)
+    saturated = saturated_units(many, X_LINE)
+    assert len(saturated) > LISTED
+    shown = ", ".join(str(n) for n in saturated[:LISTED])
+    assert (f"{len(saturated)} saturated nodes: {shown} and {len(saturated) - LISTED} more: "
+            "f'(x) < 0.0100") in diagnose(many, X_LINE, T_LINE)[0]
 
 
 def test_values_that_overflow_are_the_networks_overflow_message_never_nan():
