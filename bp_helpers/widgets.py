@@ -22,6 +22,7 @@ and the widget keeps working.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import functools
 import html
 import math
@@ -594,9 +595,12 @@ class LearningRateExplorer(widgets.VBox):
                         return
                 with LEARNER_WAITING:
                     run = self._run_of(*wanted)
+                    # Drawn first, one picture at a time, so that a newer move is
+                    # answered between two of them rather than after them all.
+                    drawn = self._draw_pictures(wanted[0], run[1])
                     with canvas.DRAWING:
                         if self._wanted() == wanted:
-                            self._show_run(*wanted, run)
+                            self._show_run(*wanted, run, drawn)
         except BaseException:
             with self._answer_lock:
                 self._answering = False
@@ -609,13 +613,14 @@ class LearningRateExplorer(widgets.VBox):
             self._answer_thread.join(timeout)
         return self._shown == self._wanted()
 
-    def _show_run(self, learning_rate, updates, run):
-        """Show ``run``: its curve and verdict, and its other pictures, drawn when first
-        needed and kept once the sweep is done (its picture is then final)."""
+    def _show_run(self, learning_rate, updates, run, drawn=None):
+        """Show ``run``: its curve and verdict, and its other pictures (those of ``drawn``,
+        by name, as they are), drawn when first needed and kept once the sweep is done
+        (its picture is then final)."""
         self._show_curve(learning_rate, run)
         canvas.show_in(self.curve_image, self.curve.figure)
         self.verdict.value = f"<b>Verdict:</b> {html.escape(self.verdict_result.text)}"
-        drawn = {name: self._picture(name, learning_rate, self.net) for name in self._pictures()}
+        drawn = self._draw_pictures(learning_rate, self.net, drawn)
         if self._sweep_updates == updates:
             self._drawn[learning_rate] = drawn
         canvas.show_in(self.diagram_image, self.diagram.figure, drawn["diagram"])
@@ -632,6 +637,14 @@ class LearningRateExplorer(widgets.VBox):
         network, its boundary (2-D data), the sweep marked there (once it is done)."""
         return (["diagram"] + (["boundary"] if self.boundary else [])
                 + (["sweep"] if self.sweep is not None else []))
+
+    def _draw_pictures(self, learning_rate, net, drawn=None):
+        """The pictures that ``_pictures()`` names of the run of ``learning_rate``, whose
+        trained network is ``net``, by name: those of ``drawn`` as they are, the others
+        drawn now (``_picture``), each holding the drawing lock on its own."""
+        drawn = drawn or {}
+        return {name: drawn[name] if name in drawn else self._picture(name, learning_rate, net)
+                for name in self._pictures()}
 
     def _picture(self, name, learning_rate, net):
         """The picture ``name`` of the run of ``learning_rate``, whose trained network is
@@ -737,8 +750,7 @@ class LearningRateExplorer(widgets.VBox):
                                                        self.learning_rate_slider.value, count)):
                     return
                 count = len(rates)              # then all the others at once
-            LEARNER_WAITING.pause()
-            with canvas.DRAWING:
+            with LEARNER_WAITING.drawing():
                 if stale():
                     return
                 results, nets, verdicts = zip(*(self._runs[rate] for rate in rates))
@@ -1080,6 +1092,26 @@ class _LearnerWaiting:
         with self._condition:
             self._condition.wait_for(lambda: self._answers == 0)
 
+    @contextlib.contextmanager
+    def drawing(self):
+        """``with LEARNER_WAITING.drawing():`` around a picture drawn in the background:
+        holds ``canvas.DRAWING`` once no answer is being computed (``pause``).  An answer
+        that began while this thread waited for the lock gets it first: this thread
+        lets the lock go at once and pauses again, so that an answer waits for one
+        background picture at most (the one being drawn when it began), not for the
+        pictures of every other widget waiting for the lock too."""
+        while True:
+            self.pause()
+            canvas.DRAWING.acquire()
+            with self._condition:
+                if self._answers == 0:
+                    break
+            canvas.DRAWING.release()
+        try:
+            yield
+        finally:
+            canvas.DRAWING.release()
+
 
 LEARNER_WAITING = _LearnerWaiting()
 
@@ -1088,13 +1120,13 @@ def _draw_in_turn(items, draw, stale):
     """``draw(item)`` for each of ``items``, in order, each holding the drawing lock,
     until ``stale()``; return True if every item was drawn.
 
-    Before each, it lets an answer to the learner finish (``LEARNER_WAITING``);
-    after each, the lock is left free a moment (``YIELD_SECONDS``), so that a
-    learner's click, waiting for it, is served before the next item.
+    Before each, it lets the answers to the learner go first
+    (``LEARNER_WAITING.drawing``); after each, the lock is left free a moment
+    (``YIELD_SECONDS``), so that a learner's click, waiting for it, is served
+    before the next item.
     """
     for item in items:
-        LEARNER_WAITING.pause()
-        with canvas.DRAWING:
+        with LEARNER_WAITING.drawing():
             if stale() or _STOPPING.is_set():
                 return False
             draw(item)

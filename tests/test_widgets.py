@@ -841,6 +841,33 @@ def test_the_background_work_pauses_while_a_learner_waits():
     widgets.LEARNER_WAITING.pause()             # nobody waiting: returns at once
 
 
+def test_an_answer_gets_the_drawing_lock_before_the_background_work_waiting_for_it():
+    """A background picture waiting for the lock when a learner's answer begins lets the
+    answer draw first: the answer waits for the picture being drawn, no other."""
+    drew = []
+    lock = widgets.canvas.DRAWING
+
+    def background():
+        with widgets.LEARNER_WAITING.drawing():
+            drew.append("background")
+
+    def answer():
+        with widgets.LEARNER_WAITING, lock:
+            drew.append("answer")
+    with lock:                                  # a picture being drawn
+        waiting = threading.Thread(target=background)
+        waiting.start()
+        time.sleep(0.1)                         # past its pause, waiting for the lock
+        answering = threading.Thread(target=answer)
+        answering.start()
+        deadline = time.monotonic() + 10
+        while widgets.LEARNER_WAITING._answers == 0 and time.monotonic() < deadline:
+            time.sleep(0.01)                    # the answer began: it waits for the lock too
+    answering.join(timeout=10)
+    waiting.join(timeout=10)
+    assert drew == ["answer", "background"]
+
+
 # --- nothing a learner does breaks them (issue 20) ------------------------------
 
 # Networks and examples whose update overflows at rate 100 but not at rate 1.
