@@ -467,6 +467,9 @@ class LearningRateExplorer(widgets.VBox):
             self._show_curve(rate, self._run_of(rate, updates))
             self.curve.keep()
         self.run()
+        self._show_tabs(every_tab=True)     # a saved notebook, a static copy show every tab
+        if isinstance(self.pages, widgets.Tab):
+            self.pages.observe(self._tab_chosen, "selected_index")
 
     def _build_controls(self, learning_rate, updates, max_updates):
         self.learning_rate_slider, self.learning_rate_label = _learning_rate_controls(learning_rate)
@@ -620,31 +623,62 @@ class LearningRateExplorer(widgets.VBox):
         self._show_curve(learning_rate, run)
         canvas.show_in(self.curve_image, self.curve.figure)
         self.verdict.value = f"<b>Verdict:</b> {html.escape(self.verdict_result.text)}"
-        drawn = self._draw_pictures(learning_rate, self.net, drawn)
-        if self._sweep_updates == updates:
-            self._drawn[learning_rate] = drawn
-        canvas.show_in(self.diagram_image, self.diagram.figure, drawn["diagram"])
-        if self.boundary:
-            canvas.show_in(self.boundary_image, self.boundary.figure, drawn["boundary"])
-        if self.sweep is not None:
-            canvas.show_in(self.sweep_image, self.sweep_picture.figure, drawn["sweep"])
+        self._show_pictures(learning_rate, updates,
+                            self._draw_pictures(learning_rate, self.net, drawn))
         for image in (self.diagram_image, self.boundary_image):
             image.layout.visibility = "visible"
         self._shown = (learning_rate, updates)
 
-    def _pictures(self):
-        """The names of a rate's pictures that kept curves do not change: its trained
-        network, its boundary (2-D data), the sweep marked there (once it is done)."""
-        return (["diagram"] + (["boundary"] if self.boundary else [])
-                + (["sweep"] if self.sweep is not None else []))
+    def _tab_chosen(self, _change):
+        """A learner chose another tab: show its pictures; what fails is shown."""
+        self._show_problem("answer", "")
+        try:
+            self._show_tabs()
+        except Exception as problem:        # shown to the learner instead
+            self._show_problem("answer", _what_failed("this tab", problem))
 
-    def _draw_pictures(self, learning_rate, net, drawn=None):
-        """The pictures that ``_pictures()`` names of the run of ``learning_rate``, whose
-        trained network is ``net``, by name: those of ``drawn`` as they are, the others
-        drawn now (``_picture``), each holding the drawing lock on its own."""
+    def _show_tabs(self, every_tab=False):
+        """Show the pictures of the run shown in the tab in view (in every tab), drawn now
+        if they were not drawn before; while a long run is being trained, nothing (its
+        pictures are shown once it is trained)."""
+        with LEARNER_WAITING, canvas.DRAWING:
+            if self._shown is not None:
+                learning_rate, updates = self._shown
+                self._show_pictures(learning_rate, updates, self._draw_pictures(
+                    learning_rate, self.net, every_tab=every_tab))
+
+    def _show_pictures(self, learning_rate, updates, drawn):
+        """Show ``drawn``, pictures of the run of ``learning_rate`` (SVG bytes by name), in
+        their images; keep them once the sweep is done (its picture is then final)."""
+        if self._sweep_updates == updates:
+            self._drawn.setdefault(learning_rate, {}).update(drawn)
+        places = {"diagram": (self.diagram_image, self.diagram),
+                  "boundary": (self.boundary_image, self.boundary),
+                  "sweep": (self.sweep_image, self.sweep_picture)}
+        for name, picture in drawn.items():
+            image, plot = places[name]
+            canvas.show_in(image, plot.figure, picture)
+
+    def _pictures(self, every_tab=False):
+        """The names of a rate's pictures that kept curves do not change: its trained
+        network, its boundary (2-D data), the sweep marked there (once it is done);
+        unless ``every_tab``, only those of the tab in view.  A move draws and sends only
+        what the learner sees; another tab's pictures are drawn when it is chosen."""
+        names = (["diagram"] + (["boundary"] if self.boundary else [])
+                 + (["sweep"] if self.sweep is not None else []))
+        if every_tab:
+            return names
+        tab = self.pages.selected_index if isinstance(self.pages, widgets.Tab) else 0
+        in_view = [PICTURE_OF_PANEL.get(panel, panel) for panel in self.panels[tab or 0]]
+        return [name for name in names if name in in_view]
+
+    def _draw_pictures(self, learning_rate, net, drawn=None, every_tab=False):
+        """The pictures that ``_pictures(every_tab)`` names of the run of ``learning_rate``,
+        whose trained network is ``net``, by name: those of ``drawn`` as they are, the
+        others drawn now (``_picture``), each holding the drawing lock on its own."""
         drawn = drawn or {}
         return {name: drawn[name] if name in drawn else self._picture(name, learning_rate, net)
-                for name in self._pictures()}
+                for name in self._pictures(every_tab)}
 
     def _picture(self, name, learning_rate, net):
         """The picture ``name`` of the run of ``learning_rate``, whose trained network is
@@ -771,8 +805,9 @@ class LearningRateExplorer(widgets.VBox):
         self._thread = _start_background_work("every learning rate", report, train_every_rate)
 
     def _draw_every_rate(self, rates, stale):
-        """Draw the pictures of every rate of the sweep, one at a time, the slider's nearest
-        rates first, so that a move to any rate only shows them (``_show_run``)."""
+        """Draw the pictures in view (``_pictures``) of every rate of the sweep, one at a
+        time, the slider's nearest rates first, so that a move to any rate only shows
+        them (``_show_run``)."""
         current = self.learning_rate_slider.value
         nearest_first = sorted(rates, key=lambda rate: abs(math.log(rate / current)))
 
@@ -890,6 +925,7 @@ def check_stepper_panels(panels):
 # Short: ipywidgets cuts a tab's title at about 140 px.
 PANEL_TITLES = {"curve": "error", "boundary": "boundary", "sweep": "every rate",
                 "network": "network"}
+PICTURE_OF_PANEL = {"network": "diagram"}     # the explorer's picture shown in a panel, by name
 
 
 def check_panels(panels, has_boundary=True, background=True):

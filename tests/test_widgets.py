@@ -594,8 +594,28 @@ def test_once_every_rate_is_trained_every_rates_pictures_are_drawn_ahead(demo_da
     for rate in (0.01, 5.0, 100.0):
         explorer.learning_rate_slider.value = rate
         assert drawn == [explorer.curve.figure]      # the curve only: the rest was drawn
-        assert explorer.diagram_image.value == explorer._drawn[rate]["diagram"]
+        assert explorer.sweep_image.value == explorer._drawn[rate]["sweep"]   # in view with it
         drawn.clear()
+
+
+def test_a_move_draws_and_sends_only_the_pictures_of_the_tab_in_view(demo_data):
+    """Every tab is drawn when the explorer is built (a saved notebook shows them all);
+    then a move redraws the tab in view, and another tab is drawn when it is chosen."""
+    explorer = widgets.LearningRateExplorer(demo_network(), *demo_data, updates=20,
+                                            background=False)
+    assert explorer.panels == (("curve",), ("network",))
+    built = explorer.diagram_image.value
+    assert bytes(built[:5]) == SVG_START
+
+    def diagram_at(rate):
+        return widgets.LearningRateExplorer(demo_network(), *demo_data, learning_rate=rate,
+                                            updates=20, background=False).diagram_image.value
+    explorer.learning_rate_slider.value = 5.0
+    assert explorer.diagram_image.value == built          # the network's tab is not in view
+    explorer.pages.selected_index = 1                     # the learner opens it
+    assert explorer.diagram_image.value == diagram_at(5.0)
+    explorer.learning_rate_slider.value = 0.01            # in view now: redrawn at each move
+    assert explorer.diagram_image.value == diagram_at(0.01)
 
 
 def test_the_sweep_picture_says_it_is_computing_until_every_rate_is_done(demo_data, monkeypatch):
