@@ -386,15 +386,17 @@ class LearningRateExplorer(widgets.VBox):
     of the slider (``rate_sweep.train_rates``) in the background, with a
     progress bar: the slider's rate and its nearest first (``RATES_AT_ONCE``
     in all, :func:`rates_to_train_next`), then all the others at once; then
-    it draws every rate's pictures, the nearest first.  A slider move to a
-    rate already trained only draws the pictures not drawn yet.  Until then,
+    it draws every rate's pictures of the tab in view, the nearest first.  A
+    slider move to a rate already trained only draws the pictures not drawn yet,
+    of the tab in view only (another tab's are drawn when it is chosen).  Until then,
     or for a rate off the grid, it trains that one rate when asked; a long
     run (``LONG_RUN_UPDATES``) is then answered at once with its start and a
     progress bar, and shown when trained (in a thread: ``wait_for_answer()``
     waits for it).  A run trained on the spot is kept with the background
     work's, so that a move back to it is answered at once and it is not
     trained again.  While it answers a learner, the background work of every
-    widget pauses (``LEARNER_WAITING``).  A new number of updates starts the
+    widget pauses (``LEARNER_WAITING``), and the answer waits for one background
+    picture at most (the one being drawn).  A new number of updates starts the
     background work again (the old work stops).  ``wait()`` waits for it.
     With ``background=False`` there is no such work (and no sweep picture):
     each move trains its rate.  ``net`` itself is never changed.
