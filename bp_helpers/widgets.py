@@ -22,6 +22,7 @@ and the widget keeps working.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import functools
 import html
 import math
@@ -392,15 +393,17 @@ class LearningRateExplorer(widgets.VBox):
     of the slider (``rate_sweep.train_rates``) in the background, with a
     progress bar: the slider's rate and its nearest first (``RATES_AT_ONCE``
     in all, :func:`rates_to_train_next`), then all the others at once; then
-    it draws every rate's pictures, the nearest first.  A slider move to a
-    rate already trained only draws the pictures not drawn yet.  Until then,
+    it draws every rate's pictures of the tab in view, the nearest first.  A
+    slider move to a rate already trained only draws the pictures not drawn yet,
+    of the tab in view only (another tab's are drawn when it is chosen).  Until then,
     or for a rate off the grid, it trains that one rate when asked; a long
     run (``LONG_RUN_UPDATES``) is then answered at once with its start and a
     progress bar, and shown when trained (in a thread: ``wait_for_answer()``
     waits for it).  A run trained on the spot is kept with the background
     work's, so that a move back to it is answered at once and it is not
     trained again.  While it answers a learner, the background work of every
-    widget pauses (``LEARNER_WAITING``).  A new number of updates starts the
+    widget pauses (``LEARNER_WAITING``), and the answer waits for one background
+    picture at most (the one being drawn).  A new number of updates starts the
     background work again (the old work stops).  ``wait()`` waits for it.
     With ``background=False`` there is no such work (and no sweep picture):
     each move trains its rate.  ``net`` itself is never changed.
@@ -473,6 +476,9 @@ class LearningRateExplorer(widgets.VBox):
             self._show_curve(rate, self._run_of(rate, updates))
             self.curve.keep()
         self.run()
+        self._show_tabs(every_tab=True)     # a saved notebook, a static copy show every tab
+        if isinstance(self.pages, widgets.Tab):
+            self.pages.observe(self._tab_chosen, "selected_index")
 
     def _build_controls(self, learning_rate, updates, max_updates):
         self.learning_rate_slider, self.learning_rate_label = _learning_rate_controls(learning_rate)
@@ -601,9 +607,12 @@ class LearningRateExplorer(widgets.VBox):
                         return
                 with LEARNER_WAITING:
                     run = self._run_of(*wanted)
+                    # Drawn first, one picture at a time, so that a newer move is
+                    # answered between two of them rather than after them all.
+                    drawn = self._draw_pictures(wanted[0], run[1])
                     with canvas.DRAWING:
                         if self._wanted() == wanted:
-                            self._show_run(*wanted, run)
+                            self._show_run(*wanted, run, drawn)
         except BaseException:
             with self._answer_lock:
                 self._answering = False
@@ -616,29 +625,69 @@ class LearningRateExplorer(widgets.VBox):
             self._answer_thread.join(timeout)
         return self._shown == self._wanted()
 
-    def _show_run(self, learning_rate, updates, run):
-        """Show ``run``: its curve and verdict, and its other pictures, drawn when first
-        needed and kept once the sweep is done (its picture is then final)."""
+    def _show_run(self, learning_rate, updates, run, drawn=None):
+        """Show ``run``: its curve and verdict, and its other pictures (those of ``drawn``,
+        by name, as they are), drawn when first needed and kept once the sweep is done
+        (its picture is then final)."""
         self._show_curve(learning_rate, run)
         canvas.show_in(self.curve_image, self.curve.figure)
         self.verdict.value = f"<b>Verdict:</b> {html.escape(self.verdict_result.text)}"
-        drawn = {name: self._picture(name, learning_rate, self.net) for name in self._pictures()}
-        if self._sweep_updates == updates:
-            self._drawn[learning_rate] = drawn
-        canvas.show_in(self.diagram_image, self.diagram.figure, drawn["diagram"])
-        if self.boundary:
-            canvas.show_in(self.boundary_image, self.boundary.figure, drawn["boundary"])
-        if self.sweep is not None:
-            canvas.show_in(self.sweep_image, self.sweep_picture.figure, drawn["sweep"])
+        self._show_pictures(learning_rate, updates,
+                            self._draw_pictures(learning_rate, self.net, drawn))
         for image in (self.diagram_image, self.boundary_image):
             image.layout.visibility = "visible"
         self._shown = (learning_rate, updates)
 
-    def _pictures(self):
+    def _tab_chosen(self, _change):
+        """A learner chose another tab: show its pictures; what fails is shown."""
+        self._show_problem("answer", "")
+        try:
+            self._show_tabs()
+        except Exception as problem:        # shown to the learner instead
+            self._show_problem("answer", _what_failed("this tab", problem))
+
+    def _show_tabs(self, every_tab=False):
+        """Show the pictures of the run shown in the tab in view (in every tab), drawn now
+        if they were not drawn before; while a long run is being trained, nothing (its
+        pictures are shown once it is trained)."""
+        with LEARNER_WAITING, canvas.DRAWING:
+            if self._shown is not None:
+                learning_rate, updates = self._shown
+                self._show_pictures(learning_rate, updates, self._draw_pictures(
+                    learning_rate, self.net, every_tab=every_tab))
+
+    def _show_pictures(self, learning_rate, updates, drawn):
+        """Show ``drawn``, pictures of the run of ``learning_rate`` (SVG bytes by name), in
+        their images; keep them once the sweep is done (its picture is then final)."""
+        if self._sweep_updates == updates:
+            self._drawn.setdefault(learning_rate, {}).update(drawn)
+        places = {"diagram": (self.diagram_image, self.diagram),
+                  "boundary": (self.boundary_image, self.boundary),
+                  "sweep": (self.sweep_image, self.sweep_picture)}
+        for name, picture in drawn.items():
+            image, plot = places[name]
+            canvas.show_in(image, plot.figure, picture)
+
+    def _pictures(self, every_tab=False):
         """The names of a rate's pictures that kept curves do not change: its trained
-        network, its boundary (2-D data), the sweep marked there (once it is done)."""
-        return (["diagram"] + (["boundary"] if self.boundary else [])
-                + (["sweep"] if self.sweep is not None else []))
+        network, its boundary (2-D data), the sweep marked there (once it is done);
+        unless ``every_tab``, only those of the tab in view.  A move draws and sends only
+        what the learner sees; another tab's pictures are drawn when it is chosen."""
+        names = (["diagram"] + (["boundary"] if self.boundary else [])
+                 + (["sweep"] if self.sweep is not None else []))
+        if every_tab:
+            return names
+        tab = self.pages.selected_index if isinstance(self.pages, widgets.Tab) else 0
+        in_view = [PICTURE_OF_PANEL.get(panel, panel) for panel in self.panels[tab or 0]]
+        return [name for name in names if name in in_view]
+
+    def _draw_pictures(self, learning_rate, net, drawn=None, every_tab=False):
+        """The pictures that ``_pictures(every_tab)`` names of the run of ``learning_rate``,
+        whose trained network is ``net``, by name: those of ``drawn`` as they are, the
+        others drawn now (``_picture``), each holding the drawing lock on its own."""
+        drawn = drawn or {}
+        return {name: drawn[name] if name in drawn else self._picture(name, learning_rate, net)
+                for name in self._pictures(every_tab)}
 
     def _picture(self, name, learning_rate, net):
         """The picture ``name`` of the run of ``learning_rate``, whose trained network is
@@ -744,8 +793,7 @@ class LearningRateExplorer(widgets.VBox):
                                                        self.learning_rate_slider.value, count)):
                     return
                 count = len(rates)              # then all the others at once
-            LEARNER_WAITING.pause()
-            with canvas.DRAWING:
+            with LEARNER_WAITING.drawing():
                 if stale():
                     return
                 results, nets, verdicts = zip(*(self._runs[rate] for rate in rates))
@@ -766,8 +814,9 @@ class LearningRateExplorer(widgets.VBox):
         self._thread = _start_background_work("every learning rate", report, train_every_rate)
 
     def _draw_every_rate(self, rates, stale):
-        """Draw the pictures of every rate of the sweep, one at a time, the slider's nearest
-        rates first, so that a move to any rate only shows them (``_show_run``)."""
+        """Draw the pictures in view (``_pictures``) of every rate of the sweep, one at a
+        time, the slider's nearest rates first, so that a move to any rate only shows
+        them (``_show_run``)."""
         current = self.learning_rate_slider.value
         nearest_first = sorted(rates, key=lambda rate: abs(math.log(rate / current)))
 
@@ -885,6 +934,7 @@ def check_stepper_panels(panels):
 # Short: ipywidgets cuts a tab's title at about 140 px.
 PANEL_TITLES = {"curve": "error", "boundary": "boundary", "sweep": "every rate",
                 "network": "network"}
+PICTURE_OF_PANEL = {"network": "diagram"}     # the explorer's picture shown in a panel, by name
 
 
 def check_panels(panels, has_boundary=True, background=True):
@@ -1088,6 +1138,26 @@ class _LearnerWaiting:
         with self._condition:
             self._condition.wait_for(lambda: self._answers == 0)
 
+    @contextlib.contextmanager
+    def drawing(self):
+        """``with LEARNER_WAITING.drawing():`` around a picture drawn in the background:
+        holds ``canvas.DRAWING`` once no answer is being computed (``pause``).  An answer
+        that began while this thread waited for the lock gets it first: this thread
+        lets the lock go at once and pauses again, so that an answer waits for one
+        background picture at most (the one being drawn when it began), not for the
+        pictures of every other widget waiting for the lock too."""
+        while True:
+            self.pause()
+            canvas.DRAWING.acquire()
+            with self._condition:
+                if self._answers == 0:
+                    break
+            canvas.DRAWING.release()
+        try:
+            yield
+        finally:
+            canvas.DRAWING.release()
+
 
 LEARNER_WAITING = _LearnerWaiting()
 
@@ -1096,13 +1166,13 @@ def _draw_in_turn(items, draw, stale):
     """``draw(item)`` for each of ``items``, in order, each holding the drawing lock,
     until ``stale()``; return True if every item was drawn.
 
-    Before each, it lets an answer to the learner finish (``LEARNER_WAITING``);
-    after each, the lock is left free a moment (``YIELD_SECONDS``), so that a
-    learner's click, waiting for it, is served before the next item.
+    Before each, it lets the answers to the learner go first
+    (``LEARNER_WAITING.drawing``); after each, the lock is left free a moment
+    (``YIELD_SECONDS``), so that a learner's click, waiting for it, is served
+    before the next item.
     """
     for item in items:
-        LEARNER_WAITING.pause()
-        with canvas.DRAWING:
+        with LEARNER_WAITING.drawing():
             if stale() or _STOPPING.is_set():
                 return False
             draw(item)

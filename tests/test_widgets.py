@@ -594,8 +594,28 @@ def test_once_every_rate_is_trained_every_rates_pictures_are_drawn_ahead(demo_da
     for rate in (0.01, 5.0, 100.0):
         explorer.learning_rate_slider.value = rate
         assert drawn == [explorer.curve.figure]      # the curve only: the rest was drawn
-        assert explorer.diagram_image.value == explorer._drawn[rate]["diagram"]
+        assert explorer.sweep_image.value == explorer._drawn[rate]["sweep"]   # in view with it
         drawn.clear()
+
+
+def test_a_move_draws_and_sends_only_the_pictures_of_the_tab_in_view(demo_data):
+    """Every tab is drawn when the explorer is built (a saved notebook shows them all);
+    then a move redraws the tab in view, and another tab is drawn when it is chosen."""
+    explorer = widgets.LearningRateExplorer(demo_network(), *demo_data, updates=20,
+                                            background=False)
+    assert explorer.panels == (("curve",), ("network",))
+    built = explorer.diagram_image.value
+    assert bytes(built[:5]) == SVG_START
+
+    def diagram_at(rate):
+        return widgets.LearningRateExplorer(demo_network(), *demo_data, learning_rate=rate,
+                                            updates=20, background=False).diagram_image.value
+    explorer.learning_rate_slider.value = 5.0
+    assert explorer.diagram_image.value == built          # the network's tab is not in view
+    explorer.pages.selected_index = 1                     # the learner opens it
+    assert explorer.diagram_image.value == diagram_at(5.0)
+    explorer.learning_rate_slider.value = 0.01            # in view now: redrawn at each move
+    assert explorer.diagram_image.value == diagram_at(0.01)
 
 
 def test_the_sweep_picture_says_it_is_computing_until_every_rate_is_done(demo_data, monkeypatch):
@@ -900,6 +920,33 @@ def test_the_background_work_pauses_while_a_learner_waits():
     worker.join(timeout=10)
     assert done.is_set()
     widgets.LEARNER_WAITING.pause()             # nobody waiting: returns at once
+
+
+def test_an_answer_gets_the_drawing_lock_before_the_background_work_waiting_for_it():
+    """A background picture waiting for the lock when a learner's answer begins lets the
+    answer draw first: the answer waits for the picture being drawn, no other."""
+    drew = []
+    lock = widgets.canvas.DRAWING
+
+    def background():
+        with widgets.LEARNER_WAITING.drawing():
+            drew.append("background")
+
+    def answer():
+        with widgets.LEARNER_WAITING, lock:
+            drew.append("answer")
+    with lock:                                  # a picture being drawn
+        waiting = threading.Thread(target=background)
+        waiting.start()
+        time.sleep(0.1)                         # past its pause, waiting for the lock
+        answering = threading.Thread(target=answer)
+        answering.start()
+        deadline = time.monotonic() + 10
+        while widgets.LEARNER_WAITING._answers == 0 and time.monotonic() < deadline:
+            time.sleep(0.01)                    # the answer began: it waits for the lock too
+    answering.join(timeout=10)
+    waiting.join(timeout=10)
+    assert drew == ["answer", "background"]
 
 
 # --- nothing a learner does breaks them (issue 20) ------------------------------
