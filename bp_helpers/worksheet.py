@@ -1,11 +1,20 @@
 """The printable worksheet's words, as data: its formula card and its questions.
 
 The worksheet (``make worksheet``, drawn by ``pictures/worksheet_pages.py``)
-has the learner run one step of the algorithm by hand on the demo network
-(``presets.py``): the forward pass, the error, the backward pass and one
-update, in the order of the 50-minute lecture plan.  Its answer key fills
-every field with the numbers of the step record, ``trace()``, written as the
-course writes them (``format_number``, 3 significant digits).
+has two parts.  Part A, ``QUESTIONS``: the learner runs one step of the
+algorithm by hand on the demo network (``presets.py``): the forward pass,
+the error, the backward pass and one update.  Part B, ``LECTURE_QUESTIONS``:
+the nine multiple-choice questions Q1-Q9 of the 50-minute plan
+(docs/teaching.md, "The questions"), a box to tick per choice and room to
+write why.  The answer key fills every field with the numbers of the step
+record, ``trace()``, written as the course writes them (``format_number``,
+3 significant digits), and gives each Q its letter and a line of why.
+
+Part B's words are docs/teaching.md's: tests/test_worksheet.py compares
+every stem and choice with the page (kept there, in Markdown, with the
+answers, the usual mistakes and the cells that settle them, which the
+worksheet does not print; generating that section from here instead would
+put a page of Markdown into Python strings).
 
 A question names the numbers it asks for as the lesson writes them
 (``"y_6"``, ``"dE/dw_46"``, ``"new w_46"``); ``values_by_name(trace)`` gives
@@ -19,12 +28,17 @@ given; ``dE/db = dE/dx``), and more than one example.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+import numpy as np
+
+from .activations import sigmoid, sigmoid_derivative
 from .formatting import format_number, format_rate
-from .names import edge_subscript, node_number
+from .names import edge_label, edge_subscript, node_number
 from .quantities import QUANTITY_NAMES
 from .steps import Trace
+from .training import train
 
 # The lesson's formulas (docs/algorithm.md, sections 2-7), as the card
 # prints them: what each gives, then the formula in mathtext (LaTeX).
@@ -94,6 +108,101 @@ QUESTIONS = (
 )
 
 
+@dataclass(frozen=True)
+class LectureQuestion:
+    r"""One multiple-choice question of the 50-minute plan (docs/teaching.md).
+
+    ``stem`` and ``choices`` (A to D): docs/teaching.md's words, in its LaTeX
+    (but ``\mathrm`` for ``\text``, which matplotlib's mathtext lacks);
+    ``<name>`` stands for a number of ``lecture_numbers``.  ``answer``: the
+    right letter.  ``why``: the key's line, in plain words, with ``<name>``s.
+    """
+
+    stem: str
+    choices: tuple[str, str, str, str]
+    answer: str
+    why: str
+
+
+LECTURE_QUESTIONS = (
+    LectureQuestion(
+        r"Step 3 of the forward pass computes the total input $x_2$ of node 2. Which values "
+        r"does it read?",
+        (r"$w_{12}$ only", r"$y_1$, $w_{12}$ and $b_2$", r"$y_1$, $w_{12}$, $w_{13}$ and $b_2$",
+         "every weight and bias of the network"),
+        "B", "x_2 = w_12 y_1 + b_2 = <w_12> · <y_1> + <b_2> = <x_2>: one edge comes into "
+             "node 2, and its bias."),
+    LectureQuestion(
+        r"The update rule is $w_{ij} \leftarrow w_{ij} - \alpha\,\frac{dE}{dw_{ij}}$ with "
+        r"$\alpha = 1$; $\frac{dE}{dw_{46}} = <dE/dw_46>$ and $\frac{dE}{dw_{25}} = +<dE/dw_25>$. "
+        r"Which way does each weight move?",
+        ("both up, by the same amount",
+         r"$w_{46}$ up, $w_{25}$ down, $w_{46}$ about 8 times as far",
+         r"$w_{46}$ down, $w_{25}$ up, $w_{25}$ about 8 times as far",
+         r"$w_{46}$ up, $w_{25}$ down, by the same amount"),
+        "B", "w_46: <w_46> → <new w_46>; w_25: <w_25> → <new w_25>. Each moves alpha times "
+             "its slope, against the slope's sign."),
+    LectureQuestion(
+        r"A change of $w_{46}$ reaches the error through $x_6$ and $y_6$ only. "
+        r"$\frac{dE}{dw_{46}}$ is which product of local derivatives?",
+        (r"$y_4 \cdot f'(x_6) \cdot (y_6 - y_{\mathrm{target}})$",
+         r"$w_{46} \cdot f'(x_6) \cdot (y_6 - y_{\mathrm{target}})$",
+         r"$y_4 + f'(x_6) + (y_6 - y_{\mathrm{target}})$",
+         r"$y_4 \cdot (y_6 - y_{\mathrm{target}})$"),
+        "A", "y_4 · f'(x_6) · (y_6 - y_target) = <y_4> · <f'(x_6)> · (<dE/dy_6>) = <dE/dw_46>."),
+    LectureQuestion(
+        r"Node 2 feeds node 4 and node 5: a change of $y_2$ reaches the error along two paths. "
+        r"How do the two paths make $\frac{dE}{dy_2}$?",
+        (r"multiply: $w_{24}\frac{dE}{dx_4} \cdot w_{25}\frac{dE}{dx_5}$",
+         r"add: $w_{24}\frac{dE}{dx_4} + w_{25}\frac{dE}{dx_5}$",
+         "take the larger of the two", "only the path through node 4 counts"),
+        "B", "<w_24> · (<dE/dx_4>) + (<w_25>) · <dE/dx_5> = <dE/dy_2>. Multiply along a path, "
+             "add over the paths."),
+    LectureQuestion(
+        r"Step 14, the first step of backpropagation: the network predicted $y_6 = <y_6>$, "
+        r"the target is $y_{\mathrm{target}} = 0.9$. What is $\frac{dE}{dy_6}$?",
+        ("<y_target - y_6>", "<dE/dy_6>", "<E>", "<dE/dx_6>"),
+        "B", "dE/dy_6 = y_6 - y_target = <y_6> - <y_target> = <dE/dy_6> (formula 1)."),
+    LectureQuestion(
+        r"The player computes every derivative (steps 14 to 38) before it changes any weight "
+        r"(steps 39 to 51). Why?",
+        ("it is faster",
+         r"formula 4 reads the weights: $\frac{dE}{dy_4} = w_{46}\frac{dE}{dx_6}$ needs the "
+         r"$w_{46}$ of the forward pass",
+         "the order does not matter, it is a convention",
+         r"the update needs the error $E$, which comes last"),
+        "B", "with w_46 updated first, dE/dy_4 = new w_46 · dE/dx_6 comes out "
+             "<dE/dy_4 with the new w_46>, not <dE/dy_4>."),
+    LectureQuestion(
+        r"One update with $\alpha = 100$ lowers the demo's error from <E> to "
+        r"<E after one update, alpha 100>; with $\alpha = 1$ only to <E after the update>. "
+        r"After 100 updates, which learning rate has the lower error?",
+        (r"$\alpha = 100$", r"$\alpha = 1$", "both end at the same error",
+         "neither: the error does not change after the first update"),
+        "B", "after 100: alpha = 1 at E = <E after 100 updates, alpha 1>, alpha = 100 stuck "
+             "at <E after 100 updates, alpha 100> (y_6 near 1: the sigmoid is flat)."),
+    LectureQuestion(
+        r"Gradient descent on a long, narrow valley: 30 updates from the same start with "
+        r"$\alpha$ = 0.03, 0.3, 1, 1.5 and 1.7. Which rate leaves the map, and which ends lowest?",
+        ("0.03 leaves, 1.7 ends lowest", "1.7 leaves, 1 ends lowest",
+         "1.7 leaves, 1.5 ends lowest", "none leaves, 0.3 ends lowest"),
+        # The valley of notebook 5, not the demo network: its numbers are the notebook's.
+        "B", "1.7 leaves the map at update 4; 1 ends at E = 0.000701, 1.5 at 0.00153: it "
+             "zigzags across the valley to the end."),
+    LectureQuestion(
+        r"The derivatives get smaller towards the input: $\frac{dE}{dx_6} = <dE/dx_6>$ but "
+        r"$\frac{dE}{dx_2} = <dE/dx_2>$. In a network with many more sigmoid layers, what "
+        r"happens near the input?",
+        ("the derivatives grow, layer after layer",
+         "they shrink further, so the first layers learn very slowly",
+         "nothing changes, every layer gets the same derivatives",
+         "they change sign at every layer"),
+        "B", "every layer back multiplies by f'(x) = y (1 - y) ≤ <the sigmoid's steepest slope> "
+             "(formula 2) and by weights (formula 4): the vanishing gradient."),
+)
+NUMBER_NAME = re.compile(r"<([^<>]+)>")     # "<dE/dw_46>" in a lecture question
+
+
 def written_name(sizes, step) -> str:
     """The lesson's name of the number a step computes: ``"x_4"``, ``"dE/dy_6"``,
     ``"dE/dw_46"``, ``"dE/db_4"``, ``"E"``; an update's ``"new w_46"``, ``"new b_4"``."""
@@ -128,3 +237,41 @@ def answers(question: Question, trace: Trace) -> list[str]:
     values = values_by_name(trace)
     lines = [f"{name} = {format_number(values[name])}" for name in question.asks]
     return lines + ([question.key_note] if question.key_note else [])
+
+
+def lecture_numbers(record: Trace) -> dict[str, float]:
+    """The numbers the lecture's questions name, for ``record`` (the demo's step record):
+    every number of the step record (``values_by_name``), the weights and biases
+    it starts from (``"w_46"``, ``"b_2"``), ``"y_target"``, and what Q3, Q5, Q6
+    and Q7 add:
+
+    - ``"f'(x_6)"``: the sigmoid's slope ``f'(x_6) = y_6 (1 - y_6)``;
+    - ``"y_target - y_6"``: the usual wrong sign of ``dE/dy_6``;
+    - ``"the sigmoid's steepest slope"``: ``f'(0)``, the most ``f'`` ever is (Q9);
+    - ``"dE/dy_4 with the new w_46"``: ``new w_46 · dE/dx_6``, what updating
+      ``w_46`` before the backward pass is done gives;
+    - ``"E after one update, alpha 100"``, and ``"E after 100 updates, alpha 1"``
+      (and ``alpha 100``): training a copy of the network on the example.
+    """
+    numbers = values_by_name(record)
+    before, sizes = record.before, record.sizes
+    for layer, (weights, biases) in enumerate(zip(before.weights, before.biases)):
+        numbers |= {edge_label(sizes, layer, i, j): float(w)
+                    for (i, j), w in np.ndenumerate(weights)}
+        numbers |= {f"b_{node_number(sizes, layer + 1, j)}": float(b) for j, b in enumerate(biases)}
+    numbers["y_target"] = float(record.y_target[0])
+    numbers["f'(x_6)"] = numbers["y_6"] * (1 - numbers["y_6"])
+    numbers["y_target - y_6"] = numbers["y_target"] - numbers["y_6"]
+    numbers["the sigmoid's steepest slope"] = float(sigmoid_derivative(0.0, sigmoid(0.0)))
+    numbers["dE/dy_4 with the new w_46"] = numbers["new w_46"] * numbers["dE/dx_6"]
+    example = (record.x_input, record.y_target)
+    numbers["E after one update, alpha 100"] = train(before.copy(), *example, 100, 1).final_error
+    for alpha in (1, 100):
+        numbers[f"E after 100 updates, alpha {alpha}"] = train(before.copy(), *example, alpha,
+                                                               100).final_error
+    return numbers
+
+
+def filled(text: str, numbers: dict[str, float]) -> str:
+    """``text`` with each ``<name>`` written as ``format_number(numbers[name])``."""
+    return NUMBER_NAME.sub(lambda name: format_number(numbers[name[1]]), text)

@@ -5,6 +5,10 @@ The key's numbers are read from the PDF's text and compared with the engine's
 step record, ``trace()``, as the course writes them; the worksheet holds none
 of them, only what the learner is given.  Every page is the paper's size,
 every text at least 10 pt and everything inside the margins.
+
+Part B, the lecture's questions Q1-Q9, is docs/teaching.md's: every stem and
+choice says what the page says (its LaTeX normalised), the key's letters are
+the plan's answers, and the numbers of the key's lines are the engine's.
 """
 
 import re
@@ -18,6 +22,7 @@ import pytest
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 
 from bp_helpers import DEMO_EXAMPLE, DEMO_LEARNING_RATE, demo_network, trace
+from bp_helpers.activations import sigmoid, sigmoid_derivative
 from bp_helpers.formatting import format_number
 from bp_helpers.names import edge_label
 from bp_helpers.pictures import worksheet_pages
@@ -28,9 +33,12 @@ from bp_helpers.pictures.worksheet_pages import (
     WRITE_ON,
     write_worksheet,
 )
-from bp_helpers.worksheet import QUESTIONS, values_by_name
+from bp_helpers.training import train
+from bp_helpers.worksheet import LECTURE_QUESTIONS, QUESTIONS, filled, lecture_numbers, values_by_name
 
-TOOL = Path(__file__).resolve().parents[1] / "tools" / "make_worksheet.py"
+ROOT = Path(__file__).resolve().parents[1]
+TOOL = ROOT / "tools" / "make_worksheet.py"
+TEACHING = ROOT / "docs" / "teaching.md"
 RECORD = trace(demo_network(), *DEMO_EXAMPLE, DEMO_LEARNING_RATE)
 # A number as the course writes the demo's (3 significant digits: each has a
 # decimal point, which tells it from a node's number, "2", that the text
@@ -102,8 +110,8 @@ def test_the_keys_diagram_has_the_traces_numbers(pdfs):
 
 
 def answers(reader):
-    """``{name: [numbers]}``: each number asked for, as the questions' pages write it."""
-    text = "\n".join(page.extract_text() for page in reader.pages[1:])
+    """``{name: [numbers]}``: each number asked for, as Part A's pages write it."""
+    text = "\n".join(page.extract_text() for page in reader.pages[1:]).split("Part B:")[0]
     return {name: re.findall(rf"(?<!\S){re.escape(name)} = ({NUMBER})(?=\s|$)", text)
             for name in ASKED}
 
@@ -165,3 +173,84 @@ def test_bad_arguments_are_named(tmp_path):
         write_worksheet(tmp_path / "a.pdf", "A5")
     with pytest.raises(TypeError, match="key must be True or False"):
         write_worksheet(tmp_path / "a.pdf", "A4", key="yes")
+
+
+# --- Part B: the lecture's questions, as docs/teaching.md asks them ----------
+
+def same_words(latex):
+    r"""``latex`` as the test compares it: one space between words, a minus sign
+    as a hyphen, and ``\text`` as ``\mathrm`` (the worksheet's mathtext lacks ``\text``)."""
+    return " ".join(latex.replace("\N{MINUS SIGN}", "-").replace(r"\text{", r"\mathrm{").split())
+
+
+def plan_questions():
+    """``[(stem, [choices A-D], letter, answer)]``: the questions of docs/teaching.md's
+    "### The questions", each with the letter and the words of its "- Answer:"."""
+    section = TEACHING.read_text(encoding="utf-8").split("### The questions")[1].split("\n## ")[0]
+    found = re.findall(r"^\*\*Q(\d)\.?\*\*(?: \([^)]*\))?\.? (.*?)\n\n- Answer: \*\*([A-D])\*\*(.*?)(?=\n- |\n\n|\Z)",
+                       section, re.MULTILINE | re.DOTALL)
+    assert [int(number) for number, *_ in found] == list(range(1, len(found) + 1))
+    questions = []
+    for _, text, letter, answer in found:
+        stem, *choices = re.split(r"\s*\([A-D]\)\s+", text)
+        questions.append((stem, [choice.rstrip(";.") for choice in choices], letter, answer))
+    return questions
+
+
+def test_part_b_asks_the_plans_questions_in_its_words():
+    numbers = lecture_numbers(RECORD)
+    plan = plan_questions()
+    assert len(plan) == len(LECTURE_QUESTIONS) == 9
+    for number, (question, (stem, choices, letter, _)) in enumerate(zip(LECTURE_QUESTIONS, plan), 1):
+        assert same_words(filled(question.stem, numbers)) == same_words(stem), f"Q{number}"
+        assert [same_words(filled(choice, numbers)) for choice in question.choices] == [
+            same_words(choice) for choice in choices], f"Q{number}"
+        assert question.answer == letter, f"Q{number}"
+
+
+def engine_numbers():
+    """``{Q: [numbers]}``: what each line of the key computes, from the engine."""
+    v = values_by_name(RECORD)
+    w, b = RECORD.before.weights, RECORD.before.biases
+    f_slope = sigmoid_derivative(v["x_6"], v["y_6"])
+    after_100 = [train(demo_network(), *DEMO_EXAMPLE, alpha, 100).final_error for alpha in (1, 100)]
+    return {
+        1: [w[0][0, 0], v["y_1"], b[0][0], v["x_2"]],
+        2: [w[2][0, 0], v["new w_46"], w[1][0, 1], v["new w_25"]],
+        3: [v["y_4"], f_slope, v["dE/dy_6"], v["dE/dw_46"]],
+        4: [w[1][0, 0], v["dE/dx_4"], w[1][0, 1], v["dE/dx_5"], v["dE/dy_2"]],
+        5: [v["y_6"], RECORD.y_target[0], v["dE/dy_6"]],
+        6: [v["new w_46"] * v["dE/dx_6"], v["dE/dy_4"]],
+        7: [after_100[0], after_100[1]],
+        9: [sigmoid_derivative(0.0, sigmoid(0.0))],     # the sigmoid's steepest slope
+    }
+
+
+def key_answers(reader):
+    """``[(letter, line)]``: Part B's answers as the key writes them, in order."""
+    text = "\n".join(page.extract_text() for page in reader.pages).split("Part B:")[1]
+    return re.findall(r"^Answer: ([A-D])\. (.*?)(?=^Q\d+\. |^page \d+ of|\Z)", text,
+                      re.MULTILINE | re.DOTALL)
+
+
+def test_the_keys_letters_are_the_plans_and_its_numbers_the_engines(pdfs):
+    _, sheet, key = pdfs
+    assert "Answer:" not in "".join(page.extract_text() for page in sheet.pages)
+    plan, written = plan_questions(), key_answers(key)
+    assert [letter for letter, _ in written] == [letter for _, _, letter, _ in plan]
+    for number, numbers in engine_numbers().items():
+        assert re.findall(NUMBER, written[number - 1][1]) == [format_number(x) for x in numbers], number
+    # Q8 is the valley of notebook 5, not the demo network: its numbers are the plan's.
+    assert {float(x) for x in re.findall(NUMBER, written[7][1])} <= {
+        float(x) for x in re.findall(r"\d*\.?\d+", plan[7][3])}
+
+
+def test_the_key_writes_on_the_worksheets_lines():
+    """Each answer fits on the lines the worksheet gives it: the key laid over a
+    learner's sheet shows every answer on its lines."""
+    def lines_to_write(figure):
+        return [(tuple(line.get_xdata()), tuple(line.get_ydata())) for line in figure.axes[0].lines
+                if line.get_linewidth() == WRITE_ON["linewidth"]]
+
+    sheet, key = (worksheet_pages.worksheet_pages(RECORD, "A4", key) for key in (False, True))
+    assert [lines_to_write(page) for page in sheet[1:]] == [lines_to_write(page) for page in key[1:]]

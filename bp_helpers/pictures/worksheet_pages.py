@@ -8,9 +8,11 @@ number, a line to write it on: the same layout, so that the key laid over a
 learner's sheet shows each answer on its line.  What the learner is given
 (the input, the target, the weights and the biases) is printed on both.
 
-The next pages, upright: the formula card and the questions
-(``bp_helpers/worksheet.py``), each with lines to write on; the key writes
-its answers on them.
+The next pages, upright: the formula card and Part A's questions
+(``bp_helpers/worksheet.py``), each with lines to write on; then, from a page
+of its own, Part B: the lecture's questions Q1-Q9, each choice with a box to
+tick, and lines to write why.  The key writes its answers on the same lines
+(and ticks the right box), so that it can be laid over a learner's sheet.
 
 For print: no text under ``SMALLEST_PT`` (10 pt), everything inside
 ``MARGIN`` of every edge of both papers, and in black and white every
@@ -26,6 +28,7 @@ import re
 import textwrap
 from pathlib import Path
 
+import numpy as np
 from matplotlib.backends.backend_pdf import PdfPages
 from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties
@@ -34,7 +37,15 @@ from matplotlib.textpath import TextToPath
 
 from ..presets import DEMO_EXAMPLE, DEMO_LEARNING_RATE, demo_network
 from ..steps import Trace, trace
-from ..worksheet import FORMULA_CARD, QUESTIONS, answers, givens
+from ..worksheet import (
+    FORMULA_CARD,
+    LECTURE_QUESTIONS,
+    QUESTIONS,
+    answers,
+    filled,
+    givens,
+    lecture_numbers,
+)
 from . import canvas, colors
 from .diagram import NetworkDiagram
 
@@ -46,12 +57,20 @@ TEXT_PT, TITLE_PT, FORMULA_PT = 11, 16, 13
 TEXT_LINE = 0.2                 # inches from one line of words to the next
 LINE_PITCH = 0.36               # inches between two lines to write on (9 mm)
 FORMULA_ROW = 0.56              # inches per formula of the card (fractions are tall)
+PART_PT = 13                    # the heading of a part
+CHOICE_INDENT = 0.85            # inches from the margin to a choice's words
+CHOICE_GAP = 0.06               # inches between two choices
+BOX = 0.17                      # inches: the side of a box to tick
+WHY_LINES = 2                   # lines to write why on
 ANSWER_CHARS = 70               # characters of the key's answers (monospace) on a line
 # The diagram shows the biases (given) besides the lesson's x, y, dE/dy, dE/dx, w, dE/dw.
 SHOW = ("x", "y", "b", "dE_dy", "dE_dx", "w", "dE_dw")
 # A diagram's row "name   number" whose number the learner writes.
 TO_FILL = ("x", "y", "dE/dy", "dE/dx", "dE/dw", "E")
 ROW = re.compile(r"(?P<name>\S+(?: = y)?) +(?P<number>-?\d[\d.]*(?:e[+-]?\d+)?)")
+# A word to wrap: a formula $...$ and "a = b" stay whole.
+WORD = re.compile(r"(?:\$[^$]*\$|[^\s$]| = (?=\S))+")
+FRACTION = re.compile(r"\\frac\{([^{}]*)\}\{((?:[^{}]|\{[^{}]*\})*)\}")   # \frac{dE}{dw_{46}}
 WRITE_ON = {"color": colors.TEXT, "linewidth": 0.6}
 _MEASURE, _WORDS_FONT = TextToPath(), FontProperties(family=canvas.FONT, size=TEXT_PT)
 
@@ -151,23 +170,103 @@ def _blank_fields(diagram):
 # --- the next pages: the formula card and the questions ------------------------
 
 def _question_pages(record, paper, key):
-    """The formula card, then the questions, each on the page it fits on."""
-    figure, page = _page(paper)
-    width, height = figure.get_size_inches()
-    figures = [figure]
-    top = _formula_card(page, width, _heading(page, width, height - MARGIN, key))
+    """The formula card and Part A (the questions by hand), then from a page of its
+    own Part B (the lecture's questions), each question on the page it fits on."""
+    pages = _Pages(paper, key)
+    pages.top = _formula_card(pages.page, pages.width, pages.top)
+    _by_hand(pages, record, key)
+    pages.new_page()
+    _lecture_questions(pages, record, key)
+    return pages.figures
+
+
+class _Pages:
+    """Upright pages of ``paper``, filled from the top down: ``page`` is the Axes
+    drawn on, ``top`` the height (in inches) over which it is full."""
+
+    def __init__(self, paper, key):
+        self.paper, self.key, self.figures = paper, key, []
+        self.new_page()
+
+    def new_page(self):
+        figure, self.page = _page(self.paper)
+        self.figures.append(figure)
+        self.width, height = figure.get_size_inches()
+        self.top = _heading(self.page, self.width, height - MARGIN, self.key)
+
+    def room_for(self, block):
+        """Go on to a new page unless a ``block`` inches tall fits on this one."""
+        if self.top - block < MARGIN + FOOTER:
+            self.new_page()
+
+
+def _by_hand(pages, record, key):
+    """Part A: the questions of one step by hand, each with its lines to write on."""
+    pages.top = _part(pages.page, pages.width, pages.top, "Part A: by hand",
+                      "Fill in the diagram of page 1 as you go.")
+    values = givens(record)
     for number, question in enumerate(QUESTIONS, 1):
-        text = _wrap(f"{number}. {question.topic}. " + question.text.format(**givens(record)),
-                     width)
+        text = _wrap(f"A{number}. {question.topic}. " + question.text.format(**values), pages.width)
         written = _answer_lines(answers(question, record)) if key else []
         lines = max(question.lines, len(written))
-        if top - (len(text) * TEXT_LINE + lines * LINE_PITCH) < MARGIN + FOOTER:
-            figure, page = _page(paper)
-            figures.append(figure)
-            top = _heading(page, width, height - MARGIN, key)
-        top = _paragraph(page, width, top, text)
-        top = _lines_to_write(page, width, top, lines, written) - 0.15
-    return figures
+        pages.room_for(len(text) * TEXT_LINE + lines * LINE_PITCH)
+        top = _paragraph(pages.page, pages.width, pages.top, text)
+        pages.top = _lines_to_write(pages.page, pages.width, top, lines, written) - 0.15
+
+
+def _lecture_questions(pages, record, key):
+    """Part B: the lecture's questions Q1-Q9, a box to tick for each choice, lines
+    to write why; the key ticks the right box and writes its why on the lines."""
+    pages.top = _part(pages.page, pages.width, pages.top, "Part B: the lecture's questions",
+                      "Tick one box for each question, then write why in a line or two.")
+    numbers, width = lecture_numbers(record), pages.width
+    for number, question in enumerate(LECTURE_QUESTIONS, 1):
+        stem = _wrap(f"Q{number}. " + _printable(filled(question.stem, numbers)), width)
+        choices = [_wrap(_printable(filled(choice, numbers)), width, CHOICE_INDENT)
+                   for choice in question.choices]
+        answer = f"Answer: {question.answer}. {filled(question.why, numbers)}"
+        written = _answer_lines([answer]) if key else []
+        lines = max(WHY_LINES, len(written))
+        pages.room_for((len(stem) + sum(map(len, choices)) + 1) * TEXT_LINE
+                       + len(choices) * CHOICE_GAP + lines * LINE_PITCH)
+        top = _paragraph(pages.page, width, pages.top, stem)
+        for letter, choice in zip("ABCD", choices):
+            top = _choice(pages.page, top, letter, choice, key and letter == question.answer)
+        _words(pages.page, MARGIN, top - 0.7 * TEXT_LINE, "Why?")
+        pages.top = _lines_to_write(pages.page, width, top - 0.1, lines, written) - 0.2
+
+
+def _part(page, width, top, title, words):
+    """The heading of a part, and a line of what to do."""
+    _words(page, MARGIN, top - 0.2, title, size=PART_PT, weight="bold")
+    return _paragraph(page, width, top - 0.35, words)
+
+
+def _choice(page, top, letter, lines, ticked):
+    """A choice under ``top``: a box to tick, its letter and its ``lines`` of words;
+    ``ticked``: the key's cross in the box.  Returns the height under it."""
+    y = top - 0.7 * TEXT_LINE
+    box = (MARGIN + 0.3, y - BOX / 2)
+    page.add_patch(Rectangle(box, BOX, BOX, facecolor="none", edgecolor=colors.TEXT,
+                             linewidth=1.0))
+    if ticked:
+        for corners in (((0, BOX), (0, BOX)), ((0, BOX), (BOX, 0))):
+            page.plot(*(np.add(start, corner) for start, corner in zip(box, corners)),
+                      color=colors.TEXT, linewidth=2.0)
+    _words(page, MARGIN + 0.3 + BOX + 0.1, y, letter, weight="bold")
+    for k, line in enumerate(lines):
+        _words(page, MARGIN + CHOICE_INDENT, y - k * TEXT_LINE, line)
+    return top - len(lines) * TEXT_LINE - CHOICE_GAP
+
+
+def _printable(latex):
+    r"""docs/teaching.md's LaTeX as the page prints it: a fraction ``\frac{dE}{dw}`` as
+    ``dE/dw`` (mathtext writes a fraction's parts at 70 %, under 10 pt), and outside
+    the formulas a minus sign, not a hyphen, before a number."""
+    parts = re.split(r"(\$[^$]*\$)", latex)
+    return "".join(FRACTION.sub(r"\1/\2", re.sub(r"(?<=[\w}])\\frac", r"\\,\\frac", part))
+                   if part.startswith("$")
+                   else re.sub(r"(?<![\w.])-(?=\d)", "\N{MINUS SIGN}", part) for part in parts)
 
 
 def _formula_card(page, width, top):
@@ -236,13 +335,14 @@ def _heading(page, width, top, key, name_line=False):
     return top - 0.5
 
 
-def _wrap(text, width):
+def _wrap(text, width, indent=0.0):
     """``text`` in lines as wide as a page of ``width`` inches holds between its
-    margins, each line measured in the font it is printed in; "a = b" stays on one line."""
+    margins (less ``indent``), each line measured as it is printed; a formula
+    ``$...$`` and "a = b" stay on one line."""
     lines = []
-    for word in text.replace(" = ", "\u00a0=\u00a0").split(" "):
+    for word in WORD.findall(text):
         longer = f"{lines[-1]} {word}" if lines else word
-        if lines and _inches(longer) <= width - 2 * MARGIN:
+        if lines and _inches(longer) <= width - 2 * MARGIN - indent:
             lines[-1] = longer
         else:
             lines.append(word)
@@ -251,7 +351,7 @@ def _wrap(text, width):
 
 def _inches(text):
     """How wide ``text`` is printed at TEXT_PT, in inches."""
-    width, _, _ = _MEASURE.get_text_width_height_descent(text, _WORDS_FONT, ismath=False)
+    width, _, _ = _MEASURE.get_text_width_height_descent(text, _WORDS_FONT, ismath="$" in text)
     return width / 72
 
 
