@@ -581,14 +581,7 @@ def test_a_learners_cookie_and_token_cannot_open_another_learners_server(klass):
         own = await a.context.request.get(klass.url(f"/user/{a.name}/api/contents/course"))
         assert own.ok, f"A's cookies do not open A's own server: {own.status}"
 
-        # A token of A's own, asked for on the hub's API as A's pages do (with the _xsrf cookie).
-        xsrf = next(cookie["value"] for cookie in await a.context.cookies()
-                    if cookie["name"] == "_xsrf" and cookie["path"].startswith("/hub"))
-        made = await a.context.request.post(
-            klass.url(f"/hub/api/users/{a.name}/tokens"), headers={"X-XSRFToken": xsrf},
-            data={"note": "classroom test", "expires_in": 600})
-        assert made.status == 201, f"A could not make a token: {made.status} {await made.text()}"
-        token = (await made.json())["token"]
+        token = await learners_token(klass, a)
         with_token = await klass.playwright.request.new_context(
             extra_http_headers={"Authorization": f"token {token}"})
         try:
