@@ -46,7 +46,8 @@ def assemble_template(data_dir=DATA_DIR, vendor_dir=VENDOR_DIR):
 def voila_command(notebook, port, token):
     return [sys.executable, "-m", "voila", str(notebook), "--no-browser",
             "--Voila.ip=127.0.0.1", f"--port={port}", "--Voila.port_retries=0", f"--token={token}",
-            f"--template={TEMPLATE}", "--VoilaConfiguration.strip_sources=False"]   # the code, as in the notebook
+            f"--template={TEMPLATE}",
+            "--VoilaConfiguration.strip_sources=False"]      # the code above its output, as in the notebook
 
 
 def voila_environment(data_dir=DATA_DIR):
@@ -61,7 +62,7 @@ def main(argv=None):
     parser.add_argument("notebook", nargs="?", type=Path, default=LECTURE,
                         help="the notebook to present (default: the 50-minute lecture)")
     parser.add_argument("--port", type=int, default=8866, help="the port on 127.0.0.1 (default: 8866)")
-    parser.add_argument("--token", default=secrets.token_hex(24), help="the token (default: a new random one)")
+    parser.add_argument("--token", default=secrets.token_hex(24), help="the token (default: a random one)")
     args = parser.parse_args(argv)
     if not args.notebook.is_file():
         sys.exit(f"no notebook {args.notebook}")
