@@ -18,7 +18,7 @@ JUPYTER_FLAGS := --ServerApp.ip=127.0.0.1 \
 	--LabApp.extension_manager=readonly
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
-.PHONY: lab lint test test-python test-notebooks test-browser bench time-notebooks run-notebooks html slides screenshots clean worksheet classroom test-classroom test-pythons test-ipywidgets7 publish
+.PHONY: lab lint test test-python test-notebooks test-browser bench time-notebooks run-notebooks html slides live-slides screenshots clean worksheet classroom test-classroom test-pythons test-ipywidgets7 publish
 
 $(READY): requirements.txt pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -76,10 +76,15 @@ html: $(READY)
 	$(BIN)/python tools/build_site.py
 
 # The lecture (notebooks/lecture/) as a reveal.js deck in slides/ that opens
-# offline: the widgets' first state; reveal.js and the scripts from npm.  For
-# live slides, RISE in JupyterLab (docs/teaching.md).
+# offline: the widgets' first state; reveal.js and the scripts from npm.
 slides: $(READY)
 	$(BIN)/python tools/build_slides.py
+
+# The lecture as live slides, the widgets moving: Voilà on 127.0.0.1 with a
+# token (the address to open is printed; PORT=8866 by default).
+PORT ?= 8866
+live-slides: $(READY)
+	$(BIN)/python tools/live_slides.py --port $(PORT)
 
 # Runs the browser suite and copies its pictures of the widgets for the README:
 # each whole widget as JupyterLab shows it at 1024x768 (a projector).

@@ -142,20 +142,25 @@ def fetch(package, vendor_dir):
     return unpacked
 
 
+def copy_package(package, vendor_dir, site_dir):
+    """Copy the package's files into site_dir, each Copy into its folder."""
+    unpacked = fetch(package, vendor_dir)
+    for copy in package.copies:
+        source = unpacked / copy.root
+        for pattern in copy.patterns:
+            matches = [path for path in source.glob(pattern) if path.is_file()]
+            if not matches:
+                sys.exit(f"{package.spec} has no file matching {copy.root}/{pattern}")
+            for path in matches:
+                target = site_dir / copy.to / path.relative_to(source)
+                target.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(path, target)
+
+
 def copy_static(vendor_dir, site_dir, packages=PACKAGES):
-    """Copy the packages' files into the site, each Copy into its folder."""
+    """Copy the packages' files into the site, and the course's MathJax configuration."""
     for package in packages:
-        unpacked = fetch(package, vendor_dir)
-        for copy in package.copies:
-            source = unpacked / copy.root
-            for pattern in copy.patterns:
-                matches = [path for path in source.glob(pattern) if path.is_file()]
-                if not matches:
-                    sys.exit(f"{package.spec} has no file matching {copy.root}/{pattern}")
-                for path in matches:
-                    target = site_dir / copy.to / path.relative_to(source)
-                    target.parent.mkdir(parents=True, exist_ok=True)
-                    shutil.copyfile(path, target)
+        copy_package(package, vendor_dir, site_dir)
     config_path, config = MATHJAX_COURSE_CONFIG
     (site_dir / config_path).parent.mkdir(parents=True, exist_ok=True)
     (site_dir / config_path).write_text(config, encoding="utf-8")

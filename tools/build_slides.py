@@ -9,7 +9,7 @@ starts ("slide"), what stays on it ("-"), what is left out ("skip") and what
 is a speaker note ("notes": press S).  The widgets show their first state
 without a kernel, as in the static site (tools/build_site.py): the notebook's
 saved widget state, drawn by @jupyter-widgets/html-manager.  To move them,
-present the notebook live with RISE in JupyterLab (docs/teaching.md).
+present the notebook live: tools/live_slides.py (make live-slides).
 
 The deck loads nothing from the internet.  nbconvert's template takes reveal.js
 from a CDN; here reveal.js 4.6.1 (MIT licence, copied with its LICENSE; the last

@@ -24,8 +24,8 @@ How it works
 - test_static_site.py builds the static HTML copy (tools/build_site.py) and
   opens its pages from disk with every network request refused.
 - test_slides.py steps through the lecture's slides at 1024x768: live with
-  RISE on the session's server, and the static deck (tools/build_slides.py)
-  from disk with every network request refused.
+  Voilà (tools/live_slides.py, a server of its own), and the static deck
+  (tools/build_slides.py) from disk with every network request refused.
 - Screenshots go to tests/browser/screenshots/ (ignored by git): each
   notebook whole after its run, the player mid-way, the explorer after its
   slider moved, and the widgets' first state in the static pages.

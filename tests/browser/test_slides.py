@@ -1,13 +1,16 @@
-"""The lecture's slides on a 1024x768 projector: live in JupyterLab with RISE, and the static deck offline.
+"""The lecture's slides on a 1024x768 projector: live with Voilà, and the static deck offline.
 
 The lecture is notebooks/lecture/lecture_50_minutes.ipynb (docs/teaching.md).
 
-- Live: the server of the session (conftest.py) serves it; RISE's slideshow
-  (/rise/<notebook>) is opened in a 1024x768 window and stepped through slide
-  by slide with its arrow button, as a teacher does, running every code cell
-  (Shift+Enter) when its slide comes.  On every slide nothing is cut off, and no
-  request leaves the machine.  Then the player's Next button and the explorer's
-  learning-rate slider must redraw their pictures.
+- Live: tools/live_slides.py (make live-slides) is started on 127.0.0.1 with
+  a free port and a random token; it runs the notebook in a new kernel and
+  shows it as reveal.js slides.  The page is opened in a 1024x768 window and
+  stepped through slide by slide with reveal.js's arrow button, as a teacher
+  does.  Every code cell ran, in order and without an error; on every slide
+  nothing is cut off, and no request leaves the machine.  Then the player's
+  Next button and the explorer's learning-rate slider (moved with the
+  keyboard) must redraw their pictures, the slider's keys leaving the slide
+  where it is.
 - Static: tools/build_slides.py builds the deck into a temporary folder, and it
   is opened from disk with every request that is not a file refused; it is
   stepped through the same way.  Every slide fits, nothing failed to load, the
@@ -16,31 +19,28 @@ The lecture is notebooks/lecture/lecture_50_minutes.ipynb (docs/teaching.md).
 "Nothing cut off": every element of the slide shown lies inside the window,
 and no code or printed output scrolls sideways.  Screenshots of every slide go
 to tests/browser/screenshots/slides-live-NN.png and slides-static-NN.png.
-
-Known limitation: jupyterlab-rise 0.43.1's slideshow is an application of its
-own, built on JupyterLab 4.3, and it cannot load the JupyterLab widget manager
-of ipywidgets 8 (jupyterlab_widgets 3 asks it for @jupyterlab/console, which it
-does not share: jupyterlab-contrib/rise issue 119).  The live widgets then show
-their text instead; they render with ipywidgets 7.8.5.  The live test marks
-itself as an expected failure on exactly that error, and fails on any other.
 """
 
+import json
+import os
+import secrets
 import subprocess
 import sys
 import time
+import urllib.error
+import urllib.request
 
 import pytest
-from course_notebooks import REPO
+from course_notebooks import NOTEBOOK_DIR, REPO
 from jupyter_pages import image_source, press_keys_on_slider
+from jupyter_server import START_TIMEOUT, STOP_TIMEOUT, free_port
 
 PROJECTOR = {"width": 1024, "height": 768}
 LECTURE = "lecture/lecture_50_minutes.ipynb"
-RUN_TIMEOUT = 120          # seconds for the code cells of one slide
+RUN_TIMEOUT = 180          # seconds for Voilà to run the whole notebook and show the slides
 WIDGET_TIMEOUT = 30        # seconds for a widget to redraw
-# What RISE's slideshow logs when it cannot load ipywidgets' widget manager (see above).
-WIDGET_MANAGER_FAILED = "Failed to create module: package: @jupyter-widgets/jupyterlab-manager"
 
-# The slide shown now: its number (from 1), whether it holds code cells, and
+# The slide shown now: its number (from 1), its count, and
 # every way it does not fit the window, one line each.
 SLIDE_JS = """
 () => {
@@ -62,28 +62,20 @@ SLIDE_JS = """
     if (scrolls)
       problems.push(`${what} scrolls sideways (${element.scrollWidth} px in ${element.clientWidth} px)`);
   }
-  return {number, count: sections.length, code: slide.querySelectorAll(".jp-CodeCell").length,
-          problems: problems.slice(0, 5)};
+  return {number, count: sections.length, problems: problems.slice(0, 5)};
 }
 """
 
-# Whether a code cell runs or waits to ("[*]").
-RUNNING_JS = """
-() => [...document.querySelectorAll(".reveal .jp-CodeCell .jp-InputPrompt")].some(p => p.innerText.includes("*"))
+# The input prompts of the code cells, in the page's order ("In [3]:").
+PROMPTS_JS = """
+() => [...document.querySelectorAll(".reveal .jp-CodeCell .jp-InputPrompt")]
+  .map(p => p.textContent.replace(/\\s+/g, " ").trim())
 """
-
-# Whether the notebook's active cell is a code cell of the slide shown (RISE selects it).
-CODE_CELL_SELECTED_JS = """
-() => document.querySelector(".reveal .slides > section.present .jp-CodeCell.jp-mod-active") !== null
-"""
-
-# Running a cell replaces its outputs: mark those shown before, count the marked ones after.
-MARK_OUTPUTS_JS = """
-() => document.querySelectorAll(".reveal .slides > section.present .jp-OutputArea-output")
-  .forEach(output => { output.dataset.beforeRun = "yes"; })
-"""
-MARKED_OUTPUTS_JS = """
-() => document.querySelectorAll(".reveal [data-before-run]").length
+# What a cell wrote to stderr, or its error.
+ERRORS_JS = """
+() => [...document.querySelectorAll(".reveal .jp-OutputArea-output")]
+  .filter(o => o.matches("[data-mime-type*=stderr], [data-mime-type*=error]"))
+  .map(o => o.textContent.slice(0, 300))
 """
 
 # Resolves once MathJax 2 (the static deck's) has typeset everything queued so far.
@@ -94,14 +86,11 @@ def shown(page):
     return page.evaluate(SLIDE_JS)
 
 
-def step_through(page, screenshots, prefix, on_slide=None):
+def step_through(page, screenshots, prefix):
     """Show every slide in turn (reveal.js's arrow button); return the problems of each, by number."""
     problems, slide = {}, shown(page)
     seen = []
     while True:
-        if on_slide is not None:
-            on_slide(slide)
-            slide = shown(page)
         seen.append(slide["number"])
         page.screenshot(path=str(screenshots / f"{prefix}-{slide['number']:02d}.png"))
         if slide["problems"]:
@@ -161,61 +150,75 @@ def test_the_static_deck_fits_a_projector_offline(browser, deck, screenshots):
     assert not problems, "cut off at 1024x768:\n" + report(problems)
 
 
-def run_code_cells(page, slide):
-    """Run the code cell of the shown slide (each slide has at most one), as a teacher does.
-
-    RISE selects the slide's code cell a moment after the slide is shown;
-    Shift+Enter runs it, selects the next cell and so shows the next slide:
-    here the slideshow is brought back, to look at the outputs.
-    """
-    number = slide["number"]
-    assert slide["code"] == 1, f"slide {number} has {slide['code']} code cells"
-    page.wait_for_function(CODE_CELL_SELECTED_JS, timeout=10_000)
-    page.evaluate(MARK_OUTPUTS_JS)
-    page.locator(".reveal .jp-Notebook").first.focus()
-    page.keyboard.press("Shift+Enter")
-    deadline = time.monotonic() + RUN_TIMEOUT
-    page.wait_for_timeout(300)
-    while page.evaluate(RUNNING_JS):
-        assert time.monotonic() < deadline, f"slide {number}: its code cell still runs after {RUN_TIMEOUT} s"
-        page.wait_for_timeout(200)
-    page.wait_for_timeout(800)                  # RISE follows the selection to the next slide
-    for _ in range(3):
-        if shown(page)["number"] == number:
-            break
-        page.locator(".reveal .controls .navigate-left").click()
-        page.wait_for_timeout(800)
-    assert shown(page)["number"] == number, f"the slideshow did not come back to slide {number}"
-    assert page.evaluate(MARKED_OUTPUTS_JS) == 0, f"slide {number}: its code cell did not run"
+@pytest.fixture(scope="module")
+def live_slides(tmp_path_factory):
+    """tools/live_slides.py on 127.0.0.1, a free port and a random token; its address."""
+    work_dir = tmp_path_factory.mktemp("voila")
+    port, token = free_port(), secrets.token_hex(24)
+    env = dict(os.environ, JUPYTER_CONFIG_DIR=str(work_dir / "config"),
+               JUPYTER_RUNTIME_DIR=str(work_dir / "runtime"), IPYTHONDIR=str(work_dir / "ipython"))
+    log_path = work_dir / "voila.log"
+    with open(log_path, "wb") as log:
+        process = subprocess.Popen(
+            [sys.executable, str(REPO / "tools" / "live_slides.py"), "--port", str(port),
+             "--token", token, str(NOTEBOOK_DIR / LECTURE)],
+            env=env, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_for_voila(process, url, log_path)
+        yield url, token
+    finally:
+        process.terminate()
+        try:
+            process.wait(STOP_TIMEOUT)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
 
 
-def test_the_live_slides_run_and_fit_a_projector(server, browser, screenshots):
-    outside, console = [], []
+def wait_for_voila(process, url, log_path):
+    """Poll one of Voilà's scripts until the server answers."""
+    deadline = time.monotonic() + START_TIMEOUT
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"live_slides.py exited with code {process.returncode}:\n"
+                               f"{log_path.read_text(errors='replace')}")
+        try:
+            with urllib.request.urlopen(f"{url}/voila/static/voila.js", timeout=5):
+                return
+        except (urllib.error.URLError, ConnectionError):
+            time.sleep(0.25)
+    raise RuntimeError(f"Voilà did not answer within {START_TIMEOUT} s:\n{log_path.read_text(errors='replace')}")
+
+
+def code_cell_count():
+    notebook = json.loads((NOTEBOOK_DIR / LECTURE).read_text(encoding="utf-8"))
+    return sum(cell["cell_type"] == "code" for cell in notebook["cells"])
+
+
+def test_the_live_slides_run_and_fit_a_projector(live_slides, browser, screenshots):
+    url, token = live_slides
+    outside = []
     page = browser.new_page()
     try:
         page.set_viewport_size(PROJECTOR)
         page.on("request", lambda request: outside.append(request.url)
-                if not request.url.startswith((server.url, "data:", "blob:")) else None)
-        page.on("console", lambda message: console.append(message.text))
-        page.goto(f"{server.url}/rise/{LECTURE}?token={server.token}")
-        page.wait_for_selector(".reveal.ready", timeout=60_000)
-        page.wait_for_timeout(2000)             # the kernel connected
-        problems = step_through(page, screenshots, "slides-live",
-                                on_slide=lambda slide: slide["code"] and run_code_cells(page, slide))
-        assert not outside, f"the slideshow asked the internet for {outside}"
+                if not request.url.startswith((url, "data:", "blob:")) else None)
+        page.goto(f"{url}/?token={token}", timeout=RUN_TIMEOUT * 1000)
+        page.wait_for_selector(".reveal.ready", state="attached", timeout=RUN_TIMEOUT * 1000)
+        assert page.evaluate(PROMPTS_JS) == [f"In [{k}]:" for k in range(1, code_cell_count() + 1)]
+        assert page.evaluate(ERRORS_JS) == []
+        problems = step_through(page, screenshots, "slides-live")
         assert not problems, "cut off at 1024x768:\n" + report(problems)
-
-        if page.locator(".bp-stepper").count() == 0 and any(WIDGET_MANAGER_FAILED in text for text in console):
-            pytest.xfail("jupyterlab-rise 0.43.1 cannot load ipywidgets 8's widget manager "
-                         "(jupyterlab-contrib/rise issue 119): the widgets show their text")
         check_the_widgets_answer(page)
+        assert not outside, f"the slides asked the internet for {outside}"
     finally:
         page.close()
 
 
 def check_the_widgets_answer(page):
     """The player's Next button and the explorer's slider redraw their pictures."""
-    page.keyboard.press("Home")                 # RISE: the first slide
+    page.keyboard.press("Home")                 # reveal.js: the first slide
     stepper = page.locator(".bp-stepper").first
     explorer = page.locator(".bp-explorer").first
     for widget in (stepper, explorer):
@@ -229,6 +232,7 @@ def check_the_widgets_answer(page):
     redraws(page, lambda: image_source(explorer.locator(".bp-curve")),
             lambda: press_keys_on_slider(page, explorer.locator(".bp-lr-slider").first, "ArrowLeft", 2),
             "the explorer's error curve after its slider moved")
+    assert on_the_slide_shown(explorer), "the slider's arrow keys moved the slides too"
 
 
 def redraws(page, read, action, what):
@@ -242,6 +246,10 @@ def redraws(page, read, action, what):
 
 def go_to(page, widget):
     """Step forward to the slide that holds `widget`."""
-    while not widget.is_visible():
+    while not on_the_slide_shown(widget):
         page.locator(".reveal .controls .navigate-right").click()
         page.wait_for_timeout(300)
+
+
+def on_the_slide_shown(widget):
+    return widget.evaluate("w => w.closest('section.present') !== null")
