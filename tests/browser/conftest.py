@@ -185,3 +185,22 @@ def pytest_collection_modifyitems(items):
 def screenshots():
     SCREENSHOTS.mkdir(exist_ok=True)
     return SCREENSHOTS
+
+
+@pytest.fixture
+def offline_page(browser):
+    """A page whose requests other than file:// are refused and recorded, as are failed loads."""
+    refused, failed = [], []
+
+    def only_files(route):
+        if route.request.url.startswith("file:"):
+            route.continue_()
+        else:
+            refused.append(route.request.url)
+            route.abort()
+
+    page = browser.new_page()
+    page.route("**/*", only_files)
+    page.on("requestfailed", lambda request: failed.append(request.url))
+    yield page, refused, failed
+    page.close()

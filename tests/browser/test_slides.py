@@ -117,34 +117,20 @@ def deck(tmp_path_factory):
     return out / "lecture_50_minutes.slides.html"
 
 
-def test_the_static_deck_fits_a_projector_offline(browser, deck, screenshots):
-    refused, failed = [], []
-
-    def only_files(route):
-        if route.request.url.startswith("file:"):
-            route.continue_()
-        else:
-            refused.append(route.request.url)
-            route.abort()
-
-    page = browser.new_page()
-    try:
-        page.set_viewport_size(PROJECTOR)
-        page.route("**/*", only_files)
-        page.on("requestfailed", lambda request: failed.append(request.url))
-        page.goto(deck.as_uri())
-        page.wait_for_selector(".reveal.ready", timeout=30_000)
-        page.evaluate(MATHJAX_DONE_JS)
-        for selector in (".bp-stepper", ".bp-explorer"):
-            images = page.locator(selector).first.locator("img")
-            assert images.count() > 0 and all(
-                image.evaluate("img => img.complete && img.naturalWidth > 0") for image in images.all()), \
-                f"the deck shows no first state of {selector}"
-        problems = step_through(page, screenshots, "slides-static")
-        assert page.locator(".mjx-merror").count() == 0
-        assert page.locator(".MathJax_CHTML").count() > 0, "the deck shows no typeset formula"
-    finally:
-        page.close()
+def test_the_static_deck_fits_a_projector_offline(offline_page, deck, screenshots):
+    page, refused, failed = offline_page
+    page.set_viewport_size(PROJECTOR)
+    page.goto(deck.as_uri())
+    page.wait_for_selector(".reveal.ready", timeout=30_000)
+    page.evaluate(MATHJAX_DONE_JS)
+    for selector in (".bp-stepper", ".bp-explorer"):
+        images = page.locator(selector).first.locator("img")
+        assert images.count() > 0 and all(
+            image.evaluate("img => img.complete && img.naturalWidth > 0") for image in images.all()), \
+            f"the deck shows no first state of {selector}"
+    problems = step_through(page, screenshots, "slides-static")
+    assert page.locator(".mjx-merror").count() == 0
+    assert page.locator(".MathJax_CHTML").count() > 0, "the deck shows no typeset formula"
     assert not refused, f"the deck asked the network for {refused}"
     assert not failed, f"the deck could not load {failed}"
     assert not problems, "cut off at 1024x768:\n" + report(problems)
