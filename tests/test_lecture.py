@@ -6,6 +6,8 @@
 - every code line shown on a slide is short enough for a 1024x768 slide;
 - the lecture asks the nine questions of the 50-minute plan, in order, and
   docs/teaching.md gives each its answer;
+- the right letters are spread over A to D, in Q1-Q9 and in Q1-Q13 (a class
+  that always answers B learns nothing about backpropagation);
 - each plan's timings run from 0:00 without a gap to 50 and 90 minutes;
 - every section named in docs/teaching.md ("...") is a heading of a course
   notebook, so that renaming a section without the plan fails here.
@@ -13,6 +15,7 @@
 
 import json
 import re
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -74,6 +77,17 @@ def test_the_lecture_asks_the_plans_questions_in_order():
         answer = re.search(rf"^\*\*Q{number}\.?\*\*.*?^- Answer: \*\*([A-D])\*\*", teaching(),
                            re.MULTILINE | re.DOTALL)
         assert answer, f"docs/teaching.md gives no answer to Q{number}"
+
+
+@pytest.mark.parametrize("questions", [9, 13])
+def test_the_right_letters_are_spread_over_a_to_d(questions):
+    """Each letter is right as often as the others, give or take one: in the
+    50-minute plan's nine questions and in all thirteen of the 90-minute plan."""
+    answers = re.findall(r"^\*\*Q(\d+)\.?\*\*.*?^- Answer: \*\*([A-D])\*\*", teaching(), re.MULTILINE | re.DOTALL)
+    assert [int(number) for number, _ in answers] == list(range(1, 14))
+    counts = Counter(letter for _, letter in answers[:questions])
+    fair = questions // 4
+    assert set(counts) == set("ABCD") and set(counts.values()) <= {fair, fair + 1}, counts
 
 
 @pytest.mark.parametrize("minutes", [50, 90])
