@@ -128,64 +128,64 @@ LECTURE_QUESTIONS = (
     LectureQuestion(
         r"Step 3 of the forward pass computes the total input $x_2$ of node 2. Which values "
         r"does it read?",
-        (r"$w_{12}$ only", r"$y_1$, $w_{12}$ and $b_2$", r"$y_1$, $w_{12}$, $w_{13}$ and $b_2$",
+        (r"$w_{12}$ only", r"$y_1$, $w_{12}$, $w_{13}$ and $b_2$", r"$y_1$, $w_{12}$ and $b_2$",
          "every weight and bias of the network"),
-        "B", "x_2 = w_12 y_1 + b_2 = <w_12> · <y_1> + <b_2> = <x_2>: one edge comes into "
+        "C", "x_2 = w_12 y_1 + b_2 = <w_12> · <y_1> + <b_2> = <x_2>: one edge comes into "
              "node 2, and its bias."),
     LectureQuestion(
         r"The update rule is $w_{ij} \leftarrow w_{ij} - \alpha\,\frac{dE}{dw_{ij}}$ with "
         r"$\alpha = 1$; $\frac{dE}{dw_{46}} = <dE/dw_46>$ and $\frac{dE}{dw_{25}} = +<dE/dw_25>$. "
         r"Which way does each weight move?",
-        ("both up, by the same amount",
-         r"$w_{46}$ up, $w_{25}$ down, $w_{46}$ about 8 times as far",
+        (r"$w_{46}$ up, $w_{25}$ down, $w_{46}$ about 8 times as far",
          r"$w_{46}$ down, $w_{25}$ up, $w_{25}$ about 8 times as far",
+         "both up, by the same amount",
          r"$w_{46}$ up, $w_{25}$ down, by the same amount"),
-        "B", "w_46: <w_46> → <new w_46>; w_25: <w_25> → <new w_25>. Each moves alpha times "
+        "A", "w_46: <w_46> → <new w_46>; w_25: <w_25> → <new w_25>. Each moves alpha times "
              "its slope, against the slope's sign."),
     LectureQuestion(
         r"A change of $w_{46}$ reaches the error through $x_6$ and $y_6$ only. "
         r"$\frac{dE}{dw_{46}}$ is which product of local derivatives?",
-        (r"$y_4 \cdot f'(x_6) \cdot (y_6 - y_{\mathrm{target}})$",
+        (r"$y_4 \cdot (y_6 - y_{\mathrm{target}})$",
          r"$w_{46} \cdot f'(x_6) \cdot (y_6 - y_{\mathrm{target}})$",
          r"$y_4 + f'(x_6) + (y_6 - y_{\mathrm{target}})$",
-         r"$y_4 \cdot (y_6 - y_{\mathrm{target}})$"),
-        "A", "y_4 · f'(x_6) · (y_6 - y_target) = <y_4> · <f'(x_6)> · (<dE/dy_6>) = <dE/dw_46>."),
+         r"$y_4 \cdot f'(x_6) \cdot (y_6 - y_{\mathrm{target}})$"),
+        "D", "y_4 · f'(x_6) · (y_6 - y_target) = <y_4> · <f'(x_6)> · (<dE/dy_6>) = <dE/dw_46>."),
     LectureQuestion(
         r"Node 2 feeds node 4 and node 5: a change of $y_2$ reaches the error along two paths. "
         r"How do the two paths make $\frac{dE}{dy_2}$?",
-        (r"multiply: $w_{24}\frac{dE}{dx_4} \cdot w_{25}\frac{dE}{dx_5}$",
-         r"add: $w_{24}\frac{dE}{dx_4} + w_{25}\frac{dE}{dx_5}$",
+        (r"add: $w_{24}\,\frac{dE}{dx_4} + w_{25}\,\frac{dE}{dx_5}$",
+         r"multiply: $w_{24}\,\frac{dE}{dx_4} \cdot w_{25}\,\frac{dE}{dx_5}$",
          "take the larger of the two", "only the path through node 4 counts"),
-        "B", "<w_24> · (<dE/dx_4>) + (<w_25>) · <dE/dx_5> = <dE/dy_2>. Multiply along a path, "
+        "A", "<w_24> · (<dE/dx_4>) + (<w_25>) · <dE/dx_5> = <dE/dy_2>. Multiply along a path, "
              "add over the paths."),
     LectureQuestion(
         r"Step 14, the first step of backpropagation: the network predicted $y_6 = <y_6>$, "
         r"the target is $y_{\mathrm{target}} = 0.9$. What is $\frac{dE}{dy_6}$?",
-        ("<y_target - y_6>", "<dE/dy_6>", "<E>", "<dE/dx_6>"),
+        ("<E>", "<dE/dy_6>", "<dE/dx_6>", "<y_target - y_6>"),
         "B", "dE/dy_6 = y_6 - y_target = <y_6> - <y_target> = <dE/dy_6> (formula 1)."),
     LectureQuestion(
         r"The player computes every derivative (steps 14 to 38) before it changes any weight "
         r"(steps 39 to 51). Why?",
         ("it is faster",
-         r"formula 4 reads the weights: $\frac{dE}{dy_4} = w_{46}\frac{dE}{dx_6}$ needs the "
-         r"$w_{46}$ of the forward pass",
          "the order does not matter, it is a convention",
-         r"the update needs the error $E$, which comes last"),
-        "B", "with w_46 updated first, dE/dy_4 = new w_46 · dE/dx_6 comes out "
+         r"the update needs the error $E$, which comes last",
+         r"formula 4 reads the weights: $\frac{dE}{dy_4} = w_{46}\,\frac{dE}{dx_6}$ needs the "
+         r"$w_{46}$ of the forward pass"),
+        "D", "with w_46 updated first, dE/dy_4 = new w_46 · dE/dx_6 comes out "
              "<dE/dy_4 with the new w_46>, not <dE/dy_4>."),
     LectureQuestion(
         r"One update with $\alpha = 100$ lowers the demo's error from <E> to "
         r"<E after one update, alpha 100>; with $\alpha = 1$ only to <E after the update>. "
         r"After 100 updates, which learning rate has the lower error?",
-        (r"$\alpha = 100$", r"$\alpha = 1$", "both end at the same error",
+        ("both end at the same error", r"$\alpha = 100$", r"$\alpha = 1$",
          "neither: the error does not change after the first update"),
-        "B", "after 100: alpha = 1 at E = <E after 100 updates, alpha 1>, alpha = 100 stuck "
+        "C", "after 100: alpha = 1 at E = <E after 100 updates, alpha 1>, alpha = 100 stuck "
              "at <E after 100 updates, alpha 100> (y_6 near 1: the sigmoid is flat)."),
     LectureQuestion(
         r"Gradient descent on a long, narrow valley: 30 updates from the same start with "
         r"$\alpha$ = 0.03, 0.3, 1, 1.5 and 1.7. Which rate leaves the map, and which ends lowest?",
-        ("0.03 leaves, 1.7 ends lowest", "1.7 leaves, 1 ends lowest",
-         "1.7 leaves, 1.5 ends lowest", "none leaves, 0.3 ends lowest"),
+        ("1.7 leaves, 1.5 ends lowest", "1.7 leaves, 1 ends lowest",
+         "none leaves, 0.3 ends lowest", "0.03 leaves, 1.7 ends lowest"),
         # The valley of notebook 5, not the demo network: its numbers are the notebook's.
         "B", "1.7 leaves the map at update 4; 1 ends at E = 0.000701, 1.5 at 0.00153: it "
              "zigzags across the valley to the end."),
@@ -193,11 +193,11 @@ LECTURE_QUESTIONS = (
         r"The derivatives get smaller towards the input: $\frac{dE}{dx_6} = <dE/dx_6>$ but "
         r"$\frac{dE}{dx_2} = <dE/dx_2>$. In a network with many more sigmoid layers, what "
         r"happens near the input?",
-        ("the derivatives grow, layer after layer",
-         "they shrink further, so the first layers learn very slowly",
+        ("the derivatives shrink further, so the first layers learn very slowly",
          "nothing changes, every layer gets the same derivatives",
-         "they change sign at every layer"),
-        "B", "every layer back multiplies by f'(x) = y (1 - y) ≤ <the sigmoid's steepest slope> "
+         "the derivatives grow, layer after layer",
+         "the derivatives change sign at every layer"),
+        "A", "every layer back multiplies by f'(x) = y (1 - y) ≤ <the sigmoid's steepest slope> "
              "(formula 2) and by weights (formula 4): the vanishing gradient."),
 )
 NUMBER_NAME = re.compile(r"<([^<>]+)>")     # "<dE/dw_46>" in a lecture question

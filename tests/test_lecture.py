@@ -6,6 +6,10 @@
 - every code line shown on a slide is short enough for a 1024x768 slide;
 - the lecture asks the nine questions of the 50-minute plan, in order, and
   docs/teaching.md gives each its answer;
+- the right letters are spread over A to D, in Q1-Q9 and in Q1-Q13 (a class
+  that always answers B learns nothing about backpropagation);
+- the numbers of the 90-minute plan's own questions, Q10-Q13, are the
+  engine's, computed here as notebooks 1, 7 and 8 compute them;
 - each plan's timings run from 0:00 without a gap to 50 and 90 minutes;
 - every section named in docs/teaching.md ("...") is a heading of a course
   notebook, so that renaming a section without the plan fails here.
@@ -13,9 +17,17 @@
 
 import json
 import re
+from collections import Counter
 from pathlib import Path
 
+import numpy as np
 import pytest
+
+from bp_helpers import Network, demo_network, train
+from bp_helpers.activations import LEAKY_SLOPE
+from bp_helpers.datasets import curve, xor
+from bp_helpers.error_choice import compare_error_functions
+from bp_helpers.formatting import format_number
 
 ROOT = Path(__file__).resolve().parent.parent
 LECTURE = ROOT / "notebooks" / "lecture" / "lecture_50_minutes.ipynb"
@@ -74,6 +86,54 @@ def test_the_lecture_asks_the_plans_questions_in_order():
         answer = re.search(rf"^\*\*Q{number}\.?\*\*.*?^- Answer: \*\*([A-D])\*\*", teaching(),
                            re.MULTILINE | re.DOTALL)
         assert answer, f"docs/teaching.md gives no answer to Q{number}"
+
+
+@pytest.mark.parametrize("questions", [9, 13])
+def test_the_right_letters_are_spread_over_a_to_d(questions):
+    """Each letter is right as often as the others, give or take one: in the
+    50-minute plan's nine questions and in all thirteen of the 90-minute plan."""
+    answers = re.findall(r"^\*\*Q(\d+)\.?\*\*.*?^- Answer: \*\*([A-D])\*\*", teaching(), re.MULTILINE | re.DOTALL)
+    assert [int(number) for number, _ in answers] == list(range(1, 14))
+    counts = Counter(letter for _, letter in answers[:questions])
+    fair = questions // 4
+    assert set(counts) == set("ABCD") and set(counts.values()) <= {fair, fair + 1}, counts
+
+
+def ninety_minute_numbers():
+    """``{Q: [numbers]}``: what Q10-Q13 and their answers write, in order: what the
+    engine computes, as the notebooks compute it, and (as text, the way the code
+    types them) the settings of the networks."""
+    demo = demo_network()
+    linear = Network(demo.sizes, "linear", weights=demo.weights, biases=demo.biases)
+    b = linear.forward(np.array([0.0]))[0]           # notebook 1: y_6 = w x_input + b
+    w = linear.forward(np.array([1.0]))[0] - b
+    X, T = xor()                                     # notebook 7, section 1
+    equal = 0.5
+    twins = Network([2, 4, 1], ["tanh", "sigmoid"], weights=[np.full((2, 4), equal), np.full((4, 1), equal)])
+    twins_run = train(twins, X, T, 3.0, 500)
+    seeded_run = train(Network([2, 4, 1], ["tanh", "sigmoid"]), X, T, 3.0, 500)
+    X, T = curve()                                   # notebook 7, section 4
+    dead_bias = -1.5
+    biases = [np.full(8, dead_bias), np.zeros(1)]
+    relu_run, leaky_run = (train(Network([1, 8, 1], [name, "sigmoid"], biases=biases), X, T, 3.0, 2000)
+                           for name in ("relu", "leaky_relu"))
+    squared, cross_entropy = compare_error_functions(learning_rate=1.0, updates=50).values()   # notebook 8
+    return {
+        10: [w, b],
+        11: [f"{equal:g}", twins_run.initial_error, twins_run.final_error, seeded_run.final_error],
+        12: [f"{dead_bias:g}", relu_run.initial_error, relu_run.final_error, f"{LEAKY_SLOPE:g}", leaky_run.initial_error,
+             leaky_run.final_error],
+        13: [squared.y[0], squared.y[0] * (1 - squared.y[0]), squared.dE_dx[0], squared.y[-1],
+             cross_entropy.dE_dx[0], cross_entropy.y[-1]],
+    }
+
+
+def test_the_90_minute_questions_write_the_engines_numbers():
+    text = teaching().replace("\N{MINUS SIGN}", "-")
+    for number, numbers in ninety_minute_numbers().items():
+        question = re.split(r"^\*\*Q\d+\.\*\*|^## ", text.split(f"**Q{number}.**")[1], flags=re.MULTILINE)[0]
+        written = re.findall(r"-?\d*\.\d+", question)      # a number with a decimal point
+        assert written == [x if isinstance(x, str) else format_number(x) for x in numbers], f"Q{number}"
 
 
 @pytest.mark.parametrize("minutes", [50, 90])

@@ -7,10 +7,12 @@ of them, only what the learner is given.  Every page is the paper's size,
 every text at least 10 pt and everything inside the margins.
 
 Part B, the lecture's questions Q1-Q9, is docs/teaching.md's: every stem and
-choice says what the page says (its LaTeX normalised), the key's letters are
-the plan's answers, and the numbers of the key's lines are the engine's.
+choice says what the page says (its LaTeX normalised), and what the lecture
+notebook's slides say (their colours taken off), the key's letters are the
+plan's answers, and the numbers of the key's lines are the engine's.
 """
 
+import json
 import re
 import subprocess
 import sys
@@ -39,6 +41,7 @@ from bp_helpers.worksheet import LECTURE_QUESTIONS, QUESTIONS, filled, lecture_n
 ROOT = Path(__file__).resolve().parents[1]
 TOOL = ROOT / "tools" / "make_worksheet.py"
 TEACHING = ROOT / "docs" / "teaching.md"
+LECTURE = ROOT / "notebooks" / "lecture" / "lecture_50_minutes.ipynb"
 RECORD = trace(demo_network(), *DEMO_EXAMPLE, DEMO_LEARNING_RATE)
 # A number as the course writes the demo's (3 significant digits: each has a
 # decimal point, which tells it from a node's number, "2", that the text
@@ -206,6 +209,42 @@ def test_part_b_asks_the_plans_questions_in_its_words():
         assert [same_words(filled(choice, numbers)) for choice in question.choices] == [
             same_words(choice) for choice in choices], f"Q{number}"
         assert question.answer == letter, f"Q{number}"
+
+
+COLOUR = re.compile(r"\\textcolor\{#[0-9A-Fa-f]{6}\}\{")     # the slides' "\textcolor{#AB417C}{"
+
+
+def without_colours(latex):
+    r"""``latex`` with each ``\textcolor{#AB417C}{w_{46}}`` written as ``w_{46}``."""
+    while found := COLOUR.search(latex):
+        depth, end = 1, found.end()
+        while depth:                        # to the brace that closes the coloured part
+            depth += {"{": 1, "}": -1}.get(latex[end], 0)
+            end += 1
+        latex = latex[:found.start()] + latex[found.end():end - 1] + latex[end:]
+    return latex
+
+
+def slide_questions():
+    """``[(stem, [choices A-D])]``: the lecture notebook's question slides, in order."""
+    questions = []
+    for cell in json.loads(LECTURE.read_text(encoding="utf-8"))["cells"]:
+        text = "".join(cell["source"])
+        if cell["cell_type"] == "markdown" and text.startswith("### Question "):
+            stem = text.split("\n", 1)[1].split("\n- **A.**")[0]
+            choices = re.findall(r"^- \*\*[A-D]\.\*\* (.*)$", text, re.MULTILINE)
+            questions.append((stem, choices))
+    return questions
+
+
+def test_the_lectures_slides_ask_part_bs_questions_in_its_words():
+    numbers = lecture_numbers(RECORD)
+    slides = slide_questions()
+    assert len(slides) == len(LECTURE_QUESTIONS)
+    for number, (question, (stem, choices)) in enumerate(zip(LECTURE_QUESTIONS, slides), 1):
+        assert same_words(without_colours(stem)) == same_words(filled(question.stem, numbers)), f"Q{number}"
+        assert [same_words(without_colours(choice)) for choice in choices] == [
+            same_words(filled(choice, numbers)) for choice in question.choices], f"Q{number}"
 
 
 def engine_numbers():
