@@ -165,9 +165,10 @@ def layout_of(sizes, show, precision, text_px, highlights=True,
     targets = True
     while layout.size[1] > page[1]:        # a long key or table: closer rows
         room = page[1] - (layout.size[1] - layout.picture.height)    # what they leave
-        # Closer rows cannot make the picture shorter than its error box: if the box is
-        # too tall, the box without the list of targets (it spans the outputs), or no room.
-        pinned = layout.error_box.height > room
+        # Closer rows cannot make the picture shorter than its error box's rows: if they
+        # are too tall, the box without the list of targets (it spans the outputs), or
+        # no room.
+        pinned = layout.error_height > room
         if room <= 0 or (pinned and not layout.error_targets):
             raise ValueError(f"max_height_px={max_height_px} leaves no room for the circles "
                              f"of a network of sizes {list(sizes)}: give it more")
