@@ -14,8 +14,8 @@ so its weights hardly move, however wrong it is.  Cross-entropy
 ``confidently_wrong(error)`` is that output: one sigmoid node whose input
 is 1 and whose weight and bias are both -4, so ``x = -8`` and
 ``y = 0.000335``, for the target 1.  ``train_recording_output`` trains a
-copy and keeps, before each update, ``E``, the output's ``y`` and its
-``dE/dx``; ``compare_error_functions`` does so with each error function
+copy and keeps ``E``, the output's ``y`` and its ``dE/dx`` at the start and
+after each update; ``compare_error_functions`` does so with each error function
 from the same start, and ``lesson_plots.plot_error_choice`` draws them side
 by side.
 """
@@ -45,8 +45,8 @@ def confidently_wrong(error: str = "squared") -> Network:
 
 @dataclass(frozen=True)
 class OutputRun:
-    """A run of updates, seen at the output node, before each update: the error
-    ``E``, the output ``y`` and its ``dE_dx`` (arrays, one entry per update)."""
+    """A run of updates, seen at the output node: the error ``E``, the output ``y`` and
+    its ``dE_dx`` (arrays; entry ``k`` is after ``k`` updates, entry 0 the start)."""
 
     error: str
     E: np.ndarray
@@ -57,20 +57,21 @@ class OutputRun:
 def train_recording_output(net: Network, x_input: ArrayLike, y_target: ArrayLike,
                            learning_rate: float, updates: int) -> OutputRun:
     """Train a copy of ``net`` (one output node) on the example ``(x_input, y_target)``
-    for ``updates`` updates; keep ``E``, ``y`` and ``dE/dx`` of the output node before
-    each update.  ``net`` itself is not changed."""
+    for ``updates`` updates; keep ``E``, ``y`` and ``dE/dx`` of the output node at the
+    start and after each update (``updates + 1`` of each).  ``net`` itself is not changed."""
     net = check_network(net).copy()
     if net.sizes[-1] != 1:
         raise ValueError(f"net must have one output node, got sizes {net.sizes}")
     x_input, y_target = check_data(net, x_input, y_target)
     learning_rate = check_learning_rate("learning_rate", learning_rate)
     updates = check_whole_number("updates", updates, 1, MAX_UPDATES, WHY_MAX_UPDATES)
-    E, y, dE_dx = np.empty(updates), np.empty(updates), np.empty(updates)
-    for k in range(updates):
+    E, y, dE_dx = np.empty(updates + 1), np.empty(updates + 1), np.empty(updates + 1)
+    for k in range(updates + 1):
         net.forward(x_input)
         E[k] = net.backward(y_target)
         y[k], dE_dx[k] = net.y[-1][0, 0], net.dE_dx[-1][0, 0]
-        net.update(learning_rate)
+        if k < updates:
+            net.update(learning_rate)
     return OutputRun(net.error_function.name, E, y, dE_dx)
 
 

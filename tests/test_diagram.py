@@ -995,6 +995,24 @@ def test_max_height_is_honoured(sizes, show, text_px, max_height_px):
         canvas.presentation(False)
 
 
+def test_an_error_box_taller_than_the_room_left_lists_no_targets():
+    """Closer rows cannot make the circles' picture shorter than its error box: at 20 px
+    in 327 px (the player's room for a softmax output of 3), the box listing the three
+    targets is too tall, the box without them fits.  With less room still, no box
+    fits: a clear error, not rows shrunk towards 0."""
+    try:
+        canvas.presentation(True)
+        net, y_target = computed_network([3, 3])
+        diagram = NetworkDiagram([3, 3], show=STEPPER_SHOW, max_height_px=327)
+        assert diagram.layout.view == CIRCLES and not diagram.layout.error_targets
+        diagram.update(net, highlights([3, 3])[1], y_target)
+        assert canvas.shown_size(diagram.figure)[1] <= 327
+        with pytest.raises(ValueError, match="max_height_px=200 leaves no room"):
+            NetworkDiagram([2, 6, 3], show=STEPPER_SHOW, max_height_px=200)
+    finally:
+        canvas.presentation(False)
+
+
 @pytest.mark.parametrize("text_px, show, max_height_px", [
     (14, ("x", "y", "w", "b"), None), (14, DEFAULT_SHOW, None), (14, STEPPER_SHOW, 413),
     (20, ("x", "y", "w", "b"), None)])

@@ -43,14 +43,17 @@ def test_the_first_dE_dx_is_the_lessons_formula_for_each_error(runs):
 
 
 @pytest.mark.parametrize("error", ["squared", "cross_entropy"])
-def test_each_recorded_dE_dx_is_the_slope_of_E_against_the_bias(error):
-    """x = w * 1 + b, so dE/dx = dE/db: central differences on b at each update."""
+def test_entry_k_is_after_k_updates_and_its_dE_dx_the_slope_against_the_bias(error):
+    """x = w * 1 + b, so dE/dx = dE/db: central differences on b, at the start and
+    after each of the 8 updates (9 entries: the last is after the last update)."""
     run = train_recording_output(confidently_wrong(error), X_INPUT, Y_TARGET, 1.0, 8)
+    assert len(run.E) == len(run.y) == len(run.dE_dx) == 9
     net = confidently_wrong(error)
-    for k in range(8):
+    for k in range(9):
         slope = numeric_gradient(lambda: net.error(X_INPUT, Y_TARGET), net.biases[0])[0]
         assert run.dE_dx[k] == pytest.approx(slope, rel=1e-5, abs=1e-10)
         assert run.E[k] == pytest.approx(net.error(X_INPUT, Y_TARGET), rel=1e-12)
+        assert run.y[k] == pytest.approx(net.predict(X_INPUT)[0], rel=1e-12)
         net.forward(X_INPUT)
         net.backward(Y_TARGET)
         net.update(1.0)

@@ -288,8 +288,40 @@ def test_the_classes_differ_in_hatch_and_marker_not_in_colour_alone(three_region
         np.testing.assert_array_equal(points[f"class {k}"].get_offsets(), X[T[:, k] == 1])
         assert hue(filled[k].get_facecolor()[0]) == pytest.approx(
             hue(points[f"class {k}"].get_facecolor()[0]), abs=0.02)
-    legend = [text.get_text() for text in regions.ax.get_legend().get_texts()]
-    assert legend == ["class 0", "class 1", "class 2", "boundary"]
+
+
+def test_the_legend_reads_along_its_rows_classes_in_order_each_swatch_beside_its_marker(
+        three_regions):
+    regions = three_regions[0]
+    legend = regions.ax.get_legend()
+    regions.figure.canvas.draw()        # the legend's entries are placed when drawn
+    renderer = regions.figure.canvas.get_renderer()
+    boxes = {text.get_text(): text.get_window_extent(renderer) for text in legend.get_texts()}
+    row_height = max(box.height for box in boxes.values())
+
+    def place(label):        # top row first, each row from the left
+        return -round(boxes[label].y0 / row_height), boxes[label].x0
+
+    assert sorted(boxes, key=place) == ["class 0", "class 1", "class 2", "boundary", "wrong region"]
+    for swatch, marker in ((handle[0], handle[1]) for handle in legend.legend_handles
+                           if isinstance(handle, tuple)):
+        assert swatch.get_window_extent(renderer).x1 < marker.get_window_extent(renderer).x0
+
+
+def test_the_points_in_a_wrong_region_are_ringed_on_top_and_the_boundaries_under_the_points(
+        three_regions):
+    regions, net, X, T = three_regions
+    wrong = net.predict(X).argmax(axis=1) != T.argmax(axis=1)
+    assert 0 < wrong.sum() < 5            # two, after 300 updates
+    *again, ring = regions.wrong
+    np.testing.assert_array_equal(np.sort(ring.get_offsets(), axis=0), np.sort(X[wrong], axis=0))
+    assert ring.get_facecolor().size == 0 or ring.get_facecolor()[0][3] == 0   # hollow
+    redrawn = np.concatenate([points.get_offsets() for points in again])
+    np.testing.assert_array_equal(np.sort(redrawn, axis=0), np.sort(X[wrong], axis=0))
+    points = [c for c in regions.ax.collections if c.get_label().startswith("class")]
+    lowest_point = min(c.get_zorder() for c in points)
+    assert max(artist.get_zorder() for artist in regions.regions) < lowest_point
+    assert min(artist.get_zorder() for artist in regions.wrong) > max(c.get_zorder() for c in points)
 
 
 def test_the_plane_picture_is_the_boundary_for_one_output_and_the_regions_for_several():

@@ -162,14 +162,22 @@ def layout_of(sizes, show, precision, text_px, highlights=True,
                         page=page, read_rows=read_rows)
         if layout.size[1] <= page[1]:
             return layout
+    targets = True
     while layout.size[1] > page[1]:        # a long key or table: closer rows
-        rest = layout.size[1] - layout.picture.height
-        step = 0.98 * layout.row_step * (page[1] - rest) / layout.picture.height
-        if step <= 0:
+        room = page[1] - (layout.size[1] - layout.picture.height)    # what they leave
+        # Closer rows cannot make the picture shorter than its error box's rows: if they
+        # are too tall, the box without the list of targets (it spans the outputs), or
+        # no room.
+        pinned = layout.error_height > room
+        if room <= 0 or (pinned and not layout.error_targets):
             raise ValueError(f"max_height_px={max_height_px} leaves no room for the circles "
                              f"of a network of sizes {list(sizes)}: give it more")
+        if pinned:
+            targets, step = False, layout.row_step
+        else:
+            step = 0.98 * layout.row_step * room / layout.picture.height
         layout = Layout(sizes, show, precision, font_pt, CIRCLES, 0.0, 0.0, highlights, step,
-                        page=page, read_rows=0)
+                        page=page, read_rows=0, targets=targets)
     return layout
 
 
@@ -184,7 +192,7 @@ class Layout:
 
     def __init__(self, sizes, show, precision, font_pt, view, row_gap, gap, highlights=True,
                  row_step=None, page=None, compact=0, read_rows=0,
-                 label_apart=LABEL_APART_CHARS[-1]):
+                 label_apart=LABEL_APART_CHARS[-1], targets=True):
         self.sizes, self.show, self.view = list(sizes), show, view
         self.font_pt = font_pt
         self.page = page or (canvas.MAX_WIDTH_PX / canvas.PX_PER_INCH,
@@ -205,7 +213,7 @@ class Layout:
         if self.with_tags:
             self._size_tags(row_gap, gap)
         else:
-            self._size_circles(row_step)
+            self._size_circles(row_step, targets)
         self._place_columns()
         self.tags, self.labels = {}, {}
         if self.with_tags and not self._may_fit():
@@ -257,13 +265,14 @@ class Layout:
         self.column_step = self.tag_width + gap * self.char
         self._size_error(with_targets=True)
 
-    def _size_circles(self, row_step):
+    def _size_circles(self, row_step, targets):
         """Circles ``row_step`` apart (by default as tall as the page allows, at
         most twice a numbered circle), the columns spread over the page."""
         page = self.page
         self.name_chars = 0
         # "E" and the targets, as with tags, unless there are too many targets to list
-        self._size_error(with_targets=self.sizes[-1] <= MAX_CIRCLES_TARGETS)
+        # (or no ``targets`` are wanted: no room for them)
+        self._size_error(with_targets=targets and self.sizes[-1] <= MAX_CIRCLES_TARGETS)
         room = page[1] - 2 * self.margin - 6 * self.line
         self.row_step = row_step or min(2.4 * RADIUS_LINES * self.line, room / max(self.sizes))
         self.radius = 0.4 * self.row_step

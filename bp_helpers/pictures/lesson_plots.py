@@ -315,10 +315,10 @@ ERROR_STYLES = {"squared": {"color": colors.BLUE, "linestyle": "-"},
 
 @course_style
 def plot_error_choice(runs: Mapping[str, object]) -> Figure:
-    """The runs of ``error_choice.compare_error_functions`` side by side: on the left
-    ``E`` before each update (log scale: the two errors have different sizes, what
-    counts is how fast each falls), on the right the output's ``dE/dx``, which the
-    update rule turns into the weights' moves.  Each error function has a colour
+    """The runs of ``error_choice.compare_error_functions`` side by side, against the
+    number of updates made: on the left ``E`` (log scale: the two errors have different
+    sizes, what counts is how fast each falls), on the right the output's ``dE/dx``,
+    which the update rule turns into the weights' moves.  Each error function has a colour
     and a line style of its own, named in the legend.  Notebook 8."""
     if not isinstance(runs, Mapping) or not set(runs) <= set(ERROR_STYLES) or not runs:
         raise TypeError(f"runs must be a dict of error name ({', '.join(ERROR_STYLES)}) "
@@ -334,7 +334,7 @@ def plot_error_choice(runs: Mapping[str, object]) -> Figure:
     ax_dE_dx.set_ylabel("dE/dx of the output node")
     ax_dE_dx.axhline(0.0, color=colors.QUIET_TEXT, linewidth=0.8, zorder=1)
     for ax in (ax_E, ax_dE_dx):
-        ax.set_xlabel("update")
+        ax.set_xlabel("updates made")
         ax.grid(True, alpha=0.3)
         legend_below(ax)
     return figure

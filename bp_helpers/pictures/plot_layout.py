@@ -195,10 +195,11 @@ def legend_below(ax, handles=None, columns=1, **options):
 
 
 @course_style
-def legend_that_fits(ax, columns, **options):
+def legend_that_fits(ax, columns, by_rows=False, **options):
     """A frameless legend of ``ax`` (``options`` go to ``ax.legend``) within the room of
     ``ax`` (``_width_for``), as short as it can be: in ``columns`` columns or fewer, its
     labels wrapped at spaces where they do not fit (``_wrapped``), never in smaller text.
+    Its entries are in order down each column, or, ``by_rows``, along each row.
 
     An axes placed on its own (not in a grid) has the figure's whole width: its
     legend is centred under it, or moved aside just enough to stay inside.
@@ -213,7 +214,9 @@ def legend_that_fits(ax, columns, **options):
                                             options.get("fontsize"))
 
     def legend(count, texts):
-        drawn = ax.legend(handles, texts, ncol=count, frameon=False, **options)
+        order = _by_rows(len(handles), count) if by_rows else range(len(handles))
+        drawn = ax.legend([handles[k] for k in order], [texts[k] for k in order], ncol=count,
+                          frameon=False, **options)
         return drawn, drawn.get_window_extent(renderer)
 
     layouts = []         # (height, wrapped, count, texts) of each layout within the room
@@ -232,6 +235,13 @@ def legend_that_fits(ax, columns, **options):
         return _inside(ax, legend(1, texts)[0], renderer)
     _, _, count, texts = min(layouts, key=lambda layout: (round(layout[0]), layout[1]))
     return _inside(ax, legend(count, texts)[0], renderer)
+
+
+def _by_rows(count, columns):
+    """The order in which to give ``count`` entries to ``ax.legend`` (which fills its
+    ``columns`` columns one after another, the longer ones first) so that they read in
+    order along the rows: column ``j`` holds entries ``j``, ``j + columns``, ..."""
+    return [k for j in range(columns) for k in range(j, count, columns)]
 
 
 def handle_length(handles, least=None, fontsize=None):

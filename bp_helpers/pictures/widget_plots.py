@@ -579,12 +579,20 @@ def _plane_grid(X, resolution):
     return g0, g1, low, high
 
 
-def _points(ax, X, marker, color, label, count):
+POINTS_ZORDER = 3       # the data points, over the regions (0) and the boundaries (1)
+
+
+def _points(ax, X, marker, color, label, count, zorder=POINTS_ZORDER):
     """The points ``X`` of one class: ``marker`` in ``color``, outlined in black; larger
-    when the data set (``count`` points) is small, as XOR's 4."""
-    size = 120 if count < 20 else 70      # points^2: 11 px at least
-    ax.scatter(X[:, 0], X[:, 1], marker=marker, s=size, color=color, edgecolors=colors.TEXT,
-               linewidths=1, label=label)
+    when the data set (``count`` points) is small, as XOR's 4.  Returns the artist."""
+    return ax.scatter(X[:, 0], X[:, 1], marker=marker, s=_point_size(count), color=color,
+                      edgecolors=colors.TEXT, linewidths=1, label=label, zorder=zorder)
+
+
+def _point_size(count):
+    """The area of a data point's marker (points^2, 11 px across at least): larger when the
+    data set (``count`` points) is small."""
+    return 120 if count < 20 else 70
 
 
 def _overflow_note(ax):
@@ -624,6 +632,13 @@ MANY_CLASS_STYLES = (
     ClassStyle(colors.REDDISH_PURPLE, colors.DARK_REDDISH_PURPLE, "^", 0.25, "--"),
 )
 HATCH_COLOR = "#8C8C8C"         # the hatches: mid grey, behind the points' black outlines
+# A point in a wrong region: drawn again on top, in a black ring of RING_SIZE times its
+# marker's area; in the legend as the same ring.
+RING_SIZE, RING_WIDTH, RING_ZORDER = 4.0, 2.0, 4
+RING_MARKER = {"marker": "o", "markersize": 14, "markerfacecolor": "none",
+               "markeredgecolor": colors.TEXT, "markeredgewidth": RING_WIDTH}
+# A class's key: its region's swatch, then its marker beside it (font sizes).
+KEY_LENGTH, KEY_GAP = 4.0, 0.4
 
 
 class ClassRegions:
@@ -634,9 +649,11 @@ class ClassRegions:
     pattern of its own (``MANY_CLASS_STYLES``: class 0 plain, class 1 ``//``,
     class 2 ``\\\\``, class 3 ``--``); black lines are the boundaries, where two
     classes' outputs are equal and larger than every other.  The data points
-    are drawn on top in a dark shade of their class's hue, outlined in black,
-    each class in a marker of its own; the legend above the plot names each
-    class beside its region's swatch and its marker.  ``X`` has shape (N, 2),
+    are drawn over them in a dark shade of their class's hue, outlined in black,
+    each class in a marker of its own; a point in another class's region is
+    drawn last, over the others, in a black ring (``RING``).  The legend above
+    the plot names each class, in order, beside its region's swatch (hatch and
+    all) and its marker, then the boundary and the ring.  ``X`` has shape (N, 2),
     ``T`` shape (N, K) (a probability per class; an example's class is its
     largest), for 2 to 4 classes.  Draws on ``ax``, or on a figure of its own
     (``SIZE``, 440 x 400 pixels at 14 px text; ``width_px``, ``height_px``
@@ -662,19 +679,24 @@ class ClassRegions:
         ax.set_aspect("equal", adjustable="box")
         self.styles = MANY_CLASS_STYLES[:T.shape[1]]
         self.regions = []           # the artists of the regions and boundaries shown
+        self.wrong = []             # and of the points in a wrong region, ringed
         self.note = _overflow_note(ax)
-        classes = T.argmax(axis=1)
+        self.X, self.classes = X, T.argmax(axis=1)
         key = []
         for k, style in enumerate(self.styles):
-            _points(ax, X[classes == k], style.marker, style.points, f"class {k}", len(X))
+            _points(ax, X[self.classes == k], style.marker, style.points, f"class {k}", len(X))
+            # the swatch, then the marker beside it: neither covers the other's hatch
             key.append((Patch(facecolor=_tint(style.hue, style.tint), hatch=style.hatch,
-                              edgecolor=HATCH_COLOR, linewidth=0),
+                              edgecolor=HATCH_COLOR, linewidth=0.8),
                         Line2D([], [], marker=style.marker, color=style.points,
                                markeredgecolor=colors.TEXT, linestyle="none", markersize=9)))
         key.append(Line2D([], [], color=colors.TEXT, linewidth=BOUNDARY_WIDTH))
-        labels = [f"class {k}" for k in range(len(self.styles))] + ["boundary"]
-        legend = legend_that_fits(ax, len(key), handles=key, labels=labels,
-                                  handler_map={tuple: HandlerTuple(ndivide=1)}, **LEGEND_ABOVE)
+        key.append(Line2D([], [], linestyle="none", **RING_MARKER))
+        labels = [f"class {k}" for k in range(len(self.styles))] + ["boundary", "wrong region"]
+        legend = legend_that_fits(ax, len(self.styles), handles=key, labels=labels,
+                                  by_rows=True, handlelength=KEY_LENGTH,
+                                  handler_map={tuple: HandlerTuple(ndivide=None, pad=KEY_GAP)},
+                                  **LEGEND_ABOVE)
         if own_figure:
             _Layout.of(self.figure, [ax], height_px is None).fit(legend)
         _label_plane(ax, low, high)
@@ -682,11 +704,12 @@ class ClassRegions:
     @course_style
     def show(self, net):
         """Shade the regions of the classes ``net`` predicts (2 inputs, a softmax output
-        of one node per class); return True.  Where the prediction overflows (huge
-        weights), no regions but a note that says so; return False."""
-        for artist in self.regions:
+        of one node per class) and ring the points that lie in a wrong one; return
+        True.  Where the prediction overflows (huge weights), no regions but a note
+        that says so; return False."""
+        for artist in self.regions + self.wrong:
             artist.remove()
-        self.regions = []
+        self.regions, self.wrong = [], []
         try:
             y = net.predict(self.grid)
         except Overflow:
@@ -704,7 +727,25 @@ class ClassRegions:
             boundary = self.ax.contour(self.g0, self.g1, lead, levels=[0.0], colors=colors.TEXT,
                                        linewidths=BOUNDARY_WIDTH, linestyles="solid", zorder=1)
             self.regions += [region, boundary]
+        self.wrong = self._ring_the_wrong(net.predict(self.X).argmax(axis=1))
         return True
+
+    def _ring_the_wrong(self, predicted):
+        """The points whose ``predicted`` class is not their own, drawn again over all the
+        others, each in a black ring: the artists."""
+        wrong = predicted != self.classes
+        artists = []
+        # the last class first: class 0's cross, the thinnest marker, on top hides least
+        for k, style in reversed(list(enumerate(self.styles))):
+            here = self.X[wrong & (self.classes == k)]
+            if len(here):
+                artists.append(_points(self.ax, here, style.marker, style.points, "_wrong",
+                                       len(self.X), zorder=RING_ZORDER))
+        if wrong.any():
+            artists.append(self.ax.scatter(*self.X[wrong].T, s=RING_SIZE * _point_size(len(self.X)),
+                                           marker="o", facecolors="none", edgecolors=colors.TEXT,
+                                           linewidths=RING_WIDTH, zorder=RING_ZORDER))
+        return artists
 
     def to_png(self):
         """The figure as PNG bytes (``canvas.png``)."""
