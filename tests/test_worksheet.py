@@ -12,6 +12,7 @@ notebook's slides say (their colours taken off), the key's letters are the
 plan's answers, and the numbers of the key's lines are the engine's.
 """
 
+import functools
 import json
 import re
 import subprocess
@@ -50,6 +51,12 @@ NUMBER = r"-?\d*\.\d+(?:e[+-]?\d+)?"
 # A row of the diagram, "dE/dy  -0.0114", and an answer of the key, "dE/dy_2 = -0.0114".
 ROW = re.compile(rf"(x = y|x|y|b|dE/dy|dE/dx|dE/dw|E|target|w_\d\d) +({NUMBER})(?=\s|$)")
 ASKED = [name for question in QUESTIONS for name in question.asks]
+
+
+@functools.cache
+def pages(paper, key):
+    """The figures of one paper's worksheet or key, drawn once for the checks that only read them."""
+    return worksheet_pages.worksheet_pages(RECORD, paper, key)
 
 
 @pytest.fixture(scope="module")
@@ -136,7 +143,7 @@ def test_the_worksheet_gives_what_is_given_and_no_answer(pdfs):
 
 @pytest.mark.parametrize("paper", list(PAPERS))
 def test_the_worksheet_has_a_line_for_every_number_of_the_key(paper):
-    network_page = worksheet_pages.worksheet_pages(RECORD, paper, key=False)[0]
+    network_page = pages(paper, key=False)[0]
     diagram = network_page.axes[1]
     lines = [line for line in diagram.lines if line.get_linewidth() == WRITE_ON["linewidth"]]
     assert Counter(name_before(line, diagram) for line in lines) == Counter(
@@ -155,7 +162,7 @@ def name_before(line, diagram):
 @pytest.mark.parametrize("paper", list(PAPERS))
 @pytest.mark.parametrize("key", [False, True])
 def test_text_is_big_enough_and_inside_the_margins(paper, key):
-    for figure in worksheet_pages.worksheet_pages(RECORD, paper, key):
+    for figure in pages(paper, key):
         renderer = FigureCanvasAgg(figure).get_renderer()
         width, height = figure.get_size_inches() * figure.dpi
         inside = MARGIN * figure.dpi - 0.5
@@ -291,5 +298,5 @@ def test_the_key_writes_on_the_worksheets_lines():
         return [(tuple(line.get_xdata()), tuple(line.get_ydata())) for line in figure.axes[0].lines
                 if line.get_linewidth() == WRITE_ON["linewidth"]]
 
-    sheet, key = (worksheet_pages.worksheet_pages(RECORD, "A4", key) for key in (False, True))
+    sheet, key = (pages("A4", key) for key in (False, True))
     assert [lines_to_write(page) for page in sheet[1:]] == [lines_to_write(page) for page in key[1:]]

@@ -24,6 +24,7 @@ nodes and edges), and other papers than A4 and Letter.
 
 from __future__ import annotations
 
+import functools
 import re
 import textwrap
 from pathlib import Path
@@ -349,8 +350,10 @@ def _wrap(text, width, indent=0.0):
     return lines
 
 
+@functools.cache
 def _inches(text):
-    """How wide ``text`` is printed at TEXT_PT, in inches."""
+    """How wide ``text`` is printed at TEXT_PT, in inches (remembered: the four PDFs
+    wrap the same words)."""
     width, _, _ = _MEASURE.get_text_width_height_descent(text, _WORDS_FONT, ismath="$" in text)
     return width / 72
 
