@@ -159,10 +159,11 @@ LECTURE_QUESTIONS = (
         "A", "<w_24> · (<dE/dx_4>) + (<w_25>) · <dE/dx_5> = <dE/dy_2>. Multiply along a path, "
              "add over the paths."),
     LectureQuestion(
-        r"Step 14, the first step of backpropagation: the network predicted $y_6 = <y_6>$, "
-        r"the target is $y_{\mathrm{target}} = 0.9$. What is $\frac{dE}{dy_6}$?",
-        ("<E>", "<dE/dy_6>", "<dE/dx_6>", "<y_target - y_6>"),
-        "B", "dE/dy_6 = y_6 - y_target = <y_6> - <y_target> = <dE/dy_6> (formula 1)."),
+        r"Step 24 of backpropagation: node 5 has one edge out, to node 6, with "
+        r"$w_{56} = <w_56>$, and $\frac{dE}{dx_6} = <dE/dx_6>$ is known. What is $\frac{dE}{dy_5}$?",
+        ("<dE/dy_5, the sign flipped>", "<dE/dy_5>", "<dE/dx_6>", "<w_56 · dE/dy_6>"),
+        "B", "dE/dy_5 = w_56 · dE/dx_6 = (<w_56>) · (<dE/dx_6>) = <dE/dy_5> (formula 4: "
+             "one edge out, one term)."),
     LectureQuestion(
         r"The player computes every derivative (steps 14 to 38) before it changes any weight "
         r"(steps 39 to 51). Why?",
@@ -191,14 +192,14 @@ LECTURE_QUESTIONS = (
              "zigzags across the valley to the end."),
     LectureQuestion(
         r"The derivatives get smaller towards the input: $\frac{dE}{dx_6} = <dE/dx_6>$ but "
-        r"$\frac{dE}{dx_2} = <dE/dx_2>$. In a network with many more sigmoid layers, what "
-        r"happens near the input?",
+        r"$\frac{dE}{dx_2} = <dE/dx_2>$. In a network with many more sigmoid layers, with weights "
+        r"of the usual size (like the demo's, $|w| \leq 1$), what happens near the input?",
         ("the derivatives shrink further, so the first layers learn very slowly",
          "nothing changes, every layer gets the same derivatives",
          "the derivatives grow, layer after layer",
          "the derivatives change sign at every layer"),
-        "A", "every layer back multiplies by f'(x) = y (1 - y) ≤ <the sigmoid's steepest slope> "
-             "(formula 2) and by weights (formula 4): the vanishing gradient."),
+        "A", "each layer back multiplies by f'(x) = y (1 - y) ≤ <the sigmoid's steepest slope> "
+             "(formula 2); weights this size don't undo it: the vanishing gradient."),
 )
 NUMBER_NAME = re.compile(r"<([^<>]+)>")     # "<dE/dw_46>" in a lecture question
 
@@ -242,11 +243,12 @@ def answers(question: Question, trace: Trace) -> list[str]:
 def lecture_numbers(record: Trace) -> dict[str, float]:
     """The numbers the lecture's questions name, for ``record`` (the demo's step record):
     every number of the step record (``values_by_name``), the weights and biases
-    it starts from (``"w_46"``, ``"b_2"``), ``"y_target"``, and what Q3, Q5, Q6
+    it starts from (``"w_46"``, ``"b_2"``), and what Q3, Q5, Q6
     and Q7 add:
 
     - ``"f'(x_6)"``: the sigmoid's slope ``f'(x_6) = y_6 (1 - y_6)``;
-    - ``"y_target - y_6"``: the usual wrong sign of ``dE/dy_6``;
+    - ``"dE/dy_5, the sign flipped"`` and ``"w_56 · dE/dy_6"`` (``dE/dy`` of node 6
+      where its ``dE/dx`` belongs): Q5's usual wrong answers;
     - ``"the sigmoid's steepest slope"``: ``f'(0)``, the most ``f'`` ever is (Q9);
     - ``"dE/dy_4 with the new w_46"``: ``new w_46 · dE/dx_6``, what updating
       ``w_46`` before the backward pass is done gives;
@@ -259,9 +261,9 @@ def lecture_numbers(record: Trace) -> dict[str, float]:
         numbers |= {edge_label(sizes, layer, i, j): float(w)
                     for (i, j), w in np.ndenumerate(weights)}
         numbers |= {f"b_{node_number(sizes, layer + 1, j)}": float(b) for j, b in enumerate(biases)}
-    numbers["y_target"] = float(record.y_target[0])
     numbers["f'(x_6)"] = numbers["y_6"] * (1 - numbers["y_6"])
-    numbers["y_target - y_6"] = numbers["y_target"] - numbers["y_6"]
+    numbers["dE/dy_5, the sign flipped"] = -numbers["dE/dy_5"]
+    numbers["w_56 · dE/dy_6"] = numbers["w_56"] * numbers["dE/dy_6"]
     numbers["the sigmoid's steepest slope"] = float(sigmoid_derivative(0.0, sigmoid(0.0)))
     numbers["dE/dy_4 with the new w_46"] = numbers["new w_46"] * numbers["dE/dx_6"]
     example = (record.x_input, record.y_target)
