@@ -18,6 +18,7 @@ import re
 import subprocess
 import sys
 from collections import Counter
+from importlib.metadata import version
 from pathlib import Path
 
 import pypdf
@@ -104,24 +105,49 @@ def computed_rows():
                    and not (step.phase == "forward" and step.target == ("node", 0, 0)))
 
 
+def network_page(reader):
+    """The number (from 0) of the page across the paper: the network's."""
+    [number] = [k for k, page in enumerate(reader.pages) if page.mediabox.width > page.mediabox.height]
+    return number
+
+
 def test_every_page_is_the_papers_size(pdfs):
     paper, *readers = pdfs
     upright = tuple(round(inches * 72, 1) for inches in PAPERS[paper])
     for reader in readers:
         sizes = [(round(float(page.mediabox.width), 1), round(float(page.mediabox.height), 1))
                  for page in reader.pages]
-        assert sizes[0] == upright[::-1]            # the network: across the paper
-        assert set(sizes[1:]) == {upright} and len(sizes) >= 2
+        across = sizes.pop(network_page(reader))    # the network: across the paper
+        assert across == upright[::-1]
+        assert set(sizes) == {upright} and len(sizes) >= 2
+
+
+def test_part_b_comes_first_and_names_the_diagrams_page(pdfs):
+    """Part B (the lecture's questions) from page 1, before the formula card and
+    Part A, which answer some of them; Part A names the page of the diagram."""
+    for reader in pdfs[1:]:
+        texts = [page.extract_text() for page in reader.pages]
+        assert "Part B:" in texts[0]
+        after = "\n".join(texts[network_page(reader):])
+        assert "Part B:" not in after and "Formula card" in after and "Part A:" in after
+        assert f"Fill in the diagram of page {network_page(reader) + 1} as you go" in after
+
+
+def test_every_page_names_its_version_and_day(pdfs):
+    for reader in pdfs[1:]:
+        for page in reader.pages:
+            assert re.search(rf"bp_helpers {re.escape(version('bp_helpers'))}, built \d{{4}}-\d\d-\d\d",
+                             page.extract_text())
 
 
 def test_the_keys_diagram_has_the_traces_numbers(pdfs):
     _, _, key = pdfs
-    assert rows(key.pages[0]) == computed_rows() + given_rows()
+    assert rows(key.pages[network_page(key)]) == computed_rows() + given_rows()
 
 
 def answers(reader):
     """``{name: [numbers]}``: each number asked for, as Part A's pages write it."""
-    text = "\n".join(page.extract_text() for page in reader.pages[1:]).split("Part B:")[0]
+    text = "\n".join(page.extract_text() for page in reader.pages[network_page(reader) + 1:])
     return {name: re.findall(rf"(?<!\S){re.escape(name)} = ({NUMBER})(?=\s|$)", text)
             for name in ASKED}
 
@@ -135,7 +161,7 @@ def test_the_keys_answers_are_the_traces(pdfs):
 
 def test_the_worksheet_gives_what_is_given_and_no_answer(pdfs):
     _, sheet, _ = pdfs
-    assert rows(sheet.pages[0]) == given_rows()
+    assert rows(sheet.pages[network_page(sheet)]) == given_rows()
     values = values_by_name(RECORD)
     for name, written in answers(sheet).items():
         assert format_number(values[name]) not in written, name
@@ -143,8 +169,7 @@ def test_the_worksheet_gives_what_is_given_and_no_answer(pdfs):
 
 @pytest.mark.parametrize("paper", list(PAPERS))
 def test_the_worksheet_has_a_line_for_every_number_of_the_key(paper):
-    network_page = pages(paper, key=False)[0]
-    diagram = network_page.axes[1]
+    [diagram] = [ax for figure in pages(paper, key=False) for ax in figure.axes[1:]]
     lines = [line for line in diagram.lines if line.get_linewidth() == WRITE_ON["linewidth"]]
     assert Counter(name_before(line, diagram) for line in lines) == Counter(
         name for name, _ in computed_rows().elements())
@@ -265,7 +290,7 @@ def engine_numbers():
         2: [w[2][0, 0], v["new w_46"], w[1][0, 1], v["new w_25"]],
         3: [v["y_4"], f_slope, v["dE/dy_6"], v["dE/dw_46"]],
         4: [w[1][0, 0], v["dE/dx_4"], w[1][0, 1], v["dE/dx_5"], v["dE/dy_2"]],
-        5: [v["y_6"], RECORD.y_target[0], v["dE/dy_6"]],
+        5: [w[2][1, 0], v["dE/dx_6"], v["dE/dy_5"]],
         6: [v["new w_46"] * v["dE/dx_6"], v["dE/dy_4"]],
         7: [after_100[0], after_100[1]],
         9: [sigmoid_derivative(0.0, sigmoid(0.0))],     # the sigmoid's steepest slope
@@ -294,9 +319,9 @@ def test_the_keys_letters_are_the_plans_and_its_numbers_the_engines(pdfs):
 def test_the_key_writes_on_the_worksheets_lines():
     """Each answer fits on the lines the worksheet gives it: the key laid over a
     learner's sheet shows every answer on its lines."""
-    def lines_to_write(figure):
+    def lines_to_write(figure):     # not the worksheet's line for the name
         return [(tuple(line.get_xdata()), tuple(line.get_ydata())) for line in figure.axes[0].lines
-                if line.get_linewidth() == WRITE_ON["linewidth"]]
+                if line.get_linewidth() == WRITE_ON["linewidth"] and line.get_gid() != "name"]
 
     sheet, key = (pages("A4", key) for key in (False, True))
-    assert [lines_to_write(page) for page in sheet[1:]] == [lines_to_write(page) for page in key[1:]]
+    assert [lines_to_write(page) for page in sheet] == [lines_to_write(page) for page in key]

@@ -1,18 +1,25 @@
 """The printable worksheet and its answer key: the pages of a PDF, A4 or Letter.
 
-Page 1, across the paper: the demo network drawn by the course's own diagram
-(``NetworkDiagram``, its numbers in the boxes beside the nodes and in the
-table under it), made as large as the page allows.  The key writes every
+First, from page 1, Part B: the lecture's questions Q1-Q9, each choice with
+two boxes to tick (the first vote, and the vote after the discussion), and
+lines to write why: the pages to hand out for the lecture, which give none
+of its answers away.  The key ticks the right boxes and writes its line of
+why on the same lines, so that it can be laid over a learner's sheet.
+
+Then, across the paper, the first page to hand out after the lecture: the
+demo network drawn by the course's own diagram (``NetworkDiagram``, its
+numbers in the boxes beside the nodes and in the table under it), made as
+large as the page allows.  The key writes every
 number of the step record there; the worksheet draws, where the key has a
 number, a line to write it on: the same layout, so that the key laid over a
 learner's sheet shows each answer on its line.  What the learner is given
 (the input, the target, the weights and the biases) is printed on both.
 
-The next pages, upright: the formula card and Part A's questions
-(``bp_helpers/worksheet.py``), each with lines to write on; then, from a page
-of its own, Part B: the lecture's questions Q1-Q9, each choice with a box to
-tick, and lines to write why.  The key writes its answers on the same lines
-(and ticks the right box), so that it can be laid over a learner's sheet.
+The last pages, upright: the formula card and Part A's questions
+(``bp_helpers/worksheet.py``), each with lines to write on.
+
+Every page's foot: its number, the version of ``bp_helpers`` and the day the
+PDF was built, so that a printed sheet can be matched with the slides.
 
 For print: no text under ``SMALLEST_PT`` (10 pt), everything inside
 ``MARGIN`` of every edge of both papers, and in black and white every
@@ -27,6 +34,8 @@ from __future__ import annotations
 import functools
 import re
 import textwrap
+from datetime import date
+from importlib.metadata import version
 from pathlib import Path
 
 import numpy as np
@@ -62,6 +71,7 @@ PART_PT = 13                    # the heading of a part
 CHOICE_INDENT = 0.85            # inches from the margin to a choice's words
 CHOICE_GAP = 0.06               # inches between two choices
 BOX = 0.17                      # inches: the side of a box to tick
+VOTE_BOXES = (0.05, 0.32)       # inches from the margin to the two votes' boxes
 WHY_LINES = 2                   # lines to write why on
 ANSWER_CHARS = 70               # characters of the key's answers (monospace) on a line
 # The diagram shows the biases (given) besides the lesson's x, y, dE/dy, dE/dx, w, dE/dw.
@@ -99,17 +109,24 @@ def write_worksheet(path: str | Path, paper: str = "A4", key: bool = False) -> P
 
 
 def worksheet_pages(record: Trace, paper: str, key: bool) -> list[Figure]:
-    """The pages of ``record`` (the demo's step record): the network, then the formula
-    card and the questions; numbered."""
-    pages = [_network_page(record, paper, key)] + _question_pages(record, paper, key)
+    """The pages of ``record`` (the demo's step record): Part B (the lecture's
+    questions), then the network, the formula card and Part A; numbered."""
+    lecture = _Pages(paper, key, name_line=True)
+    _lecture_questions(lecture, record, key)
+    network = _network_page(record, paper, key)
+    by_hand = _Pages(paper, key)
+    by_hand.top = _formula_card(by_hand.page, by_hand.width, by_hand.top)
+    _by_hand(by_hand, record, key, network_page=len(lecture.figures) + 1)
+    pages = lecture.figures + [network] + by_hand.figures
+    built = f"bp_helpers {version('bp_helpers')}, built {date.today().isoformat()}"
     for number, figure in enumerate(pages, 1):
         width, _ = figure.get_size_inches()
-        _words(figure.axes[0], width - MARGIN, MARGIN + 0.1, f"page {number} of {len(pages)}",
-               ha="right", color=colors.QUIET_TEXT)
+        _words(figure.axes[0], width - MARGIN, MARGIN + 0.1,
+               f"page {number} of {len(pages)} · {built}", ha="right", color=colors.QUIET_TEXT)
     return pages
 
 
-# --- page 1: the network ------------------------------------------------------
+# --- the network, across the paper --------------------------------------------
 
 def _network_page(record, paper, key):
     """The diagram, across the paper, under the heading and what is given."""
@@ -168,32 +185,22 @@ def _blank_fields(diagram):
         diagram.ax.plot([start, end], [y - 0.3 * line] * 2, zorder=6, **WRITE_ON)
 
 
-# --- the next pages: the formula card and the questions ------------------------
-
-def _question_pages(record, paper, key):
-    """The formula card and Part A (the questions by hand), then from a page of its
-    own Part B (the lecture's questions), each question on the page it fits on."""
-    pages = _Pages(paper, key)
-    pages.top = _formula_card(pages.page, pages.width, pages.top)
-    _by_hand(pages, record, key)
-    pages.new_page()
-    _lecture_questions(pages, record, key)
-    return pages.figures
-
+# --- the upright pages: the questions and the formula card ---------------------
 
 class _Pages:
     """Upright pages of ``paper``, filled from the top down: ``page`` is the Axes
-    drawn on, ``top`` the height (in inches) over which it is full."""
+    drawn on, ``top`` the height (in inches) over which it is full; the first
+    with a line for the name if ``name_line``."""
 
-    def __init__(self, paper, key):
+    def __init__(self, paper, key, name_line=False):
         self.paper, self.key, self.figures = paper, key, []
-        self.new_page()
+        self.new_page(name_line)
 
-    def new_page(self):
+    def new_page(self, name_line=False):
         figure, self.page = _page(self.paper)
         self.figures.append(figure)
         self.width, height = figure.get_size_inches()
-        self.top = _heading(self.page, self.width, height - MARGIN, self.key)
+        self.top = _heading(self.page, self.width, height - MARGIN, self.key, name_line)
 
     def room_for(self, block):
         """Go on to a new page unless a ``block`` inches tall fits on this one."""
@@ -201,10 +208,11 @@ class _Pages:
             self.new_page()
 
 
-def _by_hand(pages, record, key):
-    """Part A: the questions of one step by hand, each with its lines to write on."""
+def _by_hand(pages, record, key, network_page):
+    """Part A: the questions of one step by hand, each with its lines to write on
+    (the diagram to fill in is page ``network_page``)."""
     pages.top = _part(pages.page, pages.width, pages.top, "Part A: by hand",
-                      "Fill in the diagram of page 1 as you go.")
+                      f"Fill in the diagram of page {network_page} as you go.")
     values = givens(record)
     for number, question in enumerate(QUESTIONS, 1):
         text = _wrap(f"A{number}. {question.topic}. " + question.text.format(**values), pages.width)
@@ -216,10 +224,13 @@ def _by_hand(pages, record, key):
 
 
 def _lecture_questions(pages, record, key):
-    """Part B: the lecture's questions Q1-Q9, a box to tick for each choice, lines
-    to write why; the key ticks the right box and writes its why on the lines."""
+    """Part B: the lecture's questions Q1-Q9, two boxes to tick for each choice (the
+    first vote and the vote after the discussion), lines to write why; the key ticks
+    the right boxes and writes its why on the lines."""
     pages.top = _part(pages.page, pages.width, pages.top, "Part B: the lecture's questions",
-                      "Tick one box for each question, then write why in a line or two.")
+                      "For each question tick one box in the left column: your first vote. After "
+                      "the discussion, tick one in the right column: your vote then. Write why in "
+                      "a line or two.")
     numbers, width = lecture_numbers(record), pages.width
     for number, question in enumerate(LECTURE_QUESTIONS, 1):
         stem = _wrap(f"Q{number}. " + _printable(filled(question.stem, numbers)), width)
@@ -244,17 +255,19 @@ def _part(page, width, top, title, words):
 
 
 def _choice(page, top, letter, lines, ticked):
-    """A choice under ``top``: a box to tick, its letter and its ``lines`` of words;
-    ``ticked``: the key's cross in the box.  Returns the height under it."""
+    """A choice under ``top``: two boxes to tick (the first vote, the vote after the
+    discussion), its letter and its ``lines`` of words; ``ticked``: the key's cross
+    in both boxes.  Returns the height under it."""
     y = top - 0.7 * TEXT_LINE
-    box = (MARGIN + 0.3, y - BOX / 2)
-    page.add_patch(Rectangle(box, BOX, BOX, facecolor="none", edgecolor=colors.TEXT,
-                             linewidth=1.0))
-    if ticked:
-        for corners in (((0, BOX), (0, BOX)), ((0, BOX), (BOX, 0))):
-            page.plot(*(np.add(start, corner) for start, corner in zip(box, corners)),
-                      color=colors.TEXT, linewidth=2.0)
-    _words(page, MARGIN + 0.3 + BOX + 0.1, y, letter, weight="bold")
+    for left in VOTE_BOXES:
+        box = (MARGIN + left, y - BOX / 2)
+        page.add_patch(Rectangle(box, BOX, BOX, facecolor="none", edgecolor=colors.TEXT,
+                                 linewidth=1.0))
+        if ticked:
+            for corners in (((0, BOX), (0, BOX)), ((0, BOX), (BOX, 0))):
+                page.plot(*(np.add(start, corner) for start, corner in zip(box, corners)),
+                          color=colors.TEXT, linewidth=2.0)
+    _words(page, MARGIN + VOTE_BOXES[-1] + BOX + 0.1, y, letter, weight="bold")
     for k, line in enumerate(lines):
         _words(page, MARGIN + CHOICE_INDENT, y - k * TEXT_LINE, line)
     return top - len(lines) * TEXT_LINE - CHOICE_GAP
@@ -332,7 +345,7 @@ def _heading(page, width, top, key, name_line=False):
     _words(page, MARGIN, top - 0.2, title, size=TITLE_PT, weight="bold")
     if name_line and not key:
         _words(page, width - MARGIN - 3.2, top - 0.2, "Name")
-        page.plot([width - MARGIN - 2.7, width - MARGIN], [top - 0.27] * 2, **WRITE_ON)
+        page.plot([width - MARGIN - 2.7, width - MARGIN], [top - 0.27] * 2, gid="name", **WRITE_ON)
     return top - 0.5
 
 
