@@ -4,7 +4,9 @@ here by tools/make_worksheet.py, on both papers, and read back with pypdf.
 The key's numbers are read from the PDF's text and compared with the engine's
 step record, ``trace()``, as the course writes them; the worksheet holds none
 of them, only what the learner is given.  Every page is the paper's size,
-every text at least 10 pt and everything inside the margins.
+every text at least 10 pt and everything inside the margins.  Part B comes
+first (the formula card and Part A answer some of its questions), and every
+page names the bp_helpers version and the day it was built.
 
 Part B, the lecture's questions Q1-Q9, is docs/teaching.md's: every stem and
 choice says what the page says (its LaTeX normalised), and what the lecture

@@ -4,10 +4,11 @@
     worksheet/worksheet-letter.pdf  worksheet/answer-key-letter.pdf
 
 The pages are drawn by bp_helpers/pictures/worksheet_pages.py, the questions
-are in bp_helpers/worksheet.py (Part A: one step by hand; Part B: the 50-minute
-plan's Q1-Q9, in docs/teaching.md's words); the key's numbers come from trace()
-of the demo network.  The PDFs are built, not committed: tests/test_worksheet.py
-builds them too, and reads the key's numbers back.
+are in bp_helpers/worksheet.py (Part B first, pages 1-3, for the lecture: the
+50-minute plan's Q1-Q9, in docs/teaching.md's words; then Part A, for after it:
+one step by hand); the key's numbers come from trace() of the demo network.
+The PDFs are built, not committed: tests/test_worksheet.py builds them too,
+and reads the key's numbers back.
 
 Usage:  python tools/make_worksheet.py [--out DIR]      (make worksheet)
 """
