@@ -179,7 +179,7 @@ LECTURE_QUESTIONS = (
         r"<E after one update, alpha 100>; with $\alpha = 1$ only to <E after the update>. "
         r"After 100 updates, which learning rate has the lower error?",
         ("both end at the same error", r"$\alpha = 100$", r"$\alpha = 1$",
-         "neither: the error does not change after the first update"),
+         "neither: both stay at their error after the first update"),
         "C", "after 100: alpha = 1 at E = <E after 100 updates, alpha 1>, alpha = 100 stuck "
              "at <E after 100 updates, alpha 100> (y_6 near 1: the sigmoid is flat)."),
     LectureQuestion(
