@@ -327,3 +327,13 @@ def test_the_key_writes_on_the_worksheets_lines():
 
     sheet, key = (pages("A4", key) for key in (False, True))
     assert [lines_to_write(page) for page in sheet] == [lines_to_write(page) for page in key]
+
+
+@pytest.mark.parametrize("paper", list(PAPERS))
+def test_the_name_field_is_clear_of_the_title(paper):
+    figure = pages(paper, False)[0]
+    renderer = FigureCanvasAgg(figure).get_renderer()
+    texts = {text.get_text(): text.get_window_extent(renderer)
+             for ax in figure.axes for text in ax.texts if text.get_visible()}
+    title = next(box for words, box in texts.items() if words.startswith("Backpropagation by hand"))
+    assert texts["Name"].x0 > title.x1, f"the name field overlaps the title on {paper}"

@@ -63,6 +63,8 @@ PAPERS = {"A4": (210 / 25.4, 297 / 25.4), "Letter": (8.5, 11.0)}   # upright, in
 MARGIN = 0.5                    # inches kept blank on every side (12.7 mm)
 FOOTER = 0.35                   # inches over the bottom margin kept for the page number
 SMALLEST_PT = 10                # no printed text is smaller
+ROOM_TO_SPARE = 0.1             # inches a wrapped line leaves free: matplotlib versions draw a
+                                # line a little wider or narrower than it measures
 TEXT_PT, TITLE_PT, FORMULA_PT = 11, 16, 13
 TEXT_LINE = 0.2                 # inches from one line of words to the next
 LINE_PITCH = 0.36               # inches between two lines to write on (9 mm)
@@ -344,8 +346,8 @@ def _heading(page, width, top, key, name_line=False):
     title = "Backpropagation by hand: " + ("answer key" if key else "worksheet")
     _words(page, MARGIN, top - 0.2, title, size=TITLE_PT, weight="bold")
     if name_line and not key:
-        _words(page, width - MARGIN - 3.2, top - 0.2, "Name")
-        page.plot([width - MARGIN - 2.7, width - MARGIN], [top - 0.27] * 2, gid="name", **WRITE_ON)
+        _words(page, width - MARGIN - 2.3, top - 0.2, "Name")      # right of the title, also upright
+        page.plot([width - MARGIN - 1.85, width - MARGIN], [top - 0.27] * 2, gid="name", **WRITE_ON)
     return top - 0.5
 
 
@@ -356,7 +358,7 @@ def _wrap(text, width, indent=0.0):
     lines = []
     for word in WORD.findall(text):
         longer = f"{lines[-1]} {word}" if lines else word
-        if lines and _inches(longer) <= width - 2 * MARGIN - indent:
+        if lines and _inches(longer) <= width - 2 * MARGIN - indent - ROOM_TO_SPARE:
             lines[-1] = longer
         else:
             lines.append(word)
