@@ -1,0 +1,98 @@
+"""Keep the Chinese edition's code the English edition's code.
+
+    .venv/bin/python tools/zh_edition.py new NOTEBOOK.ipynb   start a Chinese twin
+    .venv/bin/python tools/zh_edition.py sync                  copy the code over
+
+Each notebook of notebooks/ (and notebooks/lecture/) has a twin under
+notebooks/zh/ with the same file name and the same cells, cell for cell
+(matched by cell id): the markdown translated, the code cells identical,
+character for character, and one more code cell, ``language``, that chooses
+Chinese.  ``new`` copies an English notebook into notebooks/zh/ with that
+cell added after the title; translate its markdown cells in place.  ``sync``
+copies every English code cell into its twin (adding new ones, dropping
+removed ones) and lists the markdown cells that are new or gone, which need
+a translator.  Run the Chinese notebooks afterwards (make run-notebooks).
+"""
+
+import sys
+from pathlib import Path
+
+import nbformat
+
+NOTEBOOKS = Path(__file__).resolve().parents[1] / "notebooks"
+CHINESE = NOTEBOOKS / "zh"
+LANGUAGE_CELL_ID = "language"
+LANGUAGE_CELL = 'import bp_helpers\n\nbp_helpers.set_language("zh")  # 中文版: 图、按钮和提示都用中文'
+
+
+def english_notebooks():
+    """The English edition: the course and the lecture."""
+    return sorted(NOTEBOOKS.glob("*.ipynb")) + sorted((NOTEBOOKS / "lecture").glob("*.ipynb"))
+
+
+def twin(english: Path) -> Path:
+    """Where the Chinese twin of an English notebook lives."""
+    return CHINESE / english.relative_to(NOTEBOOKS)
+
+
+def language_cell():
+    cell = nbformat.v4.new_code_cell(LANGUAGE_CELL)
+    cell.id = LANGUAGE_CELL_ID
+    return cell
+
+
+def new(english: Path) -> Path:
+    """Copy ``english`` into notebooks/zh/, with the cell that chooses Chinese after the title."""
+    path = twin(english)
+    if path.exists():
+        raise SystemExit(f"{path} exists already; use sync")
+    notebook = nbformat.read(english, as_version=4)
+    notebook.cells.insert(1, language_cell())
+    path.parent.mkdir(parents=True, exist_ok=True)
+    nbformat.write(notebook, path)
+    return path
+
+
+def sync(english: Path) -> list[str]:
+    """Give the twin the English code cells; return what its translator must look at."""
+    path = twin(english)
+    source = nbformat.read(english, as_version=4)
+    chinese = nbformat.read(path, as_version=4)
+    translated = {cell.id: cell for cell in chinese.cells if cell.cell_type == "markdown"}
+    old_code = {cell.id: cell for cell in chinese.cells if cell.cell_type == "code"}
+    cells, todo = [], []
+    for cell in source.cells:
+        if cell.cell_type == "code":
+            kept = old_code.get(cell.id)
+            if kept is None or kept.source != cell.source:
+                kept = nbformat.from_dict(dict(cell))
+            cells.append(kept)
+        elif cell.id in translated:
+            cells.append(translated[cell.id])
+        else:
+            cells.append(nbformat.from_dict(dict(cell)))
+            todo.append(f"{path.name}: markdown cell {cell.id} is new, translate it")
+        if len(cells) == 1:
+            cells.append(old_code.get(LANGUAGE_CELL_ID) or language_cell())
+    todo += [f"{path.name}: markdown cell {cell_id} is gone from the English edition"
+             for cell_id in translated.keys() - {cell.id for cell in source.cells}]
+    chinese.cells = cells
+    nbformat.write(chinese, path)
+    return todo
+
+
+def main(arguments):
+    if arguments[:1] == ["new"] and len(arguments) == 2:
+        print("wrote", new((NOTEBOOKS / arguments[1]).resolve()))
+    elif arguments == ["sync"]:
+        for english in english_notebooks():
+            if twin(english).exists():
+                print("\n".join(sync(english)) or f"{twin(english).name}: in step")
+            else:
+                print(f"{twin(english).name}: no Chinese twin yet (tools/zh_edition.py new ...)")
+    else:
+        raise SystemExit(__doc__)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
