@@ -24,6 +24,8 @@ WORDS = {
 
     # ---- notebook 09: the exercises and their solutions ----------------------
 
+    # ---- the lecture's questions (Q1-Q9, Prediction widgets and worksheet) ----
+
     # ---- the lecture -----------------------------------------------------------
 
 }
