@@ -2,8 +2,9 @@
 
     .venv/bin/python tools/run_notebooks.py [NOTEBOOK ...]     (make run-notebooks)
 
-Without arguments: the course (notebooks/*.ipynb) and the lecture that
-follows the 50-minute plan of docs/teaching.md (notebooks/lecture/).
+Without arguments: the course (notebooks/*.ipynb), the lecture that
+follows the 50-minute plan of docs/teaching.md (notebooks/lecture/), and
+their Chinese twins (notebooks/zh/, notebooks/zh/lecture/).
 
 nbval compares the committed outputs with a fresh run, so the notebooks are
 committed as this script leaves them: execution counts 1..n, the widgets'
@@ -17,7 +18,7 @@ import nbformat
 from nbclient import NotebookClient
 
 NOTEBOOKS = Path(__file__).resolve().parents[1] / "notebooks"
-LECTURES = NOTEBOOKS / "lecture"
+EDITIONS = (NOTEBOOKS, NOTEBOOKS / "zh")
 
 
 def run(path):
@@ -31,10 +32,11 @@ def run(path):
 
 def main(names):
     paths = ([Path(name).resolve() for name in names]
-             or sorted(NOTEBOOKS.glob("*.ipynb")) + sorted(LECTURES.glob("*.ipynb")))
+             or [path for edition in EDITIONS
+                 for path in sorted(edition.glob("*.ipynb")) + sorted(edition.glob("lecture/*.ipynb"))])
     for path in paths:
         run(path)
-        print(f"ran {path.name}")
+        print(f"ran {path.relative_to(NOTEBOOKS)}")
 
 
 if __name__ == "__main__":

@@ -2,7 +2,8 @@
 
     .venv/bin/python tools/time_notebooks.py        (make time-notebooks)
 
-Prints one line per notebook and the total; benchmarks/README.md quotes these figures.
+Prints one line per notebook (the course, then its Chinese twins) and the
+total; benchmarks/README.md quotes these figures.
 The notebooks are run in memory: the files are left as they are.
 """
 
@@ -26,10 +27,10 @@ def seconds_to_run(path):
 
 def main():
     total = 0.0
-    for path in sorted(NOTEBOOKS.glob("*.ipynb")):
+    for path in sorted(NOTEBOOKS.glob("*.ipynb")) + sorted(NOTEBOOKS.glob("zh/*.ipynb")):
         seconds = seconds_to_run(path)
         total += seconds
-        print(f"{path.name:45s} {seconds:5.1f} s")
+        print(f"{str(path.relative_to(NOTEBOOKS)):45s} {seconds:5.1f} s")
     print(f"{'all notebooks':45s} {total:5.1f} s")
 
 

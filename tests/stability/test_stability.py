@@ -29,6 +29,9 @@ import pytest
 from nbclient import NotebookClient
 
 NOTEBOOKS = sorted((Path(__file__).parents[2] / "notebooks").glob("*.ipynb"))
+# The Chinese twins run the same code and print the same numbers in other
+# words: one perturbation each checks that their sentences keep the digits.
+CHINESE = sorted((Path(__file__).parents[2] / "notebooks" / "zh").glob("*.ipynb"))
 RELATIVE_CHANGE = 1e-12
 
 # Run first in the kernel: every new Network (a preset, one from a seed or
@@ -124,8 +127,12 @@ def run_perturbed(path, random_signs):
     return notebook.cells[1:]
 
 
-@pytest.mark.parametrize("perturbation", PERTURBATIONS)
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+CASES = [(path, perturbation) for path in NOTEBOOKS for perturbation in PERTURBATIONS]
+CASES += [(path, "random signs") for path in CHINESE]
+
+
+@pytest.mark.parametrize(("path", "perturbation"), CASES,
+                         ids=[f"{path.parent.name}/{path.name}-{p}" for path, p in CASES])
 def test_printed_numbers_survive_a_perturbation(path, perturbation):
     """One notebook under one perturbation: each such run is a test of its own, so
     that pytest-xdist's two processes share them."""
