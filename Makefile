@@ -70,7 +70,7 @@ time-notebooks: $(READY)
 run-notebooks: $(READY)
 	$(BIN)/python tools/run_notebooks.py
 
-# A static copy of the course in site/ (open site/index.html): the notebooks
+# A static copy of the course in site/ (open site/index.html; the Chinese edition in site/zh/): the notebooks
 # as committed, with the widgets' first state; their scripts come from npm.
 html: $(READY)
 	$(BIN)/python tools/build_site.py

@@ -16,8 +16,11 @@ What it leaves out: a kernel.  The widgets are drawn but do not compute;
 moving a slider changes nothing.  The notebooks' static figures carry the
 lesson on their own.
 
-Usage:  python tools/build_site.py [--execute] [--out DIR] [NOTEBOOK ...]
-        (make html)
+The Chinese edition (notebooks/zh/) is a site of its own in site/zh/, and
+each front page links to the other.
+
+Usage:  python tools/build_site.py [--execute] [--out DIR] [--edition en|zh] [NOTEBOOK ...]
+        (make html: both editions)
 """
 
 import argparse
@@ -40,7 +43,31 @@ REPO = Path(__file__).resolve().parents[1]
 NOTEBOOK_DIR = REPO / "notebooks"
 SITE_DIR = REPO / "site"
 VENDOR_DIR = REPO / "build" / "vendor"
-COURSE_TITLE = "Backpropagation, step by step"
+
+
+@dataclass(frozen=True)
+class Edition:
+    """The words of one edition's front page, and where its notebooks and pages are."""
+
+    language: str
+    notebooks: Path
+    folder: str          # of the site, "" for the English edition
+    title: str
+    intro: str
+    other: str           # the address of the other edition's front page
+    other_words: str     # and the words of the link to it
+
+
+EDITIONS = {
+    "en": Edition("en", NOTEBOOK_DIR, "", "Backpropagation, step by step",
+                  "The course's notebooks, as run, with their outputs. The widgets show their first "
+                  "state; to move them, open the notebooks in JupyterLab (<code>make lab</code>).",
+                  "zh/index.html", "中文版"),
+    "zh": Edition("zh", NOTEBOOK_DIR / "zh", "zh", "反向传播，一步一步",
+                  "课程的笔记本，运行后连同输出一起保存。这里的控件只显示初始状态；"
+                  "要拖动滑块、单击按钮，请在 JupyterLab 中打开笔记本（<code>make lab</code>）。",
+                  "../index.html", "English edition"),
+}
 
 
 @dataclass(frozen=True)
@@ -189,16 +216,16 @@ def link_pages(page_html, names):
     return pattern.sub(lambda m: f'href="{m.group(1)}.html{m.group(2) or ""}"', page_html)
 
 
-def index_page(entries):
-    """The site's front page: the course title and a link to each notebook."""
+def index_page(entries, edition=EDITIONS["en"]):
+    """The edition's front page: the course title, a link to each notebook and one to the other edition."""
     items = "\n".join(f'    <li><a href="{html.escape(page)}">{html.escape(title)}</a></li>'
                       for page, title in entries)
     return f"""<!DOCTYPE html>
-<html lang="en">
+<html lang="{edition.language}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
-<title>{html.escape(COURSE_TITLE)}</title>
+<title>{html.escape(edition.title)}</title>
 <style>
   body {{ font-family: system-ui, sans-serif; max-width: 46rem; margin: 3rem auto; padding: 0 1rem;
          line-height: 1.5; color: #1a1a1a; }}
@@ -206,18 +233,18 @@ def index_page(entries):
 </style>
 </head>
 <body>
-<h1>{html.escape(COURSE_TITLE)}</h1>
-<p>The course's notebooks, as run, with their outputs. The widgets show their first
-state; to move them, open the notebooks in JupyterLab (<code>make lab</code>).</p>
+<h1>{html.escape(edition.title)}</h1>
+<p>{edition.intro}</p>
 <ol>
 {items}
 </ol>
+<p><a class="edition" href="{edition.other}">{edition.other_words}</a></p>
 </body>
 </html>
 """
 
 
-def build_site(notebook_paths, out_dir, vendor_dir=VENDOR_DIR, run_first=False):
+def build_site(notebook_paths, out_dir, vendor_dir=VENDOR_DIR, run_first=False, edition=EDITIONS["en"]):
     """Write one page per notebook, the index and _static/ into out_dir; return the page names."""
     out_dir.mkdir(parents=True, exist_ok=True)
     for old_page in out_dir.glob("*.html"):
@@ -238,22 +265,27 @@ def build_site(notebook_paths, out_dir, vendor_dir=VENDOR_DIR, run_first=False):
         (out_dir / f"{path.stem}.html").write_text(page_html, encoding="utf-8")
         entries.append((f"{path.stem}.html", title_of(notebook, path.stem)))
         print(f"  {path.stem}.html")
-    (out_dir / "index.html").write_text(index_page(entries), encoding="utf-8")
+    (out_dir / "index.html").write_text(index_page(entries, edition), encoding="utf-8")
     return [page for page, _ in entries]
 
 
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("notebooks", nargs="*", type=Path,
-                        help="notebooks to include (default: notebooks/*.ipynb)")
+                        help="notebooks to include (default: the edition's notebooks)")
     parser.add_argument("--out", type=Path, default=SITE_DIR, help="output folder (default: site/)")
     parser.add_argument("--execute", action="store_true", help="run each notebook again before writing it")
+    parser.add_argument("--edition", choices=EDITIONS, action="append",
+                        help="en or zh (default: both, zh in OUT/zh/; en alone if NOTEBOOKs are given)")
     args = parser.parse_args(argv)
-    paths = args.notebooks or sorted(NOTEBOOK_DIR.glob("*.ipynb"))
-    if not paths:
-        sys.exit(f"no notebooks in {NOTEBOOK_DIR}")
-    print(f"Writing {len(paths)} pages to {args.out}/")
-    build_site(paths, args.out, run_first=args.execute)
+    names = args.edition or (["en"] if args.notebooks else list(EDITIONS))
+    for edition in (EDITIONS[name] for name in names):
+        paths = args.notebooks or sorted(edition.notebooks.glob("*.ipynb"))
+        if not paths:
+            sys.exit(f"no notebooks in {edition.notebooks}")
+        out = args.out / edition.folder
+        print(f"Writing {len(paths)} pages to {out}/")
+        build_site(paths, out, run_first=args.execute, edition=edition)
     print(f"Open {args.out / 'index.html'}")
 
 

@@ -59,6 +59,7 @@ def test_page_works_offline(site, offline_page, screenshots, name):
 def test_index_links_every_page(site, offline_page):
     page, refused, failed = offline_page
     page.goto((site / "index.html").as_uri())
-    links = page.locator("a").evaluate_all("links => links.map(a => a.getAttribute('href'))")
+    links = page.locator("li a").evaluate_all("links => links.map(a => a.getAttribute('href'))")
     assert links == [f"{name.removesuffix('.ipynb')}.html" for name in notebook_names()]
+    assert page.locator("a.edition").get_attribute("href") == "zh/index.html"
     assert not refused and not failed
