@@ -78,5 +78,10 @@ WORDS = {
     # ---- the lecture's questions (Q1-Q9, Prediction widgets and worksheet) ----
 
     # ---- the lecture -----------------------------------------------------------
+    # Question 6: the derivatives read the weights of the forward pass
+    "right: dE/dy_4 = {w_46:.4f} * dE/dx_6 = {dE_dy_4:.4f}":
+        "正确：dE/dy_4 = {w_46:.4f} * dE/dx_6 = {dE_dy_4:.4f}",
+    "wrong: dE/dy_4 = {w_46:.4f} * dE/dx_6 = {dE_dy_4:.4f}":
+        "错误：dE/dy_4 = {w_46:.4f} * dE/dx_6 = {dE_dy_4:.4f}",
 
 }
