@@ -72,6 +72,74 @@ WORDS = {
     # ---- notebooks 04-06 -----------------------------------------------------
 
     # ---- notebooks 07-08 -----------------------------------------------------
+    # notebook 7: when training fails
+    "Every weight starts at 0.5. After a few updates, how do the four hidden nodes 3, 4, 5 and 6 differ?":
+        "每个权重都从 0.5 开始。更新几次之后，四个隐藏节点 3、4、5、6 之间有什么不同？",
+    "They have become different: each learns a part of XOR": "它们变得各不相同：每个节点学会 XOR 的一部分",
+    "Some have become different, others are still alike": "有的变得不同了，有的仍然一样",
+    "They are still exactly alike": "它们仍然完全一样",
+    "every weight 0.5:   {verdict}": "每个权重都为 0.5： {verdict}",
+    "random, seed 0:     {verdict}": "随机权重，种子 0： {verdict}",
+    "In the deep network of sigmoids, how does the mean size of dE/dx in the first hidden layer compare "
+    "with that of the output layer (layer 9)?":
+        "在 S 型函数节点组成的深层网络中，第一个隐藏层的 dE/dx 平均大小和输出层（第 9 层）的相比如何？",
+    "About the same": "差不多一样大",
+    "About 10 times smaller": "大约只有它的 1/10",
+    "More than 1000 times smaller": "不到它的 1/1000",
+    "Larger": "更大",
+    "mean |dE/dx|, layer 1 / output: {ratio}": "|dE/dx| 的平均值，第 1 层 / 输出层：{ratio}",
+    "layer 8, how far each node's y moves over the 40 examples: {moves}":
+        "第 8 层，每个节点的 y 在 40 个样本上的变化幅度：{moves}",
+    "The starting weights are 10 times their usual size. How does the mean size of dE/dx change going "
+    "back from the output (layer 9) to layer 1?":
+        "初始权重是通常大小的 10 倍。从输出层（第 9 层）往回到第 1 层，dE/dx 的平均大小怎样变化？",
+    "It shrinks, as in the sigmoid network": "变小，和 S 型函数网络一样",
+    "It stays about the same": "大致不变",
+    "It grows about 10 times": "变大约 10 倍",
+    "It grows about 10 000 times": "变大约 10 000 倍",
+    "It grows a million times or more": "变大一百万倍甚至更多",
+    "with the usual weights, layer 1 / output: {ratio}": "用通常大小的权重，第 1 层 / 输出层：{ratio}",
+    "Every hidden node's total input x is negative for all 40 examples. What will 2000 updates with "
+    "α = 3 do to the weights and biases into the hidden nodes?":
+        "对全部 40 个样本，每个隐藏节点的总输入 x 都是负数。用 α = 3 更新 2000 次，"
+        "进入隐藏节点的权重和偏置会怎样？",
+    "Move them until the nodes switch on": "不断变化，直到这些节点重新开启",
+    "Move them a little, slowly": "慢慢地变化一点点",
+    "Nothing at all": "完全不变",
+    "weights into the hidden nodes unchanged: {same}": "进入隐藏节点的权重没有变化：{same}",
+    "biases of the hidden nodes unchanged:    {same}": "隐藏节点的偏置没有变化：    {same}",
+    "findings at the start: {findings}": "开始时的诊断结果：{findings}",
+    "none": "无",
+    "ReLU, every hidden node dead": "ReLU，每个隐藏节点都已死亡",
+    "leaky ReLU": "泄漏 ReLU",
+
+    # notebook 8: choosing the error function
+    "With the squared error, what is dE/dx at the output?": "用平方误差时，输出节点的 dE/dx 是多少？",
+    "about -1: the error is large, so the push is large": "约为 -1：误差很大，所以推动也很大",
+    "about -0.0003: almost nothing": "约为 -0.0003：几乎为零",
+    "exactly 0: the error has no slope here": "恰好为 0：误差在这里没有斜率",
+    "After how many updates does each output y pass 0.5?": "每个输出 y 要更新多少次才超过 0.5？",
+    "both within about 50: the error is large, so both learn fast":
+        "都在 50 次左右以内：误差很大，所以两者都学得快",
+    "cross-entropy in about 5, the squared error in about 50": "交叉熵约 5 次，平方误差约 50 次",
+    "cross-entropy in about 5, the squared error in about 1500": "交叉熵约 5 次，平方误差约 1500 次",
+    "cross-entropy never: it overshoots and blows up; the squared error in about 1500":
+        "交叉熵永远不会：它冲过头，越来越大；平方误差约 1500 次",
+    "at the start -> after 50 updates:": "开始时 -> 更新 50 次后：",
+    "{name:>13}: y passes 0.5 after {updates} updates": "{name:>13}: 更新 {updates} 次后 y 超过 0.5",
+    "step {k:2d}: {title}\n         = {value:.3f}": "第 {k:2d} 步：{title}\n          = {value:.3f}",
+    "Class 0 (targets 1, 0, 0), softmax outputs y = (0.2, 0.5, 0.3): which of x_0, x_1, x_2 "
+    "get pushed, and which way?":
+        "类别 0（目标值 1, 0, 0），softmax 输出 y = (0.2, 0.5, 0.3)："
+        "x_0、x_1、x_2 中哪些会被推动，往哪个方向？",
+    "only x_0, up: the wrong classes' targets are 0, so they add nothing to E":
+        "只有 x_0，向上：错误类别的目标值是 0，它们对 E 没有贡献",
+    "x_0 up; x_1 and x_2 down, x_1 (0.5) more than x_2 (0.3)":
+        "x_0 向上；x_1 和 x_2 向下，x_1 (0.5) 比 x_2 (0.3) 多",
+    "x_0 up; x_1 and x_2 down, both by the same amount": "x_0 向上；x_1 和 x_2 向下，两者幅度相同",
+    "y     = {y}   sum {total}": "y     = {y}   总和 {total}",
+    "points in their class's region: {right:.0%}, all but {wrong} of {total}":
+        "落在自己类别区域内的点：{right:.0%}，{total} 个中只有 {wrong} 个不在",
 
     # ---- notebook 09: the exercises and their solutions ----------------------
 
