@@ -22,7 +22,14 @@ LANGUAGES = tuple(TABLES)
 NAMES = frozenset({
     "ReLU", "tanh", "sigmoid", "softmax", "XOR", "NaN", "inf", "nan", "NumPy",
     "PyTorch", "Jupyter", "JupyterLab", "max", "min", "exp", "log", "sum",
+    "Python", "True", "False", "None", "Shift", "Enter", "Adam", "Mazur", "Matt",
+    "alpha", "lambda",
 })
+
+# code in a text: paths (docs/teaching.md), names with a dot or an underscore
+# (net.error, y_target), calls and indexing (Network(, weights[), keyword
+# arguments (activation=)
+CODE = re.compile(r"[\w.]+/[\w./]+|[A-Za-z_]\w*(?:[._]\w+)+|[A-Za-z_]\w*(?=[(\[=])")
 
 _chosen = {"language": "en"}
 
@@ -67,7 +74,7 @@ def say(text: str, **values: object) -> None:
 def is_english(text: str) -> bool:
     """Whether ``text`` has an English word: three or more Latin letters that are no symbol or name.
 
-    ``{...}`` fields and ``$...$`` formulas are left out of the count.
+    ``{...}`` fields, ``$...$`` formulas and code (``CODE``) are left out of the count.
     """
-    text = re.sub(r"\{[^{}]*\}|\$[^$]*\$", " ", text)
+    text = CODE.sub(" ", re.sub(r"\{[^{}]*\}|\$[^$]*\$", " ", text))
     return any(word not in NAMES for word in re.findall(r"[A-Za-z]{3,}", text))
