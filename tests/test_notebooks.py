@@ -6,7 +6,12 @@ from pathlib import Path
 
 import pytest
 
-NOTEBOOKS = sorted((Path(__file__).parent.parent / "notebooks").glob("*.ipynb"))
+COURSE = sorted((Path(__file__).parent.parent / "notebooks").glob("*.ipynb"))
+CHINESE = sorted((Path(__file__).parent.parent / "notebooks" / "zh").glob("*.ipynb"))
+NOTEBOOKS = COURSE + CHINESE
+# the headings every chapter has, in each edition
+GOALS = {"en": r"what you will learn", "zh": r"你将学到"}
+SUMMARY = {"en": r"summary", "zh": r"小结"}
 WIDGETS = ("Stepper(", "LearningRateExplorer(", "interact(", "HandTuner(", "LearningRatePaths(",
            "BatchSizePaths(", "OptimiserPaths(", "Prediction(")
 # A prediction only asks: its question is in the text before it, and it needs no picture.
@@ -17,22 +22,30 @@ def load(path):
     return json.loads(path.read_text(encoding="utf-8"))
 
 
+def edition(path):
+    return "zh" if path.parent.name == "zh" else "en"
+
+
 def test_the_course_is_there():
-    numbers = sorted({path.name[:2] for path in NOTEBOOKS})
-    assert numbers == ["01", "02", "03", "04", "05", "06", "07", "08", "09"], [p.name for p in NOTEBOOKS]
+    numbers = sorted({path.name[:2] for path in COURSE})
+    assert numbers == ["01", "02", "03", "04", "05", "06", "07", "08", "09"], [p.name for p in COURSE]
 
 
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def ids(path):
+    return f"{edition(path)}/{path.name}"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=ids)
 def test_title_and_learning_goals(path):
     cells = load(path)["cells"]
     first = "".join(cells[0]["source"])
     assert cells[0]["cell_type"] == "markdown" and first.startswith("# "), path.name
     markdown = "\n".join("".join(c["source"]) for c in cells if c["cell_type"] == "markdown")
-    assert re.search(r"what you will learn", markdown, re.IGNORECASE), path.name
-    assert re.search(r"summary", markdown, re.IGNORECASE), path.name
+    assert re.search(GOALS[edition(path)], markdown, re.IGNORECASE), path.name
+    assert re.search(SUMMARY[edition(path)], markdown, re.IGNORECASE), path.name
 
 
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=ids)
 def test_committed_from_a_clean_top_to_bottom_run(path):
     code = [c for c in load(path)["cells"] if c["cell_type"] == "code"]
     counts = [c["execution_count"] for c in code]
@@ -43,7 +56,7 @@ def test_committed_from_a_clean_top_to_bottom_run(path):
             assert output.get("name") != "stderr", f"{path.name}: {''.join(output['text'])}"
 
 
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=ids)
 def test_outputs_are_ignored_only_for_widgets(path):
     """nbval skips a cell marked NBVAL_IGNORE_OUTPUT: only widget cells may be."""
     code = [c for c in load(path)["cells"] if c["cell_type"] == "code"]
