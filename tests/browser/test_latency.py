@@ -67,7 +67,7 @@ def record(widget, times):
     RESULTS.write_text(json.dumps(results, indent=2, sort_keys=True) + "\n")
 
 
-@pytest.mark.parametrize("name", notebooks_using("Stepper("))
+@pytest.mark.parametrize("name", notebooks_using("Stepper(", chinese=False))
 def test_player_next_to_picture(pages, name):
     run = pages.run_in_lab(name)
     fail_on(run.problems, f"{name} did not run cleanly")
@@ -80,7 +80,7 @@ def test_player_next_to_picture(pages, name):
     fail_on(notebook_problems(run.page, run.panel, run.notebook), f"{name} after the player")
 
 
-@pytest.mark.parametrize("name", notebooks_using("LearningRateExplorer("))
+@pytest.mark.parametrize("name", notebooks_using("LearningRateExplorer(", chinese=False))
 def test_explorer_key_to_picture(pages, name):
     run = pages.run_in_lab(name)
     fail_on(run.problems, f"{name} did not run cleanly")
@@ -138,7 +138,7 @@ SURFACE_WIDGETS = [(".bp-hand-tuner", ".bp-hand-slider", ".bp-diagram"),
                    (".bp-optimiser-paths", ".bp-surface-rate", ".bp-surface")]
 
 
-@pytest.mark.parametrize("name", notebooks_using("LearningRatePaths("))
+@pytest.mark.parametrize("name", notebooks_using("LearningRatePaths(", chinese=False))
 def test_surface_widgets_key_to_picture(pages, name):
     run = pages.run_in_lab(name)
     fail_on(run.problems, f"{name} did not run cleanly")

@@ -18,7 +18,7 @@ playground at 1024x768 go to tests/browser/screenshots/projector-*.png.
 import json
 
 import pytest
-from course_notebooks import notebook_names
+from course_notebooks import notebook_names, stem
 from jupyter_pages import fail_on, run_all, screenshot_widget
 
 PROJECTOR = {"width": 1024, "height": 768}
@@ -136,7 +136,7 @@ def test_every_output_fits_a_projector(pages, screenshots, name):
     run = pages.run_in_lab(name)
     fail_on(run.problems, f"{name} did not run cleanly")
     css, label = SCREENSHOT_OF.get(name, (None, None))
-    problems = on_the_projector(run.page, run.panel, name.removesuffix(".ipynb"), screenshots,
+    problems = on_the_projector(run.page, run.panel, stem(name), screenshots,
                                 [(css, label)] if css else [])
     pages.keep(run)
     fail_on(problems, f"{name} at 1024x768 (JupyterLab, left sidebar collapsed)")

@@ -9,7 +9,7 @@ picture fails here: its image and text never change.
 from functools import partial
 
 import pytest
-from course_notebooks import notebooks_using
+from course_notebooks import notebooks_using, stem
 from jupyter_pages import (
     drag_slider,
     fail_on,
@@ -63,7 +63,7 @@ def test_stepper_next_and_play_redraw_the_step(pages, screenshots, name):
     for press in range(1, NEXT_PRESSES + 1):
         stepper.locator(".bp-next").click()
         shown = wait_for_all_to_change(page, panel, STEP_PARTS, stepper, shown, f"Next press {press}")
-    screenshot_widget(page, stepper, screenshots / f"{name.removesuffix('.ipynb')}-stepper-midway.png")
+    screenshot_widget(page, stepper, screenshots / f"{stem(name)}-stepper-midway.png")
 
     play_pause = stepper.locator(".bp-play button").first
     play_pause.click()
@@ -92,7 +92,7 @@ def test_explorer_follows_its_learning_rate_slider(pages, screenshots, name):
     assert image_source(explorer.locator(".bp-sweep")), "no sweep picture beside the explorer"
     slider = explorer.locator(".bp-lr-slider").first
     shown = read_parts(OUTCOME_PARTS, explorer)
-    screenshot_widget(page, explorer, screenshots / f"{name.removesuffix('.ipynb')}-explorer-first.png")
+    screenshot_widget(page, explorer, screenshots / f"{stem(name)}-explorer-first.png")
 
     # Keyboard: first away from the nearer end of the track, then back to the
     # start (the starting rate is one of the slider's stops, so exactly the
@@ -113,7 +113,7 @@ def test_explorer_follows_its_learning_rate_slider(pages, screenshots, name):
     drag_slider(page, slider, far_end)
     wait_for_all_to_change(page, panel, OUTCOME_PARTS, explorer, shown,
                            f"dragging the slider to {far_end:.0%} of its track")
-    screenshot_widget(page, explorer, screenshots / f"{name.removesuffix('.ipynb')}-explorer.png")
+    screenshot_widget(page, explorer, screenshots / f"{stem(name)}-explorer.png")
 
     fail_on(notebook_problems(page, panel, notebook), f"{name} after using the explorer")
 
@@ -136,7 +136,7 @@ def test_a_prediction_locks_in_the_answer_clicked(pages, screenshots, name):
     feedback = wait_until_changed(page, panel, status.inner_text, before, "the prediction's feedback")
     assert f"Your answer: {answer}" in feedback, feedback
     assert all(radio.is_disabled() for radio in prediction.locator("input[type=radio]").all())
-    screenshot_widget(page, prediction, screenshots / f"{name.removesuffix('.ipynb')}-prediction.png")
+    screenshot_widget(page, prediction, screenshots / f"{stem(name)}-prediction.png")
     fail_on(notebook_problems(page, panel, notebook), f"{name} after locking in a prediction")
 
 
@@ -156,5 +156,5 @@ def test_the_class_regions_follow_the_learning_rate_slider(pages, screenshots, n
     away = "ArrowLeft" if slider_fraction(slider) > 0.5 else "ArrowRight"
     press_keys_on_slider(page, slider, away, 3)
     wait_for_all_to_change(page, panel, parts, explorer, shown, f"pressing {away} 3 times")
-    screenshot_widget(page, explorer, screenshots / f"{name.removesuffix('.ipynb')}-regions.png")
+    screenshot_widget(page, explorer, screenshots / f"{stem(name)}-regions.png")
     fail_on(notebook_problems(page, panel, notebook), f"{name} after the class regions")
