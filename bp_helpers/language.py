@@ -21,7 +21,7 @@ LANGUAGES = tuple(TABLES)
 # words made of Latin letters that are symbols or names, the same in every language
 NAMES = frozenset({
     "ReLU", "tanh", "sigmoid", "softmax", "XOR", "NaN", "inf", "nan", "NumPy",
-    "PyTorch", "Jupyter", "JupyterLab", "max", "min", "exp", "log", "sum",
+    "PyTorch", "Adam", "Jupyter", "JupyterLab", "max", "min", "exp", "log", "sum",
 })
 
 _chosen = {"language": "en"}
