@@ -32,7 +32,7 @@ WORDS = {
     "mean of the 40 examples' E:     {E:.6f}": "40 个样本各自 E 的平均值：{E:.6f}",
     "before training": "训练前",
     "after {updates} updates": "更新 {updates} 次后",
-    "{updates:5d} updates: E = {E:.5f}  ({label})": "更新 {updates:5d} 次：E = {E:.5f}（{label}）",
+    "{updates:5d} updates: E = {E:.5f}  ({label})": "{updates:5d} 次更新：E = {E:.5f}（{label}）",
     "E of the network with his new weights: {E:.9f}": "用他的新权重的网络：E = {E:.9f}",
     "right order": "正确顺序",
     "wrong order": "错误顺序",
