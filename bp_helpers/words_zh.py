@@ -25,8 +25,10 @@ WORDS = {
     "y_6 after training: {y_6:.4f} (target {target:.1f})": "训练后的 y_6：{y_6:.4f}（目标值 {target:.1f}）",
     "the demo example": "演示样本",
     "a straight line": "一条直线",
-    "input ({x_1:.0f}, {x_2:.0f}): hidden y = {y_3:.2f}, {y_4:.2f};  output y = {y_5:.2f} (target {target:.0f})":
-        "输入 ({x_1:.0f}, {x_2:.0f})：隐藏节点 y = {y_3:.2f}, {y_4:.2f}；输出 y = {y_5:.2f}（目标值 {target:.0f}）",
+    "input ({x_1:.0f}, {x_2:.0f}): hidden y = {y_3:.2f}, {y_4:.2f};  "
+    "output y = {y_5:.2f} (target {target:.0f})":
+        "输入 ({x_1:.0f}, {x_2:.0f})：隐藏节点 y = {y_3:.2f}, {y_4:.2f}；"
+        "输出 y = {y_5:.2f}（目标值 {target:.0f}）",
     "{n} examples": "{n} 个样本",
     "E of the whole batch:           {E:.6f}": "整个批量的 E：          {E:.6f}",
     "mean of the 40 examples' E:     {E:.6f}": "40 个样本各自 E 的平均值：{E:.6f}",
@@ -48,12 +50,16 @@ WORDS = {
         "x_6 = w_46 * {y_4:.3f} + b_6 + ({w_56:g}) * {y_5:.3f}：E 只取决于 {y_4:.3f} * w_46 + b_6",
     "every one of the {n} steps moves w_46 by y_4 = {y_4:.3f} times as much as b_6: {same}":
         "{n} 步中的每一步，w_46 的变化量都是 b_6 的 y_4 = {y_4:.3f} 倍：{same}",
-    "E = 0 where x_6 = {x_6:.3f}; with w_46 = 0.9 that is at b_6 = {b_6:.3f} (the slider's nearest stop: {stop:.2f})":
-        "x_6 = {x_6:.3f} 时 E = 0；w_46 = 0.9 时，这对应 b_6 = {b_6:.3f}（滑块最接近的刻度：{stop:.2f}）",
+    "E = 0 where x_6 = {x_6:.3f}; with w_46 = 0.9 that is at b_6 = {b_6:.3f} "
+    "(the slider's nearest stop: {stop:.2f})":
+        "x_6 = {x_6:.3f} 时 E = 0；w_46 = 0.9 时，这对应 b_6 = {b_6:.3f}"
+        "（滑块最接近的刻度：{stop:.2f}）",
     "after 30 updates x_6 = {x_6:.3f}: b_6 = {b_6:.3f} is {below:.3f} below the line E = 0":
         "更新 30 次后 x_6 = {x_6:.3f}：b_6 = {b_6:.3f}，还在直线 E = 0 下方 {below:.3f} 处",
-    "player: dE/dw_46 = {dE_dw:.4f}, dE/db_6 = {dE_db:.4f}": "播放器：dE/dw_46 = {dE_dw:.4f}，dE/db_6 = {dE_db:.4f}",
-    "map:    dE/dw_46 = {dE_dw:.4f}, dE/db_6 = {dE_db:.4f}": "地图：  dE/dw_46 = {dE_dw:.4f}，dE/db_6 = {dE_db:.4f}",
+    "player: dE/dw_46 = {dE_dw:.4f}, dE/db_6 = {dE_db:.4f}":
+        "播放器：dE/dw_46 = {dE_dw:.4f}，dE/db_6 = {dE_db:.4f}",
+    "map:    dE/dw_46 = {dE_dw:.4f}, dE/db_6 = {dE_db:.4f}":
+        "地图：  dE/dw_46 = {dE_dw:.4f}，dE/db_6 = {dE_db:.4f}",
     "player's update (alpha = {alpha:g}): w_46 0.9 -> {w:.4f}, b_6 0.1 -> {b:.4f}":
         "播放器的更新（α = {alpha:g}）：w_46 0.9 -> {w:.4f}，b_6 0.1 -> {b:.4f}",
     "the map's first step ends at:   ({w:.4f}, {b:.4f})": "地图上第一步的终点：({w:.4f}, {b:.4f})",
@@ -72,9 +78,10 @@ WORDS = {
     "the way to the minimum: ({w:+.2f}, {b:+.2f})": "从起点到最小值点：({w:+.2f}, {b:+.2f})",
     "the mean of the ten examples' gradients is the batch's gradient: {same}":
         "十个样本的梯度的平均值就是批量的梯度：{same}",
-    "the ten arrows point within {spread:.0f} degrees of each other; lengths {shortest:.2f} to {longest:.2f}, "
-    "the batch's {batch:.2f}":
-        "十个箭头的方向彼此相差不超过 {spread:.0f} 度；长度从 {shortest:.2f} 到 {longest:.2f}，批量的箭头长 {batch:.2f}",
+    "the ten arrows point within {spread:.0f} degrees of each other; "
+    "lengths {shortest:.2f} to {longest:.2f}, the batch's {batch:.2f}":
+        "十个箭头的方向彼此相差不超过 {spread:.0f} 度；"
+        "长度从 {shortest:.2f} 到 {longest:.2f}，批量的箭头长 {batch:.2f}",
     "  x_input = {x:.2f}: {degrees:2.0f} degrees left of straight down":
         "  输入 x = {x:.2f}：从正下方向左偏 {degrees:2.0f} 度",
     "batch size 1": "批量大小 1",
@@ -94,7 +101,8 @@ WORDS = {
         "Adam 的终点：({w_12:.2f}, {b_2:.2f})；那里的谷底在 b_2 = {floor:.2f}",
     # notebook 6
     "f'(x) at x =    -2      0      2": "f'(x) 在 x =    -2      0      2",
-    "{sizes:>15}: {weights:3d} weights, {biases:2d} biases": "{sizes:>15}：{weights:3d} 个权重，{biases:2d} 个偏置",
+    "{sizes:>15}: {weights:3d} weights, {biases:2d} biases":
+        "{sizes:>15}：{weights:3d} 个权重，{biases:2d} 个偏置",
     "points on the right side of the boundary: {share:.0%}": "落在边界正确一侧的点：{share:.0%}",
 
     # ---- notebooks 07-08 -----------------------------------------------------
