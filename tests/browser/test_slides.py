@@ -40,10 +40,14 @@ LECTURE = "lecture/lecture_50_minutes.ipynb"
 RUN_TIMEOUT = 180          # seconds for Voilà to run the whole notebook and show the slides
 WIDGET_TIMEOUT = 30        # seconds for a widget to redraw
 
-# The slide shown now: its number (from 1), its count, and
-# every way it does not fit the window, one line each.
+# The slide shown now: its number (from 1), its count, and every way it does
+# not fit the window, one line each: cut off, scrolling sideways, a widget's
+# text under 14 px (the course's smallest) or cut short, a row of widgets wrapped.
 SLIDE_JS = """
 () => {
+  const SMALLEST_PX = 14;
+  const WIDGET_TEXT = ".jupyter-widgets :is(button, label, select, input, .widget-label, " +
+                      ".widget-readout, .widget-html-content)";
   const sections = [...document.querySelectorAll(".reveal .slides > section")];
   const number = sections.findIndex(s => s.classList.contains("present")) + 1;
   const slide = sections[number - 1];
@@ -61,6 +65,22 @@ SLIDE_JS = """
                     element.scrollWidth > element.clientWidth + 1;
     if (scrolls)
       problems.push(`${what} scrolls sideways (${element.scrollWidth} px in ${element.clientWidth} px)`);
+  }
+  for (const control of slide.querySelectorAll(WIDGET_TEXT)) {
+    const size = parseFloat(getComputedStyle(control).fontSize);
+    if (control.getBoundingClientRect().width > 0 && control.textContent.trim() && size < SMALLEST_PX)
+      problems.push(`widget text "${control.textContent.trim().slice(0, 30)}" at ${size} px`);
+    const cut = control.scrollWidth > control.clientWidth + 1 || control.scrollHeight > control.clientHeight + 1;
+    if (control.matches("label, button") && control.clientWidth > 0 && cut)
+      problems.push(`widget text "${control.textContent.trim().slice(0, 30)}" cut short`);
+  }
+  for (const row of slide.querySelectorAll(".jupyter-widgets.widget-hbox")) {
+    const boxes = [...row.children].map(child => child.getBoundingClientRect()).filter(box => box.width > 0);
+    const [lowestTop, highestBottom] = [Math.max(...boxes.map(box => box.top)),
+                                        Math.min(...boxes.map(box => box.bottom))];
+    if (boxes.length > 1 && lowestTop >= highestBottom)
+      problems.push(`a row of widgets wraps (a part starts at ${Math.round(lowestTop)} px, ` +
+                    `below another's end at ${Math.round(highestBottom)} px)`);
   }
   return {number, count: sections.length, problems: problems.slice(0, 5)};
 }
