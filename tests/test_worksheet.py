@@ -33,6 +33,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from bp_helpers import DEMO_EXAMPLE, DEMO_LEARNING_RATE, demo_network, trace
 from bp_helpers.activations import sigmoid, sigmoid_derivative
 from bp_helpers.formatting import format_number
+from bp_helpers.language import set_language, untranslated
 from bp_helpers.names import edge_label
 from bp_helpers.pictures import worksheet_pages
 from bp_helpers.pictures.worksheet_pages import (
@@ -374,3 +375,21 @@ def test_the_name_field_is_clear_of_the_title(paper):
              for ax in figure.axes for text in ax.texts if text.get_visible()}
     title = next(box for words, box in texts.items() if words.startswith("Backpropagation by hand"))
     assert texts["Name"].x0 > title.x1, f"the name field overlaps the title on {paper}"
+
+
+def test_the_lectures_questions_are_all_in_chinese():
+    """In the Chinese edition every question and choice the lecture's widgets show is translated
+    (bp_helpers/words_zh.py), its numbers and formulas as in English."""
+    numbers = lecture_numbers(RECORD)
+    english = [lecture_question(number, numbers) for number in range(1, len(LECTURE_QUESTIONS) + 1)]
+    untranslated.clear()
+    set_language("zh")
+    try:
+        chinese = [lecture_question(number, numbers) for number in range(1, len(LECTURE_QUESTIONS) + 1)]
+    finally:
+        set_language("en")
+    assert not untranslated
+    for (stem, choices, right), (stem_zh, choices_zh, right_zh) in zip(english, chinese):
+        assert stem_zh != stem and re.findall(NUMBER, stem_zh) == re.findall(NUMBER, stem)
+        assert [choice[:3] for choice in choices_zh] == [choice[:3] for choice in choices]    # "A. "
+        assert right_zh[:3] == right[:3]
