@@ -22,6 +22,11 @@ every number of the step record under such a name, so that the key, and the
 test that reads the key back, take their numbers from the engine and from
 nowhere else.
 
+The lecture notebook asks Q1-Q9 with ``Prediction`` widgets made from the
+same data (``lecture_question``): the formulas written in the course's plain
+notation (``plain_text``: ``dE/dw_46``, ``y_target``), so that a learner can
+answer on the slide and, in the classroom, the teacher's class view counts it.
+
 Left out on purpose: the biases' derivatives and updates (the biases are
 given; ``dE/db = dE/dx``), and more than one example.
 """
@@ -35,6 +40,7 @@ import numpy as np
 
 from .activations import sigmoid, sigmoid_derivative
 from .formatting import format_number, format_rate
+from .language import tr
 from .names import edge_label, edge_subscript, node_number
 from .quantities import QUANTITY_NAMES
 from .steps import Trace
@@ -202,6 +208,20 @@ LECTURE_QUESTIONS = (
              "(formula 2); weights this size don't undo it: the vanishing gradient."),
 )
 NUMBER_NAME = re.compile(r"<([^<>]+)>")     # "<dE/dw_46>" in a lecture question
+LETTERS = "ABCD"
+# The mathtext of the lecture's questions in plain notation, rule by rule, in this
+# order: \mathrm{target} -> target, w_{46} -> w_46, \frac{dE}{dw_46} -> dE/dw_46, a symbol.
+PLAIN_NOTATION = (
+    (re.compile(r"\\mathrm\{([^{}]*)\}"), r"\1"),
+    (re.compile(r"_\{([^{}]*)\}"), r"_\1"),
+    (re.compile(r"\\frac\{([^{}]*)\}\{([^{}]*)\}"), r"\1/\2"),
+    (re.compile(r"\\leftarrow"), "←"),
+    (re.compile(r"\\alpha"), "α"),
+    (re.compile(r"\\cdot"), "·"),
+    (re.compile(r"\\leq"), "≤"),
+    (re.compile(r"\\,"), " "),
+    (re.compile(r"\$"), ""),
+)
 
 
 def written_name(sizes, step) -> str:
@@ -277,3 +297,32 @@ def lecture_numbers(record: Trace) -> dict[str, float]:
 def filled(text: str, numbers: dict[str, float]) -> str:
     """``text`` with each ``<name>`` written as ``format_number(numbers[name])``."""
     return NUMBER_NAME.sub(lambda name: format_number(numbers[name[1]]), text)
+
+
+def plain_text(latex: str) -> str:
+    r"""``latex`` (a lecture question's words, its formulas in ``$...$``) in the course's plain
+    notation, as its printouts write it: ``$\frac{dE}{dw_{46}}$`` as ``dE/dw_46``,
+    ``$y_{\mathrm{target}}$`` as ``y_target``, ``\alpha`` as ``α``.  A formula it cannot
+    write plainly raises ValueError."""
+    text = latex
+    for pattern, plain in PLAIN_NOTATION:
+        text = pattern.sub(plain, text)
+    if re.search(r"[\\{}]", text):
+        raise ValueError(f"latex has a formula with no plain notation here: {latex!r}")
+    return text
+
+
+def lecture_question(number: int, numbers: dict[str, float]) -> tuple[str, list[str], str]:
+    """Question ``number`` (1 to 9) of the lecture as a ``Prediction`` asks it:
+    ``(question, choices, right)``, the choices lettered ``"A. ..."`` to ``"D. ..."``
+    as on the worksheet, ``right`` the one of ``answer``.  In the learner's language
+    (``tr``), the numbers of ``numbers`` (``lecture_numbers``) filled in and the
+    formulas in plain notation (``plain_text``)."""
+    if isinstance(number, bool) or not isinstance(number, int):
+        raise TypeError(f"number must be an integer from 1 to {len(LECTURE_QUESTIONS)}, got {number!r}")
+    if not 1 <= number <= len(LECTURE_QUESTIONS):
+        raise ValueError(f"number must be from 1 to {len(LECTURE_QUESTIONS)}, got {number}")
+    question = LECTURE_QUESTIONS[number - 1]
+    words = [plain_text(filled(tr(text), numbers)) for text in (question.stem, *question.choices)]
+    choices = [f"{letter}. {choice}" for letter, choice in zip(LETTERS, words[1:])]
+    return words[0], choices, choices[LETTERS.index(question.answer)]

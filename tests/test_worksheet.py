@@ -9,12 +9,15 @@ first (the formula card and Part A answer some of its questions), and every
 page names the bp_helpers version and the day it was built.
 
 Part B, the lecture's questions Q1-Q9, is docs/teaching.md's: every stem and
-choice says what the page says (its LaTeX normalised), and what the lecture
-notebook's slides say (their colours taken off), the key's letters are the
-plan's answers, and the numbers of the key's lines are the engine's.
+choice says what the page says (its LaTeX normalised); the lecture notebook's
+question slides ask them with ``Prediction`` widgets made from the same data
+(``lecture_question``, in plain notation), which the committed slides show;
+the key's letters are the plan's answers, and the numbers of the key's lines
+are the engine's.
 """
 
 import functools
+import html
 import json
 import re
 import subprocess
@@ -30,6 +33,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from bp_helpers import DEMO_EXAMPLE, DEMO_LEARNING_RATE, demo_network, trace
 from bp_helpers.activations import sigmoid, sigmoid_derivative
 from bp_helpers.formatting import format_number
+from bp_helpers.language import set_language, untranslated
 from bp_helpers.names import edge_label
 from bp_helpers.pictures import worksheet_pages
 from bp_helpers.pictures.worksheet_pages import (
@@ -40,7 +44,15 @@ from bp_helpers.pictures.worksheet_pages import (
     write_worksheet,
 )
 from bp_helpers.training import train
-from bp_helpers.worksheet import LECTURE_QUESTIONS, QUESTIONS, filled, lecture_numbers, values_by_name
+from bp_helpers.worksheet import (
+    LECTURE_QUESTIONS,
+    QUESTIONS,
+    filled,
+    lecture_numbers,
+    lecture_question,
+    plain_text,
+    values_by_name,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 TOOL = ROOT / "tools" / "make_worksheet.py"
@@ -245,40 +257,66 @@ def test_part_b_asks_the_plans_questions_in_its_words():
         assert question.answer == letter, f"Q{number}"
 
 
-COLOUR = re.compile(r"\\textcolor\{#[0-9A-Fa-f]{6}\}\{")     # the slides' "\textcolor{#AB417C}{"
-
-
-def without_colours(latex):
-    r"""``latex`` with each ``\textcolor{#AB417C}{w_{46}}`` written as ``w_{46}``."""
-    while found := COLOUR.search(latex):
-        depth, end = 1, found.end()
-        while depth:                        # to the brace that closes the coloured part
-            depth += {"{": 1, "}": -1}.get(latex[end], 0)
-            end += 1
-        latex = latex[:found.start()] + latex[found.end():end - 1] + latex[end:]
-    return latex
-
-
 def slide_questions():
-    """``[(stem, [choices A-D])]``: the lecture notebook's question slides, in order."""
-    questions = []
-    for cell in json.loads(LECTURE.read_text(encoding="utf-8"))["cells"]:
-        text = "".join(cell["source"])
-        if cell["cell_type"] == "markdown" and text.startswith("### Question "):
-            stem = text.split("\n", 1)[1].split("\n- **A.**")[0]
-            choices = re.findall(r"^- \*\*[A-D]\.\*\* (.*)$", text, re.MULTILINE)
-            questions.append((stem, choices))
-    return questions
+    """``[number]``: the questions the lecture notebook's question slides ask, in order, each
+    slide a ``### Question N`` and below it ``Prediction(*lecture_question(N, numbers))``."""
+    cells = json.loads(LECTURE.read_text(encoding="utf-8"))["cells"]
+    asked = []
+    for cell, below in zip(cells, cells[1:]):
+        found = re.search(r"^### Question (\d)", "".join(cell["source"]), re.MULTILINE)
+        if cell["cell_type"] == "markdown" and found:
+            number = int(found[1])
+            assert "".join(below["source"]) == f"Prediction(*lecture_question({number}, numbers))"
+            assert below["metadata"]["slideshow"]["slide_type"] == "-", "the widget shares the slide"
+            asked.append(number)
+    return asked
+
+
+def saved_widgets():
+    """``(texts of the HTML widgets, choices of the radio buttons)`` of the lecture as committed:
+    what the static deck shows."""
+    notebook = json.loads(LECTURE.read_text(encoding="utf-8"))
+    models = notebook["metadata"]["widgets"]["application/vnd.jupyter.widget-state+json"]["state"].values()
+    texts = [model["state"]["value"] for model in models if model["model_name"] == "HTMLModel"]
+    choices = [model["state"]["_options_labels"] for model in models if model["model_name"] == "RadioButtonsModel"]
+    return texts, choices
 
 
 def test_the_lectures_slides_ask_part_bs_questions_in_its_words():
+    """Each question slide asks with a Prediction made from Part B's data, and the
+    committed slides (the static deck) show its words, as plain text."""
+    assert slide_questions() == list(range(1, len(LECTURE_QUESTIONS) + 1))
     numbers = lecture_numbers(RECORD)
-    slides = slide_questions()
-    assert len(slides) == len(LECTURE_QUESTIONS)
-    for number, (question, (stem, choices)) in enumerate(zip(LECTURE_QUESTIONS, slides), 1):
-        assert same_words(without_colours(stem)) == same_words(filled(question.stem, numbers)), f"Q{number}"
-        assert [same_words(without_colours(choice)) for choice in choices] == [
-            same_words(filled(choice, numbers)) for choice in question.choices], f"Q{number}"
+    texts, choices = saved_widgets()
+    for number, question in enumerate(LECTURE_QUESTIONS, 1):
+        stem, lettered, right = lecture_question(number, numbers)
+        assert stem == plain_text(filled(question.stem, numbers))
+        assert lettered == [f"{letter}. {plain_text(filled(choice, numbers))}"
+                            for letter, choice in zip("ABCD", question.choices)]
+        assert right.startswith(f"{question.answer}. "), f"Q{number}"
+        assert f"<b>Predict first:</b> {html.escape(stem)}" in texts, f"Q{number}"
+        assert lettered in choices, f"Q{number}"
+
+
+@pytest.mark.parametrize("latex, plain", [
+    (r"$\frac{dE}{dw_{46}} = -0.0436$", "dE/dw_46 = -0.0436"),
+    (r"$y_4 \cdot (y_6 - y_{\mathrm{target}})$", "y_4 · (y_6 - y_target)"),
+    (r"$w_{ij} \leftarrow w_{ij} - \alpha\,\frac{dE}{dw_{ij}}$", "w_ij ← w_ij - α dE/dw_ij"),
+    (r"$|w| \leq 1$", "|w| ≤ 1"),
+])
+def test_plain_text_writes_formulas_as_the_course_prints_them(latex, plain):
+    assert plain_text(latex) == plain
+
+
+def test_plain_text_refuses_what_it_cannot_write():
+    with pytest.raises(ValueError, match="no plain notation"):
+        plain_text(r"$\sqrt{2}$")
+
+
+@pytest.mark.parametrize("number, error", [(0, ValueError), (10, ValueError), ("1", TypeError), (True, TypeError)])
+def test_lecture_question_names_a_bad_number(number, error):
+    with pytest.raises(error, match="number must be"):
+        lecture_question(number, lecture_numbers(RECORD))
 
 
 def engine_numbers():
@@ -337,3 +375,21 @@ def test_the_name_field_is_clear_of_the_title(paper):
              for ax in figure.axes for text in ax.texts if text.get_visible()}
     title = next(box for words, box in texts.items() if words.startswith("Backpropagation by hand"))
     assert texts["Name"].x0 > title.x1, f"the name field overlaps the title on {paper}"
+
+
+def test_the_lectures_questions_are_all_in_chinese():
+    """In the Chinese edition every question and choice the lecture's widgets show is translated
+    (bp_helpers/words_zh.py), its numbers and formulas as in English."""
+    numbers = lecture_numbers(RECORD)
+    english = [lecture_question(number, numbers) for number in range(1, len(LECTURE_QUESTIONS) + 1)]
+    untranslated.clear()
+    set_language("zh")
+    try:
+        chinese = [lecture_question(number, numbers) for number in range(1, len(LECTURE_QUESTIONS) + 1)]
+    finally:
+        set_language("en")
+    assert not untranslated
+    for (stem, choices, right), (stem_zh, choices_zh, right_zh) in zip(english, chinese):
+        assert stem_zh != stem and re.findall(NUMBER, stem_zh) == re.findall(NUMBER, stem)
+        assert [choice[:3] for choice in choices_zh] == [choice[:3] for choice in choices]    # "A. "
+        assert right_zh[:3] == right[:3]

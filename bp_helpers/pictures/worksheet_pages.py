@@ -50,6 +50,7 @@ from ..steps import Trace, trace
 from ..worksheet import (
     FORMULA_CARD,
     LECTURE_QUESTIONS,
+    LETTERS,
     QUESTIONS,
     answers,
     filled,
@@ -244,7 +245,7 @@ def _lecture_questions(pages, record, key):
         pages.room_for((len(stem) + sum(map(len, choices)) + 1) * TEXT_LINE
                        + len(choices) * CHOICE_GAP + lines * LINE_PITCH)
         top = _paragraph(pages.page, width, pages.top, stem)
-        for letter, choice in zip("ABCD", choices):
+        for letter, choice in zip(LETTERS, choices):
             top = _choice(pages.page, top, letter, choice, key and letter == question.answer)
         _words(pages.page, MARGIN, top - 0.7 * TEXT_LINE, "Why?")
         pages.top = _lines_to_write(pages.page, width, top - 0.1, lines, written) - 0.2

@@ -7,17 +7,19 @@ The lecture is notebooks/lecture/lecture_50_minutes.ipynb (docs/teaching.md).
   shows it as reveal.js slides.  The page is opened in a 1024x768 window and
   stepped through slide by slide with reveal.js's arrow button, as a teacher
   does.  Every code cell ran, in order and without an error; on every slide
-  nothing is cut off, and no request leaves the machine.  Then the player's
-  Next button and the explorer's learning-rate slider (moved with the
-  keyboard) must redraw their pictures, the slider's keys leaving the slide
-  where it is.
+  nothing is cut off, and no request leaves the machine.  Then a question's
+  Prediction takes an answer and locks it in, and the player's Next button
+  and the explorer's learning-rate slider (moved with the keyboard) must
+  redraw their pictures, the slider's keys leaving the slide where it is.
 - Static: tools/build_slides.py builds the deck into a temporary folder, and it
   is opened from disk with every request that is not a file refused; it is
   stepped through the same way.  Every slide fits, nothing failed to load, the
   formulas are typeset, and the player and the explorer show their first state.
 
 "Nothing cut off": every element of the slide shown lies inside the window,
-and no code or printed output scrolls sideways.  Screenshots of every slide go
+no code or printed output scrolls sideways, every widget's text is at least
+14 px (the course's smallest) and none is cut short, and no row of widgets
+wraps (the player's buttons stay on one line).  Screenshots of every slide go
 to tests/browser/screenshots/slides-live-NN.png and slides-static-NN.png.
 """
 
@@ -40,10 +42,14 @@ LECTURE = "lecture/lecture_50_minutes.ipynb"
 RUN_TIMEOUT = 180          # seconds for Voilà to run the whole notebook and show the slides
 WIDGET_TIMEOUT = 30        # seconds for a widget to redraw
 
-# The slide shown now: its number (from 1), its count, and
-# every way it does not fit the window, one line each.
+# The slide shown now: its number (from 1), its count, and every way it does
+# not fit the window, one line each: cut off, scrolling sideways, a widget's
+# text under 14 px (the course's smallest) or cut short, a row of widgets wrapped.
 SLIDE_JS = """
 () => {
+  const SMALLEST_PX = 14;
+  const WIDGET_TEXT = ".jupyter-widgets :is(button, label, select, input, .widget-label, " +
+                      ".widget-readout, .widget-html-content, .lm-TabBar-tabLabel)";
   const sections = [...document.querySelectorAll(".reveal .slides > section")];
   const number = sections.findIndex(s => s.classList.contains("present")) + 1;
   const slide = sections[number - 1];
@@ -61,6 +67,22 @@ SLIDE_JS = """
                     element.scrollWidth > element.clientWidth + 1;
     if (scrolls)
       problems.push(`${what} scrolls sideways (${element.scrollWidth} px in ${element.clientWidth} px)`);
+  }
+  for (const control of slide.querySelectorAll(WIDGET_TEXT)) {
+    const size = parseFloat(getComputedStyle(control).fontSize);
+    if (control.getBoundingClientRect().width > 0 && control.textContent.trim() && size < SMALLEST_PX)
+      problems.push(`widget text "${control.textContent.trim().slice(0, 30)}" at ${size} px`);
+    const cut = control.scrollWidth > control.clientWidth + 1 || control.scrollHeight > control.clientHeight + 1;
+    if (control.matches("label, button") && control.clientWidth > 0 && cut)
+      problems.push(`widget text "${control.textContent.trim().slice(0, 30)}" cut short`);
+  }
+  for (const row of slide.querySelectorAll(".jupyter-widgets.widget-hbox")) {
+    const boxes = [...row.children].map(child => child.getBoundingClientRect()).filter(box => box.width > 0);
+    const [lowestTop, highestBottom] = [Math.max(...boxes.map(box => box.top)),
+                                        Math.min(...boxes.map(box => box.bottom))];
+    if (boxes.length > 1 && lowestTop >= highestBottom)
+      problems.push(`a row of widgets wraps (a part starts at ${Math.round(lowestTop)} px, ` +
+                    `below another's end at ${Math.round(highestBottom)} px)`);
   }
   return {number, count: sections.length, problems: problems.slice(0, 5)};
 }
@@ -203,8 +225,14 @@ def test_the_live_slides_run_and_fit_a_projector(live_slides, browser, screensho
 
 
 def check_the_widgets_answer(page):
-    """The player's Next button and the explorer's slider redraw their pictures."""
+    """Question 1's Prediction locks in an answer; the player's Next button and the
+    explorer's slider redraw their pictures."""
     page.keyboard.press("Home")                 # reveal.js: the first slide
+    question = page.locator(".bp-prediction").first
+    go_to(page, question)
+    question.locator("label", has_text="C. ").click()
+    question.get_by_role("button", name="Lock in my answer").click()
+    question.get_by_text("Your answer:").wait_for(timeout=WIDGET_TIMEOUT * 1000)
     stepper = page.locator(".bp-stepper").first
     explorer = page.locator(".bp-explorer").first
     for widget in (stepper, explorer):
