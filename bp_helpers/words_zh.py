@@ -62,6 +62,17 @@ WORDS = {
     "cross-entropy": "交叉熵",
     "dE/dx of the output node": "输出节点的 dE/dx",
     "updates made": "已做的更新次数",
+    # what one update does; learning rates compared; fits to a data set
+    "y after the update": "更新后的 y",
+    "the target, {target}": "目标 {target}",
+    "y before it, {y}": "更新前的 y：{y}",
+    "output y": "输出 y",
+    "E after the update": "更新后的 E",
+    "E before it, {E}": "更新前的 E：{E}",
+    "the examples' y_target": "样本的目标输出",
+    "the network's y_output: {label}": "网络的输出：{label}",
+    "x_input": "网络的输入",
+    "y_target, y_output": "目标输出与网络输出",
     # gradients layer by layer
     "{name} (0 in {count} layers)": "{name}（{count} 层为 0）",
     "layer l (1 = the first hidden layer, the last = the output)":
@@ -110,6 +121,8 @@ WORDS = {
     "the rate in use": "当前使用的学习率",
     "rate in use": "当前学习率",
     "computing every rate ...": "正在计算每个学习率……",
+    "α = {rate} ({outcome})": "α = {rate}（{outcome}）",
+    "diverged at update {k}": "在第 {k} 次更新时发散",
     "no gradient": "没有梯度",
     "too slow": "太慢",
     "stalled": "停滞",

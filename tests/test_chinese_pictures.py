@@ -3,8 +3,9 @@ English, every character from a font the package brings, at the course's size an
 
 Each picture is drawn with ``set_language("zh")`` and with warnings as errors, so that
 matplotlib's "Glyph ... missing from font(s)" (an empty box where a character should be)
-fails the test.  The path's and the runs' own labels (made by ``error_surface`` and the
-explorer, translated where they are made) are given here in Chinese or as symbols.
+fails the test.  The paths' own labels (made by ``error_surface``) and the notebooks' own
+words (a title, a network's name) are given here as symbols or in Chinese: they are
+translated where they are written.
 """
 
 import warnings
@@ -18,9 +19,10 @@ from matplotlib.text import Text
 from picture_checks import assert_legible, drawn_texts
 
 from bp_helpers import DEMO_EXAMPLE, STEPPER_SHOW, Network, demo_network, trace, train
-from bp_helpers.datasets import three_classes, two_circles
+from bp_helpers.datasets import curve, three_classes, two_circles, xor
 from bp_helpers.error_choice import compare_error_functions
 from bp_helpers.error_surface import descent_path, error_surface
+from bp_helpers.experiments import compare_learning_rates, explorer_first_state, plot_fits, plot_one_update
 from bp_helpers.language import is_english, set_language, untranslated
 from bp_helpers.optimisers import GradientDescent
 from bp_helpers.pictures import (
@@ -37,7 +39,13 @@ from bp_helpers.pictures import (
 )
 from bp_helpers.pictures.gradient_bars import plot_dE_dx_by_layer
 from bp_helpers.pictures.lesson_plots import plot_error_choice
-from bp_helpers.pictures.widget_plots import ClassRegions, DecisionBoundary, ErrorCurve, RateSweepPlot
+from bp_helpers.pictures.widget_plots import (
+    ClassRegions,
+    DecisionBoundary,
+    ErrorCurve,
+    RateSweepPlot,
+    run_label,
+)
 from bp_helpers.rate_sweep import train_rates
 from bp_helpers.training import verdict
 from bp_helpers.words_zh import WORDS
@@ -65,13 +73,14 @@ def player_step(k):
 
 
 def error_curve():
-    curve = ErrorCurve()
+    error_curve = ErrorCurve()
     for k, rate in enumerate([0.01, 100.0, 1.0]):
         if k:
-            curve.keep()
+            error_curve.keep()
         result = train(demo_network(), x_demo, t_demo, rate, 100)
-        curve.show(result.errors, f"α = {rate:g}", result.diverged_at, learning_rate=rate)
-    return curve.figure
+        error_curve.show(result.errors, run_label(rate, verdict(result).label), result.diverged_at,
+                         learning_rate=rate)
+    return error_curve.figure
 
 
 def rate_sweep():
@@ -113,6 +122,16 @@ PICTURES = {
     "the player, a forward step": lambda: player_step(3),
     "the player, a backward step": lambda: player_step(14),
     "the player, the last step": lambda: player_step(len(trace(demo_network(), x_demo, t_demo, 1.0))),
+    "one update, notebook 4": lambda: plot_one_update(demo_network(), x_demo, t_demo,
+                                                      np.logspace(-2, 2.5, 46)),
+    "learning rates compared, one diverged": lambda: compare_learning_rates(
+        Network([1, 1], "linear"), np.linspace(-1, 1, 10).reshape(10, 1),
+        2.0 * np.linspace(-1, 1, 10).reshape(10, 1) + 0.5, [0.3, 3.0, 10.0], 20).figure,
+    "the explorer's first state": lambda: explorer_first_state(
+        Network([2, 4, 1], ["tanh", "sigmoid"]), *xor(), learning_rate=3.0, updates=500,
+        compare=[0.3, 30.0]).figure,
+    "fits to a data set": lambda: plot_fits(
+        {"训练前": Network([1, 4, 1], seed=0), "XOR": Network([1, 4, 1], seed=1)}, *curve()),
     "the activations": lambda: plot_activations(["sigmoid", "tanh", "relu", "linear"]),
     "E against a weight": lambda: plot_error_against_weight(demo_network(), x_demo, t_demo, (2, 0, 0)),
     "the explorer's error curves": error_curve,
@@ -149,8 +168,7 @@ def test_every_word_is_chinese_and_every_character_has_its_glyph(name):
     assert chinese, "the picture shows no Chinese word"
 
 
-@pytest.mark.parametrize("name", ["the player, a backward step", "the explorer's error curves",
-                                  "the chain rule", "the error surface"])
+@pytest.mark.parametrize("name", PICTURES)
 def test_chinese_pictures_are_legible_inside_the_figure_and_apart(name):
     assert_legible(PICTURES[name]())
 

@@ -98,6 +98,19 @@ LARGEST_INPUT = 1e307
 OVERFLOW_NOTE = "The prediction overflows here:\nthe weights are too large to shade."
 
 
+def run_label(learning_rate, outcome):
+    """The key of a run's error curve, in the learner's language: its rate and how it
+    went (a verdict's label, or where it diverged), "α = 0.3 (converging)"; the words
+    in brackets are left out where room is short (``ErrorCurve``)."""
+    return tr("α = {rate} ({outcome})", rate=format_rate(learning_rate), outcome=tr(outcome))
+
+
+def _rate_alone(label):
+    """A run's key without its words: "α = 0.3 (converging)" is "α = 0.3" (and so in Chinese,
+    whose brackets are full-width)."""
+    return label.partition(" (")[0].partition("（")[0]
+
+
 def _tint(color, strength):
     """``color`` mixed with white: ``strength`` 1 is the colour itself, 0 white."""
     return to_hex([1 - strength * (1 - c) for c in to_rgb(color)])
@@ -387,7 +400,7 @@ class ErrorCurve:
 
         def legend(level):      # fewer words: the rate alone, "α = 30"
             labels = [line.get_label() for line in key[:len(runs)]]
-            labels = [label.partition(" (")[0] for label in labels] if level == 2 else labels
+            labels = [_rate_alone(label) for label in labels] if level == 2 else labels
             labels += [tr(BLEW_UP_SHORT if level == 2 else BLEW_UP)] if diverged else []
             return legend_below(self.ax, key, columns=2, labels=labels,
                                 handler_map={tuple: HandlerTuple(ndivide=1)},
