@@ -48,6 +48,7 @@ from .checks import (
     check_whole_number,
 )
 from .formatting import format_number, format_rate
+from .language import tr
 from .network import Network, check_network, update_overflow_raises
 from .pictures import colors
 from .pictures.plot_layout import (
@@ -65,6 +66,7 @@ from .pictures.widget_plots import (
     RateSweepPlot,
     check_compare,
     plane_picture,
+    run_label,
     shows_plane,
 )
 from .presets import MAZUR_EXAMPLE, MAZUR_LEARNING_RATE, MAZUR_PUBLISHED, mazur_network
@@ -138,20 +140,20 @@ def plot_one_update(net: Network, x_input: ArrayLike, y_target: ArrayLike,
     target = float(np.asarray(y_target)[0])
 
     figure, (ax_y, ax_E) = new_plot(800, 460, columns=2)
-    _dots(ax_y, rates, y_after, colors.Y, "y after the update")
+    _dots(ax_y, rates, y_after, colors.Y, tr("y after the update"))
     ax_y.axhline(target, color=colors.Y, linestyle="--",
-                 label=f"the target, {format_number(target)}")
+                 label=tr("the target, {target}", target=format_number(target)))
     ax_y.axhline(y_before, color=colors.UNKNOWN, linestyle=":",
-                 label=f"y before it, {format_number(y_before)}")
-    ax_y.set_ylabel("output y")
-    _dots(ax_E, rates, E_after, colors.TEXT, "E after the update")
+                 label=tr("y before it, {y}", y=format_number(y_before)))
+    ax_y.set_ylabel(tr("output y"))
+    _dots(ax_E, rates, E_after, colors.TEXT, tr("E after the update"))
     ax_E.axhline(E_before, color=colors.UNKNOWN, linestyle=":",
-                 label=f"E before it, {format_number(E_before)}")
+                 label=tr("E before it, {E}", E=format_number(E_before)))
     log_scale(ax_E, "y")
-    ax_E.set_ylabel("error E")
+    ax_E.set_ylabel(tr("error E"))
     for ax in (ax_y, ax_E):
         log_scale(ax, "x")
-        ax.set_xlabel("learning rate α")
+        ax.set_xlabel(tr("learning rate α"))
         ax.grid(True, alpha=0.3)
         legend_below(ax)
     return figure
@@ -183,8 +185,8 @@ class Run:
         a diverged run says where, "α = 3 (diverged at update 12)"."""
         outcome = self.verdict.label
         if self.result.diverged:
-            outcome = f"diverged at update {self.result.diverged_at}"
-        return f"α = {format_rate(self.learning_rate)} ({outcome})"
+            outcome = tr("diverged at update {k}", k=self.result.diverged_at)
+        return run_label(self.learning_rate, outcome)
 
 
 @dataclass(frozen=True, eq=False)
@@ -238,7 +240,7 @@ def compare_learning_rates(net: Network, X: ArrayLike, T: ArrayLike, learning_ra
         curve.show(run.result.errors, run.label, run.result.diverged_at,
                    learning_rate=run.learning_rate)
     if title is not None:
-        curve.ax.set_title(title)
+        curve.ax.set_title(tr(title))          # a notebook's title, in the learner's language
     return Comparison(runs, curve.figure)
 
 
@@ -325,16 +327,16 @@ def plot_fits(nets: Mapping[str, Network], X: ArrayLike, T: ArrayLike,
     T = check_array("T", T, (len(X), 1))
     ax = axes_or_new(ax, 700, 520)
     ax.plot(X[:, 0], T[:, 0], "o", color=colors.Y, markersize=MARKER_SIZE,
-            markerfacecolor="white", markeredgewidth=1.5, label="the examples' y_target")
+            markerfacecolor="white", markeredgewidth=1.5, label=tr("the examples' y_target"))
     inputs = np.linspace(X.min(), X.max(), FIT_POINTS).reshape(-1, 1)
     for k, ((label, net), (color, marker, style)) in enumerate(
             zip(nets.items(), _series_styles(len(nets)))):
         ax.plot(inputs[:, 0], check_network(net).predict(inputs)[:, 0], color=color,
                 linestyle=style, marker=marker, markevery=slice(k * FIT_MARK_EVERY // len(nets) + 2, None,
                                                                 FIT_MARK_EVERY),
-                **_outlined(color), label=f"the network's y_output: {label}")
-    ax.set_xlabel("x_input")            # the network's input (a node's x is its total input)
-    ax.set_ylabel("y_target, y_output")
+                **_outlined(color), label=tr("the network's y_output: {label}", label=tr(label)))
+    ax.set_xlabel(tr("x_input"))        # the network's input (a node's x is its total input)
+    ax.set_ylabel(tr("y_target, y_output"))
     ax.grid(True, alpha=0.3)
     legend_below(ax, columns=2)
     return ax.figure

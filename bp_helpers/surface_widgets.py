@@ -38,6 +38,7 @@ from .error_surface import (
     value_of,
 )
 from .formatting import format_number, format_rate
+from .language import tr
 from .network import check_network
 from .optimisers import Adam, GradientDescent, Momentum, format_beta
 from .pictures import canvas
@@ -157,9 +158,9 @@ def frame_curves(ax, x_label, x_max, E_low, E_high):
     ax.set_ylim(decade_below(E_low), E_high * 1.5)
     ax.xaxis.get_major_locator().set_params(integer=True)
     ax.grid(True, alpha=0.3)
-    ax.set_xlabel(x_label)
-    ax.set_ylabel("E on all examples")
-    ax.set_title("error curves")
+    ax.set_xlabel(tr(x_label))
+    ax.set_ylabel(tr("E on all examples"))
+    ax.set_title(tr("error curves"))
 
 
 def curve_frame(paths, against_examples):

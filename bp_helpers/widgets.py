@@ -45,7 +45,14 @@ from .network import Network, Overflow, check_network
 from .pictures import canvas
 from .pictures.diagram import DEFAULT_SHOW, MAX_PRECISION, WHY_MAX_PRECISION, NetworkDiagram
 from .pictures.formula_images import formula_figure
-from .pictures.widget_plots import ErrorCurve, RateSweepPlot, check_compare, plane_picture, shows_plane
+from .pictures.widget_plots import (
+    ErrorCurve,
+    RateSweepPlot,
+    check_compare,
+    plane_picture,
+    run_label,
+    shows_plane,
+)
 from .quantities import BIAS_QUANTITIES
 from .rate_sweep import RATE_STOPS, RateSweep, train_rates
 from .steps import trace
@@ -733,7 +740,7 @@ class LearningRateExplorer(widgets.VBox):
     def _show_curve(self, learning_rate, run):
         """Make ``run`` the current one, and draw its curve."""
         self.result, self.net, self.verdict_result = run
-        label = f"α = {format_rate(learning_rate)} ({self.verdict_result.label})"
+        label = run_label(learning_rate, self.verdict_result.label)
         self.curve.show(self.result.errors, label, self.result.diverged_at,
                         learning_rate=learning_rate)
 

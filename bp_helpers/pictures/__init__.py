@@ -3,7 +3,8 @@
 This file only hands names on.  Each module is one kind of picture:
 
 - ``canvas``: one way to make every picture: its size in CSS pixels, its
-  text (14 px, 20 px after ``presentation()``), its PNG and SVG;
+  text (14 px, 20 px after ``presentation()``; Chinese words in the font of
+  ``fonts/``, shipped with the package), its PNG and SVG;
 - ``colors``: one colour per quantity of the lesson, one per learning rate;
 - ``diagram`` (with ``diagram_layout``, where everything goes): the network
   drawn as the lesson draws it, circles and arrows with their numbers;

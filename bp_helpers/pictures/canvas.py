@@ -8,6 +8,9 @@ that a point is a point in the browser too), whatever the screen:
 - **legible**: text is ``text_px()`` CSS pixels (14, the least for a
   lecture hall's back row; 20 after ``presentation()``), legends and ticks
   included: ``font_size()`` gives it in points for matplotlib;
+- **in the learner's language**: the words come through ``tr``; in Chinese
+  the characters matplotlib's font lacks come from the font the package
+  brings (``families()``, ``fonts/README.md``);
 - **within a notebook column**: at most ``MAX_WIDTH_PX`` wide, so that no
   front end shrinks it;
 - **crisp**: its PNG has ``PIXEL_RATIO`` pixels per CSS pixel and says so
@@ -25,15 +28,20 @@ puts a figure into a widget.
 from __future__ import annotations
 
 import contextlib
+import functools
 import io
 import struct
 import threading
 import zlib
+from pathlib import Path
 
 import matplotlib
 import numpy as np
+from matplotlib import font_manager
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
+
+from ..language import language
 
 PX_PER_INCH = 96                   # CSS pixels per inch of a figure, as shown
 PIXEL_RATIO = 2                    # PNG pixels per CSS pixel
@@ -45,6 +53,25 @@ MAX_HEIGHT_PX = 600                # ... and a network diagram at most this tall
 TEXT_PX = {"notebook": 14, "presentation": 20}   # text height (font size) in CSS pixels
 FONT = "DejaVu Sans"               # matplotlib's own font: the same on every machine
 MONO_FONT = "DejaVu Sans Mono"     # the diagram's numbers, aligned
+# Chinese words: Noto Sans CJK SC cut down to the characters of Chinese text, shipped
+# with the package (fonts/README.md), so that every machine shows them.
+CJK_FAMILY = "Course Sans SC"
+CJK_FONT = Path(__file__).with_name("fonts") / "CourseSansSC-Regular.otf"
+
+
+@functools.cache
+def _cjk_family():
+    """``CJK_FAMILY``, once its file is known to matplotlib's font manager."""
+    font_manager.fontManager.addfont(str(CJK_FONT))
+    return CJK_FAMILY
+
+
+def families(font=FONT):
+    """The font families a text in ``font`` is drawn with: ``[font]``, and in Chinese
+    ``CJK_FAMILY`` after it, for the characters ``font`` has not (matplotlib takes each
+    character from the first family that has it: Latin letters, digits and symbols stay
+    in ``font``)."""
+    return [font, _cjk_family()] if language() == "zh" else [font]
 
 
 # Two threads may draw at once (an explorer's background work and a notebook
@@ -137,7 +164,7 @@ def plot_style():
     """matplotlib settings for a plot at the course's text size (for ``private_style``)."""
     size = font_size()
     return {
-        "font.family": FONT, "font.size": size, "axes.titlesize": size,
+        "font.family": families(FONT), "font.size": size, "axes.titlesize": size,
         "axes.labelsize": size, "xtick.labelsize": size, "ytick.labelsize": size,
         "legend.fontsize": size, "legend.title_fontsize": size,
         "figure.titlesize": size, "mathtext.fontset": "dejavusans",
@@ -231,10 +258,12 @@ def svg(figure):
 
     The text stays text (``svg.fonttype: none``), spaces and all, in the
     fonts ``SVG_FONTS`` lists; the ids inside are the same on every call
-    (``svg.hashsalt``).
+    (``svg.hashsalt``).  In Chinese the text is drawn as outlines
+    (``svg.fonttype: path``): the browser may have no Chinese font.
     """
     buffer = io.StringIO()
-    with DRAWING, private_style({"svg.fonttype": "none", "svg.hashsalt": "bp_helpers"}):
+    text_as = "path" if language() == "zh" else "none"
+    with DRAWING, private_style({"svg.fonttype": text_as, "svg.hashsalt": "bp_helpers"}):
         figure.savefig(buffer, format="svg", metadata={"Date": None})
     # Runs of spaces line the numbers up: keep them (SVG joins them by default).
     text = buffer.getvalue().replace('<text style="', '<text style="white-space: pre; ')

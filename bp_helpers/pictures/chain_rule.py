@@ -52,6 +52,7 @@ from numpy.typing import ArrayLike
 
 from ..checks import check_array, check_example, check_whole_number
 from ..formatting import format_number
+from ..language import tr
 from ..names import edge_label, node_number
 from ..network import Network, check_network
 from ..step_formulas import ACTIVATION_TEMPLATES
@@ -90,7 +91,8 @@ class Box:
         if self.product is None:
             return []
         name, number, color = self.product
-        return [("product", colors.QUIET_TEXT), ("from E back", colors.QUIET_TEXT), (name, color),
+        return [(tr("product"), colors.QUIET_TEXT), (tr("from E back"), colors.QUIET_TEXT),
+                (name, color),
                 ("= " + number, color)]
 
 
@@ -110,7 +112,7 @@ class Link:
     def below(self):
         if self.value is None:
             return [(line, colors.QUIET_TEXT) for line in self.derivative]
-        return ([("local derivative", colors.QUIET_TEXT)]
+        return ([(tr("local derivative"), colors.QUIET_TEXT)]
                 + [(line, colors.TEXT) for line in self.derivative]
                 + [("= " + format_number(self.value), colors.TEXT)])
 
@@ -139,13 +141,13 @@ def one_path(net, edge, y_target):
     w_ij = edge_label(sizes, l, i, j)
     target = "y_target" if sizes[-1] == 1 else f"y_target,{n_j}"
     boxes = [
-        Box("edge", w_ij, net.weights[l][i, j], colors.W,
+        Box(tr("edge"), w_ij, net.weights[l][i, j], colors.W,
             (f"dE/d{w_ij}", format_number(net.dE_dw[l][i, j]), colors.DE_DW)),
-        Box(f"node {n_j}", f"x_{n_j}", net.x[L][j], colors.X,
+        Box(tr("node {n}", n=n_j), f"x_{n_j}", net.x[L][j], colors.X,
             (f"dE/dx_{n_j}", format_number(net.dE_dx[L][j]), colors.DE_DX)),
-        Box(f"node {n_j}", f"y_{n_j}", net.y[L][j], colors.Y,
+        Box(tr("node {n}", n=n_j), f"y_{n_j}", net.y[L][j], colors.Y,
             (f"dE/dy_{n_j}", format_number(net.dE_dy[L][j]), colors.DE_DY)),
-        Box("error", "E", net.E, colors.TEXT, ("dE/dE", "1", colors.TEXT)),
+        Box(tr("error"), "E", net.E, colors.TEXT, ("dE/dE", "1", colors.TEXT)),
     ]
     links = [
         Link((f"× y_{n_i}", the_rest_of_x(sizes, l, i, j)), (f"dx_{n_j}/d{w_ij}", f"= y_{n_i}"),
@@ -183,7 +185,7 @@ def paths_of(net, node):
     l, i = node
     sizes = net.sizes
     n_i = node_number(sizes, l, i)
-    start = Box(f"node {n_i}", f"y_{n_i}", net.y[l][i], colors.Y)
+    start = Box(tr("node {n}", n=n_i), f"y_{n_i}", net.y[l][i], colors.Y)
     rows = []
     for j in range(sizes[l + 1]):
         n_j = node_number(sizes, l + 1, j)
@@ -191,12 +193,12 @@ def paths_of(net, node):
         link = Link((f"× {w_ij}", the_rest_of_x(sizes, l, i, j)),
                     (f"dx_{n_j}/dy_{n_i}", f"= {w_ij}"), net.weights[l][i, j],
                     edge_look(net.weights[l][i, j]))
-        rest = Link(("the rest", "of the path"), (passing_through(sizes, l + 1, j),), None,
+        rest = Link((tr("the rest"), tr("of the path")), (passing_through(sizes, l + 1, j),), None,
                     (colors.QUIET_LINE, ":"))
-        box = Box(f"node {n_j}", f"x_{n_j}", net.x[l + 1][j], colors.X,
+        box = Box(tr("node {n}", n=n_j), f"x_{n_j}", net.x[l + 1][j], colors.X,
                   (f"dE/dx_{n_j}", format_number(net.dE_dx[l + 1][j]), colors.DE_DX))
         rows.append((link, box, rest))
-    return start, rows, Box("error", "E", net.E, colors.TEXT)
+    return start, rows, Box(tr("error"), "E", net.E, colors.TEXT)
 
 
 def passing_through(sizes, layer, j):
@@ -204,9 +206,11 @@ def passing_through(sizes, layer, j):
     ``"via y_6"`` from an output node, ``"via node 6"`` or ``"via nodes 6 to 9"``
     (the layers after ``layer``) from any other."""
     if layer == len(sizes) - 1:
-        return f"via y_{node_number(sizes, layer, j)}"
+        return tr("via y_{n}", n=node_number(sizes, layer, j))
     first, last = node_number(sizes, layer + 1, 0), sum(sizes)
-    return f"via node {first}" if first == last else f"via nodes {first} to {last}"
+    if first == last:
+        return tr("via node {n}", n=first)
+    return tr("via nodes {first} to {last}", first=first, last=last)
 
 
 # --- the pictures ------------------------------------------------------------------------
@@ -275,7 +279,7 @@ def draw_paths_adding(net: Network, x_input: ArrayLike, y_target: ArrayLike,
         dE_dx_j = probe.dE_dx[l + 1][j]
         term = link.value * dE_dx_j                         # dx_j/dy_i * dE/dx_j
         terms.append(term)
-        total.append((f"path through {box.place}:", f"{link.derivative[0]} × "
+        total.append((tr("path through {place}:", place=box.place), f"{link.derivative[0]} × "
                       f"{box.product[0]} = {_factor(link.value)} × {_factor(dE_dx_j)} "
                       f"= {format_number(term)}", colors.TEXT))
     terms = [format_number(terms[0])] + [_factor(term) for term in terms[1:]]
@@ -411,7 +415,7 @@ def _lines(lines, middle, top):
 def _text_width():
     """A function giving the width in CSS pixels of a line of the course's text."""
     renderer = RendererAgg(1, 1, canvas.PX_PER_INCH)
-    font = FontProperties(family=canvas.FONT, size=canvas.font_size())
+    font = FontProperties(family=canvas.families(), size=canvas.font_size())
     return lambda text: renderer.get_text_width_height_descent(text, font, ismath=False)[0]
 
 

@@ -51,6 +51,7 @@ from numpy.typing import ArrayLike
 
 from ..checks import check_numbers, check_sizes, check_whole_number
 from ..formatting import format_number
+from ..language import language, tr
 from ..names import edge_label, node_number
 from ..network import Network
 from ..quantities import (
@@ -71,8 +72,10 @@ from .diagram_layout import (
     flow,
     layout_of,
     number_room,
+    padded,
     row_name,
     row_text,
+    text_chars,
 )
 
 # The lesson's picture: a node shows x, y, dE/dx, dE/dy; an edge w, dE/dw.
@@ -218,7 +221,7 @@ class NetworkDiagram:
             raise TypeError(f"keep_height must be True or False, got {keep_height!r}")
         self.keep_height = keep_height
         self.layout = layout_of(tuple(self.sizes), self.show, self.precision, canvas.text_px(),
-                                highlights, self.max_height_px)
+                                highlights, self.max_height_px, language())
         self.size = self.layout.size
         self._own_figure = ax is None
         self.figure, self.ax = _new_axes(self.size, ax)
@@ -241,7 +244,7 @@ class NetworkDiagram:
         self._point_arrows(backward=False)
 
     def _text(self, x, y, color, text="", ha="left", va="center_baseline"):
-        return self.ax.text(x, y, text, color=color, family=canvas.MONO_FONT,
+        return self.ax.text(x, y, text, color=color, family=canvas.families(canvas.MONO_FONT),
                             size=self.font_size, ha=ha, va=va, zorder=6)
 
     def _box(self, box, zorder=4):
@@ -331,7 +334,8 @@ class NetworkDiagram:
                                             linewidth=OUTLINE_WIDTH["plain"], zorder=4))
             for name, (x, y) in zip(self.layout.edge_rows, place.rows):
                 text = self.ax.text(x, y, "", color=colors.QUANTITY_COLORS[name],
-                                    family=canvas.MONO_FONT, size=self.font_size, ha="left",
+                                    family=canvas.families(canvas.MONO_FONT), size=self.font_size,
+                                    ha="left",
                                     va="center_baseline", rotation=place.angle,
                                     rotation_mode="anchor", zorder=6)
                 values[name] = text
@@ -551,7 +555,7 @@ class NetworkDiagram:
             l, i, j = where
             label = edge_label(self.sizes, l, i, j) if name == "w" else QUANTITY_NAMES[name]
             number = number_text(values[name][l][i, j], p)
-            return f"{label:<{layout.label_name_chars}} {number}".rstrip()
+            return f"{padded(label, layout.label_name_chars)} {number}".rstrip()
         l, i = where
         if l == 0 and name in ("x", "y"):   # the input's row: "x", then "x = y" once y is known
             label = "x" if math.isnan(values["y"][0][i]) else row_name(0, "x")
@@ -577,7 +581,7 @@ class NetworkDiagram:
                     before = self.table_cells[k - 1]
                     start = (before.get_position()[0] - layout.margin) / layout.char
                     chars = (layout.table["header_chars"] if k % 4 == 1
-                             else len(before.get_text()))
+                             else text_chars(before.get_text()))
                     cell.set_x(layout.margin + (start + chars + 2) * layout.char)
             else:
                 width = widths[k % len(widths)]
@@ -649,7 +653,7 @@ class NetworkDiagram:
             l, i, j = target[1:]
             rows += [self._read_row(key, values, BACKWARD) for key in
                      (("node", l, i), ("node", l + 1, j)) if key not in reads][:max(room, 0)]
-        rows += [[("edge", "", colors.TEXT, None)] + self._cells("edge", e, self.layout.edge_rows
+        rows += [[(tr("edge"), "", colors.TEXT, None)] + self._cells("edge", e, self.layout.edge_rows
                                                                  or ["w"], values)
                  for e in edges]
         blank = ("", "", colors.TEXT, None)
@@ -685,16 +689,16 @@ class NetworkDiagram:
             targets = [(layout.target_name(k), number_text(values["y_target"][k], p),
                         colors.QUANTITY_COLORS["y_target"], None)
                        for k in range(min(self.sizes[-1], 2))]
-            return [[("error", "", colors.TEXT, None),
+            return [[(tr("error"), "", colors.TEXT, None),
                      ("E", number_text(values["E"], p), colors.QUANTITY_COLORS["E"], ("E",))],
                     [blank] + targets]
         if kind == "edge":
-            return [[("edge", "", colors.TEXT, None)] + self._cells("edge", where, ["w"], values),
+            return [[(tr("edge"), "", colors.TEXT, None)] + self._cells("edge", where, ["w"], values),
                     [blank] + self._cells("edge", where, ["dE_dw"], values)]
         l, i = where
         forward = ["x"] if l == 0 else ["x", "y", "b"]
         backward = ["dE_dy", "dE_dx"] + ([] if l == 0 else ["dE_db"])
-        return [[(f"node {node_number(self.sizes, l, i)}", "", colors.TEXT, None)]
+        return [[(tr("node {n}", n=node_number(self.sizes, l, i)), "", colors.TEXT, None)]
                 + self._cells("node", where, forward, values),
                 [blank] + self._cells("node", where, backward, values)]
 
@@ -703,16 +707,16 @@ class NetworkDiagram:
         p, layout = self.precision, self.layout
         kind, *where = key
         if kind == "error":
-            return ([("error", "", colors.TEXT, None),
+            return ([(tr("error"), "", colors.TEXT, None),
                      ("E", number_text(values["E"], p), colors.QUANTITY_COLORS["E"], None)]
                     + [(layout.target_name(k), number_text(values["y_target"][k], p),
                         colors.QUANTITY_COLORS["y_target"], None)
                        for k in range(1 if self.sizes[-1] == 1 else 0)])   # the table's width
         if kind == "edge":
-            return [("edge", "", colors.TEXT, None)] + self._cells("edge", where,
+            return [(tr("edge"), "", colors.TEXT, None)] + self._cells("edge", where,
                                                                    ["w", "dE_dw"], values)
         l, i = where
-        header = (f"node {node_number(self.sizes, l, i)}", "", colors.TEXT, None)
+        header = (tr("node {n}", n=node_number(self.sizes, l, i)), "", colors.TEXT, None)
         if kind == "bias":
             return [header] + self._cells("node", where, ["b", "dE_db"], values)
         y = "x" if l == 0 else "y"      # the input's "x = y"

@@ -22,7 +22,9 @@ focus in the table).  ``CIRCLES`` always fits, so any network is drawn.
 
 Everything is sized from text extents measured by matplotlib's renderer in
 the diagram's monospace font, at the course's text size
-(``canvas.text_px()``).  ``diagram.py`` draws what this file places.
+(``canvas.text_px()``); a word in Chinese (``tr``), wider than its count of
+characters, by its measured width (``text_chars``).  ``diagram.py`` draws
+what this file places.
 """
 
 import functools
@@ -35,6 +37,7 @@ from matplotlib.font_manager import FontProperties
 from matplotlib.transforms import Bbox
 
 from ..formatting import format_number
+from ..language import tr
 from ..names import edge_label, node_number
 from ..quantities import EDGE_QUANTITIES, QUANTITY_NAMES
 from . import canvas
@@ -95,6 +98,27 @@ def text_metrics(font_pt):
     return width / 100 / dpi, LINE_SPACING * font_pt / 72
 
 
+@functools.lru_cache(maxsize=256)
+def text_chars(text):
+    """The width of ``text`` in the diagram's characters (the monospace advance): its
+    length for Latin text; a Chinese character (from ``canvas.CJK_FAMILY``, about
+    1.7 characters wide) by the width measured as ``text_metrics`` measures."""
+    if text.isascii():
+        return len(text)
+    dpi, font_pt = 7200, 12.0
+    renderer = RendererAgg(1, 1, dpi)
+    font = FontProperties(family=canvas.families(canvas.MONO_FONT), size=font_pt)
+    with canvas.private_style({"text.hinting": "none"}):
+        width, _, _ = renderer.get_text_width_height_descent(text, font, ismath=False)
+    return width / dpi / text_metrics(font_pt)[0]
+
+
+def padded(text, chars):
+    """``text`` and spaces after it, ``chars`` characters wide (at least one space less
+    for a width that is no whole number)."""
+    return text + " " * max(0, math.floor(chars - text_chars(text) + 1e-9))
+
+
 def number_room(precision):
     """Characters kept for a number: enough for ``-0.000123`` (precision 3)."""
     return len(format_number(-1.23456789e-4, precision))
@@ -102,7 +126,7 @@ def number_room(precision):
 
 def row_text(name, number, name_chars, number_chars):
     """One table row: ``name`` at the left, ``number`` at the right (monospace)."""
-    return f"{name:<{name_chars}} {number:>{number_chars}}"
+    return f"{padded(name, name_chars)} {number:>{number_chars}}"
 
 
 def node_parts(layer, show):
@@ -127,8 +151,9 @@ def row_name(layer, name):
 
 @functools.lru_cache(maxsize=32)
 def layout_of(sizes, show, precision, text_px, highlights=True,
-              max_height_px=canvas.MAX_HEIGHT_PX):
-    """The layout of the picture (the same for the same arguments, so kept).
+              max_height_px=canvas.MAX_HEIGHT_PX, language="en"):
+    """The layout of the picture (the same for the same arguments, so kept; the
+    ``language`` of its words, as ``language.language()`` says, sets their widths).
 
     The page is ``canvas.MAX_WIDTH_PX`` x ``max_height_px``.  The first of
     ``FULL`` and ``TAGS`` whose tags and labels all find a place inside it,
@@ -241,7 +266,7 @@ class Layout:
     def _size_tags(self, row_gap, gap):
         # Each layer's tags as narrow as its own names ("x" in a hidden layer,
         # "x = y" in the input's): at 20 px, four layers of tags fill a page.
-        self.layer_name_chars = [max([len(row_name(l, n)) for n in f + b] + [1])
+        self.layer_name_chars = [max([text_chars(row_name(l, n)) for n in f + b] + [1])
                                  for l, (f, b) in enumerate(self.parts)]
         self.name_chars = max(self.layer_name_chars)
         self.radius = RADIUS_LINES * self.line
@@ -296,7 +321,7 @@ class Layout:
         """The error box: "E" and its number, and each output's target (in every view)."""
         # The last target has the highest node number: the longest name.
         names = ["E"] + ([self.target_name(self.sizes[-1] - 1)] if with_targets else [])
-        self.error_names = max(len(name) for name in names)
+        self.error_names = max(text_chars(name) for name in names)
         self.error_rows = 1 + (self.sizes[-1] if with_targets else 0)
         self.error_targets = with_targets
         self.error_width = self._box_width(self.error_names + 1 + self.number_chars)
@@ -313,10 +338,11 @@ class Layout:
         return 2 * self.radius >= len(str(sum(self.sizes))) * self.char + 0.2 * self.char
 
     def target_name(self, k):
-        """``"target"`` for one output node, ``"target_7"`` for output node 7 of several."""
+        """``"target"`` for one output node, ``"target_7"`` for output node 7 of several
+        (in the learner's language)."""
         if self.sizes[-1] == 1:
-            return "target"
-        return f"target_{node_number(self.sizes, len(self.sizes) - 1, k)}"
+            return tr("target")
+        return tr("target_{n}", n=node_number(self.sizes, len(self.sizes) - 1, k))
 
     # --- where things are --------------------------------------------------------
 
@@ -647,8 +673,9 @@ def focus_table(layout, width_chars):
                 for first in range(0, count, per_row)]
         return {"cell_chars": cells, "rows": rows, "per_row": per_row,
                 "chars": min(per_row, count) * step - TABLE_GAP_CHARS}
-    header = max(len(f"node {sum(layout.sizes)}"), len("error"))
-    target = len(layout.target_name(layout.sizes[-1] - 1))
+    header = max(text_chars(tr("node {n}", n=sum(layout.sizes))), text_chars(tr("error")),
+                 text_chars(tr("edge")))
+    target = text_chars(layout.target_name(layout.sizes[-1] - 1))
     widest = header + max(3 * (2 + len("dE/dx") + 1 + n), 2 * (2 + target + 1 + n))
     rows = [[(0, 4 * k)] + [(header + 2, 4 * k + 1 + m) for m in range(3)]
             for k in range(2 + layout.read_rows)]
@@ -675,7 +702,7 @@ def key_phrases(layout, highlights):
     """What the key says, phrase by phrase: ``(conditions, [(condition, part)])``."""
     show = layout.show
     def quiet(words):
-        return (None, ("text", words, "QUIET_TEXT"))
+        return (None, ("text", tr(words), "QUIET_TEXT"))
     phrases = [(("forward",), [(None, ("arrow", 1)), quiet("forward: values flow")]),
                (("backward",), [(None, ("arrow", -1)), quiet("backward: derivatives flow")])]
     if layout.with_tags:
@@ -702,8 +729,8 @@ def key_phrases(layout, highlights):
                          ("edge target", ("focus", "target")),
                          ("framed", ("frame",)),
                          # a step computes a quantity; a node or edge merely in focus does not
-                         ("computed", ("text", "computed", "QUIET_TEXT")),
-                         ("in focus", ("text", "in focus", "QUIET_TEXT"))]))
+                         ("computed", ("text", tr("computed"), "QUIET_TEXT")),
+                         ("in focus", ("text", tr("in focus"), "QUIET_TEXT"))]))
         phrases.append((("node read", "edge read"),
                         [("node read", ("swatch", "read")), ("edge read", ("focus", "read")),
                          quiet("read")]))
@@ -737,7 +764,7 @@ def shown_parts(phrase, shown):
 
 def part_chars(part):
     if part[0] == "text":
-        return len(part[1])
+        return text_chars(part[1])
     return 2 if part[0] in ("swatch", "frame") else SAMPLE_CHARS
 
 

@@ -23,6 +23,7 @@ from matplotlib.transforms import blended_transform_factory
 from numpy.typing import ArrayLike
 
 from ..checks import check_array
+from ..language import tr
 from . import colors
 from .lesson_plots import display_name
 from .plot_layout import course_style, log_scale, new_plot
@@ -62,7 +63,7 @@ def plot_dE_dx_by_layer(sizes: Mapping[str, ArrayLike]) -> Figure:
                edgecolor=colors.BLACK, linewidth=0.8)
         name = display_name(label)
         if not drawn.all():
-            name = f"{name} (0 in {np.count_nonzero(~drawn)} layers)"
+            name = tr("{name} (0 in {count} layers)", name=name, count=np.count_nonzero(~drawn))
         ax.text(places.mean(), 1.02, name, transform=above, ha="center", va="bottom")
         ticks += list(places)
         tick_labels += [str(l) for l in layers]
@@ -70,7 +71,7 @@ def plot_dE_dx_by_layer(sizes: Mapping[str, ArrayLike]) -> Figure:
     ax.set_xticks(ticks, tick_labels)
     ax.set_xlim(-0.7, start - GAP - 0.3)
     log_scale(ax, "y")
-    ax.set_xlabel("layer l (1 = the first hidden layer, the last = the output)")
-    ax.set_ylabel("mean |dE/dx| (log scale)")
+    ax.set_xlabel(tr("layer l (1 = the first hidden layer, the last = the output)"))
+    ax.set_ylabel(tr("mean |dE/dx| (log scale)"))
     ax.grid(True, axis="y", which="major", alpha=0.3)
     return figure

@@ -26,6 +26,7 @@ from .. import formulas
 from ..activations import ACTIVATIONS, OUTPUT_ACTIVATIONS, get_activation
 from ..checks import check_array, check_example, check_positive_number
 from ..formatting import format_number, format_rate
+from ..language import tr
 from ..names import edge_label
 from ..network import Network, check_network
 from ..quantities import is_part
@@ -76,15 +77,15 @@ def plot_activation(name: str, ax: Axes | None = None, span: float = 6.0) -> Fig
     ax = axes_or_new(ax, 560, 360)
     x = np.linspace(-span, span, ACTIVATION_POINTS)
     y = activation.f(x)
-    ax.plot(x, y, color=colors.Y, linewidth=2.5, label=plain_formula(activation.formula))
+    ax.plot(x, y, color=colors.Y, linewidth=2.5, label=tr(plain_formula(activation.formula)))
     ax.plot(x, activation.df(x, y), color=colors.TEXT, linestyle="--",
-            label=plain_formula(activation.derivative_formula))
+            label=tr(plain_formula(activation.derivative_formula)))
     ax.axhline(0, color=colors.UNKNOWN, linewidth=0.8)
     ax.axvline(0, color=colors.UNKNOWN, linewidth=0.8)
     low, high = min(y.min(), 0.0), max(y.max(), 1.0)
     ax.set_ylim(low - 0.1 * (high - low), high + 0.4 * (high - low))    # room for the legend
-    ax.set_xlabel("total input x", color=colors.X)
-    ax.set_ylabel("y = f(x), and f'(x)")
+    ax.set_xlabel(tr("total input x"), color=colors.X)
+    ax.set_ylabel(tr("y = f(x), and f'(x)"))
     ax.set_title(display_name(name))
     ax.legend(loc="upper left", handlelength=handle_length(ax.get_lines()))
     ax.grid(True, alpha=0.3)
@@ -114,9 +115,9 @@ def plot_activations(names: Sequence[str] = ("sigmoid", "tanh", "relu", "linear"
 
 
 def display_name(name):
-    """An activation's name as the lesson writes it: ``"relu"`` is ``"ReLU"``; any other
-    text is given back as it is."""
-    return DISPLAY_NAMES.get(name, name)
+    """An activation's name as the lesson writes it, in the learner's language:
+    ``"relu"`` is ``"ReLU"``; any other text is given back as ``tr`` has it."""
+    return tr(DISPLAY_NAMES.get(name, name))
 
 
 def plain_formula(latex):
@@ -181,26 +182,29 @@ def plot_error_against_weight(net: Network, x_input: ArrayLike, y_target: ArrayL
     w_ij = edge_label(net.sizes, l, i, j)            # "w_46", as the diagram writes it
     ax = axes_or_new(ax, 640, 600)
     curve = ax.plot(*_curve(error_of, w - span, w + span), color=colors.TEXT, linewidth=2.5,
-                    label=f"E as {w_ij} changes")[0]
+                    label=tr("E as {w_ij} changes", w_ij=w_ij))[0]
     tangent = _draw_tangent(ax, now, slope, w - TANGENT_PART * span, w + TANGENT_PART * span)
-    tangent.set_label(f"tangent: slope dE/d{w_ij} = {format_number(slope)}")
+    tangent.set_label(tr("tangent: slope dE/d{w_ij} = {slope}", w_ij=w_ij,
+                         slope=format_number(slope)))
     dot = _draw_dot(ax, now)
-    dot.set_label(f"now: {w_ij} = {format_number(w)}, E = {format_number(E)}")
+    dot.set_label(tr("now: {w_ij} = {w}, E = {E}", w_ij=w_ij, w=format_number(w),
+                     E=format_number(E)))
     handles = [curve, tangent, dot]
     if step != 0:
         visible = abs(step) >= VISIBLE_PART * 2 * span
         where = ax if visible else _zoom_on_step(ax, error_of, now, after, slope, span)
         diamond = _draw_step(where, now, after)
-        diamond.set_label(f"{w_ij} moved alone: {w_ij} = {format_number(w_new)}, "
-                          f"E = {format_number(after[1])}")
+        diamond.set_label(tr("{w_ij} moved alone: {w_ij} = {w}, E = {E}", w_ij=w_ij,
+                             w=format_number(w_new), E=format_number(after[1])))
         signed = ("+" if step > 0 else "") + format_number(step)
         arrow = ax.plot([], [], color=colors.W, marker=r"$\rightarrow$", markersize=18,
-                        linestyle="none", label=f"its move -α·dE/d{w_ij} = {signed} "
-                                                f"(α = {format_rate(learning_rate)})")[0]
+                        linestyle="none", label=tr("its move -α·dE/d{w_ij} = {move} (α = {alpha})",
+                                                   w_ij=w_ij, move=signed,
+                                                   alpha=format_rate(learning_rate)))[0]
         handles += [diamond, arrow]
-    ax.set_xlabel(f"weight {w_ij}", color=colors.W)
-    ax.set_ylabel("error E")
-    ax.set_title(f"E against {w_ij}, all else fixed\n"
+    ax.set_xlabel(tr("weight {w_ij}", w_ij=w_ij), color=colors.W)
+    ax.set_ylabel(tr("error E"))
+    ax.set_title(tr("E against {w_ij}, all else fixed", w_ij=w_ij) + "\n"
                  + _update_direction(w_ij, slope))
     legend_below(ax, handles)
     ax.grid(True, alpha=0.3)
@@ -265,7 +269,7 @@ def _zoom_on_step(ax, error_of, now, after, slope, span):
     inset.set_xlim(low, high)
     inset.set_xticks([w, w_new], [format_number(w), format_number(w_new)])
     inset.set_yticks([])
-    inset.set_title(f"zoomed in {span / abs(step):.0f} times along w")
+    inset.set_title(tr("zoomed in {times} times along w", times=f"{span / abs(step):.0f}"))
     inset.spines[["top", "right"]].set_visible(True)      # a frame of its own, on the plot
     ax.indicate_inset_zoom(inset, edgecolor=colors.UNKNOWN)
     return inset
@@ -284,10 +288,10 @@ def _error_with_weight(probe, edge, value, x_input, y_target):
 def _update_direction(w_ij, slope):
     """The sign rule in words: which way the update rule moves the weight ``w_ij`` ("w_46")."""
     if slope < 0:
-        return f"dE/d{w_ij} < 0: the update raises {w_ij}"
+        return tr("dE/d{w_ij} < 0: the update raises {w_ij}", w_ij=w_ij)
     if slope > 0:
-        return f"dE/d{w_ij} > 0: the update lowers {w_ij}"
-    return f"dE/d{w_ij} = 0: the update leaves {w_ij} as it is"
+        return tr("dE/d{w_ij} > 0: the update lowers {w_ij}", w_ij=w_ij)
+    return tr("dE/d{w_ij} = 0: the update leaves {w_ij} as it is", w_ij=w_ij)
 
 
 def check_edge(net, edge):
@@ -326,15 +330,15 @@ def plot_error_choice(runs: Mapping[str, object]) -> Figure:
     figure, (ax_E, ax_dE_dx) = new_plot(800, 400, columns=2)
     for name, run in runs.items():
         updates = np.arange(len(run.E))
-        style = {**ERROR_STYLES[name], "linewidth": 2.5, "label": ERROR_NAMES[name]}
+        style = {**ERROR_STYLES[name], "linewidth": 2.5, "label": tr(ERROR_NAMES[name])}
         ax_E.plot(updates, run.E, **style)
         ax_dE_dx.plot(updates, run.dE_dx, **style)
     log_scale(ax_E, "y")
-    ax_E.set_ylabel("error E")
-    ax_dE_dx.set_ylabel("dE/dx of the output node")
+    ax_E.set_ylabel(tr("error E"))
+    ax_dE_dx.set_ylabel(tr("dE/dx of the output node"))
     ax_dE_dx.axhline(0.0, color=colors.QUIET_TEXT, linewidth=0.8, zorder=1)
     for ax in (ax_E, ax_dE_dx):
-        ax.set_xlabel("updates made")
+        ax.set_xlabel(tr("updates made"))
         ax.grid(True, alpha=0.3)
         legend_below(ax)
     return figure

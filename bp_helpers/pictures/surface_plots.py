@@ -48,6 +48,7 @@ from numpy.typing import ArrayLike
 from ..checks import check_array, check_positive_number
 from ..error_surface import ErrorSurface, Path
 from ..formatting import format_number, format_rate
+from ..language import tr
 from ..optimisers import Adam, GradientDescent, Momentum
 from . import canvas, colors
 from .plot_layout import MARKER_SIZE, course_style, legend_below, log_scale, new_plot, x_ticks_apart
@@ -156,10 +157,11 @@ def contour_lines(E):
 def map_title(surface):
     """``"E over w_46 and b_6 (all else fixed)"`` and how the map is drawn."""
     step, levels = contour_lines(surface.E)
-    lines = (f"a line every {format_number(step, 1)} of E, up to {format_number(levels[-1], 2)}"
-             if len(levels) else "E is the same all over")
-    return (f"E over {surface.names[0]} and {surface.names[1]} (all else fixed)\n"
-            f"{lines}; darker: higher E")
+    lines = (tr("a line every {step} of E, up to {top}", step=format_number(step, 1),
+                top=format_number(levels[-1], 2))
+             if len(levels) else tr("E is the same all over"))
+    return (tr("E over {first} and {second} (all else fixed)", first=surface.names[0],
+               second=surface.names[1]) + "\n" + tr("{lines}; darker: higher E", lines=lines))
 
 
 def draw_floor(ax, surface):
@@ -173,7 +175,7 @@ def draw_floor(ax, surface):
         if below.min() < 0 < below.max():
             floor = ax.contour(surface.first, surface.second, below, levels=[0.0],
                                colors=FLOOR_COLOR, linewidths=2.5, zorder=FLOOR_LAYER)
-            labels = ax.clabel(floor, fmt={0.0: "E = 0: output = target"},
+            labels = ax.clabel(floor, fmt={0.0: tr("E = 0: output = target")},
                                fontsize=canvas.font_size(), inline=True, inline_spacing=4)
             for label in labels:
                 label.set_bbox(label_box)
@@ -182,7 +184,7 @@ def draw_floor(ax, surface):
     if bottom is not None:
         ax.plot(*bottom, "*", color=FLOOR_COLOR, markeredgecolor="white",
                 markersize=MARKER_SIZE + 6, zorder=MINIMUM_LAYER)
-        ax.annotate("minimum", bottom, xytext=(0, -1.1), textcoords="offset fontsize",
+        ax.annotate(tr("minimum"), bottom, xytext=(0, -1.1), textcoords="offset fontsize",
                     ha="center", va="top", bbox=label_box, zorder=MINIMUM_LAYER)
 
 
@@ -242,7 +244,7 @@ def plot_surface(surface: ErrorSurface, point: ArrayLike | None = None,
     figure, ax = new_plot(640, 600)
     draw_map(ax, surface)
     E, gradient = surface.gradient_at(point)
-    handles = [draw_point(ax, point, f"now: E = {format_number(E)}")]
+    handles = [draw_point(ax, point, tr("now: E = {E}", E=format_number(E)))]
     handles.append(draw_downhill(ax, surface, point, gradient))
     if learning_rate is not None:
         alpha = check_positive_number("learning_rate", learning_rate)
@@ -250,7 +252,7 @@ def plot_surface(surface: ErrorSurface, point: ArrayLike | None = None,
     if path is not None:
         path = check_path(path)
         handles.append(draw_path(ax, surface, path, path_styles([path])[0],
-                                 path_key(path, f"the path: {path.updates} updates")))
+                                 path_key(path, tr("the path: {updates} updates", updates=path.updates))))
     legend_below(ax, handles)
     return figure
 
@@ -263,11 +265,11 @@ def map_width(surface):
 def draw_downhill(ax, surface, point, gradient):
     """The negative gradient from ``point``, ``ARROW_PART`` of the map long, over the
     paths and the step, so that a path along it does not hide it; its key."""
-    label = "downhill: −gradient, not to scale"
+    label = tr("downhill: −gradient, not to scale")
     length = np.hypot(*gradient)
     if length == 0:
         return arrow_key(colors.DE_DW, dashed=True, width=DOWNHILL_WIDTH,
-                         label="flat here: no way down")
+                         label=tr("flat here: no way down"))
     draw_arrow(ax, point, point - ARROW_PART * map_width(surface) * gradient / length,
                colors.DE_DW, dashed=True, width=DOWNHILL_WIDTH, zorder=DOWNHILL_LAYER)
     return arrow_key(colors.DE_DW, dashed=True, width=DOWNHILL_WIDTH, label=label)
@@ -279,16 +281,16 @@ def draw_step(ax, surface, point, step, alpha):
     map's width would hide under the point: a small ring around its end, under the
     point, shows where it goes instead."""
     head = point - step
-    label = f"first step −α·gradient, α = {format_rate(alpha)}"
+    label = tr("first step −α·gradient, α = {alpha}", alpha=format_rate(alpha))
     if np.hypot(*step) < SHORT_STEP_PART * map_width(surface):
         ring = dict(marker="o", markersize=MARKER_SIZE + 5, markerfacecolor="none",
                     markeredgecolor=colors.W, markeredgewidth=2.0, linestyle="none")
         ax.plot(*head, zorder=RING_LAYER, **ring)
-        return Line2D([], [], label=label + ": too short to see, ends in the ring", **ring)
-    label += ", to scale"
+        return Line2D([], [], label=label + tr(": too short to see, ends in the ring"), **ring)
+    label += tr(", to scale")
     if not surface.contains(head):
         head = edge_crossing(surface, point, head)
-        label += ": it leaves the map"
+        label += tr(": it leaves the map")
     draw_arrow(ax, point, head, STEP_COLOR, width=STEP_WIDTH, zorder=STEP_LAYER)
     return arrow_key(STEP_COLOR, width=STEP_WIDTH, label=label)
 
@@ -413,10 +415,10 @@ def plot_paths(surface: ErrorSurface, paths: Sequence[Path],
         figure.suptitle(map_title(surface))
         for ax, panel in maps:
             draw_map(ax, surface, title=False)
-            ax.set_title(", ".join(labels[k] or paths[k].label for k in panel))
+            ax.set_title(", ".join(tr(labels[k] or paths[k].label) for k in panel))
     handles = [None] * len(paths)
     for ax, panel in maps:
-        draw_point(ax, paths[0].points[0], "start")
+        draw_point(ax, paths[0].points[0], tr("start"))
         for k in panel:
             handles[k] = draw_path(ax, surface, paths[k], styles[k], keys[k], layers[k])
     seen = len({tuple(np.diff(path.examples_seen[:2])) for path in paths}) > 1
@@ -424,13 +426,13 @@ def plot_paths(surface: ErrorSurface, paths: Sequence[Path],
         steps = path.examples_seen if seen else np.arange(len(path.points))
         curve_ax.plot(steps, path.errors, color=color, linestyle=linestyle, marker=marker,
                       markevery=marked_updates(path), markersize=MARKER_SIZE, zorder=layer)
-    curve_ax.set_xlabel("examples seen" if seen else "updates")
-    curve_ax.set_ylabel("E on all examples")
+    curve_ax.set_xlabel(tr("examples seen" if seen else "updates"))
+    curve_ax.set_ylabel(tr("E on all examples"))
     log_scale(curve_ax, "y")
     curve_ax.set_ylim(decade_below(min(path.errors.min() for path in paths)),
                       decade_above(max(path.errors.max() for path in paths)))
     curve_ax.grid(True, alpha=0.3)
-    curve_ax.set_title("error curves")
+    curve_ax.set_title(tr("error curves"))
     figure.legend(handles=handles, loc="outside lower center", frameon=False,
                   ncols=1 if panels is None else min(3, len(paths)))
     return figure
@@ -466,9 +468,10 @@ def decade_above(value):
 
 def path_key(path, label):
     """``label`` (the path's own if ``None``), and ``": left the map at update 7"`` or
-    how it diverged if it stopped early (how ``E`` fell, its curve shows)."""
-    label = path.label if label is None else label
-    return f"{label}: {path.message}" if path.left_map or path.diverged else label
+    how it diverged if it stopped early (how ``E`` fell, its curve shows); in the
+    learner's language (a notebook's label is translated here too)."""
+    label = tr(path.label if label is None else label)
+    return f"{label}: {tr(path.message)}" if path.left_map or path.diverged else label
 
 
 # --- the examples' gradients and their mean ----------------------------------------
@@ -501,12 +504,12 @@ def plot_example_gradients(surface: ErrorSurface, point: ArrayLike | None = None
                 marker="o", markevery=[1], markeredgecolor="white",
                 markersize=MARKER_SIZE - 2, zorder=ARROW_LAYER)
     draw_arrow(ax, point, point - scale * mean, colors.DE_DW, width=4.0)
-    handles = [draw_point(ax, point, "the point"),
+    handles = [draw_point(ax, point, tr("the point")),
                Line2D([], [], color=colors.QUIET_TEXT, linewidth=1.2, marker="o",
                       markeredgecolor="white", markersize=MARKER_SIZE - 2,
-                      label=f"each example's −gradient ({len(gradients)})"),
-               arrow_key(colors.DE_DW, width=4.0, label="their mean: the batch's −gradient"),
-               Line2D([], [], linestyle="none", label="all drawn to one scale")]
+                      label=tr("each example's −gradient ({count})", count=len(gradients))),
+               arrow_key(colors.DE_DW, width=4.0, label=tr("their mean: the batch's −gradient")),
+               Line2D([], [], linestyle="none", label=tr("all drawn to one scale"))]
     legend_below(ax, handles)
     return figure
 

@@ -44,6 +44,7 @@ from matplotlib.transforms import Bbox
 
 from ..checks import check_array, check_learning_rate, check_positive_number
 from ..formatting import format_number, format_rate
+from ..language import tr
 from ..network import Overflow
 from ..training import OSCILLATION_FRACTION, RISE
 from . import canvas, colors
@@ -95,6 +96,19 @@ BOUNDARY_WIDTH = 2.0
 # and matplotlib computes their length, which must stay below the largest float.
 LARGEST_INPUT = 1e307
 OVERFLOW_NOTE = "The prediction overflows here:\nthe weights are too large to shade."
+
+
+def run_label(learning_rate, outcome):
+    """The key of a run's error curve, in the learner's language: its rate and how it
+    went (a verdict's label, or where it diverged), "α = 0.3 (converging)"; the words
+    in brackets are left out where room is short (``ErrorCurve``)."""
+    return tr("α = {rate} ({outcome})", rate=format_rate(learning_rate), outcome=tr(outcome))
+
+
+def _rate_alone(label):
+    """A run's key without its words: "α = 0.3 (converging)" is "α = 0.3" (and so in Chinese,
+    whose brackets are full-width)."""
+    return label.partition(" (")[0].partition("（")[0]
 
 
 def _tint(color, strength):
@@ -293,8 +307,8 @@ class ErrorCurve:
         self.ax = ax
         log_scale(ax, "y")
         x_ticks_apart(ax, integer=True)         # updates are counted
-        ax.set_xlabel("update")
-        ax.set_ylabel("error E")
+        ax.set_xlabel(tr("update"))
+        ax.set_ylabel(tr("error E"))
         ax.grid(True, which="major", alpha=0.3)
         self.line = ax.plot([], [], linewidth=CURRENT_WIDTH)[0]
         self.cross = self._new_cross(CURRENT_WIDTH)
@@ -319,7 +333,8 @@ class ErrorCurve:
 
     @course_style
     def show(self, errors, label, diverged_at=None, *, learning_rate):
-        """Draw ``errors`` (E before each update) as the current run, named ``label``.
+        """Draw ``errors`` (E before each update) as the current run, named ``label``
+        (in the learner's language: ``tr(label)``).
 
         ``diverged_at`` is the update at which the run blew up (``None`` if
         it did not); ``learning_rate`` gives the line's colour and style.
@@ -327,7 +342,7 @@ class ErrorCurve:
         learning_rate = check_positive_number("learning_rate", learning_rate)
         errors = np.asarray(errors, dtype=float)
         style = self._style(learning_rate, _jumps(errors))
-        self.line.set(data=(np.arange(len(errors)), errors), label=label, **style)
+        self.line.set(data=(np.arange(len(errors)), errors), label=tr(label), **style)
         self.cross.set(**_solid(style))
         diverged = diverged_at is not None and len(errors) > 0
         self.current = _DrawnRun(self.line, self.cross, diverged_at if diverged else None,
@@ -385,8 +400,8 @@ class ErrorCurve:
 
         def legend(level):      # fewer words: the rate alone, "α = 30"
             labels = [line.get_label() for line in key[:len(runs)]]
-            labels = [label.partition(" (")[0] for label in labels] if level == 2 else labels
-            labels += [BLEW_UP_SHORT if level == 2 else BLEW_UP] if diverged else []
+            labels = [_rate_alone(label) for label in labels] if level == 2 else labels
+            labels += [tr(BLEW_UP_SHORT if level == 2 else BLEW_UP)] if diverged else []
             return legend_below(self.ax, key, columns=2, labels=labels,
                                 handler_map={tuple: HandlerTuple(ndivide=1)},
                                 **(CLOSER if level else {}))
@@ -506,14 +521,14 @@ class DecisionBoundary:
         ax.set_aspect("equal", adjustable="box")
         colorbar = self.figure.colorbar(self.image, ax=ax, cax=colorbar_axes, ticks=[0, 0.5, 1],
                                      format=TickLabels())
-        colorbar.set_label("prediction y")
+        colorbar.set_label(tr("prediction y"))
         self.boundary = None
         self.note = _overflow_note(ax)
         ones = T[:, 0] > 0.5
         for target, where in ((1, ones), (0, ~ones)):
-            _points(ax, X[where], CLASS_MARKERS[target], CLASS_COLORS[target], f"class {target}",
+            _points(ax, X[where], CLASS_MARKERS[target], CLASS_COLORS[target], tr("class {k}", k=target),
                     len(X))
-        ax.plot([], [], color=colors.TEXT, linewidth=BOUNDARY_WIDTH, label="boundary y = 0.5")
+        ax.plot([], [], color=colors.TEXT, linewidth=BOUNDARY_WIDTH, label=tr("boundary y = 0.5"))
         # Above the plot, so that it never covers a point; on the widget's own figure,
         # the plot and its colour bar give up the height the legend needs.
         legend = legend_that_fits(ax, 3, **LEGEND_ABOVE)
@@ -551,7 +566,7 @@ class DecisionBoundary:
             y = net.predict(self.grid).reshape(self.shape)
         except Overflow:
             self.image.set_data(np.full(self.shape, 0.5))
-            self.note.set_text(OVERFLOW_NOTE)
+            self.note.set_text(tr(OVERFLOW_NOTE))
             return False
         self.note.set_text("")
         self.image.set_data(y)
@@ -605,8 +620,8 @@ def _overflow_note(ax):
 def _label_plane(ax, low, high):
     """The axes' names, and the y ticks: none at the bottom edge, where its label
     would meet the x axis's first one."""
-    ax.set_xlabel("input 1")
-    ax.set_ylabel("input 2")
+    ax.set_xlabel(tr("input 1"))
+    ax.set_ylabel(tr("input 2"))
     ticks = MaxNLocator(nbins=6, steps=[1, 2, 5, 10]).tick_values(low[1], high[1])
     ax.set_yticks([t for t in ticks if low[1] + 1e-9 < t <= high[1] + 1e-9])
 
@@ -684,7 +699,7 @@ class ClassRegions:
         self.X, self.classes = X, T.argmax(axis=1)
         key = []
         for k, style in enumerate(self.styles):
-            _points(ax, X[self.classes == k], style.marker, style.points, f"class {k}", len(X))
+            _points(ax, X[self.classes == k], style.marker, style.points, tr("class {k}", k=k), len(X))
             # the swatch, then the marker beside it: neither covers the other's hatch
             key.append((Patch(facecolor=_tint(style.hue, style.tint), hatch=style.hatch,
                               edgecolor=HATCH_COLOR, linewidth=0.8),
@@ -692,7 +707,8 @@ class ClassRegions:
                                markeredgecolor=colors.TEXT, linestyle="none", markersize=9)))
         key.append(Line2D([], [], color=colors.TEXT, linewidth=BOUNDARY_WIDTH))
         key.append(Line2D([], [], linestyle="none", **RING_MARKER))
-        labels = [f"class {k}" for k in range(len(self.styles))] + ["boundary", "wrong region"]
+        labels = ([tr("class {k}", k=k) for k in range(len(self.styles))]
+                  + [tr("boundary"), tr("wrong region")])
         legend = legend_that_fits(ax, len(self.styles), handles=key, labels=labels,
                                   by_rows=True, handlelength=KEY_LENGTH,
                                   handler_map={tuple: HandlerTuple(ndivide=None, pad=KEY_GAP)},
@@ -713,7 +729,7 @@ class ClassRegions:
         try:
             y = net.predict(self.grid)
         except Overflow:
-            self.note.set_text(OVERFLOW_NOTE)
+            self.note.set_text(tr(OVERFLOW_NOTE))
             return False
         self.note.set_text("")
         for k, style in enumerate(self.styles):
@@ -815,21 +831,21 @@ class RateSweepPlot:
         # The rates' labels a little lower than usual, clear of the E axis's label at its
         # bottom edge (often the floor, 1e-12).
         ax.tick_params(axis="x", pad=max(3.5, 0.75 * canvas.font_size() - 3.5))
-        ax.set_xlabel("learning rate α")
-        ax.set_ylabel("final error E")
+        ax.set_xlabel(tr("learning rate α"))
+        ax.set_ylabel(tr("final error E"))
         self.line = ax.plot([], [], color=colors.TEXT, linewidth=1.5, marker="o",
                             markersize=MARKER_SIZE, markeredgecolor=colors.TEXT,
                             label="_nolegend_", zorder=3)[0]
         self.floored = ax.plot([], [], linestyle="none", marker="v", markersize=9,
                                color=colors.TEXT, markeredgecolor=colors.TEXT, zorder=3,
-                               label=f"E < {log_tick(E_FLOOR)}, drawn at it")[0]
+                               label=tr("E < {floor}, drawn at it", floor=log_tick(E_FLOOR)))[0]
         self.crosses = ax.plot([], [], linestyle="none", marker="x", markersize=10,
-                               markeredgewidth=2.5, color=colors.TEXT, label=BLEW_UP,
+                               markeredgewidth=2.5, color=colors.TEXT, label=tr(BLEW_UP),
                                zorder=3)[0]
         self.band = ax.axhspan(1, 1, color=BAND_COLOR, linewidth=0, zorder=0)
         self.now_point = ax.plot([], [], marker="o", markersize=12, markerfacecolor="none",
                                  markeredgewidth=2.5, color=colors.TEXT, linestyle="none",
-                                 label="the rate in use", zorder=4)[0]
+                                 label=tr("the rate in use"), zorder=4)[0]
         self.regions = []
         self.note = ax.text(0.5, 0.5, "", transform=ax.transAxes, ha="center", va="center",
                             color=colors.QUIET_TEXT)
@@ -847,7 +863,7 @@ class RateSweepPlot:
         self.margin = self._rate_margin(learning_rates)
         self.ax.set_xlim(learning_rates[0] / self.margin, learning_rates[-1] * self.margin)
         self.ax.set_ylim(1e-3, 1.0)
-        self.note.set_text("computing every rate ...")
+        self.note.set_text(tr("computing every rate ..."))
         self.ax.tick_params(axis="y", labelleft=False)     # no numbers on empty axes
         if self.ax.get_legend() is not None:
             self.ax.get_legend().remove()
@@ -914,7 +930,7 @@ class RateSweepPlot:
             if k < len(rates) and labels[k] == labels[start]:
                 continue
             fill, hatch = VERDICT_REGIONS.get(labels[start], ("#FFFFFF", ""))
-            label = labels[start] if labels[start] not in named else "_nolegend_"
+            label = tr(labels[start]) if labels[start] not in named else "_nolegend_"
             named.add(labels[start])
             self.regions.append(self.ax.axvspan(edges[start], edges[k], facecolor=fill,
                                                 hatch=hatch, edgecolor=REGION_EDGE,
@@ -925,8 +941,8 @@ class RateSweepPlot:
                                     if len(mark.get_xdata())]
         key = marks + [region for region in self.regions
                        if not region.get_label().startswith("_")]
-        short = {self.floored: f"E < {log_tick(E_FLOOR)}", self.crosses: BLEW_UP_SHORT,
-                 self.now_point: "rate in use"}
+        short = {self.floored: f"E < {log_tick(E_FLOOR)}", self.crosses: tr(BLEW_UP_SHORT),
+                 self.now_point: tr("rate in use")}
 
         def legend(level):      # fewer words: the marks' labels short, the swatches too
             labels = [short.get(handle, handle.get_label()) if level == 2
