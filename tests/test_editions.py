@@ -13,6 +13,7 @@ import re
 import sys
 from pathlib import Path
 
+import nbformat
 import pytest
 
 from bp_helpers.language import is_english
@@ -88,3 +89,15 @@ def shown_texts(cell):
 def test_a_chinese_learner_reads_no_english(twin):
     found = [line for cell in cells(twin) for text in shown_texts(cell) for line in english_lines(text)]
     assert found == [], f"{name(twin)}: English for a Chinese learner:\n" + "\n".join(found[:20])
+
+
+@pytest.mark.parametrize("english", ENGLISH, ids=name)
+def test_every_translation_translates_the_english_text_as_it_is_now(english):
+    """A markdown cell changed in English after its translation is found, never left stale."""
+
+    source = {cell.id: cell for cell in nbformat.read(english, as_version=4).cells}
+    chinese = nbformat.read(zh_edition.twin(english), as_version=4)
+    stale = [cell.id for cell in chinese.cells
+             if cell.cell_type == "markdown" and zh_edition.stale(cell, source[cell.id])]
+    assert stale == [], (f"{name(english)}: translate these cells again, then "
+                         f"tools/zh_edition.py translated {name(english)} CELL_ID ...: {stale}")

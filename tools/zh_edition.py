@@ -2,6 +2,8 @@
 
     .venv/bin/python tools/zh_edition.py new NOTEBOOK.ipynb   start a Chinese twin
     .venv/bin/python tools/zh_edition.py sync                  copy the code over
+    .venv/bin/python tools/zh_edition.py translated NOTEBOOK.ipynb CELL_ID ...
+                                                     mark cells translated anew
 
 Each notebook of notebooks/ (and notebooks/lecture/) has a twin under
 notebooks/zh/ with the same file name and the same cells, cell for cell
@@ -10,10 +12,14 @@ character for character, and one more code cell, ``language``, that chooses
 Chinese.  ``new`` copies an English notebook into notebooks/zh/ with that
 cell added after the title; translate its markdown cells in place.  ``sync``
 copies every English code cell into its twin (adding new ones, dropping
-removed ones) and lists the markdown cells that are new or gone, which need
-a translator.  Run the Chinese notebooks afterwards (make run-notebooks).
+removed ones) and lists the markdown cells that need a translator: new, gone,
+or changed in English since they were translated.  For that, each translated
+cell keeps in its metadata (``translated_from``) a fingerprint of the English
+text it translates; ``translated`` sets it once a cell is translated anew.
+Run the Chinese notebooks afterwards (make run-notebooks).
 """
 
+import hashlib
 import sys
 from pathlib import Path
 
@@ -35,6 +41,16 @@ def twin(english: Path) -> Path:
     return CHINESE / english.relative_to(NOTEBOOKS)
 
 
+def fingerprint(source: str) -> str:
+    """A short fingerprint of an English markdown cell's text."""
+    return hashlib.sha1(source.encode("utf-8")).hexdigest()[:12]
+
+
+def stale(chinese_cell, english_cell) -> bool:
+    """Whether the English text changed since ``chinese_cell`` translated it."""
+    return chinese_cell.metadata.get("translated_from") != fingerprint(english_cell.source)
+
+
 def language_cell():
     cell = nbformat.v4.new_code_cell(LANGUAGE_CELL)
     cell.id = LANGUAGE_CELL_ID
@@ -47,6 +63,9 @@ def new(english: Path) -> Path:
     if path.exists():
         raise SystemExit(f"{path} exists already; use sync")
     notebook = nbformat.read(english, as_version=4)
+    for cell in notebook.cells:
+        if cell.cell_type == "markdown":
+            cell.metadata["translated_from"] = fingerprint(cell.source)
     notebook.cells.insert(1, language_cell())
     path.parent.mkdir(parents=True, exist_ok=True)
     nbformat.write(notebook, path)
@@ -69,6 +88,8 @@ def sync(english: Path) -> list[str]:
             cells.append(kept)
         elif cell.id in translated:
             cells.append(translated[cell.id])
+            if stale(translated[cell.id], cell):
+                todo.append(f"{path.name}: markdown cell {cell.id} changed in English, translate it again")
         else:
             cells.append(nbformat.from_dict(dict(cell)))
             todo.append(f"{path.name}: markdown cell {cell.id} is new, translate it")
@@ -81,9 +102,22 @@ def sync(english: Path) -> list[str]:
     return todo
 
 
+def mark_translated(english: Path, cell_ids: list[str]) -> None:
+    """Record that the twin's cells ``cell_ids`` translate the English cells as they are now."""
+    source = {cell.id: cell for cell in nbformat.read(english, as_version=4).cells}
+    path = twin(english)
+    chinese = nbformat.read(path, as_version=4)
+    for cell in chinese.cells:
+        if cell.id in cell_ids:
+            cell.metadata["translated_from"] = fingerprint(source[cell.id].source)
+    nbformat.write(chinese, path)
+
+
 def main(arguments):
     if arguments[:1] == ["new"] and len(arguments) == 2:
         print("wrote", new((NOTEBOOKS / arguments[1]).resolve()))
+    elif arguments[:1] == ["translated"] and len(arguments) > 2:
+        mark_translated((NOTEBOOKS / arguments[1]).resolve(), arguments[2:])
     elif arguments == ["sync"]:
         for english in english_notebooks():
             if twin(english).exists():
