@@ -200,8 +200,12 @@ class Stepper(widgets.VBox):
         self.settings = widgets.HBox([self.learning_rate_slider, self.learning_rate_label,
                                       self.quiz_toggle], layout=widgets.Layout(align_items="center"))
         self.step_row = widgets.HBox([self.step_label, self.settings], layout=_row())
+        # Sent to the kernel once, when the box loses the focus (to Check), not at every
+        # key: ipywidgets holds back a box's later values while its first one is on its
+        # way, but not the click, which then overtakes them; a slow kernel would check
+        # "-0." for "-0.25" and send that to the teacher.
         self.guess = widgets.Text(description="your prediction", placeholder="a number, e.g. -0.25",
-                                  style={"description_width": "initial"})
+                                  continuous_update=False, style={"description_width": "initial"})
         self.check_button = _button("Check", "check", "bp-check", lambda _: self.check_guess())
         self.reveal_button = _button("Reveal", "eye", "bp-reveal", lambda _: self.reveal())
         self.quiz_feedback = widgets.HTML()

@@ -176,6 +176,13 @@ def test_ticked_each_answer_is_sent_with_the_learners_token(classroom):
     ]
 
 
+def test_the_prediction_box_sends_its_value_only_when_it_loses_the_focus():
+    """ipywidgets holds back a box's later values while its first is on its way to the
+    kernel, but not a button's click: typed at every key, "-0.25" could be checked as "-0."
+    (and sent so to the teacher).  Sent on leaving the box, it goes just before Check's click."""
+    assert quiz_at(STEP).guess.continuous_update is False
+
+
 def test_a_question_without_a_right_answer_sends_right_as_none(classroom):
     prediction = Prediction(QUESTION, CHOICES)
     class_answers._checkbox.value = True

@@ -79,6 +79,7 @@ from classroom_hub import (  # noqa: E402
     stop_hub,
     uid_of,
 )
+from playwright.async_api import TimeoutError as PlaywrightTimeoutError  # noqa: E402
 from playwright.async_api import async_playwright  # noqa: E402
 
 from bp_helpers import DEMO_EXAMPLE, DEMO_LEARNING_RATE, demo_network, trace
@@ -384,8 +385,18 @@ async def predict(learner, typed, share):
     await stepper.get_by_placeholder("a number, e.g. -0.25").fill(typed)
     await stepper.locator(".bp-check").click()
     feedback = stepper.locator(".widget-html", has_text=re.compile("✓ Right|✗ Not yet")).first
-    await feedback.wait_for(timeout=CHANGE_TIMEOUT * 1000)
+    await shown_within(feedback, CHANGE_TIMEOUT, f"{learner.name}: the quiz's ✓ Right or ✗ Not yet "
+                       "after Check", stepper.locator(".widget-html").all_inner_texts)
     return await feedback.inner_text()
+
+
+async def shown_within(locator, timeout, what, shown_instead):
+    """Wait for `locator`; if it does not come, say what the widget shows instead."""
+    try:
+        await locator.wait_for(timeout=timeout * 1000)
+    except PlaywrightTimeoutError:
+        raise AssertionError(f"{what}: not shown within {timeout} s; the widget shows "
+                             f"{await shown_instead()!r}") from None
 
 
 async def teachers_browser(klass):
