@@ -299,7 +299,7 @@ class Stepper(widgets.VBox):
                                         f"such as 0.25, -1.5 or 2e-3.")
             return
         right = close_enough(guess, step.value)
-        class_answers.record(f"player step {self.step + 1}: {step.title}", f"{guess:g}", right)
+        class_answers.record(self.question(), f"{guess:g}", right)
         if right:
             self.quiz_feedback.value = (f"<b>✓ Right.</b> {html.escape(step.title)} = "
                                         f"{format_number(step.value)} (you said "
@@ -310,6 +310,13 @@ class Stepper(widgets.VBox):
             self.quiz_feedback.value = (f"<b>✗ Not yet.</b> You said {html.escape(typed)}.{sign} "
                                         f"Use the formula above with the numbers in the diagram, "
                                         f"then check again or press Reveal.")
+
+    def question(self) -> str:
+        """The step shown, as the teacher's class view names it: its number, the learning
+        rate (the update's values depend on it, so answers at two rates are counted
+        apart) and its title, e.g. ``player step 35 (α = 1): dE/dw_13``."""
+        rate = format_rate(self.record.learning_rate)
+        return f"player step {self.step + 1} (α = {rate}): {self.record[self.step].title}"
 
     def reveal(self, keep_feedback: bool = False) -> None:
         """Show the value of this step (quiz mode)."""

@@ -16,7 +16,7 @@ import pytest
 
 from bp_helpers import DEMO_EXAMPLE, class_answers, demo_network
 from bp_helpers.predict_widgets import Prediction
-from bp_helpers.widgets import Stepper
+from bp_helpers.widgets import Stepper, close_enough
 
 pytestmark = pytest.mark.filterwarnings(
     "ignore:The `ipykernel.comm.Comm` class has been deprecated:DeprecationWarning")
@@ -165,7 +165,7 @@ def test_ticked_each_answer_is_sent_with_the_learners_token(classroom):
     guess(stepper, "3.75e-4")
     lock(prediction, CHOICES[0])
     received = received_after(classroom, 3)
-    step = f"player step {STEP + 1}: {stepper.record[STEP].title}"
+    step = f"player step {STEP + 1} (α = 1): {stepper.record[STEP].title}"
     notebook = "03_backpropagation_step_by_step.ipynb"
     assert received == [
         (f"token {TOKEN}", {"notebook": notebook, "question": step, "answer": "0.5", "right": False}),
@@ -173,6 +173,28 @@ def test_ticked_each_answer_is_sent_with_the_learners_token(classroom):
                             "right": True}),
         (f"token {TOKEN}", {"notebook": notebook, "question": QUESTION, "answer": CHOICES[0],
                             "right": False}),
+    ]
+
+
+def test_answers_to_a_step_at_two_learning_rates_are_sent_as_two_questions(classroom):
+    """The update's values depend on the rate: the class view must not count a right
+    answer at α = 1 and a "wrong" one at α = 30 as answers to one question."""
+    record = quiz_at(0).record
+    update = next(k for k, step in enumerate(record) if step.phase == "update")
+    stepper = quiz_at(update)
+    class_answers._checkbox.value = True
+    right_at_1 = stepper.record[update].value
+    guess(stepper, f"{right_at_1:g}")
+    stepper.set_learning_rate(30)
+    right_at_30 = stepper.record[update].value
+    assert not close_enough(right_at_1, right_at_30)     # so the quiz says "Not yet"
+    guess(stepper, f"{right_at_1:g}")
+    guess(stepper, f"{right_at_30:g}")
+    title = stepper.record[update].title
+    assert [(answer["question"], answer["right"]) for _, answer in received_after(classroom, 3)] == [
+        (f"player step {update + 1} (α = 1): {title}", True),
+        (f"player step {update + 1} (α = 30): {title}", False),
+        (f"player step {update + 1} (α = 30): {title}", True),
     ]
 
 

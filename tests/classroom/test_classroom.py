@@ -83,6 +83,7 @@ from playwright.async_api import TimeoutError as PlaywrightTimeoutError  # noqa:
 from playwright.async_api import async_playwright  # noqa: E402
 
 from bp_helpers import DEMO_EXAMPLE, DEMO_LEARNING_RATE, demo_network, trace
+from bp_helpers.formatting import format_rate
 
 sys.path.insert(0, str(REPO / "tests" / "browser"))
 from jupyter_pages import READ_CELLS_JS, code_cells, may_raise, read_notebook  # noqa: E402
@@ -370,7 +371,7 @@ def test_five_learners_at_once_run_notebook_3_and_step_the_player(klass, report)
 def step_shown():
     """The question and value of the step every learner's player shows: step 2, after one Next."""
     step = trace(demo_network(), *DEMO_EXAMPLE, DEMO_LEARNING_RATE)[1]
-    return f"player step 2: {step.title}", step.value
+    return f"player step 2 (α = {format_rate(DEMO_LEARNING_RATE)}): {step.title}", step.value
 
 
 async def predict(learner, typed, share):
