@@ -314,7 +314,7 @@ class Stepper(widgets.VBox):
     def question(self) -> str:
         """The step shown, as the teacher's class view names it: its number, the learning
         rate (the update's values depend on it, so answers at two rates are counted
-        apart) and its title, e.g. ``player step 35 (α = 1): dE/dw_13``."""
+        apart) and its title: ``player step 39 (α = 1): update of w from node 1 to node 2``."""
         rate = format_rate(self.record.learning_rate)
         return f"player step {self.step + 1} (α = {rate}): {self.record[self.step].title}"
 

@@ -27,7 +27,9 @@ What it does
   quiz on and types a prediction of the step shown, four of them after
   ticking "share my answers with my teacher", one without; the teacher (the
   classroom's teachers' list) opens the class view and sees the four, how
-  many were right and the most common wrong answer.  A learner is refused
+  many were right and the most common wrong answer.  Two learners then answer
+  notebook 8's first predict-first question (a Prediction), one right, one
+  wrong, and the teacher sees those counts too.  A learner is refused
   at the teacher's view and at another learner's answers, with their cookies
   and with a token of their own, and cannot post an answer as another.
 - Memory, the heaviest case: one learner opens notebooks 4 and 5 as well and
