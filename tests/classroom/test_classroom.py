@@ -495,6 +495,7 @@ def test_the_teacher_sees_the_class_answers_to_a_predict_first_question(klass):
 
     async def teacher_reads():
         page = await klass.teacher_context.new_page()
+        await page.goto(klass.url(f"{ANSWERS}/"))
         shown = await row_of(page, question)
         for _ in range(4):      # until both have arrived (they are sent in the background)
             if shown["answered"] == "2":
