@@ -216,6 +216,8 @@ class Stepper(widgets.VBox):
         self.summary.add_class("bp-summary")
         self.problem = _problem_widget()
         self.step_slider.observe(lambda _: self._new_step(), "value")
+        self._check_when_typed = False      # Check was pressed on a box still empty here
+        self.guess.observe(lambda change: self._typed(change.new), "value")
         self.learning_rate_slider.observe(lambda change: self._record_again(change.new), "value")
         self.quiz_toggle.observe(lambda _: self.show_step(), "value")
 
@@ -279,6 +281,7 @@ class Stepper(widgets.VBox):
 
     def _new_step(self):
         """Another step: an empty prediction box, and the step drawn."""
+        self._check_when_typed = False
         self.guess.value = ""
         self.quiz_feedback.value = ""
         self.show_step()
@@ -289,6 +292,7 @@ class Stepper(widgets.VBox):
         ``class_answers``)."""
         step = self.record[self.step]
         typed = self.guess.value.strip()
+        self._check_when_typed = not typed
         if not typed:
             self.quiz_feedback.value = "Type your prediction in the box first, then press Check."
             return
@@ -310,6 +314,14 @@ class Stepper(widgets.VBox):
             self.quiz_feedback.value = (f"<b>✗ Not yet.</b> You said {html.escape(typed)}.{sign} "
                                         f"Use the formula above with the numbers in the diagram, "
                                         f"then check again or press Reveal.")
+
+    def _typed(self, typed):
+        """A prediction reached the kernel: check it if Check was pressed while the box
+        was empty here.  The box's value and Check's click are two messages, and under
+        load the click may arrive first (seen with five learners on two cores): the
+        learner, who typed and then pressed Check, gets the answer to what they typed."""
+        if self._check_when_typed and typed.strip():
+            self.check_guess()
 
     def question(self) -> str:
         """The step shown, as the teacher's class view names it: its number, the learning

@@ -205,6 +205,30 @@ def test_the_prediction_box_sends_its_value_only_when_it_loses_the_focus():
     assert quiz_at(STEP).guess.continuous_update is False
 
 
+def test_a_prediction_that_reaches_the_kernel_after_the_check_is_checked_then(classroom):
+    """Under load Check's click may reach the kernel before the box's value: the box is
+    empty there.  The value, when it comes, is checked (and sent) as if it had come first."""
+    stepper = quiz_at(STEP)
+    class_answers._checkbox.value = True
+    stepper.check_button.click()
+    assert "Type your prediction in the box first" in stepper.quiz_feedback.value
+    stepper.guess.value = "0.5"
+    assert "Not yet" in stepper.quiz_feedback.value
+    assert [answer["answer"] for _, answer in received_after(classroom, 1)] == ["0.5"]
+    stepper.guess.value = "0.000375"       # typed after the answer: waits for Check
+    assert "Not yet" in stepper.quiz_feedback.value and stepper.hidden
+    stepper.check_button.click()
+    assert "Right" in stepper.quiz_feedback.value
+
+
+def test_a_check_on_an_empty_box_does_not_carry_over_to_the_next_step():
+    stepper = quiz_at(STEP)
+    stepper.check_button.click()
+    stepper.go(STEP + 1)
+    stepper.guess.value = "0.5"
+    assert stepper.quiz_feedback.value == ""
+
+
 def test_a_question_without_a_right_answer_sends_right_as_none(classroom):
     prediction = Prediction(QUESTION, CHOICES)
     class_answers._checkbox.value = True
