@@ -207,8 +207,12 @@ class Stepper(widgets.VBox):
         self.settings = widgets.HBox([self.learning_rate_slider, self.learning_rate_label,
                                       self.quiz_toggle], layout=widgets.Layout(align_items="center"))
         self.step_row = widgets.HBox([self.step_label, self.settings], layout=_row())
+        # Sent to the kernel once, when the box loses the focus (to Check), not at every
+        # key: ipywidgets holds back a box's later values while its first one is on its
+        # way, but not the click, which then overtakes them; a slow kernel would check
+        # "-0." for "-0.25" and send that to the teacher.
         self.guess = widgets.Text(description="your prediction", placeholder="a number, e.g. -0.25",
-                                  style={"description_width": "initial"})
+                                  continuous_update=False, style={"description_width": "initial"})
         self.check_button = _button("Check", "check", "bp-check", lambda _: self.check_guess())
         self.reveal_button = _button("Reveal", "eye", "bp-reveal", lambda _: self.reveal())
         self.quiz_feedback = widgets.HTML()
@@ -219,6 +223,8 @@ class Stepper(widgets.VBox):
         self.summary.add_class("bp-summary")
         self.problem = _problem_widget()
         self.step_slider.observe(lambda _: self._new_step(), "value")
+        self._check_when_typed = False      # Check was pressed on a box still empty here
+        self.guess.observe(lambda change: self._typed(change.new), "value")
         self.learning_rate_slider.observe(lambda change: self._record_again(change.new), "value")
         self.quiz_toggle.observe(lambda _: self.show_step(), "value")
 
@@ -282,6 +288,7 @@ class Stepper(widgets.VBox):
 
     def _new_step(self):
         """Another step: an empty prediction box, and the step drawn."""
+        self._check_when_typed = False
         self.guess.value = ""
         self.quiz_feedback.value = ""
         self.show_step()
@@ -292,6 +299,7 @@ class Stepper(widgets.VBox):
         ``class_answers``)."""
         step = self.record[self.step]
         typed = self.guess.value.strip()
+        self._check_when_typed = not typed
         if not typed:
             self.quiz_feedback.value = "Type your prediction in the box first, then press Check."
             return
@@ -302,7 +310,7 @@ class Stepper(widgets.VBox):
                                         f"such as 0.25, -1.5 or 2e-3.")
             return
         right = close_enough(guess, step.value)
-        class_answers.record(f"player step {self.step + 1}: {step.title}", f"{guess:g}", right)
+        class_answers.record(self.question(), f"{guess:g}", right)
         if right:
             self.quiz_feedback.value = (f"<b>✓ Right.</b> {html.escape(step.title)} = "
                                         f"{format_number(step.value)} (you said "
@@ -313,6 +321,21 @@ class Stepper(widgets.VBox):
             self.quiz_feedback.value = (f"<b>✗ Not yet.</b> You said {html.escape(typed)}.{sign} "
                                         f"Use the formula above with the numbers in the diagram, "
                                         f"then check again or press Reveal.")
+
+    def _typed(self, typed):
+        """A prediction reached the kernel: check it if Check was pressed while the box
+        was empty here.  The box's value and Check's click are two messages, and under
+        load the click may arrive first (seen with five learners on two cores): the
+        learner, who typed and then pressed Check, gets the answer to what they typed."""
+        if self._check_when_typed and typed.strip():
+            self.check_guess()
+
+    def question(self) -> str:
+        """The step shown, as the teacher's class view names it: its number, the learning
+        rate (the update's values depend on it, so answers at two rates are counted
+        apart) and its title: ``player step 39 (α = 1): update of w from node 1 to node 2``."""
+        rate = format_rate(self.record.learning_rate)
+        return f"player step {self.step + 1} (α = {rate}): {self.record[self.step].title}"
 
     def reveal(self, keep_feedback: bool = False) -> None:
         """Show the value of this step (quiz mode)."""

@@ -198,7 +198,9 @@ def main():
         (url_path_join(prefix, "oauth_callback"), HubOAuthCallbackHandler),
     ], cookie_secret=os.urandom(32), answers=Answers(os.environ["BP_CLASS_ANSWERS_DB"]))
     url = urlparse(os.environ["JUPYTERHUB_SERVICE_URL"])
-    HTTPServer(app).listen(url.port, url.hostname)
+    # Its URL's address (127.0.0.1 on one machine); in Zero to JupyterHub's hub pod,
+    # BP_CLASS_ANSWERS_IP=0.0.0.0, as the URL names the hub's Kubernetes Service.
+    HTTPServer(app).listen(url.port, os.environ.get("BP_CLASS_ANSWERS_IP", url.hostname))
     IOLoop.current().start()
 
 

@@ -16,7 +16,7 @@ import pytest
 
 from bp_helpers import DEMO_EXAMPLE, class_answers, demo_network
 from bp_helpers.predict_widgets import Prediction
-from bp_helpers.widgets import Stepper
+from bp_helpers.widgets import Stepper, close_enough
 
 pytestmark = pytest.mark.filterwarnings(
     "ignore:The `ipykernel.comm.Comm` class has been deprecated:DeprecationWarning")
@@ -165,7 +165,7 @@ def test_ticked_each_answer_is_sent_with_the_learners_token(classroom):
     guess(stepper, "3.75e-4")
     lock(prediction, CHOICES[0])
     received = received_after(classroom, 3)
-    step = f"player step {STEP + 1}: {stepper.record[STEP].title}"
+    step = f"player step {STEP + 1} (α = 1): {stepper.record[STEP].title}"
     notebook = "03_backpropagation_step_by_step.ipynb"
     assert received == [
         (f"token {TOKEN}", {"notebook": notebook, "question": step, "answer": "0.5", "right": False}),
@@ -174,6 +174,59 @@ def test_ticked_each_answer_is_sent_with_the_learners_token(classroom):
         (f"token {TOKEN}", {"notebook": notebook, "question": QUESTION, "answer": CHOICES[0],
                             "right": False}),
     ]
+
+
+def test_answers_to_a_step_at_two_learning_rates_are_sent_as_two_questions(classroom):
+    """The update's values depend on the rate: the class view must not count a right
+    answer at α = 1 and a "wrong" one at α = 30 as answers to one question."""
+    record = quiz_at(0).record
+    update = next(k for k, step in enumerate(record) if step.phase == "update")
+    stepper = quiz_at(update)
+    class_answers._checkbox.value = True
+    right_at_1 = stepper.record[update].value
+    guess(stepper, f"{right_at_1:g}")
+    stepper.set_learning_rate(30)
+    right_at_30 = stepper.record[update].value
+    assert not close_enough(right_at_1, right_at_30)     # so the quiz says "Not yet"
+    guess(stepper, f"{right_at_1:g}")
+    guess(stepper, f"{right_at_30:g}")
+    title = stepper.record[update].title
+    assert [(answer["question"], answer["right"]) for _, answer in received_after(classroom, 3)] == [
+        (f"player step {update + 1} (α = 1): {title}", True),
+        (f"player step {update + 1} (α = 30): {title}", False),
+        (f"player step {update + 1} (α = 30): {title}", True),
+    ]
+
+
+def test_the_prediction_box_sends_its_value_only_when_it_loses_the_focus():
+    """ipywidgets holds back a box's later values while its first is on its way to the
+    kernel, but not a button's click: typed at every key, "-0.25" could be checked as "-0."
+    (and sent so to the teacher).  Sent on leaving the box, it goes just before Check's click."""
+    assert quiz_at(STEP).guess.continuous_update is False
+
+
+def test_a_prediction_that_reaches_the_kernel_after_the_check_is_checked_then(classroom):
+    """Under load Check's click may reach the kernel before the box's value: the box is
+    empty there.  The value, when it comes, is checked (and sent) as if it had come first."""
+    stepper = quiz_at(STEP)
+    class_answers._checkbox.value = True
+    stepper.check_button.click()
+    assert "Type your prediction in the box first" in stepper.quiz_feedback.value
+    stepper.guess.value = "0.5"
+    assert "Not yet" in stepper.quiz_feedback.value
+    assert [answer["answer"] for _, answer in received_after(classroom, 1)] == ["0.5"]
+    stepper.guess.value = "0.000375"       # typed after the answer: waits for Check
+    assert "Not yet" in stepper.quiz_feedback.value and stepper.hidden
+    stepper.check_button.click()
+    assert "Right" in stepper.quiz_feedback.value
+
+
+def test_a_check_on_an_empty_box_does_not_carry_over_to_the_next_step():
+    stepper = quiz_at(STEP)
+    stepper.check_button.click()
+    stepper.go(STEP + 1)
+    stepper.guess.value = "0.5"
+    assert stepper.quiz_feedback.value == ""
 
 
 def test_a_question_without_a_right_answer_sends_right_as_none(classroom):

@@ -27,7 +27,9 @@ What it does
   quiz on and types a prediction of the step shown, four of them after
   ticking "share my answers with my teacher", one without; the teacher (the
   classroom's teachers' list) opens the class view and sees the four, how
-  many were right and the most common wrong answer.  A learner is refused
+  many were right and the most common wrong answer.  Two learners then answer
+  notebook 8's first predict-first question (a Prediction), one right, one
+  wrong, and the teacher sees those counts too.  A learner is refused
   at the teacher's view and at another learner's answers, with their cookies
   and with a token of their own, and cannot post an answer as another.
 - Memory, the heaviest case: one learner opens notebooks 4 and 5 as well and
@@ -79,9 +81,11 @@ from classroom_hub import (  # noqa: E402
     stop_hub,
     uid_of,
 )
+from playwright.async_api import TimeoutError as PlaywrightTimeoutError  # noqa: E402
 from playwright.async_api import async_playwright  # noqa: E402
 
 from bp_helpers import DEMO_EXAMPLE, DEMO_LEARNING_RATE, demo_network, trace
+from bp_helpers.formatting import format_rate
 
 sys.path.insert(0, str(REPO / "tests" / "browser"))
 from jupyter_pages import READ_CELLS_JS, code_cells, may_raise, read_notebook  # noqa: E402
@@ -89,6 +93,7 @@ from jupyter_pages import READ_CELLS_JS, code_cells, may_raise, read_notebook  #
 LEARNERS = 5
 NOTEBOOK = "03_backpropagation_step_by_step.ipynb"
 MORE_NOTEBOOKS = ["04_learning_rate_and_training.ipynb", "05_the_error_surface.ipynb"]
+PREDICT_NOTEBOOK = "08_choosing_the_error_function.ipynb"   # its predict-first questions
 ANSWERS = "/services/class-answers"
 # Short timeouts for idle kernels and servers, so that the test sees them culled.
 CULL_KERNELS_AFTER = 20
@@ -369,7 +374,7 @@ def test_five_learners_at_once_run_notebook_3_and_step_the_player(klass, report)
 def step_shown():
     """The question and value of the step every learner's player shows: step 2, after one Next."""
     step = trace(demo_network(), *DEMO_EXAMPLE, DEMO_LEARNING_RATE)[1]
-    return f"player step 2: {step.title}", step.value
+    return f"player step 2 (α = {format_rate(DEMO_LEARNING_RATE)}): {step.title}", step.value
 
 
 async def predict(learner, typed, share):
@@ -384,8 +389,18 @@ async def predict(learner, typed, share):
     await stepper.get_by_placeholder("a number, e.g. -0.25").fill(typed)
     await stepper.locator(".bp-check").click()
     feedback = stepper.locator(".widget-html", has_text=re.compile("✓ Right|✗ Not yet")).first
-    await feedback.wait_for(timeout=CHANGE_TIMEOUT * 1000)
+    await shown_within(feedback, CHANGE_TIMEOUT, f"{learner.name}: the quiz's ✓ Right or ✗ Not yet "
+                       "after Check", stepper.locator(".widget-html").all_inner_texts)
     return await feedback.inner_text()
+
+
+async def shown_within(locator, timeout, what, shown_instead):
+    """Wait for `locator`; if it does not come, say what the widget shows instead."""
+    try:
+        await locator.wait_for(timeout=timeout * 1000)
+    except PlaywrightTimeoutError:
+        raise AssertionError(f"{what}: not shown within {timeout} s; the widget shows "
+                             f"{await shown_instead()!r}") from None
 
 
 async def teachers_browser(klass):
@@ -441,6 +456,70 @@ def test_the_teacher_sees_the_class_answers_shared_with_consent(klass):
     [counted] = [q for q in summary["questions"] if q["question"] == question]
     assert counted == {"notebook": NOTEBOOK, "question": question, "answered": 4, "right": 2,
                        "common_wrong": [["0.5", 2]]}
+
+
+async def lock_in(klass, learner, choice):
+    """Open notebook 8, run its cells down to its first predict-first question, tick "share my
+    answers with my teacher" (a new kernel: unticked again), choose `choice` and lock it in."""
+    page = learner.page
+    await page.locator(".jp-DirListing-item", has_text=PREDICT_NOTEBOOK).dblclick()
+    panel = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden)").first
+    await panel.locator(".jp-Notebook .jp-Cell").first.wait_for(timeout=KERNEL_TIMEOUT * 1000)
+    await wait_for_kernel(klass, learner, PREDICT_NOTEBOOK)
+    # In command mode, Shift+Enter runs a cell and selects the next: the imports, the
+    # markdown between, the question.
+    await panel.locator(".jp-Notebook .jp-CodeCell .jp-InputPrompt").first.click()
+    for _ in range(3):
+        await page.keyboard.press("Shift+Enter")
+    prediction = panel.locator(".bp-prediction").first
+    await prediction.wait_for(timeout=RUN_TIMEOUT * 1000)
+    consent = prediction.get_by_role("checkbox", name="share my answers with my teacher")
+    assert not await consent.is_checked(), "the consent is ticked before the learner ticks it"
+    await consent.check()
+    await prediction.get_by_role("radio", name=choice, exact=True).check()
+    await prediction.get_by_role("button", name="Lock in my answer").click()
+    locked = prediction.locator(".widget-html", has_text="Your answer:")
+    await shown_within(locked, CHANGE_TIMEOUT, f"{learner.name}: the locked answer",
+                       prediction.locator(".widget-html").all_inner_texts)
+
+
+def test_the_teacher_sees_the_class_answers_to_a_predict_first_question(klass):
+    """Two learners answer notebook 8's first predict-first question (a Prediction), one right,
+    one wrong; the teacher's view counts them."""
+    c, d = list(klass.learners.values())[2:4]
+    question, choices, right = predict_first_question()
+    wrong = next(choice for choice in choices if choice != right)
+
+    async def two_learners():
+        await asyncio.gather(lock_in(klass, c, right), lock_in(klass, d, wrong))
+
+    async def teacher_reads():
+        page = await klass.teacher_context.new_page()
+        await page.goto(klass.url(f"{ANSWERS}/"))
+        shown = await row_of(page, question)
+        for _ in range(4):      # until both have arrived (they are sent in the background)
+            if shown["answered"] == "2":
+                break
+            await page.wait_for_timeout(2000)
+            shown = await row_of(page, question)
+        summary = await (await klass.teacher_context.request.get(klass.url(f"{ANSWERS}/api/summary"))).json()
+        return shown, summary
+    klass.run(two_learners())
+    shown, summary = klass.run(teacher_reads())
+    assert shown == {"answered": "2", "right": "1", "wrong": f"{wrong} (1)"}
+    [counted] = [q for q in summary["questions"] if q["question"] == question]
+    assert counted == {"notebook": PREDICT_NOTEBOOK, "question": question, "answered": 2, "right": 1,
+                       "common_wrong": [[wrong, 1]]}
+
+
+def predict_first_question():
+    """The first Prediction of notebook 8, as its cell makes it: (question, choices, right)."""
+    [cell] = [cell for cell in code_cells(read_notebook(COURSE / PREDICT_NOTEBOOK))
+              if "Prediction(" in "".join(cell["source"])][:1]
+    source = "".join(cell["source"])
+    made = eval(source[source.index("Prediction("):], {"Prediction": lambda *args, **kwargs: (args, kwargs)})
+    (question, choices), keywords = made
+    return question, choices, keywords["right"]
 
 
 def test_a_learner_cannot_read_the_class_view_or_another_learners_answers(klass):
