@@ -19,8 +19,15 @@ What it does, in order (classroom/README.md says why):
    with no notebook open on them and servers nobody used are shut down
    after an hour idle (--cull-kernels-after, --cull-servers-after).
 On a learner's first login their server copies the course into ~/course
-(start-singleuser.sh).  Ctrl+C stops the hub, the proxy and every learner's
-server and kernels.
+(start-singleuser.sh), without what --hold-back names (the solutions, the
+lecture with its answers) until it is released.  Ctrl+C stops the hub, the
+proxy and every learner's server and kernels.
+
+    classroom.py --release NAME
+
+copies notebooks/NAME (held back until now) into the course of every learner
+who has logged in, as that learner; the hub may run meanwhile.  Start the hub
+without --hold-back NAME afterwards, so that later first logins get it too.
 
     classroom.py --remove-accounts [--remove-homes]
 
@@ -44,6 +51,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+COURSE = HERE.parent / "notebooks"     # what each learner's ~/course is copied from
 VENV = HERE / ".venv"
 PROXY = HERE / "node_modules" / ".bin" / "configurable-http-proxy"
 MARK = "bp classroom learner"          # the accounts' comment (GECOS) field
@@ -76,6 +84,12 @@ def main():
                         metavar="SECONDS",
                         help="stop a learner's server nobody has used this long "
                              "(default: %(default)s)")
+    parser.add_argument("--hold-back", type=course_item, action="append", default=[], metavar="NAME",
+                        help="leave this file or folder of notebooks/ out of the learners' copies "
+                             "until --release NAME (e.g. 09_exercises_solutions.ipynb, lecture, zh/lecture); "
+                             "repeat for more")
+    parser.add_argument("--release", type=course_item, metavar="NAME",
+                        help="copy notebooks/NAME into every learner's course now, instead of starting")
     parser.add_argument("--image",
                         help="run each learner's server in this docker image (z2jh/Dockerfile) "
                              "instead of classroom/.venv: for checking the image")
@@ -98,6 +112,9 @@ def main():
     if args.remove_accounts:
         remove_accounts(names, args.remove_homes)
         return
+    if args.release:
+        release(args.release, learners, args.homes.resolve())
+        return
     for needed in (VENV / "bin" / "jupyterhub", PROXY):
         if not needed.exists():
             sys.exit(f"{needed} is missing: run `make classroom` (it runs classroom/install.sh).")
@@ -115,7 +132,7 @@ def main():
     settings = {"port": args.port, "hub_port": free_port(), "proxy_api_port": free_port(),
                 "answers_port": free_port(), "image": args.image, "teachers": teachers,
                 "cull_kernels_after": args.cull_kernels_after,
-                "cull_servers_after": args.cull_servers_after}
+                "cull_servers_after": args.cull_servers_after, "hold_back": args.hold_back}
     (state / "settings.json").write_text(json.dumps(settings, indent=1))
     print_welcome(args.port, state, passwords, teachers)
     start_hub(state)
@@ -126,6 +143,28 @@ def positive_seconds(text):
     if seconds < 1:
         raise argparse.ArgumentTypeError(f"a number of seconds, at least 1, got {text}")
     return seconds
+
+
+def course_item(text):
+    """A file or folder of notebooks/, by its path there ("lecture", "zh/lecture")."""
+    parts = text.split("/")
+    if not all(re.fullmatch(r"[A-Za-z0-9_-][A-Za-z0-9._-]*", part) for part in parts) or \
+            not (COURSE / text).exists():
+        raise argparse.ArgumentTypeError(f"the path of a file or folder in {COURSE}, got {text!r}")
+    return text
+
+
+def release(item, learners, homes):
+    """Copy notebooks/ITEM into ~/course of each learner who has one, as that learner
+    (cp runs as them: it writes only where they may, and keeps what they already have)."""
+    for name in learners:
+        course = homes / name / "course"
+        if not course.is_dir():
+            print(f"{name}: no course yet; their first login copies it")
+            continue
+        subprocess.run(["runuser", "-u", name, "--", "cp", "-R", "-n", "--", str(COURSE / item),
+                        f"{(course / item).parent}/"], check=True)
+        print(f"{name}: {item} released")
 
 
 def read_class_list(path):

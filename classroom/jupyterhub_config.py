@@ -55,6 +55,7 @@ c.Spawner.cmd = [str(HERE / "start-singleuser.sh")]
 c.Spawner.environment = {
     "BP_COURSE": str(HERE.parent / "notebooks"),
     "BP_SINGLEUSER": str(VENV_BIN / "jupyterhub-singleuser"),
+    "BP_HOLD_BACK": " ".join(SETTINGS.get("hold_back", [])),     # classroom.py --hold-back
 }
 c.Spawner.default_url = "/lab/tree/course"
 # classroom.py --image IMAGE: each learner's server in that image instead (for
