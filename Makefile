@@ -96,6 +96,8 @@ screenshots: $(READY)
 	cp $(SHOTS)04_learning_rate_and_training-explorer.png docs/images/explorer.png
 	cp $(SHOTS)06_beyond_the_demo-playground.png docs/images/playground.png
 	cp $(SHOTS)05_the_error_surface-surface.png docs/images/surface.png
+	cp $(SHOTS)zh-03_backpropagation_step_by_step-stepper.png docs/images/player-zh.png
+	cp $(SHOTS)zh-04_learning_rate_and_training-explorer.png docs/images/explorer-zh.png
 
 # The printable worksheet and its answer key, A4 and Letter, in worksheet/
 # (built, not committed; tests/test_worksheet.py builds and checks them).

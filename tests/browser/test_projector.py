@@ -84,6 +84,8 @@ SCREENSHOT_OF = {   # notebook -> (widget's CSS class, its name in the screensho
     "04_learning_rate_and_training.ipynb": (".bp-explorer", "explorer"),
     "06_beyond_the_demo.ipynb": (".bp-explorer", "playground"),
     "05_the_error_surface.ipynb": (".bp-rate-paths", "surface"),
+    "zh/03_backpropagation_step_by_step.ipynb": (".bp-stepper", "stepper"),
+    "zh/04_learning_rate_and_training.ipynb": (".bp-explorer", "explorer"),
 }
 
 
