@@ -47,7 +47,8 @@ from .checks import (
     check_positive_number,
     check_whole_number,
 )
-from .formatting import format_number, format_rate
+from .formatting import columns, format_number, format_rate, pad
+from .language import tr
 from .network import Network, check_network, update_overflow_raises
 from .pictures import colors
 from .pictures.plot_layout import (
@@ -181,9 +182,9 @@ class Run:
     def label(self) -> str:
         """The label of its curve: the rate and the verdict, e.g. "α = 0.3 (converging)";
         a diverged run says where, "α = 3 (diverged at update 12)"."""
-        outcome = self.verdict.label
+        outcome = tr(self.verdict.label)
         if self.result.diverged:
-            outcome = f"diverged at update {self.result.diverged_at}"
+            outcome = tr("diverged at update {k}", k=self.result.diverged_at)
         return f"α = {format_rate(self.learning_rate)} ({outcome})"
 
 
@@ -367,11 +368,14 @@ def mazur_table() -> str:
     """Mazur's published numbers next to ours, ours to as many decimals as his,
     and a note: "same", or the first decimal where the two differ.  Notebook 4."""
     ours = mazur_numbers()
-    lines = [f"{'quantity':<22} {'published':>12} {'ours':>12}  note"]
+    names = {name: tr(name) for name in MAZUR_PUBLISHED}
+    width = max(22, *(columns(name) for name in names.values()))
+    lines = [f"{pad(tr('quantity'), width)} {pad(tr('published'), 12, False)} "
+             f"{pad(tr('ours'), 12, False)}  {tr('note')}"]
     for name, published in MAZUR_PUBLISHED.items():
         decimals = len(published.split(".")[1])
         ours_text = f"{ours[name]:.{decimals}f}"
-        lines.append(f"{name:<22} {published:>12} {ours_text:>12}  "
+        lines.append(f"{pad(names[name], width)} {published:>12} {ours_text:>12}  "
                      f"{_difference_note(published, ours_text)}")
     return "\n".join(lines)
 
@@ -379,12 +383,12 @@ def mazur_table() -> str:
 def _difference_note(published, ours):
     """'same', or e.g. 'differs from the 7th decimal on' (both with the same decimals)."""
     if published == ours:
-        return "same"
+        return tr("same")
     point = published.index(".")
     first = next(k for k, (a, b) in enumerate(zip(published, ours)) if a != b)
     place = first - point
     suffix = {1: "st", 2: "nd", 3: "rd"}.get(place, "th")
-    return f"differs from the {place}{suffix} decimal on"
+    return tr(f"differs from the {{place}}{suffix} decimal on", place=place)
 
 
 def update_in_the_wrong_order(net: Network, x_input: ArrayLike, y_target: ArrayLike,
