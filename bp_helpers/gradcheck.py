@@ -145,10 +145,12 @@ class GradcheckResult:
                          f"{format_number(row.noise):>9}  {status}")
         counts = {status: len(self.rows_with(status)) for status in (AGREES, DIFFERS, CANNOT_BE_VERIFIED)}
         lines.append(tr("{agree} agree, {differ} differ, {unverified} cannot be verified "
-                        "(tolerance {tolerance}, h = {h}); passed: {passed}",
+                        "(tolerance {tolerance}, h = {h}); passed: True" if self.passed() else
+                        "{agree} agree, {differ} differ, {unverified} cannot be verified "
+                        "(tolerance {tolerance}, h = {h}); passed: False",
                         agree=counts[AGREES], differ=counts[DIFFERS],
                         unverified=counts[CANNOT_BE_VERIFIED], tolerance=format_number(TOLERANCE),
-                        h=format_number(self.h), passed=self.passed()))
+                        h=format_number(self.h)))
         return "\n".join(lines)
 
 

@@ -22,8 +22,9 @@ LANGUAGES = tuple(TABLES)
 NAMES = frozenset({
     "ReLU", "tanh", "sigmoid", "softmax", "XOR", "NaN", "inf", "nan", "NumPy",
     "PyTorch", "Jupyter", "JupyterLab", "max", "min", "exp", "log", "sum",
-    # the optimiser named after its paper; Python's own names that the hints quote
-    "Adam", "def", "return", "raise", "None", "float", "math", "NotImplementedError",
+    # the optimiser named after its paper; Python's own names that the checkers quote
+    "Adam", "def", "return", "raise", "None", "float", "int", "bool", "str", "list", "tuple",
+    "math", "NotImplementedError",
 })
 
 _chosen = {"language": "en"}
@@ -69,9 +70,10 @@ def say(text: str, **values) -> None:
 def is_english(text: str) -> bool:
     """Whether ``text`` has an English word: three or more Latin letters that are no symbol or name.
 
-    ``{...}`` fields, ``$...$`` formulas and names joined by an underscore
-    (symbols with a subscript and names of code: ``y_target``, ``dE_dx_j``,
-    ``learning_rate``, ``check_sigmoid``) are left out of the count.
+    ``{...}`` fields, ``$...$`` formulas and names of code are left out of the
+    count: names joined by an underscore (symbols with a subscript too:
+    ``y_target``, ``dE_dx_j``, ``learning_rate``) and methods called with
+    ``()`` (``forward()``).
     """
-    text = re.sub(r"\{[^{}]*\}|\$[^$]*\$|[A-Za-z0-9]*_[A-Za-z0-9_]*", " ", text)
+    text = re.sub(r"\{[^{}]*\}|\$[^$]*\$|[A-Za-z0-9]*_[A-Za-z0-9_]*|[A-Za-z]+\(\)", " ", text)
     return any(word not in NAMES for word in re.findall(r"[A-Za-z]{3,}", text))

@@ -433,8 +433,9 @@ def _check_backward_pass(E, dE_dw, dE_dx_input, dE_db):
     for name, arrays in looked_at.items():
         for k, array in enumerate(arrays):
             if not np.isfinite(array).all():
-                raise Overflow(tr("backward() overflowed: {name}[{k}] holds inf or NaN (the "
-                                  "weights or the inputs are too large)", name=name, k=k))
+                raise Overflow(tr("{step}() overflowed: {name}[{k}] holds inf or NaN (the "
+                                  "weights or the inputs are too large)", step="backward",
+                                  name=name, k=k))
 
 
 def _check_update(weights, biases, net, learning_rate):
@@ -454,9 +455,9 @@ def _check_update(weights, biases, net, learning_rate):
 
 def _update_overflowed(learning_rate):
     """The message of the update rule's :class:`Overflow` with ``learning_rate``."""
-    return tr("update() overflowed: w - learning_rate * dE/dw (or the same for a bias) is too "
+    return tr("{step}() overflowed: w - learning_rate * dE/dw (or the same for a bias) is too "
               "large for a float with learning_rate = {rate}; no weight or bias was changed: "
-              "use a smaller learning_rate", rate=format_number(learning_rate))
+              "use a smaller learning_rate", step="update", rate=format_number(learning_rate))
 
 
 @contextlib.contextmanager

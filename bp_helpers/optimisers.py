@@ -186,10 +186,10 @@ def step_overflow_raises(optimiser):
         with np.errstate(over="raise", invalid="raise"):
             yield
     except FloatingPointError:
-        raise Overflow(tr("step() of {optimiser} overflowed: the new w (or what the step "
+        raise Overflow(tr("{step}() of {optimiser} overflowed: the new w (or what the step "
                           "computes on the way) is too large for a float; nothing was "
                           "changed: use smaller w, dE_dw or learning_rate",
-                          optimiser=optimiser)) from None
+                          step="step", optimiser=optimiser)) from None
 
 
 def check_step(w, dE_dw):

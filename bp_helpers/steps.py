@@ -215,7 +215,7 @@ class _Record:
         n, latex = self.n(l, j), self.latex.node_y(l, j)
         title = (tr("output y of input node {n} (no activation)", n=n) if l == 0
                  else tr("output y of node {n} ({activation})", n=n,
-                         activation=self.net.activations[l - 1].name))
+                         activation=tr(self.net.activations[l - 1].name)))
         return Step("forward", "y", ("node", l, j), (("node", l, j),), *latex, self.net.y[l][j],
                     title)
 
@@ -257,10 +257,10 @@ class _Record:
             title = tr("dE/dx of input node {n} (x = y, no activation)", n=n)
         elif l == len(self.sizes) - 1 and self.net.error_function.name == "cross_entropy":
             title = tr("dE/dx of output node {n}: y - y_target (cross-entropy with {activation})",
-                       n=n, activation=self.net.activations[l - 1].name)
+                       n=n, activation=tr(self.net.activations[l - 1].name))
         else:
             title = tr("dE/dx of node {n}, by the chain rule through f ({activation})",
-                       n=n, activation=self.net.activations[l - 1].name)
+                       n=n, activation=tr(self.net.activations[l - 1].name))
         return Step("backward", "dE_dx", ("node", l, j), (("node", l, j),),
                     *self.latex.node_dE_dx(l, j), self.net.dE_dx[l][j], title)
 
