@@ -583,7 +583,7 @@ class LearningRateExplorer(widgets.VBox):
         rate, updates = self._wanted()
         with LEARNER_WAITING, canvas.DRAWING:
             self._shown = None
-            self.curve.show([self.start_error], f"α = {format_rate(rate)} (training)",
+            self.curve.show([self.start_error], f"α = {format_rate(rate)} ({tr('training')})",
                             learning_rate=rate)
             canvas.show_in(self.curve_image, self.curve.figure)
             self.verdict.value = tr("<b>Verdict:</b> training α = {rate} for {updates} updates …",
@@ -738,7 +738,7 @@ class LearningRateExplorer(widgets.VBox):
     def _show_curve(self, learning_rate, run):
         """Make ``run`` the current one, and draw its curve."""
         self.result, self.net, self.verdict_result = run
-        label = f"α = {format_rate(learning_rate)} ({self.verdict_result.label})"
+        label = f"α = {format_rate(learning_rate)} ({tr(self.verdict_result.label)})"
         self.curve.show(self.result.errors, label, self.result.diverged_at,
                         learning_rate=learning_rate)
 
