@@ -47,7 +47,7 @@ def language() -> str:
     return _chosen["language"]
 
 
-def tr(text: str, **values) -> str:
+def tr(text: str, **values: object) -> str:
     """``text`` in the learner's language, its ``{...}`` fields filled with ``values``.
 
     Without values the text is returned as found, braces and all (LaTeX
@@ -62,7 +62,7 @@ def tr(text: str, **values) -> str:
     return words.format(**values) if values else words
 
 
-def say(text: str, **values) -> None:
+def say(text: str, **values: object) -> None:
     """Print ``tr(text, **values)``: a sentence for the learner, in their language."""
     print(tr(text, **values))
 
