@@ -32,6 +32,8 @@ import urllib.request
 
 import ipywidgets as widgets
 
+from .language import tr
+
 ANSWERS_URL_VARIABLE = "BP_CLASS_ANSWERS_URL"   # set by the classroom's hub only
 TOKEN_VARIABLE = "JUPYTERHUB_API_TOKEN"         # the hub's token for this learner's server
 NOTEBOOK_VARIABLE = "JPY_SESSION_NAME"          # the notebook's path, set by the Jupyter server
@@ -62,10 +64,10 @@ def consent_control():
     if classroom() is None:
         return None
     if _consent is None:
-        _checkbox = widgets.Checkbox(False, description="share my answers with my teacher",
+        _checkbox = widgets.Checkbox(False, description=tr("share my answers with my teacher"),
                                      indent=False, layout=widgets.Layout(width="auto"))
         _checkbox.add_class("bp-share-answers")
-        words = widgets.HTML(f"<small>{CONSENT_WORDS}</small>",
+        words = widgets.HTML(f"<small>{tr(CONSENT_WORDS)}</small>",
                              layout=widgets.Layout(max_width="800px"))
         _consent = widgets.VBox([_checkbox, words])
     return _consent

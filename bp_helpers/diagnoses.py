@@ -15,7 +15,8 @@ each what it found:
 
 Nodes are named by the diagram's numbers (``names.py``: 1..N, layer by
 layer, top to bottom); numbers are written with 3 significant digits
-(``formatting.py``).  NumPy only: the pictures are elsewhere.
+(``formatting.py``); the words are in the learner's language
+(``language.tr``).  NumPy only: the pictures are elsewhere.
 
 ``training.verdict`` does not call ``diagnose``: a verdict reads a finished
 run (its errors), which holds neither the network nor the data.
@@ -30,6 +31,7 @@ from numpy.typing import ArrayLike
 
 from .checks import check_example, check_positive_number, check_real
 from .formatting import format_number
+from .language import tr
 from .names import node_number
 from .network import Network, Overflow, check_network
 from .training import check_data
@@ -192,45 +194,52 @@ def diagnose(net: Network, X: ArrayLike, T: ArrayLike) -> list[str]:
     try:
         gradient = gradient_ratio(net, X, T)
     except Overflow as overflow:
-        return findings + [f"values overflow: {overflow}"]
-    examples = f"{len(X)} example{'s' if len(X) > 1 else ''}"
+        return findings + [tr("values overflow: {overflow}", overflow=overflow)]
+    examples = tr("{count} example" if len(X) == 1 else "{count} examples", count=len(X))
     dead = dead_units(net, X)
     if dead:
-        findings.append(f"{_nodes('dead ReLU', dead)}: x <= 0 for all {examples}, so y = 0 and "
-                        "f'(x) = 0: no gradient reaches their incoming weights")
+        findings.append(tr("{nodes}: x <= 0 for all {examples}, so y = 0 and f'(x) = 0: no "
+                           "gradient reaches their incoming weights",
+                           nodes=_nodes("dead ReLU", dead), examples=examples))
     saturated = saturated_units(net, X)
     if saturated:
-        findings.append(f"{_nodes('saturated', saturated)}: f'(x) < {format_number(SATURATION)} "
-                        f"for all {examples}, so dE/dx = f'(x) dE/dy is under "
-                        f"{format_number(SATURATION)} times dE/dy")
+        findings.append(tr("{nodes}: f'(x) < {threshold} for all {examples}, so dE/dx = f'(x) "
+                           "dE/dy is under {threshold} times dE/dy",
+                           nodes=_nodes("saturated", saturated),
+                           threshold=format_number(SATURATION), examples=examples))
     if gradient.ratio == 0:
-        findings.append(f"vanishing gradient: dE/dx is 0 at every node of layer 1 for all "
-                        f"{examples}, though not at the output layer (layer {len(gradient.sizes)})")
+        findings.append(tr("vanishing gradient: dE/dx is 0 at every node of layer 1 for all "
+                           "{examples}, though not at the output layer (layer {L})",
+                           examples=examples, L=len(gradient.sizes)))
     elif gradient.label in ("vanishing", "exploding"):
-        findings.append(f"{gradient.label} gradient: the mean |dE/dx| of layer 1 is "
-                        f"{format_number(gradient.ratio)} times that of the output layer "
-                        f"(layer {len(gradient.sizes)})")
+        findings.append(tr(f"{gradient.label} gradient: the mean |dE/dx| of layer 1 is "
+                           "{ratio} times that of the output layer (layer {L})",
+                           ratio=format_number(gradient.ratio), L=len(gradient.sizes)))
     return findings
 
 
 def _twins_text(group):
     """One line for a group of twin nodes."""
-    return (f"twin nodes {_list(group)}: the same incoming weights, bias and outgoing "
-            "weights, so every update changes them alike: they can never become different")
+    return tr("twin nodes {nodes}: the same incoming weights, bias and outgoing weights, so "
+              "every update changes them alike: they can never become different",
+              nodes=_list(group))
 
 
 def _nodes(kind, numbers):
     """'saturated node 3', 'saturated nodes 3, 4 and 5', or past ``LISTED`` nodes
-    '25 saturated nodes: 19, 21, ... and 15 more'."""
+    '25 saturated nodes: 19, 21, ... and 15 more'; ``kind`` is "dead ReLU" or "saturated"."""
     if len(numbers) == 1:
-        return f"{kind} node {numbers[0]}"
+        return tr(f"{kind} node {{node}}", node=numbers[0])
     if len(numbers) > LISTED:
-        shown = ", ".join(str(n) for n in numbers[:LISTED])
-        return f"{len(numbers)} {kind} nodes: {shown} and {len(numbers) - LISTED} more"
-    return f"{kind} nodes {_list(numbers)}"
+        return tr(f"{{count}} {kind} nodes: {{shown}} and {{more}} more", count=len(numbers),
+                  shown=tr(", ").join(str(n) for n in numbers[:LISTED]),
+                  more=len(numbers) - LISTED)
+    return tr(f"{kind} nodes {{nodes}}", nodes=_list(numbers))
 
 
 def _list(numbers):
-    """'3 and 4', '3, 4 and 5'."""
+    """'3 and 4', '3, 4 and 5' (in the learner's language)."""
     numbers = [str(n) for n in numbers]
-    return ", ".join(numbers[:-1]) + " and " + numbers[-1] if len(numbers) > 1 else numbers[0]
+    if len(numbers) == 1:
+        return numbers[0]
+    return tr("{first} and {last}", first=tr(", ").join(numbers[:-1]), last=numbers[-1])

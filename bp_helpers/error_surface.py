@@ -41,6 +41,7 @@ from numpy.typing import ArrayLike
 
 from .checks import check_array, check_positive_number, check_whole_number
 from .formatting import format_number
+from .language import tr
 from .names import edge_label, node_label
 from .network import Network, Overflow, check_network, forward_pass
 from .optimisers import Adam, GradientDescent, Momentum, check_optimiser
@@ -287,8 +288,8 @@ def grid_errors(net, X, T, parameters, first, second):
     x, y = forward_pass(X, weights, biases, net.activations)
     E = net.error_function.E(x[-1], y[-1], T).reshape(p1.shape)
     if not np.isfinite(E).all():
-        raise Overflow("the error overflowed (inf or NaN) on part of the map: "
-                       "use a smaller span")
+        raise Overflow(tr("the error overflowed (inf or NaN) on part of the map: "
+                          "use a smaller span"))
     return E, y[-1].reshape(p1.shape + T.shape)
 
 

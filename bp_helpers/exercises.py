@@ -22,7 +22,8 @@ returns something other than a number is reported, never allowed to crash
 the notebook.
 
 The exercises themselves (cases, usual mistakes, hints) are data, in
-``exercise_data.py``.
+``exercise_data.py``, in English; every line a learner reads is in their
+language (``language.tr``).
 
 ``check_backpropagation`` puts the learner's functions together into one
 update of the demo network and reports the first of its numbers
@@ -53,6 +54,7 @@ from .exercise_data import (
     UPDATE_EXERCISE,
     Exercise,
 )
+from .language import tr
 from .presets import DEMO_EXAMPLE, demo_network
 from .steps import trace
 
@@ -83,7 +85,7 @@ class CheckResult:
 
 
 def _right(name, message):
-    return CheckResult(name, "right", "✓ right: " + message)
+    return CheckResult(name, "right", tr("✓ right: {message}", message=message))
 
 
 def _wrong(name, message):
@@ -91,7 +93,7 @@ def _wrong(name, message):
 
 
 def _not_written(name, message):
-    return CheckResult(name, "not written", "○ not written yet: " + message)
+    return CheckResult(name, "not written", tr("○ not written yet: {message}", message=message))
 
 
 # --- the checkers, one per exercise ---------------------------------------------
@@ -172,14 +174,17 @@ def check(exercise: Exercise | str, function: Callable) -> CheckResult:
         if isinstance(answer, _NotWritten):
             return _not_written(name, answer.message(name))
         if isinstance(answer, _Problem):
-            return _wrong(name, f"wrong for {_case_text(case)}: your {name} "
-                                f"{answer.text}. Hint: {_problem_hint(exercise, answer)}")
+            return _wrong(name, tr("wrong for {case}: your {name} {problem}. Hint: {hint}",
+                                   case=_case_text(case), name=name, problem=answer.text,
+                                   hint=_problem_hint(exercise, answer)))
         expected = float(exercise.reference(*_arguments(case)))
         if not _close(answer, expected):
             got, want = _number_pair(answer, expected)
-            return _wrong(name, f"wrong for {_case_text(case)}: your {name} gave {got}, "
-                                f"expected {want}. Hint: {_hint(exercise, answers)}")
-    return _right(name, f"{name} matches on {len(exercise.cases)} cases")
+            return _wrong(name, tr("wrong for {case}: your {name} gave {got}, expected {want}. "
+                                   "Hint: {hint}", case=_case_text(case), name=name, got=got,
+                                   want=want, hint=_hint(exercise, answers)))
+    return _right(name, tr("{name} matches on {count} cases", name=name,
+                           count=len(exercise.cases)))
 
 
 def _exercise(exercise):
@@ -200,16 +205,16 @@ def _hint(exercise, answers):
         for mistake in exercise.mistakes:
             if all(_close(answer, _mistake_answer(mistake, case))
                    for case, answer in zip(exercise.cases, answers)):
-                return mistake.hint
-    return exercise.hint
+                return tr(mistake.hint)
+    return tr(exercise.hint)
 
 
 def _problem_hint(exercise, problem):
     if problem.kind == "none":
-        return "did you forget `return` in front of the result?"
+        return tr("did you forget `return` in front of the result?")
     if problem.kind == "many":
-        return exercise.many_numbers_hint or exercise.hint
-    return exercise.hint
+        return tr(exercise.many_numbers_hint or exercise.hint)
+    return tr(exercise.hint)
 
 
 def _mistake_answer(mistake, case):
@@ -219,8 +224,9 @@ def _mistake_answer(mistake, case):
 
 def _not_a_function(exercise, value):
     return _wrong(exercise.name,
-                  f"{exercise.name} is not a function (it is {type(value).__name__} "
-                  f"{_shown_repr(value)}). Hint: define it with def {exercise.signature}: ...")
+                  tr("{name} is not a function (it is {kind} {value}). Hint: define it with "
+                     "def {signature}: ...", name=exercise.name, kind=type(value).__name__,
+                     value=_shown_repr(value), signature=exercise.signature))
 
 
 # --- asking the learner's function -----------------------------------------------
@@ -244,10 +250,10 @@ class _NotWritten:
 
     def message(self, name):
         if self.raised_in in ("", self.function_name):
-            return (f"replace the `raise NotImplementedError` in "
-                    f"{self.function_name or name} with your code")
-        return (f"your {name} calls {self.raised_in}, which still has "
-                f"`raise NotImplementedError`: write {self.raised_in} first")
+            return tr("replace the `raise NotImplementedError` in {name} with your code",
+                      name=self.function_name or name)
+        return tr("your {name} calls {callee}, which still has `raise NotImplementedError`: "
+                  "write {callee} first", name=name, callee=self.raised_in)
 
 
 def _arguments(case):
@@ -265,16 +271,18 @@ def _ask(function, arguments):
         return _NotWritten(getattr(function, "__name__", ""), raised_in)
     except Exception as error:  # any mistake in the learner's code is reported, not raised
         message = _first_line(error)
-        return _Problem(f"raised {type(error).__name__}" + (f": {message}" if message else ""),
-                        "raised")
+        kind = type(error).__name__
+        return _Problem(tr("raised {kind}: {message}", kind=kind, message=message) if message
+                        else tr("raised {kind}", kind=kind), "raised")
     try:
         return _as_number(answer)
     except OverflowError:
-        return _Problem(f"returned {type(answer).__name__} {_shown_repr(answer)}, "
-                        "too large for a float", "other")
+        return _Problem(tr("returned {kind} {value}, too large for a float",
+                           kind=type(answer).__name__, value=_shown_repr(answer)), "other")
     except Exception as error:  # a learner's number type that fails to convert
-        return _Problem(f"returned {type(answer).__name__} {_shown_repr(answer)}, which "
-                        f"float() refuses ({type(error).__name__}: {_first_line(error)})", "other")
+        return _Problem(tr("returned {kind} {value}, which float() refuses ({error}: {message})",
+                           kind=type(answer).__name__, value=_shown_repr(answer),
+                           error=type(error).__name__, message=_first_line(error)), "other")
 
 
 def _first_line(error):
@@ -302,21 +310,21 @@ def _shortened(text):
 def _as_number(answer):
     """``answer`` as a float if it is one real number; otherwise a :class:`_Problem`."""
     if answer is None:
-        return _Problem("returned None, expected a number", "none")
+        return _Problem(tr("returned None, expected a number"), "none")
     if isinstance(answer, (bool, np.bool_)):
-        return _Problem(f"returned {answer}, expected a number", "other")
+        return _Problem(tr("returned {answer}, expected a number", answer=answer), "other")
     if isinstance(answer, numbers.Real):
         return float(answer)
     if isinstance(answer, np.ndarray):
         if answer.ndim == 0 and answer.dtype.kind in "iuf":
             return float(answer)
-        return _Problem(f"returned an array of shape {answer.shape}, expected one number",
-                        "many")
+        return _Problem(tr("returned an array of shape {shape}, expected one number",
+                           shape=answer.shape), "many")
     if isinstance(answer, (list, tuple)):
-        return _Problem(f"returned a {type(answer).__name__} of {len(answer)} items, "
-                        "expected one number", "many")
-    return _Problem(f"returned {type(answer).__name__} {_shown_repr(answer)}, expected a number",
-                    "other")
+        return _Problem(tr("returned a {kind} of {count} items, expected one number",
+                           kind=type(answer).__name__, count=len(answer)), "many")
+    return _Problem(tr("returned {kind} {value}, expected a number", kind=type(answer).__name__,
+                       value=_shown_repr(answer)), "other")
 
 
 def _close(answer, expected):
@@ -329,7 +337,7 @@ def _close(answer, expected):
 def _case_text(case):
     """``y_i = [1.0, 0.5], w = [0.8, -0.4], b = 0.1 (node 4 of the demo network)``."""
     parts = [f"{name} = {_value_text(value)}" for name, value in case.args]
-    return ", ".join(parts) + (f" ({case.note})" if case.note else "")
+    return ", ".join(parts) + (f" ({tr(case.note)})" if case.note else "")
 
 
 def _value_text(value):
@@ -375,33 +383,37 @@ def check_backpropagation(sigmoid: Callable, sigmoid_derivative: Callable, node_
                                              output_dE_dy, dE_dx, dE_dw, hidden_dE_dy, update)))
     for name, function in functions.items():
         if not callable(function):
-            return _wrong("backpropagation", f"{name} is not a function (it is "
-                                             f"{type(function).__name__} {_shown_repr(function)})")
+            return _wrong("backpropagation", tr("{name} is not a function (it is {kind} {value})",
+                                                name=name, kind=type(function).__name__,
+                                                value=_shown_repr(function)))
     record = trace(demo_network(), *DEMO_EXAMPLE, NETWORK_LEARNING_RATE)
     values = {}  # (quantity, target) -> the learner's number
     for number, step in enumerate(record.steps, start=1):
         if step.quantity == "E":
             continue
-        where = f"step {number} of {len(record)}, {step.title}"
+        where = tr("step {k} of {n}, {title}", k=number, n=len(record), title=step.title)
         for quantity, expected in _numbers_asked(record, step, values):
             name, arguments = _call(record, quantity, step.target, values)
             answer = arguments if name is None else _ask(functions[name], arguments)
             if isinstance(answer, _NotWritten):
                 return _not_written("backpropagation",
-                                    f"{answer.message(name)} (needed at {where})")
+                                    tr("{message} (needed at {where})",
+                                       message=answer.message(name), where=where))
             if isinstance(answer, _Problem):
-                return _wrong("backpropagation", f"at {where}: your {name} {answer.text}. "
-                                                 f"Hint: run check_{name}({name}).")
+                return _wrong("backpropagation", tr("at {where}: your {name} {problem}. Hint: "
+                                                    "run check_{name}({name}).", where=where,
+                                                    name=name, problem=answer.text))
             if not _close(answer, expected):
                 got, want = _number_pair(answer, expected)
                 return _wrong("backpropagation",
-                              f"first difference at {where}: your {name} gave {got}, expected "
-                              f"{want}. Hint: run check_{name}({name}).")
+                              tr("first difference at {where}: your {name} gave {got}, expected "
+                                 "{want}. Hint: run check_{name}({name}).", where=where,
+                                 name=name, got=got, want=want))
             values[quantity, step.target] = answer
     return _right("backpropagation",
-                  f"your functions give all {len(record) - 1} numbers of one update "
-                  f"of the demo network (forward, backward, update with learning rate "
-                  f"{NETWORK_LEARNING_RATE})")
+                  tr("your functions give all {count} numbers of one update of the demo "
+                     "network (forward, backward, update with learning rate {rate})",
+                     count=len(record) - 1, rate=NETWORK_LEARNING_RATE))
 
 
 def _numbers_asked(record, step, values):
@@ -478,7 +490,7 @@ class Scoreboard:
         return sum(result.passed for result in self.results)
 
     def __str__(self) -> str:
-        lines = [f"{self.score} of {len(self.results)} right"]
+        lines = [tr("{score} of {total} right", score=self.score, total=len(self.results))]
         lines += [f"  {result.message}" for result in self.results]
         return "\n".join(lines)
 
@@ -501,12 +513,13 @@ def check_all(namespace: Mapping[str, object]) -> Scoreboard:
         if exercise.name in namespace:
             results.append(check(exercise, namespace[exercise.name]))
         else:
-            results.append(_not_written(exercise.name, f"no function called {exercise.name}: "
-                                                       f"define it with def {exercise.signature}:"))
+            results.append(_not_written(exercise.name, tr(
+                "no function called {name}: define it with def {signature}:",
+                name=exercise.name, signature=exercise.signature)))
     missing = [name for name in LEARNER_FUNCTIONS if name not in namespace]
     if missing:
-        results.append(_not_written("backpropagation", "the whole network needs "
-                                                       + ", ".join(missing)))
+        results.append(_not_written("backpropagation", tr("the whole network needs {names}",
+                                                          names=", ".join(missing))))
     else:
         results.append(check_backpropagation(*(namespace[name] for name in LEARNER_FUNCTIONS)))
     return Scoreboard(tuple(results))

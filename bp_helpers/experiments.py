@@ -47,7 +47,7 @@ from .checks import (
     check_positive_number,
     check_whole_number,
 )
-from .formatting import format_number, format_rate
+from .formatting import columns, format_number, format_rate, pad
 from .language import tr
 from .network import Network, check_network, update_overflow_raises
 from .pictures import colors
@@ -369,11 +369,14 @@ def mazur_table() -> str:
     """Mazur's published numbers next to ours, ours to as many decimals as his,
     and a note: "same", or the first decimal where the two differ.  Notebook 4."""
     ours = mazur_numbers()
-    lines = [f"{'quantity':<22} {'published':>12} {'ours':>12}  note"]
+    names = {name: tr(name) for name in MAZUR_PUBLISHED}
+    width = max(22, *(columns(name) for name in names.values()))
+    lines = [f"{pad(tr('quantity'), width)} {pad(tr('published'), 12, False)} "
+             f"{pad(tr('ours'), 12, False)}  {tr('note')}"]
     for name, published in MAZUR_PUBLISHED.items():
         decimals = len(published.split(".")[1])
         ours_text = f"{ours[name]:.{decimals}f}"
-        lines.append(f"{name:<22} {published:>12} {ours_text:>12}  "
+        lines.append(f"{pad(names[name], width)} {published:>12} {ours_text:>12}  "
                      f"{_difference_note(published, ours_text)}")
     return "\n".join(lines)
 
@@ -381,12 +384,12 @@ def mazur_table() -> str:
 def _difference_note(published, ours):
     """'same', or e.g. 'differs from the 7th decimal on' (both with the same decimals)."""
     if published == ours:
-        return "same"
+        return tr("same")
     point = published.index(".")
     first = next(k for k, (a, b) in enumerate(zip(published, ours)) if a != b)
     place = first - point
     suffix = {1: "st", 2: "nd", 3: "rd"}.get(place, "th")
-    return f"differs from the {place}{suffix} decimal on"
+    return tr(f"differs from the {{place}}{suffix} decimal on", place=place)
 
 
 def update_in_the_wrong_order(net: Network, x_input: ArrayLike, y_target: ArrayLike,

@@ -11,6 +11,7 @@
 ``dE/dx`` layer by layer is ``pictures/gradient_bars.py``.  NumPy only.
 Numbers are written with 3 significant digits (``formatting.py``), the
 moves with 2: as many as survive a change of the last bit of the arithmetic.
+The words are in the learner's language (``language.tr``).
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ from numpy.typing import ArrayLike
 
 from .checks import check_learning_rate, check_whole_number
 from .diagnoses import TWIN_TOLERANCE
-from .formatting import format_number
+from .formatting import columns, format_number, pad
+from .language import tr
 from .names import node_number
 from .network import Network, check_network
 from .training import check_data, train, verdict
@@ -54,18 +56,18 @@ def dE_dw_columns_table(net: Network, X: ArrayLike, T: ArrayLike, learning_rate:
     learning_rate = check_learning_rate("learning_rate", learning_rate)
     updates = check_whole_number("updates", updates, 1, MAX_TABLE_UPDATES,
                                  "one row per update: a table, not a training run")
-    nodes = [f"to node {node_number(copy.sizes, 1, j)}" for j in range(copy.sizes[1])]
+    nodes = [tr("to node {n}", n=node_number(copy.sizes, 1, j)) for j in range(copy.sizes[1])]
     rows = []
     for k in range(updates):
         copy.forward(X)
         copy.backward(T)
         dE_dw = copy.dE_dw[0]       # dE_dw[i, j] = dE/dw_ij: node j's column is column j
-        equal = "yes" if _all_equal(dE_dw.T) else "no"
+        equal = tr("yes") if _all_equal(dE_dw.T) else tr("no")
         for i, row in enumerate(dE_dw):
-            rows.append([str(k + 1) if i == 0 else "", f"node {node_number(copy.sizes, 0, i)}"]
+            rows.append([str(k + 1) if i == 0 else "", tr("node {n}", n=node_number(copy.sizes, 0, i))]
                         + [format_number(v) for v in row] + [equal if i == 0 else ""])
         copy.update(learning_rate)
-    return _table(["update", "from"] + nodes + ["columns equal?"], rows, left=2)
+    return _table([tr("update"), tr("from")] + nodes + [tr("columns equal?")], rows, left=2)
 
 
 def _all_equal(columns):
@@ -93,24 +95,26 @@ def weight_moves_table(nets: Mapping[str, Network], X: ArrayLike, T: ArrayLike,
     moves, verdicts = {}, {}
     for label, net in nets.items():
         trained = net.copy()
-        verdicts[label] = verdict(train(trained, X, T, learning_rate, updates)).label
+        verdicts[label] = tr(verdict(train(trained, X, T, learning_rate, updates)).label)
         moves[label] = [np.mean(np.abs(after - before))
                         for before, after in zip(net.weights, trained.weights)]
     layers = len(next(iter(moves.values())))
     rows = [[_layer_name(l, layers)] + [f"{moves[label][l - 1]:.1e}" for label in nets]
             for l in range(1, layers + 1)]
-    rows.append(["verdict"] + list(verdicts.values()))
-    return _table(["weights into layer"] + list(nets), rows)
+    rows.append([tr("verdict")] + list(verdicts.values()))
+    return _table([tr("weights into layer")] + [tr(label) for label in nets], rows)
 
 
 def _layer_name(l, layers):
     """'1 (first hidden)', '5', '9 (output)'."""
-    return f"{l} (first hidden)" if l == 1 else f"{l} (output)" if l == layers else str(l)
+    if l == 1:
+        return tr("{l} (first hidden)", l=l)
+    return tr("{l} (output)", l=l) if l == layers else str(l)
 
 
 def _table(header, rows, left=1):
     """Plain-text columns: the first ``left`` left-aligned, the others right-aligned."""
-    widths = [max(len(row[c]) for row in [header, *rows]) for c in range(len(header))]
-    lines = [[text.ljust(widths[c]) if c < left else text.rjust(widths[c])
-              for c, text in enumerate(row)] for row in [header, *rows]]
+    widths = [max(columns(row[c]) for row in [header, *rows]) for c in range(len(header))]
+    lines = [[pad(text, widths[c], c < left) for c, text in enumerate(row)]
+             for row in [header, *rows]]
     return "\n".join("  ".join(line).rstrip() for line in lines)

@@ -14,12 +14,16 @@ Rounding comes first, so the size is that of the rounded number: 0.9995 is
 ``1.00`` (not ``1.000``) and 9.996 is ``10.0``.  ``-0.0`` is ``0.00``.
 Infinity and NaN are written ``inf``, ``-inf``, ``nan`` (LaTeX: ``\\infty``,
 ``-\\infty``, ``\\text{NaN}``).
+
+A plain-text table's columns are padded by ``pad``, which counts a Chinese
+character as the two columns a fixed-width font gives it.
 """
 
 from __future__ import annotations
 
 import math
 import sys
+import unicodedata
 
 import numpy as np
 
@@ -28,6 +32,18 @@ from .checks import check_whole_number, short_repr
 PLAIN_RANGE = (1e-4, 1e4)   # rounded sizes written in plain decimals: 1e-4 <= |value| < 1e4
 MAX_SIGNIFICANT = 17        # the most significant digits asked for
 WHY_MAX_SIGNIFICANT = "a float holds about 17 significant digits; more are noise"
+
+
+def columns(text: str) -> int:
+    """How many columns ``text`` takes in a fixed-width font: two for a Chinese character."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def pad(text: str, width: int, left: bool = True) -> str:
+    """``text`` padded with spaces to ``width`` columns (``columns``): on the right if
+    ``left`` (aligned left), else on the left; like ``ljust``/``rjust`` for English."""
+    space = " " * (width - columns(text))
+    return text + space if left else space + text
 
 
 def format_number(value: float, significant: int = 3) -> str:

@@ -66,7 +66,8 @@ import numpy as np
 from numpy.typing import ArrayLike
 
 from .checks import check_array, check_example, check_positive_number
-from .formatting import digits_to_tell_apart, format_number
+from .formatting import digits_to_tell_apart, format_number, pad
+from .language import tr
 from .names import edge_label, node_label
 from .network import Network, check_network
 
@@ -129,22 +130,27 @@ class GradcheckResult:
         """The table, every number by the course's one rule (``formatting.py``): the two
         derivatives of a row with 3 significant digits, or with the fewest (up to 6)
         that write them differently, so that a row that differs shows where."""
-        lines = [f"{'parameter':<10} {'backprop':>14} {'finite diff.':>14} "
-                 f"{'rel. error':>10} {'noise':>9}  status"]
+        lines = [f"{pad(tr('parameter'), 10)} {pad(tr('backprop'), 14, False)} "
+                 f"{pad(tr('finite diff.'), 14, False)} {pad(tr('rel. error'), 10, False)} "
+                 f"{pad(tr('noise'), 9, False)}  {tr('status')}"]
         for row in self.table:
             digits = digits_to_tell_apart(row.backprop, row.finite_difference)
-            status = row.status()
-            if status == CANNOT_BE_VERIFIED:
-                status += f": finite-difference noise ~{format_number(row.noise)}"
+            status = tr(row.status())
+            if row.status() == CANNOT_BE_VERIFIED:
+                status = tr("{status}: finite-difference noise ~{noise}", status=status,
+                            noise=format_number(row.noise))
             lines.append(f"{row.name:<10} {format_number(row.backprop, digits):>14} "
                          f"{format_number(row.finite_difference, digits):>14} "
                          f"{format_number(row.relative_error):>10} "
                          f"{format_number(row.noise):>9}  {status}")
         counts = {status: len(self.rows_with(status)) for status in (AGREES, DIFFERS, CANNOT_BE_VERIFIED)}
-        lines.append(f"{counts[AGREES]} agree, {counts[DIFFERS]} differ, "
-                     f"{counts[CANNOT_BE_VERIFIED]} cannot be verified "
-                     f"(tolerance {format_number(TOLERANCE)}, h = {format_number(self.h)}); "
-                     f"passed: {self.passed()}")
+        lines.append(tr("{agree} agree, {differ} differ, {unverified} cannot be verified "
+                        "(tolerance {tolerance}, h = {h}); passed: True" if self.passed() else
+                        "{agree} agree, {differ} differ, {unverified} cannot be verified "
+                        "(tolerance {tolerance}, h = {h}); passed: False",
+                        agree=counts[AGREES], differ=counts[DIFFERS],
+                        unverified=counts[CANNOT_BE_VERIFIED], tolerance=format_number(TOLERANCE),
+                        h=format_number(self.h)))
         return "\n".join(lines)
 
 

@@ -79,6 +79,7 @@ from .checks import (
 )
 from .errors import ERRORS, get_error
 from .formatting import format_number
+from .language import tr
 
 
 class Overflow(ValueError):
@@ -385,8 +386,8 @@ def _check_forward_pass(x, step="forward", net=None):
         if not np.isfinite(x[l]).all():
             if net is not None:
                 _check_finite_arrays(net, "weights", "biases")
-            raise Overflow(f"{step}() overflowed: the total input x of layer {l} "
-                           "is inf or NaN (the weights or x_input are too large)")
+            raise Overflow(tr("{step}() overflowed: the total input x of layer {l} is inf or "
+                              "NaN (the weights or x_input are too large)", step=step, l=l))
 
 
 def _check_finite_arrays(net, *names):
@@ -414,8 +415,8 @@ def _check_own_parameters(net):
 def _check_error(E, step):
     """Raise :class:`Overflow` if the error ``E`` of ``step`` is inf or NaN."""
     if not np.isfinite(E):
-        raise Overflow(f"{step}() overflowed: E is {format_number(E)} (the output y is "
-                       "too far from y_target)")
+        raise Overflow(tr("{step}() overflowed: E is {E} (the output y is too far from "
+                          "y_target)", step=step, E=format_number(E)))
 
 
 def _check_backward_pass(E, dE_dw, dE_dx_input, dE_db):
@@ -432,8 +433,9 @@ def _check_backward_pass(E, dE_dw, dE_dx_input, dE_db):
     for name, arrays in looked_at.items():
         for k, array in enumerate(arrays):
             if not np.isfinite(array).all():
-                raise Overflow(f"backward() overflowed: {name}[{k}] holds inf or NaN "
-                               "(the weights or the inputs are too large)")
+                raise Overflow(tr("{step}() overflowed: {name}[{k}] holds inf or NaN (the "
+                                  "weights or the inputs are too large)", step="backward",
+                                  name=name, k=k))
 
 
 def _check_update(weights, biases, net, learning_rate):
@@ -448,12 +450,14 @@ def _check_update(weights, biases, net, learning_rate):
     if all(np.isfinite(array).all() for array in weights + biases):
         return
     _check_finite_arrays(net, "weights", "biases", "dE_dw", "dE_db")
-    raise Overflow(_UPDATE_OVERFLOWED.format(format_number(learning_rate)))
+    raise Overflow(_update_overflowed(learning_rate))
 
 
-_UPDATE_OVERFLOWED = ("update() overflowed: w - learning_rate * dE/dw (or the same for a bias) "
-                      "is too large for a float with learning_rate = {}; no weight or bias "
-                      "was changed: use a smaller learning_rate")
+def _update_overflowed(learning_rate):
+    """The message of the update rule's :class:`Overflow` with ``learning_rate``."""
+    return tr("{step}() overflowed: w - learning_rate * dE/dw (or the same for a bias) is too "
+              "large for a float with learning_rate = {rate}; no weight or bias was changed: "
+              "use a smaller learning_rate", step="update", rate=format_number(learning_rate))
 
 
 @contextlib.contextmanager
@@ -464,7 +468,7 @@ def update_overflow_raises(learning_rate):
         with np.errstate(over="raise", invalid="raise"):
             yield
     except FloatingPointError:
-        raise Overflow(_UPDATE_OVERFLOWED.format(format_number(learning_rate))) from None
+        raise Overflow(_update_overflowed(learning_rate)) from None
 
 
 def _as_batch(example):

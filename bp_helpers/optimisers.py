@@ -32,6 +32,7 @@ from numpy.typing import ArrayLike
 from . import formulas
 from .checks import check_array, check_positive_number, check_real
 from .formatting import MAX_SIGNIFICANT, digits_to_tell_apart, format_rate
+from .language import tr
 from .network import Overflow
 
 
@@ -185,9 +186,10 @@ def step_overflow_raises(optimiser):
         with np.errstate(over="raise", invalid="raise"):
             yield
     except FloatingPointError:
-        raise Overflow(f"step() of {optimiser} overflowed: the new w (or what the step "
-                       "computes on the way) is too large for a float; nothing was "
-                       "changed: use smaller w, dE_dw or learning_rate") from None
+        raise Overflow(tr("{step}() of {optimiser} overflowed: the new w (or what the step "
+                          "computes on the way) is too large for a float; nothing was "
+                          "changed: use smaller w, dE_dw or learning_rate",
+                          step="step", optimiser=optimiser)) from None
 
 
 def check_step(w, dE_dw):

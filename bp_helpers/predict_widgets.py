@@ -4,7 +4,9 @@
 buttons and a "Lock in my answer" button.  Locking keeps the answer
 (``answer``) and disables the choices, so that the experiment below is
 read against what the learner expected, not against a guess changed
-afterwards.  Answering is optional: an unanswered prediction has
+afterwards.  The question and the choices are given in English and shown
+in the learner's language (``language.tr``); ``answer`` is the English
+choice.  Answering is optional: an unanswered prediction has
 ``answer`` None, and nothing else depends on it.  ``right``, if given, is
 the choice the experiment bears out: it is not shown, only sent with the
 answer to the teacher's class view (in the classroom, with the learner's
@@ -22,6 +24,7 @@ from collections.abc import Sequence
 import ipywidgets as widgets
 
 from . import class_answers
+from .language import tr
 
 WIDTH = "800px"     # the widest a notebook's output is drawn
 
@@ -35,16 +38,18 @@ class Prediction(widgets.VBox):
         question, choices = _check_question(question), _check_choices(choices)
         self.right = _check_right(right, choices)
         self._question_text = question
-        self.question = widgets.HTML(f"<b>Predict first:</b> {html.escape(question)}")
-        self.choices = widgets.RadioButtons(options=choices, index=None,
+        self.question = widgets.HTML(tr("<b>Predict first:</b> {question}",
+                                        question=html.escape(tr(question))))
+        self.choices = widgets.RadioButtons(options=[(tr(choice), choice) for choice in choices],
+                                            index=None,
                                             style={"description_width": "initial"},
                                             layout=widgets.Layout(width="auto", max_width=WIDTH))
         # as wide as its label: ipywidgets' fixed button width cuts it to "Lock in my ans..."
-        self.lock_button = widgets.Button(description="Lock in my answer", icon="lock",
+        self.lock_button = widgets.Button(description=tr("Lock in my answer"), icon="lock",
                                           layout=widgets.Layout(width="auto"))
         self.lock_button.on_click(lambda _: self.lock())
-        self.status = widgets.HTML("Answering is optional, but it makes the experiment "
-                                   "tell you more.")
+        self.status = widgets.HTML(tr("Answering is optional, but it makes the experiment "
+                                      "tell you more."))
         self._answer = None
         consent = class_answers.consent_control()      # in the classroom only
         super().__init__([self.question, self.choices,
@@ -62,14 +67,14 @@ class Prediction(widgets.VBox):
         """Keep the chosen answer and disable the choices and the button; with no
         choice made, only say so (answering is optional)."""
         if self.choices.value is None:
-            self.status.value = "Choose one of the answers first, or just run the experiment."
+            self.status.value = tr("Choose one of the answers first, or just run the experiment.")
             return
         self._answer = self.choices.value
         self.choices.disabled = self.lock_button.disabled = True
         class_answers.record(self._question_text, self._answer,
                              None if self.right is None else self._answer == self.right)
-        self.status.value = (f"Your answer: <b>{html.escape(self._answer)}</b>. "
-                             "Now run the experiment below.")
+        self.status.value = tr("Your answer: <b>{answer}</b>. Now run the experiment below.",
+                               answer=html.escape(tr(self._answer)))
 
 
 def _check_question(question):

@@ -35,6 +35,7 @@ import numpy as np
 from numpy.typing import ArrayLike
 
 from .checks import check_array, check_positive_number
+from .language import tr
 from .names import node_number
 from .network import Network, check_network
 from .step_formulas import StepFormulas
@@ -51,7 +52,8 @@ class Step:
     ``formula``: LaTeX in symbols, e.g. ``x_4 = w_{24} y_2 + w_{34} y_3 + b_4``.
     ``substituted``: LaTeX with the numbers put in and the result.
     ``value``: the number itself.
-    ``title``: the step in plain words, e.g. "total input x of node 4".
+    ``title``: the step in plain words, e.g. "total input x of node 4" (in the
+    learner's language: ``language.tr``).
     """
 
     phase: str
@@ -202,17 +204,18 @@ class _Record:
         n, latex = self.n(l, j), self.latex.node_x(l, j)
         if l == 0:
             return Step("forward", "x", ("node", 0, j), (), *latex, self.net.x[0][j],
-                        f"input x of node {n}")
+                        tr("input x of node {n}", n=n))
         before = range(self.sizes[l - 1])
         reads = ([("node", l - 1, i) for i in before] + [("edge", l - 1, i, j) for i in before]
                  + [("bias", l, j)])
         return Step("forward", "x", ("node", l, j), tuple(reads), *latex, self.net.x[l][j],
-                    f"total input x of node {n}")
+                    tr("total input x of node {n}", n=n))
 
     def node_y(self, l, j):
         n, latex = self.n(l, j), self.latex.node_y(l, j)
-        title = (f"output y of input node {n} (no activation)" if l == 0
-                 else f"output y of node {n} ({self.net.activations[l - 1].name})")
+        title = (tr("output y of input node {n} (no activation)", n=n) if l == 0
+                 else tr("output y of node {n} ({activation})", n=n,
+                         activation=tr(self.net.activations[l - 1].name)))
         return Step("forward", "y", ("node", l, j), (("node", l, j),), *latex, self.net.y[l][j],
                     title)
 
@@ -222,7 +225,7 @@ class _Record:
         L = len(self.sizes) - 1
         reads = tuple(("node", L, k) for k in range(self.sizes[L]))
         return Step("error", "E", ("error",), reads, *self.latex.error(E), E,
-                    "the error E of the prediction")
+                    tr("the error E of the prediction"))
 
     # --- backward -------------------------------------------------------
 
@@ -242,34 +245,35 @@ class _Record:
         n, latex, value = self.n(l, j), self.latex.node_dE_dy(l, j), self.net.dE_dy[l][j]
         if l == len(self.sizes) - 1:
             return Step("backward", "dE_dy", ("node", l, j), (("node", l, j), ("error",)),
-                        *latex, value, f"dE/dy of output node {n}")
+                        *latex, value, tr("dE/dy of output node {n}", n=n))
         after = range(self.sizes[l + 1])
         reads = [("edge", l, j, k) for k in after] + [("node", l + 1, k) for k in after]
         return Step("backward", "dE_dy", ("node", l, j), tuple(reads), *latex, value,
-                    f"dE/dy of node {n}, from the nodes it feeds")
+                    tr("dE/dy of node {n}, from the nodes it feeds", n=n))
 
     def node_dE_dx(self, l, j):
         n = self.n(l, j)
         if l == 0:
-            title = f"dE/dx of input node {n} (x = y, no activation)"
+            title = tr("dE/dx of input node {n} (x = y, no activation)", n=n)
         elif l == len(self.sizes) - 1 and self.net.error_function.name == "cross_entropy":
-            title = (f"dE/dx of output node {n}: y - y_target (cross-entropy with "
-                     f"{self.net.activations[l - 1].name})")
+            title = tr("dE/dx of output node {n}: y - y_target (cross-entropy with {activation})",
+                       n=n, activation=tr(self.net.activations[l - 1].name))
         else:
-            title = (f"dE/dx of node {n}, by the chain rule through f "
-                     f"({self.net.activations[l - 1].name})")
+            title = tr("dE/dx of node {n}, by the chain rule through f ({activation})",
+                       n=n, activation=tr(self.net.activations[l - 1].name))
         return Step("backward", "dE_dx", ("node", l, j), (("node", l, j),),
                     *self.latex.node_dE_dx(l, j), self.net.dE_dx[l][j], title)
 
     def edge_dE_dw(self, l, i, j):
         return Step("backward", "dE_dw", ("edge", l, i, j), (("node", l, i), ("node", l + 1, j)),
                     *self.latex.edge_dE_dw(l, i, j), self.net.dE_dw[l][i, j],
-                    f"dE/dw of the edge from node {self.n(l, i)} to node {self.n(l + 1, j)}")
+                    tr("dE/dw of the edge from node {i} to node {j}", i=self.n(l, i),
+                       j=self.n(l + 1, j)))
 
     def bias_dE_db(self, l, j):
         return Step("backward", "dE_db", ("bias", l, j), (("node", l, j),),
                     *self.latex.bias_dE_db(l, j), self.net.dE_db[l - 1][j],
-                    f"dE/db of the bias of node {self.n(l, j)}")
+                    tr("dE/db of the bias of node {n}", n=self.n(l, j)))
 
     # --- update ---------------------------------------------------------
 
@@ -286,12 +290,13 @@ class _Record:
         target = ("edge", l, i, j)
         return Step("update", "w", target, (target,), *self.latex.weight_update(l, i, j),
                     self.net.weights[l][i, j],
-                    f"update of w from node {self.n(l, i)} to node {self.n(l + 1, j)}")
+                    tr("update of w from node {i} to node {j}", i=self.n(l, i),
+                       j=self.n(l + 1, j)))
 
     def bias_update(self, l, j):
         target = ("bias", l, j)
         return Step("update", "b", target, (target,), *self.latex.bias_update(l, j),
-                    self.net.biases[l - 1][j], f"update of the bias of node {self.n(l, j)}")
+                    self.net.biases[l - 1][j], tr("update of the bias of node {n}", n=self.n(l, j)))
 
 
 def _unknown_like(arrays):

@@ -248,9 +248,10 @@ class HandTuner(widgets.VBox):
             self.diagram.update(moved, y_target=self.T[0])
             canvas.show_in(self.diagram_image, self.diagram.figure, self.diagram.to_svg().encode())
         names = ", ".join(f"{n} = {format_number(v)}" for n, v in zip(self.names, self.point))
-        self.reading.value = (f"{html.escape(names)}: <b>E = {format_number(E)}</b> "
-                              f"(at the start {format_number(self.net.error(self.X, self.T))}; "
-                              f"your lowest so far {format_number(self.best)})")
+        self.reading.value = tr("{names}: <b>E = {E}</b> (at the start {start}; your lowest so "
+                                "far {best})", names=html.escape(names), E=format_number(E),
+                                start=format_number(self.net.error(self.X, self.T)),
+                                best=format_number(self.best))
         return E
 
 
@@ -307,7 +308,7 @@ def _rate_slider(learning_rate, rates, css_class):
     learning_rate = check_learning_rate("learning_rate", learning_rate)
     rates = sorted(set(rates) | {learning_rate})
     slider = widgets.SelectionSlider(options=[(format_rate(rate), rate) for rate in rates],
-                                     value=learning_rate, description="learning rate α",
+                                     value=learning_rate, description=tr("learning rate α"),
                                      style={"description_width": "initial"},
                                      layout=widgets.Layout(width="330px"))
     slider.add_class(css_class)
@@ -368,8 +369,8 @@ class BatchSizePaths(_PathsOnMap):
         self.seed = check_whole_number("seed", seed, 0)
         self.batch_sizes = check_batch_sizes(batch_sizes)
         self.switch = widgets.ToggleButtons(
-            options=[("all" if size is None else str(size), size) for size in self.batch_sizes],
-            value=self.batch_sizes[0], description="batch size",
+            options=[(tr("all") if size is None else str(size), size) for size in self.batch_sizes],
+            value=self.batch_sizes[0], description=tr("batch size"),
             style={"description_width": "initial", "button_width": "70px"})
         self.switch.add_class("bp-batch-size")
         super().__init__(surface, start, [self.switch], "bp-batch-paths")
@@ -412,7 +413,7 @@ class OptimiserPaths(_PathsOnMap):
         momenta = sorted(set(momenta) | {momentum})
         self.momentum_slider = widgets.SelectionSlider(
             options=[(format_beta(beta), beta) for beta in momenta], value=momentum,
-            description="momentum β", style={"description_width": "initial"},
+            description=tr("momentum β"), style={"description_width": "initial"},
             layout=widgets.Layout(width="280px"))
         self.momentum_slider.add_class("bp-surface-momentum")
         super().__init__(surface, start, [self.rate_slider, self.momentum_slider],

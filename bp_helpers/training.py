@@ -7,7 +7,8 @@ curve.  It watches for divergence and stops a run that blows up, leaving the
 network with its last good weights, so that nothing downstream ever plots a
 NaN.  ``verdict`` reads a finished run the way the learning-rate explorer
 talks about it: diverged, oscillating, getting worse, too slow, stalled or
-converging.
+converging.  Its words (and those of every message here) are in the
+learner's language (``language.tr``); its ``label`` stays the English key.
 
 Left out on purpose: validation sets, early stopping, learning-rate
 schedules, momentum and every other optimiser.
@@ -25,6 +26,7 @@ from numpy.typing import ArrayLike
 
 from .checks import check_example, check_positive_number, check_whole_number
 from .formatting import digits_to_tell_apart, format_number
+from .language import tr
 from .network import Network, Overflow, check_network
 
 # A run has diverged when a step overflows (Network raises Overflow), when E
@@ -170,7 +172,8 @@ def train(net: Network, X: ArrayLike, T: ArrayLike, learning_rate: float, update
         problem = divergence(net, final_error, initial_error)
         if problem:
             return stop_run(net, saved, errors, updates, problem, X, T, initial_error, start)
-    message = f"E {describe_change(initial_error, final_error)} in {updates} updates"
+    message = tr("E {change} in {updates} updates",
+                 change=describe_change(initial_error, final_error), updates=updates)
     return TrainingResult(errors, initial_error, final_error, None, message)
 
 
@@ -216,26 +219,31 @@ def verdict(result: TrainingResult) -> Verdict:
     start, end, middle = result.initial_error, result.final_error, E[len(E) // 2]
     updates = len(E) - 1
     rising = np.count_nonzero(E[1:] > E[:-1] * (1 + RISE))
-    change = f"E {describe_change(start, end)} in {updates} updates"
+    change = tr("E {change} in {updates} updates", change=describe_change(start, end),
+                updates=updates)
     if updates < SHORT_RUN:
-        return Verdict("short run", f"{updates} update{'s' if updates > 1 else ''}: "
-                                    f"E {describe_change(start, end)}")
+        return Verdict("short run", tr("{updates} update: E {change}" if updates == 1 else
+                                       "{updates} updates: E {change}",
+                                       updates=updates, change=describe_change(start, end)))
     if start > 0 and np.all(E == start):
-        return Verdict("no gradient", f"no change: E stayed at {format_number(start)} in all "
-                                      f"{updates} updates, so the updates moved no weight: "
-                                      "every dE/dw is 0 (then no learning rate helps), or the "
-                                      "learning rate is too small to move them")
+        return Verdict("no gradient", tr("no change: E stayed at {E} in all {updates} updates, "
+                                         "so the updates moved no weight: every dE/dw is 0 "
+                                         "(then no learning rate helps), or the learning rate "
+                                         "is too small to move them",
+                                         E=format_number(start), updates=updates))
     if rising > OSCILLATION_FRACTION * updates:
-        return Verdict("oscillating", f"oscillating: E rose in {_share(rising / updates)} of "
-                                      f"the {updates} updates, jumping up and down")
+        return Verdict("oscillating", tr("oscillating: E rose in {share} of the {updates} "
+                                         "updates, jumping up and down",
+                                         share=tr(_share(rising / updates)), updates=updates))
     if end > start:
-        return Verdict("getting worse", f"getting worse: {change}; the updates overshoot")
+        return Verdict("getting worse", tr("getting worse: {change}; the updates overshoot",
+                                           change=change))
     if start - end < SLOW_FALL * start:
-        return Verdict("too slow", f"too slow: {change}; it did not even halve")
+        return Verdict("too slow", tr("too slow: {change}; it did not even halve", change=change))
     if end > STALL_LEVEL * start and middle - end < STALL_FALL * middle:
-        return Verdict("stalled", f"stalled: {change}, but the second half of "
-                                  "the run hardly lowered it")
-    return Verdict("converging", f"converging: {change}")
+        return Verdict("stalled", tr("stalled: {change}, but the second half of the run "
+                                     "hardly lowered it", change=change))
+    return Verdict("converging", tr("converging: {change}", change=change))
 
 
 def _share(fraction):
@@ -313,10 +321,10 @@ def whole_set_error(net, X, T):
 def divergence(net, E, initial_error):
     """Why the run has diverged, in words, or ``None`` if it has not."""
     if not math.isfinite(E):
-        return f"E became {format_number(E)}"
+        return tr("E became {E}", E=format_number(E))
     if E > DIVERGENCE_GROWTH * initial_error and E > DIVERGENCE_FLOOR:
-        return (f"E grew past {format_number(DIVERGENCE_GROWTH)} times its starting value "
-                f"(E = {format_number(E)})")
+        return tr("E grew past {growth} times its starting value (E = {E})",
+                  growth=format_number(DIVERGENCE_GROWTH), E=format_number(E))
     return None
 
 
@@ -331,15 +339,19 @@ def stop_run(net, saved, errors, k, problem, X, T, initial_error, start=None):
     """
     give_back(net, saved)
     final_error = whole_set_error(net, X, T)
-    which = "its starting parameters" if k == 0 else f"its parameters of update {k - 1}"
-    kept = f"keeps {which} (E = {format_number(final_error)})"
+    if k == 0:
+        kept = tr("keeps its starting parameters (E = {E})", E=format_number(final_error))
+    else:
+        kept = tr("keeps its parameters of update {k} (E = {E})", k=k - 1,
+                  E=format_number(final_error))
     if not math.isfinite(final_error) and start is not None:
         give_back(net, start)
         final_error = initial_error
-        kept = (f"gets its starting parameters back (E = {format_number(final_error)}): "
-                f"E on the whole data set overflows with those of update {k - 1}")
+        kept = tr("gets its starting parameters back (E = {E}): E on the whole data set "
+                  "overflows with those of update {k}", E=format_number(final_error), k=k - 1)
     net.forget_pass()
-    message = f"diverged at update {k}: {problem}; the network {kept}"
+    message = tr("diverged at update {k}: {problem}; the network {kept}", k=k, problem=problem,
+                 kept=kept)
     return TrainingResult(errors.copy(), initial_error, final_error, k, message)
 
 
@@ -349,11 +361,13 @@ def describe_change(start, end):
     alike ('fell from 0.12500 to 0.12499'), and 'fell from 0.125 by too little
     to show in 6 significant digits' where even 6 would."""
     if end == start:
-        return f"stayed at {format_number(start)}"
-    direction = "fell" if end < start else "rose"
+        return tr("stayed at {start}", start=format_number(start))
     digits = digits_to_tell_apart(start, end, most=CHANGE_DIGITS)
     start_text, end_text = format_number(start, digits), format_number(end, digits)
     if start_text == end_text:
-        return (f"{direction} from {start_text} by too little to show in "
-                f"{CHANGE_DIGITS} significant digits")
-    return f"{direction} from {start_text} to {end_text}"
+        return tr("fell from {start} by too little to show in {digits} significant digits"
+                  if end < start else
+                  "rose from {start} by too little to show in {digits} significant digits",
+                  start=start_text, digits=CHANGE_DIGITS)
+    return tr("fell from {start} to {end}" if end < start else "rose from {start} to {end}",
+              start=start_text, end=end_text)

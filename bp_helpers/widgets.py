@@ -40,6 +40,7 @@ from numpy.typing import ArrayLike
 from . import class_answers
 from .checks import check_learning_rate, check_whole_number
 from .formatting import digits_to_tell_apart, format_number, format_rate
+from .language import tr
 from .names import edge_label
 from .network import Network, Overflow, check_network
 from .pictures import canvas
@@ -169,21 +170,22 @@ class Stepper(widgets.VBox):
 
     def _build_controls(self, learning_rate, quiz):
         last = len(self.record) - 1
-        self.first_button = _button("First", "step-backward", "bp-first", lambda _: self.go(0))
-        self.previous_button = _button("Previous", "chevron-left", "bp-prev",
+        self.first_button = _button(tr("First"), "step-backward", "bp-first", lambda _: self.go(0))
+        self.previous_button = _button(tr("Previous"), "chevron-left", "bp-prev",
                                        lambda _: self.go(self.step - 1))
-        self.next_button = _button("Next", "chevron-right", "bp-next",
+        self.next_button = _button(tr("Next"), "chevron-right", "bp-next",
                                    lambda _: self.go(self.step + 1))
-        self.last_button = _button("Last", "step-forward", "bp-last", lambda _: self.go(last))
-        self.step_slider = widgets.IntSlider(0, min=0, max=last, description="step",
+        self.last_button = _button(tr("Last"), "step-forward", "bp-last", lambda _: self.go(last))
+        self.step_slider = widgets.IntSlider(0, min=0, max=last, description=tr("step"),
                                              continuous_update=True, readout=False,
                                              style={"description_width": "initial"})
         self.step_slider.add_class("bp-step-slider")
         self.play = widgets.Play(0, min=0, max=last, interval=SPEEDS["normal"],
-                                 description="Play", show_repeat=False)
+                                 description=tr("Play"), show_repeat=False)
         self.play.add_class("bp-play")
         widgets.jslink((self.play, "value"), (self.step_slider, "value"))
-        self.speed = widgets.Dropdown(options=list(SPEEDS), value="normal", description="speed",
+        self.speed = widgets.Dropdown(options=[(tr(speed), speed) for speed in SPEEDS],
+                                      value="normal", description=tr("speed"),
                                       style={"description_width": "initial"},
                                       layout=widgets.Layout(width="150px"))
         self.speed.add_class("bp-speed")
@@ -198,11 +200,11 @@ class Stepper(widgets.VBox):
         self.diagram_image = _picture_widget("bp-diagram")
         self.formula_image = _picture_widget("bp-formula")
         self.learning_rate_slider, self.learning_rate_label = _learning_rate_controls(learning_rate)
-        self.quiz_toggle = widgets.Checkbox(quiz, description="quiz me", indent=False,
+        self.quiz_toggle = widgets.Checkbox(quiz, description=tr("quiz me"), indent=False,
                                             layout=widgets.Layout(width="auto"))
         # ipywidgets 8 calls it tooltip, 7 (Colab's) description_tooltip
         tooltip = "tooltip" if self.quiz_toggle.has_trait("tooltip") else "description_tooltip"
-        setattr(self.quiz_toggle, tooltip, "hide each value until I predict it")
+        setattr(self.quiz_toggle, tooltip, tr("hide each value until I predict it"))
         self.learning_rate_slider.layout.width = "250px"
         self.settings = widgets.HBox([self.learning_rate_slider, self.learning_rate_label,
                                       self.quiz_toggle], layout=widgets.Layout(align_items="center"))
@@ -211,10 +213,11 @@ class Stepper(widgets.VBox):
         # key: ipywidgets holds back a box's later values while its first one is on its
         # way, but not the click, which then overtakes them; a slow kernel would check
         # "-0." for "-0.25" and send that to the teacher.
-        self.guess = widgets.Text(description="your prediction", placeholder="a number, e.g. -0.25",
+        self.guess = widgets.Text(description=tr("your prediction"),
+                                  placeholder=tr("a number, e.g. -0.25"),
                                   continuous_update=False, style={"description_width": "initial"})
-        self.check_button = _button("Check", "check", "bp-check", lambda _: self.check_guess())
-        self.reveal_button = _button("Reveal", "eye", "bp-reveal", lambda _: self.reveal())
+        self.check_button = _button(tr("Check"), "check", "bp-check", lambda _: self.check_guess())
+        self.reveal_button = _button(tr("Reveal"), "eye", "bp-reveal", lambda _: self.reveal())
         self.quiz_feedback = widgets.HTML()
         consent = class_answers.consent_control()      # in the classroom only
         self.quiz_box = widgets.VBox([widgets.HBox([self.guess, self.check_button, self.reveal_button]),
@@ -301,26 +304,27 @@ class Stepper(widgets.VBox):
         typed = self.guess.value.strip()
         self._check_when_typed = not typed
         if not typed:
-            self.quiz_feedback.value = "Type your prediction in the box first, then press Check."
+            self.quiz_feedback.value = tr("Type your prediction in the box first, then press Check.")
             return
         try:
             guess = float(typed)
         except ValueError:
-            self.quiz_feedback.value = (f"“{html.escape(typed)}” is not a number: type one "
-                                        f"such as 0.25, -1.5 or 2e-3.")
+            self.quiz_feedback.value = tr("“{typed}” is not a number: type one such as 0.25, "
+                                          "-1.5 or 2e-3.", typed=html.escape(typed))
             return
         right = close_enough(guess, step.value)
         class_answers.record(self.question(), f"{guess:g}", right)
         if right:
-            self.quiz_feedback.value = (f"<b>✓ Right.</b> {html.escape(step.title)} = "
-                                        f"{format_number(step.value)} (you said "
-                                        f"{html.escape(typed)}).")
+            self.quiz_feedback.value = tr("<b>✓ Right.</b> {title} = {value} (you said {typed}).",
+                                          title=html.escape(step.title),
+                                          value=format_number(step.value), typed=html.escape(typed))
             self.reveal(keep_feedback=True)
         else:
-            sign = " The sign is wrong." if guess * step.value < 0 else ""
-            self.quiz_feedback.value = (f"<b>✗ Not yet.</b> You said {html.escape(typed)}.{sign} "
-                                        f"Use the formula above with the numbers in the diagram, "
-                                        f"then check again or press Reveal.")
+            sign = tr(" The sign is wrong.") if guess * step.value < 0 else ""
+            self.quiz_feedback.value = tr("<b>✗ Not yet.</b> You said {typed}.{sign} Use the "
+                                          "formula above with the numbers in the diagram, then "
+                                          "check again or press Reveal.",
+                                          typed=html.escape(typed), sign=sign)
 
     def _typed(self, typed):
         """A prediction reached the kernel: check it if Check was pressed while the box
@@ -361,8 +365,8 @@ class Stepper(widgets.VBox):
         canvas.show_in(self.diagram_image, self.diagram.figure, drawn.diagram)
         canvas.show_in(self.formula_image, drawn.formula, drawn.formula_svg)
         self.formula = step.formula + r"\qquad " + _numbers(step, self.hidden)
-        self.step_label.value = (f"<b>step {k + 1} of {n}</b> · {PHASE_NAMES[step.phase]} · "
-                                 f"{html.escape(step.title)}")
+        self.step_label.value = tr("<b>step {k} of {n}</b> · {phase} · {title}", k=k + 1, n=n,
+                                   phase=tr(PHASE_NAMES[step.phase]), title=html.escape(step.title))
         self.first_button.disabled = self.previous_button.disabled = k == 0
         self.next_button.disabled = self.last_button.disabled = k == n - 1
         self.quiz_box.layout.display = "" if self.quiz_toggle.value else "none"
@@ -395,10 +399,11 @@ class Stepper(widgets.VBox):
                 digits = digits_to_tell_apart(old, new)
                 rows.append(f"{edge_label(record.sizes, l, i, j)}: {format_number(old, digits)} → "
                             f"{format_number(new, digits)}")
-        verdict_text = "it went down ✓" if went_down else "it did NOT go down ✗"
-        return (f"<b>After one update</b> with α = {format_rate(record.learning_rate)}: "
-                f"E = {format_number(record.E)} before, E = {format_number(record.E_after)} "
-                f"after: {verdict_text}.<br><small>" + " · ".join(rows) + "</small>")
+        verdict_text = tr("it went down ✓") if went_down else tr("it did NOT go down ✗")
+        return tr("<b>After one update</b> with α = {rate}: E = {E} before, E = {E_after} "
+                  "after: {verdict}.", rate=format_rate(record.learning_rate),
+                  E=format_number(record.E), E_after=format_number(record.E_after),
+                  verdict=verdict_text) + "<br><small>" + " · ".join(rows) + "</small>"
 
 
 class LearningRateExplorer(widgets.VBox):
@@ -513,19 +518,19 @@ class LearningRateExplorer(widgets.VBox):
     def _build_controls(self, learning_rate, updates, max_updates):
         self.learning_rate_slider, self.learning_rate_label = _learning_rate_controls(learning_rate)
         self.updates_slider = widgets.IntSlider(updates, min=1, max=max_updates, step=1,
-                                                description="updates", continuous_update=False,
+                                                description=tr("updates"), continuous_update=False,
                                                 style={"description_width": "initial"})
         self.updates_slider.add_class("bp-updates-slider")
-        self.keep_button = _button("Keep this curve", "thumb-tack", "bp-keep",
+        self.keep_button = _button(tr("Keep this curve"), "thumb-tack", "bp-keep",
                                    lambda _: self.keep())
-        self.clear_button = _button("Clear kept curves", "eraser", "bp-clear",
+        self.clear_button = _button(tr("Clear kept curves"), "eraser", "bp-clear",
                                     lambda _: self.clear())
-        self.reset_button = _button("Reset", "undo", "bp-reset", lambda _: self.reset())
-        self.progress = widgets.IntProgress(0, min=0, max=1, description="training",
+        self.reset_button = _button(tr("Reset"), "undo", "bp-reset", lambda _: self.reset())
+        self.progress = widgets.IntProgress(0, min=0, max=1, description=tr("training"),
                                             style={"description_width": "initial"},
                                             layout=widgets.Layout(visibility="hidden",
                                                                   width=PROGRESS_WIDTH))
-        self.sweep_progress = widgets.IntProgress(0, min=0, max=1, description="every rate",
+        self.sweep_progress = widgets.IntProgress(0, min=0, max=1, description=tr("every rate"),
                                                   style={"description_width": "initial"},
                                                   layout=widgets.Layout(visibility="hidden",
                                                                         width=PROGRESS_WIDTH))
@@ -554,7 +559,7 @@ class LearningRateExplorer(widgets.VBox):
             else:
                 self.run()
         except Exception as problem:        # shown to the learner instead
-            self._show_problem("answer", _what_failed("this learning rate", problem))
+            self._show_problem("answer", _what_failed(tr("this learning rate"), problem))
 
     def _wanted(self):
         """The (rate, updates) the sliders show."""
@@ -608,11 +613,11 @@ class LearningRateExplorer(widgets.VBox):
         rate, updates = self._wanted()
         with LEARNER_WAITING, canvas.DRAWING:
             self._shown = None
-            self.curve.show([self.start_error], f"α = {format_rate(rate)} (training)",
+            self.curve.show([self.start_error], f"α = {format_rate(rate)} ({tr('training')})",
                             learning_rate=rate)
             canvas.show_in(self.curve_image, self.curve.figure)
-            self.verdict.value = (f"<b>Verdict:</b> training α = {format_rate(rate)} "
-                                  f"for {updates} updates …")
+            self.verdict.value = tr("<b>Verdict:</b> training α = {rate} for {updates} updates …",
+                                    rate=format_rate(rate), updates=updates)
             for image in (self.diagram_image, self.boundary_image):
                 image.layout.visibility = "hidden"
         self._start_sweep_if_new(updates)
@@ -661,7 +666,7 @@ class LearningRateExplorer(widgets.VBox):
         (its picture is then final)."""
         self._show_curve(learning_rate, run)
         canvas.show_in(self.curve_image, self.curve.figure)
-        self.verdict.value = f"<b>Verdict:</b> {html.escape(self.verdict_result.text)}"
+        self.verdict.value = tr("<b>Verdict:</b> {verdict}", verdict=html.escape(self.verdict_result.text))
         self._show_pictures(learning_rate, updates,
                             self._draw_pictures(learning_rate, self.net, drawn))
         for image in (self.diagram_image, self.boundary_image):
@@ -674,7 +679,7 @@ class LearningRateExplorer(widgets.VBox):
         try:
             self._show_tabs()
         except Exception as problem:        # shown to the learner instead
-            self._show_problem("answer", _what_failed("this tab", problem))
+            self._show_problem("answer", _what_failed(tr("this tab"), problem))
 
     def _show_tabs(self, every_tab=False):
         """Show the pictures of the run shown in the tab in view (in every tab), drawn now
@@ -914,11 +919,11 @@ def record_of(net, x_input, y_target, learning_rate):
         try:
             net.error(x_input, y_target)
         except Overflow:
-            raise Overflow(f"{overflow}, before any update: the player needs a smaller "
-                           "x_input, y_target or smaller weights") from None
-        raise Overflow(f"{overflow} after one update with learning rate "
-                       f"{format_rate(learning_rate)}: choose a smaller learning_rate "
-                       "(or a smaller x_input or smaller weights)") from None
+            raise Overflow(tr("{overflow}, before any update: the player needs a smaller "
+                              "x_input, y_target or smaller weights", overflow=overflow)) from None
+        raise Overflow(tr("{overflow} after one update with learning rate {rate}: choose a "
+                          "smaller learning_rate (or a smaller x_input or smaller weights)",
+                          overflow=overflow, rate=format_rate(learning_rate))) from None
 
 
 def check_switch(name, value):
@@ -1031,7 +1036,7 @@ def _pages(tabs, images):
         return boxes[0]
     pages = widgets.Tab(children=boxes)
     for k, names in enumerate(tabs):
-        pages.set_title(k, " · ".join(PANEL_TITLES[name] for name in names))
+        pages.set_title(k, " · ".join(tr(PANEL_TITLES[name]) for name in names))
     pages.add_class("bp-pages")
     return pages
 
@@ -1074,7 +1079,7 @@ def _learning_rate_controls(learning_rate):
     """
     rates = sorted(set(RATE_STOPS) | {learning_rate})
     slider = widgets.SelectionSlider(options=[(format_rate(rate), rate) for rate in rates],
-                                     value=learning_rate, description="learning rate α",
+                                     value=learning_rate, description=tr("learning rate α"),
                                      readout=False, style={"description_width": "initial"})
     slider.add_class("bp-lr-slider")
     label = widgets.HTML(layout=widgets.Layout(margin="0 16px 0 4px"))
@@ -1111,7 +1116,7 @@ def _start_background_work(name, report, target, *args):
             with canvas.private_style():      # matplotlib's settings of its own
                 target(*args)
         except Exception as problem:        # reported to the learner instead
-            report(_what_failed(f"the background work on {name}", problem))
+            report(_what_failed(tr("the background work on {name}", name=tr(name)), problem))
     thread = threading.Thread(target=work, daemon=True, name=name)
     with _WORKERS_LOCK:
         _WORKERS.difference_update([done for done in _WORKERS if not done.is_alive()])
@@ -1238,8 +1243,10 @@ def _picture_widget(css_class):
 
 
 def _what_failed(work, problem):
-    """A sentence for the learner: ``work`` failed with the exception ``problem``."""
-    return f"{work[0].upper()}{work[1:]} failed ({type(problem).__name__}: {problem})."
+    """A sentence for the learner: ``work`` (in the learner's words) failed with the
+    exception ``problem``."""
+    return tr("{work} failed ({kind}: {problem}).", work=work[0].upper() + work[1:],
+              kind=type(problem).__name__, problem=problem)
 
 
 def _problem_widget():

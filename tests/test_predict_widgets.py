@@ -18,7 +18,8 @@ CHOICES = ["still identical", "all different", "it depends on the learning rate"
 def test_it_shows_the_question_and_the_choices_with_none_chosen():
     prediction = Prediction(QUESTION, CHOICES)
     assert QUESTION in prediction.question.value
-    assert list(prediction.choices.options) == CHOICES
+    assert [label for label, _ in prediction.choices.options] == CHOICES     # shown as given
+    assert [choice for _, choice in prediction.choices.options] == CHOICES
     assert prediction.choices.value is None and prediction.answer is None
     assert "bp-prediction" in prediction._dom_classes
     assert isinstance(prediction.choices, ipywidgets.RadioButtons)
