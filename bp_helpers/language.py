@@ -29,10 +29,10 @@ NAMES = frozenset({
     "math", "NotImplementedError",
 })
 
-# code in a text: paths (docs/teaching.md), names with a dot or an underscore
-# (net.error, y_target), calls and indexing (Network(, weights[), keyword
-# arguments (activation=)
-CODE = re.compile(r"[\w.]+/[\w./]+|[A-Za-z_]\w*(?:[._]\w+)+|[A-Za-z_]\w*(?=[(\[=])")
+# code in a text: paths (docs/teaching.md), names with an underscore
+# (y_target, check_{name}) or a dot (net.error), calls and indexing
+# (Network(, weights[), keyword arguments (activation=)
+CODE = re.compile(r"[\w.]+/[\w./]+|\w*_\w*|[A-Za-z]\w*(?:\.\w+)+|[A-Za-z]\w*(?=[(\[=])")
 
 _chosen = {"language": "en"}
 
@@ -77,7 +77,8 @@ def say(text: str, **values: object) -> None:
 def is_english(text: str) -> bool:
     """Whether ``text`` has an English word: three or more Latin letters that are no symbol or name.
 
-    ``{...}`` fields, ``$...$`` formulas and code (``CODE``) are left out of the count.
+    ``{...}`` fields, ``$...$`` formulas, HTML tags and ``<...>`` slots for
+    numbers, and code (``CODE``) are left out of the count.
     """
-    text = CODE.sub(" ", re.sub(r"\{[^{}]*\}|\$[^$]*\$", " ", text))
+    text = CODE.sub(" ", re.sub(r"\{[^{}]*\}|\$[^$]*\$|<[^<>]*>", " ", text))
     return any(word not in NAMES for word in re.findall(r"[A-Za-z]{3,}", text))
