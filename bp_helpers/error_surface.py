@@ -406,17 +406,17 @@ class Walk:
         """The :class:`Path` walked by ``optimiser`` (as given) on batches of ``batch_size``."""
         k = len(self.points) - 1
         if self.left_map:
-            message = f"left the map at update {k}"
+            message = tr("left the map at update {k}", k=k)
         elif self.diverged:
-            message = f"diverged at update {k + 1}: a number overflowed"
+            message = tr("diverged at update {k}: a number overflowed", k=k + 1)
         else:
-            message = (f"E {describe_change(self.errors[0], self.errors[-1])} "
-                       f"in {k} update{'' if k == 1 else 's'}")
-        batch = "all examples" if batch_size is None else f"batch size {batch_size}"
+            message = tr("E {change} in {updates} update" if k == 1 else "E {change} in {updates} updates",
+                         change=describe_change(self.errors[0], self.errors[-1]), updates=k)
+        batch = tr("all examples") if batch_size is None else tr("batch size {n}", n=batch_size)
         return Path(np.array(self.points), np.array(self.errors),
                     np.array(self.batch_errors), np.array(self.examples_seen),
                     self.left_map, self.diverged, optimiser, batch_size,
-                    f"{optimiser}, {batch}", message)
+                    tr("{optimiser}, {batch}", optimiser=optimiser, batch=batch), message)
 
 
 def check_start(surface, start):

@@ -23,7 +23,7 @@ NAMES = frozenset({
     "ReLU", "tanh", "sigmoid", "softmax", "XOR", "NaN", "inf", "nan", "NumPy",
     "PyTorch", "Jupyter", "JupyterLab", "max", "min", "exp", "log", "sum",
     "Python", "True", "False", "None", "Shift", "Enter", "Adam", "Mazur", "Matt",
-    "alpha", "lambda",
+    "alpha", "lambda", "Google", "TensorFlow", "Playground", "Kingma",
     # the optimiser named after its paper; Python's own names that the checkers quote
     "def", "return", "raise", "float", "int", "bool", "str", "list", "tuple",
     "math", "NotImplementedError",
@@ -31,8 +31,9 @@ NAMES = frozenset({
 
 # code in a text: paths (docs/teaching.md), names with an underscore
 # (y_target, check_{name}) or a dot (net.error), calls and indexing
-# (Network(, weights[), keyword arguments (activation=)
-CODE = re.compile(r"[\w.]+/[\w./]+|\w*_\w*|[A-Za-z]\w*(?:\.\w+)+|[A-Za-z]\w*(?=[(\[=])")
+# (Network(, weights[), keyword arguments (activation=), quoted names ('relu')
+CODE = re.compile(r"[\w.]+/[\w./]+|\w*_\w*|[A-Za-z]\w*(?:\.\w+)+|[A-Za-z]\w*(?=[(\[=])"
+                  r"|'\w+'|\"\w+\"")
 
 _chosen = {"language": "en"}
 

@@ -56,7 +56,7 @@ class GradientDescent:
             return formulas.update(w, self.learning_rate, dE_dw)   # w - alpha dE/dw
 
     def __str__(self) -> str:
-        return f"{self.name} (α = {format_rate(self.learning_rate)})"
+        return f"{tr(self.name)} (α = {format_rate(self.learning_rate)})"
 
 
 class Momentum:
@@ -97,7 +97,7 @@ class Momentum:
         return new_w
 
     def __str__(self) -> str:
-        return f"{self.name} (α = {format_rate(self.learning_rate)}, β = {format_beta(self.momentum)})"
+        return f"{tr(self.name)} (α = {format_rate(self.learning_rate)}, β = {format_beta(self.momentum)})"
 
 
 class Adam:
@@ -148,7 +148,7 @@ class Adam:
         return new_w
 
     def __str__(self) -> str:
-        return f"{self.name} (α = {format_rate(self.learning_rate)})"
+        return f"{tr(self.name)} (α = {format_rate(self.learning_rate)})"
 
 
 OPTIMISERS = (GradientDescent, Momentum, Adam)

@@ -224,6 +224,13 @@ WORDS = {
     "rose from {start} by too little to show in {digits} significant digits":
         "从 {start} 上升了，但升幅太小，{digits} 位有效数字显示不出来",
     "E {change} in {updates} updates": "{updates} 次更新中 E {change}",
+    # a walk on the error surface (error_surface.Path: its message and label)
+    "E {change} in {updates} update": "{updates} 次更新中 E {change}",
+    "left the map at update {k}": "第 {k} 次更新时跑出了地图",
+    "diverged at update {k}: a number overflowed": "第 {k} 次更新时发散：有个数溢出了",
+    "all examples": "全部样本",
+    "batch size {n}": "批量大小 {n}",
+    "{optimiser}, {batch}": "{optimiser}，{batch}",
     "{updates} update: E {change}": "{updates} 次更新：E {change}",
     "{updates} updates: E {change}": "{updates} 次更新：E {change}",
     "no change: E stayed at {E} in all {updates} updates, so the updates moved no weight: "
@@ -370,7 +377,7 @@ WORDS = {
     # the checkers' lines (exercises.py)
     "✓ right: {message}": "✓ 正确：{message}",
     "○ not written yet: {message}": "○ 还没写：{message}",
-    "{name} matches on {count} cases": "{name} 在全部 {count} 个用例上都对",
+    "{name} matches on {count} cases": "{name}() 在全部 {count} 个用例上都对",
     "wrong for {case}: your {name} {problem}. Hint: {hint}":
         "{case} 时出错：你的 {name} {problem}。提示：{hint}",
     "wrong for {case}: your {name} gave {got}, expected {want}. Hint: {hint}":
@@ -380,9 +387,9 @@ WORDS = {
         "{name} 不是函数（它是 {kind} {value}）。提示：用 def {signature}: ... 来定义它",
     "{name} is not a function (it is {kind} {value})": "{name} 不是函数（它是 {kind} {value}）",
     "replace the `raise NotImplementedError` in {name} with your code":
-        "把 {name} 里的 `raise NotImplementedError` 换成你的代码",
+        "把 {name}() 里的 `raise NotImplementedError` 换成你的代码",
     "your {name} calls {callee}, which still has `raise NotImplementedError`: write {callee} first":
-        "你的 {name} 调用了 {callee}，它里面还有 `raise NotImplementedError`：请先写好 {callee}",
+        "你的 {name}() 调用了 {callee}()，它里面还有 `raise NotImplementedError`：请先写好 {callee}()",
     "raised {kind}: {message}": "抛出了 {kind}：{message}",
     "raised {kind}": "抛出了 {kind}",
     "returned {kind} {value}, too large for a float": "返回了 {kind} {value}，大得超出了浮点数的范围",
@@ -719,7 +726,7 @@ WORDS = {
     "cross-entropy never: it overshoots and blows up; the squared error in about 1500":
         "交叉熵永远不会：它冲过头，越来越大；平方误差约 1500 次",
     "at the start -> after 50 updates:": "开始时 -> 更新 50 次后：",
-    "{name:>13}: y passes 0.5 after {updates} updates": "{name:>13}: 更新 {updates} 次后 y 超过 0.5",
+    "{name:>15}: y passes 0.5 after {updates} updates": "{name:>15}: 更新 {updates} 次后 y 超过 0.5",
     "step {k:2d}: {title}\n         = {value:.3f}": "第 {k:2d} 步：{title}\n          = {value:.3f}",
     "Class 0 (targets 1, 0, 0), softmax outputs y = (0.2, 0.5, 0.3): which of x_0, x_1, x_2 "
     "get pushed, and which way?":

@@ -20,3 +20,14 @@ def test_the_lesson_defines_the_names_the_code_uses():
                  "dE/dx_j  = f'(x_j) * dE/dy_j", "dE/dw_ij = y_i * dE/dx_j",
                  "weights[l][i, j]", "biases[l][j]", "Node numbers", "Batches"):
         assert name in lesson, name
+
+
+def test_both_readmes_link_only_to_what_is_there():
+    """Every relative link of README.md and README.zh-CN.md (notebooks, images, documents) exists."""
+    for readme in ("README.md", "README.zh-CN.md"):
+        text = (ROOT / readme).read_text(encoding="utf-8")
+        links = [link.split("#")[0] for link in re.findall(r"\]\(([^)\s]+)\)", text)
+                 if "://" not in link and not link.startswith("#")]
+        assert links, readme
+        missing = [link for link in links if not (ROOT / link).exists()]
+        assert missing == [], f"{readme} links to {missing}"

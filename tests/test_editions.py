@@ -60,8 +60,11 @@ def test_the_twins_code_cells_are_the_english_ones(english):
 
 
 def english_lines(text):
-    """The lines of ``text`` with English words, formulas, code and links left out."""
-    text = re.sub(r"```.*?```|`[^`]*`|\$\$.*?\$\$|\]\([^)]*\)|<[^>]*>", " ", text, flags=re.DOTALL)
+    """The lines of ``text`` with English words: formulas, code and links left out,
+    and the English a Chinese text may carry, a term's gloss in brackets after it
+    (批量（batch）) and a source's own title (《A Step by Step Backpropagation Example》)."""
+    text = re.sub(r"```.*?```|`[^`]*`|\$\$.*?\$\$|\]\([^)]*\)|<[^>]*>|（[A-Za-z][^（）]*）|《[^《》]*》",
+                  " ", text, flags=re.DOTALL)
     return [line for line in text.splitlines() if is_english(line)]
 
 
