@@ -40,6 +40,7 @@ from nbconvert import SlidesExporter
 
 REPO = Path(__file__).resolve().parents[1]
 LECTURE_DIR = REPO / "notebooks" / "lecture"
+CHINESE_LECTURE_DIR = REPO / "notebooks" / "zh" / "lecture"
 SLIDES_DIR = REPO / "slides"
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
@@ -84,15 +85,19 @@ def build_slides(notebook_paths, out_dir, vendor_dir=VENDOR_DIR):
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("notebooks", nargs="*", type=Path,
-                        help="lecture notebooks (default: notebooks/lecture/*.ipynb)")
+                        help="lecture notebooks (default: notebooks/lecture/*.ipynb into OUT, "
+                             "and the Chinese edition's, notebooks/zh/lecture/*.ipynb, into OUT/zh)")
     parser.add_argument("--out", type=Path, default=SLIDES_DIR, help="output folder (default: slides/)")
     args = parser.parse_args(argv)
-    paths = args.notebooks or sorted(LECTURE_DIR.glob("*.ipynb"))
-    if not paths:
-        sys.exit(f"no notebooks in {LECTURE_DIR}")
-    print(f"Writing {len(paths)} slide decks to {args.out}/")
-    decks = build_slides(paths, args.out)
-    print(f"Open {args.out / decks[0]} (offline; S shows the speaker notes)")
+    editions = ([(args.notebooks, args.out)] if args.notebooks else
+                [(sorted(LECTURE_DIR.glob("*.ipynb")), args.out),
+                 (sorted(CHINESE_LECTURE_DIR.glob("*.ipynb")), args.out / "zh")])
+    for paths, out in editions:
+        if not paths:
+            sys.exit("no lecture notebooks")
+        print(f"Writing {len(paths)} slide decks to {out}/")
+        decks = build_slides(paths, out)
+        print(f"Open {out / decks[0]} (offline; S shows the speaker notes)")
 
 
 if __name__ == "__main__":
