@@ -117,8 +117,10 @@ class Stepper(widgets.VBox):
     sums too tall for its picture (``draw_network`` draws a network of any size).
 
     Once shown, the player draws every step's picture in the background, the
-    next steps first, so that Next, Play and the step slider only show what
-    is already drawn (``background=False``: each picture when it is first
+    steps after the one shown first, while the learner is quiet
+    (``LEARNER_WAITING``), and each answer draws the next step's picture right
+    after it has gone out, so that Next, Play and the step slider only show
+    what is already drawn (``background=False``: each picture when it is first
     asked for).
 
     Laid out for a projector (JupyterLab at 1024 x 768): two rows of
@@ -429,9 +431,10 @@ class LearningRateExplorer(widgets.VBox):
     progress bar, and shown when trained (in a thread: ``wait_for_answer()``
     waits for it).  A run trained on the spot is kept with the background
     work's, so that a move back to it is answered at once and it is not
-    trained again.  While it answers a learner, the background work of every
-    widget pauses (``LEARNER_WAITING``), and the answer waits for one background
-    picture at most (the one being drawn).  A new number of updates starts the
+    trained again.  While it answers a learner, and until the learner has been
+    quiet for ``QUIET_SECONDS``, the background work of every widget pauses
+    (``LEARNER_WAITING``), and the answer waits for one background picture at
+    most (the one being drawn).  A new number of updates starts the
     background work again (the old work stops).  ``wait()`` waits for it.
     With ``background=False`` there is no such work (and no sweep picture):
     each move trains its rate.  ``net`` itself is never changed.
