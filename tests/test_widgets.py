@@ -954,7 +954,7 @@ def test_an_answer_gets_the_drawing_lock_before_the_background_work_waiting_for_
 
 def test_a_player_being_built_is_an_answer_its_drawing_ahead_waits_until_the_learner_is_quiet(
         monkeypatch):
-    monkeypatch.setattr(widgets, "QUIET_SECONDS", 5.0)
+    monkeypatch.setattr(widgets, "QUIET_SECONDS", 2.0)
     stepper = small_player(widgets.Stepper)
     # Shown with its next step drawn; nothing else yet: the learner has the machine.
     assert set(stepper.pictures) == {(0, False), (1, False)}
