@@ -71,6 +71,10 @@ PICTURES_KEPT = 128             # the player keeps the pictures of the last 128 
 # Work in the background pauses this long after each picture, so that the
 # learner's click, waiting for the drawing lock, is served first.
 YIELD_SECONDS = 0.01
+# ... and waits until the learner's last answer is this old: a learner going
+# on at once (Next, Next; a slider's arrow keys) has the machine to themselves,
+# and the work goes on while they read.  A widget being built is an answer too.
+QUIET_SECONDS = 1.0
 STOP_TIMEOUT = 30               # seconds the end of the program waits for background work to stop
 MAX_STEPPER_WEIGHTS = 40        # the player's network: at most this many weights (see Stepper)
 MAX_STEPPER_NODES = 12          # and at most this many nodes a layer
@@ -121,8 +125,10 @@ class Stepper(widgets.VBox):
     sums too tall for its picture (``draw_network`` draws a network of any size).
 
     Once shown, the player draws every step's picture in the background, the
-    next steps first, so that Next, Play and the step slider only show what
-    is already drawn (``background=False``: each picture when it is first
+    steps after the one shown first, while the learner is quiet
+    (``LEARNER_WAITING``), and each answer draws the next step's picture right
+    after it has gone out, so that Next, Play and the step slider only show
+    what is already drawn (``background=False``: each picture when it is first
     asked for).
 
     Laid out for a projector (JupyterLab at 1024 x 768): two rows of
@@ -281,13 +287,25 @@ class Stepper(widgets.VBox):
         if not self.background:
             return
         self._work += 1
-        work, start = self._work, self.step
-
-        order = sorted(range(len(self.record)), key=lambda k: (k < start, abs(k - start)))
+        work = self._work
         self._thread = _start_background_work(
             "every step", lambda message: show_problem(self.problem, message),
-            _draw_in_turn, order, lambda k: self._picture(k, hidden=False),
+            _draw_in_turn, self._steps_to_draw(), lambda k: self._picture(k, hidden=False),
             lambda: work != self._work)
+
+    def _steps_to_draw(self):
+        """The steps of the record, each once, whose pictures are not drawn yet: the
+        nearest after the step shown first, then those before it, each chosen once the
+        learner is quiet (``LEARNER_WAITING.pause``), so that a learner who went on
+        meanwhile finds their next steps drawn first."""
+        left = set(range(len(self.record)))
+        while left:
+            LEARNER_WAITING.pause()
+            shown = self.step
+            k = min(left, key=lambda k: (k < shown, abs(k - shown)))
+            left.discard(k)
+            if (k, False) not in self.pictures:
+                yield k
 
     def _new_step(self):
         """Another step: an empty prediction box, and the step drawn."""
@@ -357,11 +375,23 @@ class Stepper(widgets.VBox):
 
     def show_step(self) -> None:
         """Redraw the diagram, the formula and the labels for the current step."""
+        with LEARNER_WAITING:       # the answer, its messages sent, before any background work
+            self._show_step()
+            self._draw_next_step()
+
+    def _draw_next_step(self):
+        """Draw the next step's picture, if not drawn yet, right after the answer has gone
+        out (unless ``background`` is False), so that Next finds it drawn even while
+        a learner goes on faster than the background work can draw ahead."""
+        k = self.step + 1
+        if self.background and k < len(self.record):
+            self._picture(k, self.quiz_toggle.value and k not in self.revealed)
+
+    def _show_step(self):
         k, n = self.step, len(self.record)
         step = self.record[k]
         self.highlight = step.highlight
-        with LEARNER_WAITING:
-            drawn = self._picture(k, self.hidden)
+        drawn = self._picture(k, self.hidden)
         canvas.show_in(self.diagram_image, self.diagram.figure, drawn.diagram)
         canvas.show_in(self.formula_image, drawn.formula, drawn.formula_svg)
         self.formula = step.formula + r"\qquad " + _numbers(step, self.hidden)
@@ -436,9 +466,10 @@ class LearningRateExplorer(widgets.VBox):
     progress bar, and shown when trained (in a thread: ``wait_for_answer()``
     waits for it).  A run trained on the spot is kept with the background
     work's, so that a move back to it is answered at once and it is not
-    trained again.  While it answers a learner, the background work of every
-    widget pauses (``LEARNER_WAITING``), and the answer waits for one background
-    picture at most (the one being drawn).  A new number of updates starts the
+    trained again.  While it answers a learner, and until the learner has been
+    quiet for ``QUIET_SECONDS``, the background work of every widget pauses
+    (``LEARNER_WAITING``), and the answer waits for one background picture at
+    most (the one being drawn).  A new number of updates starts the
     background work again (the old work stops).  ``wait()`` waits for it.
     With ``background=False`` there is no such work (and no sweep picture):
     each move trains its rate.  ``net`` itself is never changed.
@@ -1151,12 +1182,17 @@ except (AttributeError, RuntimeError):
 
 
 class _LearnerWaiting:
-    """``with LEARNER_WAITING:`` around the answer to a learner's input; meanwhile the
-    background work of every widget pauses at its next ``LEARNER_WAITING.pause()``
-    (between two updates, before a picture), so that the answer has the machine."""
+    """``with LEARNER_WAITING:`` around the answer to a learner's input; meanwhile, and
+    for ``QUIET_SECONDS`` after the last answer, the background work of every widget
+    pauses at its next ``LEARNER_WAITING.pause()`` (between two updates, before a
+    picture), so that the answer has the machine, and so has the learner's next
+    input if it follows at once.  Background work shares the interpreter with the
+    answers (one thread runs Python at a time), so an answer is quick only while
+    the background work waits."""
 
     def __init__(self):
         self._answers = 0           # answers being computed now
+        self._quiet_from = 0.0      # time.monotonic() when the learner has been quiet long enough
         self._condition = threading.Condition()
 
     def __enter__(self):
@@ -1166,17 +1202,25 @@ class _LearnerWaiting:
     def __exit__(self, *exception):
         with self._condition:
             self._answers -= 1
+            self._quiet_from = time.monotonic() + QUIET_SECONDS
             self._condition.notify_all()
 
+    def _quiet(self):
+        """True if no answer is being computed and the last ended ``QUIET_SECONDS`` ago."""
+        return self._answers == 0 and time.monotonic() >= self._quiet_from
+
     def pause(self):
-        """Wait until no answer is being computed (at once if none is)."""
+        """Wait until no answer is being computed and the last one ended ``QUIET_SECONDS``
+        ago (at once if so)."""
         with self._condition:
-            self._condition.wait_for(lambda: self._answers == 0)
+            while not self._quiet():
+                self._condition.wait(None if self._answers else
+                                     self._quiet_from - time.monotonic())
 
     @contextlib.contextmanager
     def drawing(self):
         """``with LEARNER_WAITING.drawing():`` around a picture drawn in the background:
-        holds ``canvas.DRAWING`` once no answer is being computed (``pause``).  An answer
+        holds ``canvas.DRAWING`` once the learner is quiet (``pause``).  An answer
         that began while this thread waited for the lock gets it first: this thread
         lets the lock go at once and pauses again, so that an answer waits for one
         background picture at most (the one being drawn when it began), not for the
@@ -1185,7 +1229,7 @@ class _LearnerWaiting:
             self.pause()
             canvas.DRAWING.acquire()
             with self._condition:
-                if self._answers == 0:
+                if self._quiet():
                     break
             canvas.DRAWING.release()
         try:

@@ -904,7 +904,8 @@ def test_a_rate_trained_in_the_background_is_shown_before_the_rest_is_done(demo_
     assert explorer.wait(timeout=120)
 
 
-def test_the_background_work_pauses_while_a_learner_waits():
+def test_the_background_work_pauses_while_a_learner_waits_and_until_they_are_quiet(monkeypatch):
+    monkeypatch.setattr(widgets, "QUIET_SECONDS", 0.3)
     paused = threading.Event()
     done = threading.Event()
 
@@ -917,9 +918,11 @@ def test_the_background_work_pauses_while_a_learner_waits():
         worker.start()
         assert paused.wait(timeout=10)
         assert not done.wait(timeout=0.05)      # still paused: the answer is not done
+    answered = time.monotonic()
     worker.join(timeout=10)
     assert done.is_set()
-    widgets.LEARNER_WAITING.pause()             # nobody waiting: returns at once
+    assert time.monotonic() - answered >= 0.3   # ... nor is the learner quiet yet
+    assert widgets.LEARNER_WAITING._quiet()     # nobody waiting: pause() returns at once
 
 
 def test_an_answer_gets_the_drawing_lock_before_the_background_work_waiting_for_it():
@@ -947,6 +950,45 @@ def test_an_answer_gets_the_drawing_lock_before_the_background_work_waiting_for_
     answering.join(timeout=10)
     waiting.join(timeout=10)
     assert drew == ["answer", "background"]
+
+
+def test_a_player_being_built_is_an_answer_its_drawing_ahead_waits_until_the_learner_is_quiet(
+        monkeypatch):
+    monkeypatch.setattr(widgets, "QUIET_SECONDS", 2.0)
+    stepper = small_player(widgets.Stepper)
+    # Shown with its next step drawn; nothing else yet: the learner has the machine.
+    assert set(stepper.pictures) == {(0, False), (1, False)}
+    assert stepper._thread.is_alive()
+    stepper._work += 1                          # the drawing ahead stops once it may start
+
+
+def test_each_answer_draws_the_next_step_so_that_next_finds_it_drawn():
+    stepper = small_player(widgets.Stepper)
+    stepper._work += 1                          # no drawing ahead: only what answers draw
+    stepper.go(5)
+    assert {(5, False), (6, False)} <= set(stepper.pictures)
+    stepper.quiz_toggle.value = True            # in quiz mode, the next step as it will show
+    stepper.go(8)
+    assert {(8, True), (9, True)} <= set(stepper.pictures)
+    last = len(stepper.record) - 1
+    stepper.go(last)                            # no step after the last
+    assert (last, True) in stepper.pictures
+    quiet = small_player(Stepper)               # background=False: each picture when asked for
+    quiet.go(5)
+    assert set(quiet.pictures) == {(0, False), (5, False)}
+
+
+def test_the_players_drawing_ahead_goes_on_from_the_step_shown(monkeypatch):
+    monkeypatch.setattr(widgets, "QUIET_SECONDS", 0.0)
+    stepper = small_player(Stepper)             # 13 steps; its steps to draw, by hand
+    assert len(stepper.record) == 13
+    steps = stepper._steps_to_draw()
+    assert next(steps) == 1                     # step 0 is drawn
+    stepper.go(6)                               # the learner went on: from there
+    assert [next(steps), next(steps)] == [7, 8]
+    stepper.go(3)                               # back: the steps after it first, each once
+    assert [next(steps), next(steps)] == [4, 5]
+    assert list(steps) == [9, 10, 11, 12, 2]
 
 
 # --- nothing a learner does breaks them (issue 20) ------------------------------
