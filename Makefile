@@ -49,11 +49,13 @@ lint: $(READY)
 test-python: $(READY)
 	$(BIN)/python -m pytest -n 2 --dist worksteal tests/
 
-# The notebooks (and notebooks/lecture/, the lecture of docs/teaching.md): nbval,
-# then each notebook run again with its starting weights moved by a relative
-# 1e-12 (tests/stability/, which pytest tests/ leaves out).
+# The notebooks (and notebooks/lecture/, the lecture of docs/teaching.md, and
+# the Chinese edition, notebooks/zh/): nbval, two processes each running whole
+# notebooks (--dist loadfile: a notebook's cells need each other), then each
+# notebook run again with its starting weights moved by a relative 1e-12
+# (tests/stability/, which pytest tests/ leaves out).
 test-notebooks: $(READY)
-	$(BIN)/python -m pytest --nbval notebooks/
+	$(BIN)/python -m pytest --nbval -n 2 --dist loadfile notebooks/
 	$(BIN)/python -m pytest -n 2 --dist worksteal tests/stability/
 
 test-browser: $(READY)

@@ -87,8 +87,8 @@ step "python -m pytest -q tests/test_widgets.py tests/test_predict_widgets.py   
 "$VENV/bin/python" -m pytest -q -p no:cacheprovider tests/test_widgets.py tests/test_predict_widgets.py
 TESTS_STATUS=$?
 
-step "python -m pytest --nbval-lax notebooks/   (every cell must run; outputs not compared)"
-"$VENV/bin/python" -m pytest -p no:cacheprovider --nbval-lax notebooks/
+step "python -m pytest --nbval-lax -n 2 --dist loadfile notebooks/   (every cell must run; outputs not compared)"
+"$VENV/bin/python" -m pytest -p no:cacheprovider --nbval-lax -n 2 --dist loadfile notebooks/
 NBVAL_STATUS=$?
 
 echo

@@ -89,9 +89,9 @@ START=$(date +%s)
 TESTS_STATUS=$?
 TESTS_SECONDS=$(( $(date +%s) - START ))
 
-step "python -m pytest --nbval notebooks/, then tests/stability/ (as make test-notebooks)"
+step "python -m pytest --nbval -n 2 --dist loadfile notebooks/, then tests/stability/ (as make test-notebooks)"
 START=$(date +%s)
-"$VENV/bin/python" -m pytest -p no:cacheprovider --nbval notebooks/ &&
+"$VENV/bin/python" -m pytest -p no:cacheprovider --nbval -n 2 --dist loadfile notebooks/ &&
     "$VENV/bin/python" -m pytest -q -p no:cacheprovider -n 2 --dist worksteal tests/stability/
 NBVAL_STATUS=$?
 NBVAL_SECONDS=$(( $(date +%s) - START ))
