@@ -154,15 +154,15 @@ WORDS = {
     "output y": "输出 y",
     "E after the update": "更新后的 E",
     "E before it, {E}": "更新前的 E：{E}",
-    "the examples' y_target": "样本的目标输出",
+    "the examples' y_target": "样本的目标值",
     "the network's y_output: {label}": "网络的输出：{label}",
     "x_input": "网络的输入",
-    "y_target, y_output": "目标输出与网络输出",
+    "y_target, y_output": "目标值与网络输出",
     # gradients layer by layer
     "{name} (0 in {count} layers)": "{name}（{count} 层为 0）",
     "layer l (1 = the first hidden layer, the last = the output)":
         "第 l 层（1 = 第一个隐藏层，最后一层 = 输出层）",
-    "mean |dE/dx| (log scale)": "|dE/dx| 的平均值（对数坐标）",
+    "mean |dE/dx| (log scale)": "|dE/dx| 的平均值（对数刻度）",
     # the error surface: maps, gradients, paths
     "a line every {step} of E, up to {top}": "E 每隔 {step} 一条等高线，直到 {top}",
     "E is the same all over": "E 处处相同",
@@ -244,7 +244,7 @@ WORDS = {
     "about a third": "约三分之一的更新",
     "about half": "约一半的更新",
     "most": "大多数更新",
-    "getting worse: {change}; the updates overshoot": "越来越差：{change}；更新走过了头",
+    "getting worse: {change}; the updates overshoot": "越来越差：{change}；更新冲过了头",
     "too slow: {change}; it did not even halve": "太慢：{change}；连一半都没有降到",
     "stalled: {change}, but the second half of the run hardly lowered it":
         "停滞：{change}，但训练的后一半几乎没有让它再降低",
@@ -321,8 +321,8 @@ WORDS = {
     "{l} (output)": "{l}（输出层）",
     "verdict": "结论",
     # Mazur's numbers beside ours (experiments.mazur_table)
-    "quantity": "量",
-    "published": "发表的值",
+    "quantity": "项目",
+    "published": "文章中的值",
     "ours": "我们的值",
     "note": "说明",
     "E before the update": "更新前的 E",
@@ -696,17 +696,17 @@ WORDS = {
         "初始权重是通常大小的 10 倍。从输出层（第 9 层）往回到第 1 层，dE/dx 的平均大小怎样变化？",
     "It shrinks, as in the sigmoid network": "变小，和 S 型函数网络一样",
     "It stays about the same": "大致不变",
-    "It grows about 10 times": "变大约 10 倍",
-    "It grows about 10 000 times": "变大约 10 000 倍",
-    "It grows a million times or more": "变大一百万倍甚至更多",
+    "It grows about 10 times": "大约变成原来的 10 倍",
+    "It grows about 10 000 times": "大约变成原来的 10 000 倍",
+    "It grows a million times or more": "变成原来的一百万倍甚至更多",
     "with the usual weights, layer 1 / output: {ratio}": "用通常大小的权重，第 1 层 / 输出层：{ratio}",
     "Every hidden node's total input x is negative for all 40 examples. What will 2000 updates with "
     "α = 3 do to the weights and biases into the hidden nodes?":
         "对全部 40 个样本，每个隐藏节点的总输入 x 都是负数。用 α = 3 更新 2000 次，"
         "进入隐藏节点的权重和偏置会怎样？",
-    "Move them until the nodes switch on": "不断变化，直到这些节点重新开启",
-    "Move them a little, slowly": "慢慢地变化一点点",
-    "Nothing at all": "完全不变",
+    "Move them until the nodes switch on": "一直移动，直到这些节点打开",
+    "Move them a little, slowly": "只移动一点点，而且很慢",
+    "Nothing at all": "完全不动",
     "weights into the hidden nodes unchanged: {same}": "进入隐藏节点的权重没有变化：{same}",
     "biases of the hidden nodes unchanged:    {same}": "隐藏节点的偏置没有变化：    {same}",
     "findings at the start: {findings}": "开始时的诊断结果：{findings}",
