@@ -115,15 +115,15 @@ WORDS = {
     "node {n}": "节点 {n}",
     "edge": "边",
     # the chain rule, drawn
-    "product": "乘积",
-    "from E back": "从 E 往回",
+    "product": "从 E 往回的",
+    "from E back": "乘积",
     "local derivative": "局部导数",
     "the rest": "路径的",
     "of the path": "其余部分",
     "via y_{n}": "经过 y_{n}",
     "via node {n}": "经过节点 {n}",
     "via nodes {first} to {last}": "经过节点 {first} 到 {last}",
-    "path through {place}:": "经过{place}的路径：",
+    "path through {place}:": "经过{place} 的路径：",
     # activation functions, the error against one weight, the error functions
     "linear": "线性函数",
     "leaky ReLU": "泄漏 ReLU",
@@ -412,21 +412,21 @@ WORDS = {
         "提示：运行 check_{name}({name})。",
     "your functions give all {count} numbers of one update of the demo network (forward, "
     "backward, update with learning rate {rate})":
-        "你的函数算出了示例网络一次更新的全部 {count} 个数（正向传播、反向传播，以及学习率为 {rate} 的更新）",
+        "你的函数算出了演示网络一次更新的全部 {count} 个数（正向传播、反向传播，以及学习率为 {rate} 的更新）",
     "{score} of {total} right": "{total} 题中答对 {score} 题",
     "no function called {name}: define it with def {signature}:":
         "没有名为 {name} 的函数：用 def {signature}: 来定义它",
     "the whole network needs {names}": "整个网络还需要 {names}",
     # the cases' notes (exercise_data.py)
-    "x_2 of the demo network": "示例网络的 x_2",
-    "node 2 of the demo network": "示例网络的节点 2",
-    "node 3 of the demo network": "示例网络的节点 3",
-    "node 4 of the demo network": "示例网络的节点 4",
-    "node 6 of the demo network": "示例网络的节点 6",
-    "a sigmoid node with x = 0": "x = 0 的 sigmoid 节点",
+    "x_2 of the demo network": "演示网络的 x_2",
+    "node 2 of the demo network": "演示网络的节点 2",
+    "node 3 of the demo network": "演示网络的节点 3",
+    "node 4 of the demo network": "演示网络的节点 4",
+    "node 6 of the demo network": "演示网络的节点 6",
+    "a sigmoid node with x = 0": "x = 0 的 S 型节点",
     "a linear node, f(x) = x": "线性节点，f(x) = x",
-    "edge from node 4 to node 6 of the demo network": "示例网络中从节点 4 到节点 6 的边",
-    "w_46 of the demo network": "示例网络的 w_46",
+    "edge from node 4 to node 6 of the demo network": "演示网络中从节点 4 到节点 6 的边",
+    "w_46 of the demo network": "演示网络的 w_46",
     # the hints: sigmoid
     "f(x) = 1 / (1 + e^(-x)): check the sign of the exponent.": "f(x) = 1 / (1 + e^(-x))：检查指数的符号。",
     "f(x) = 1 / (1 + e^(-x)): put the denominator in brackets, 1 / 1 + e^(-x) is 1 + e^(-x).":
@@ -543,7 +543,7 @@ WORDS = {
     "x_input = {x:4.1f}:   linear network y_6 = {y_6:7.4f},   w * x_input + b = {line:7.4f}":
         "x_input = {x:4.1f}：   线性网络 y_6 = {y_6:7.4f}，   w * x_input + b = {line:7.4f}",
     "{count} steps in all:": "共 {count} 步：",
-    "{phase:>8}: {count:2} steps": "{phase:>8}: {count:2} 步",
+    "{phase:>8}: {count:2} steps": "{phase:>8}：{count:2} 步",
     # the four phases of a step record (step.phase), as counted above
     "forward": "正向",
     "backward": "反向",
@@ -551,7 +551,8 @@ WORDS = {
     "the same number as the record's last forward step: {same}":
         "与步骤记录中最后一个正向步骤的数相同：{same}",
     "layer {l}:  x = [{xs}]   y = [{ys}]": "第 {l} 层：  x = [{xs}]   y = [{ys}]",
-    "node 4 is (layer, node in the layer) = {position}": "节点 4 的位置 (层, 层内第几个节点) = {position}",
+    "node 4 is (layer, node in the layer) = {position}":
+        "节点 4 的位置（第几层，层内第几个节点）= {position}",
     "by hand:     x_4 = {x_4:.4f}   y_4 = {y_4:.4f}": "手算：  x_4 = {x_4:.4f}   y_4 = {y_4:.4f}",
     "the engine:  x_4 = {x_4:.4f}   y_4 = {y_4:.4f}": "引擎：  x_4 = {x_4:.4f}   y_4 = {y_4:.4f}",
     # notebook 2
@@ -795,7 +796,7 @@ WORDS = {
     r"One update with $\alpha = 100$ lowers the demo's error from <E> to "
     r"<E after one update, alpha 100>; with $\alpha = 1$ only to <E after the update>. "
     r"After 100 updates, which learning rate has the lower error?":
-        r"用 $\alpha = 100$ 做一次更新，示例网络的误差从 <E> 降到 "
+        r"用 $\alpha = 100$ 做一次更新，演示网络的误差从 <E> 降到 "
         r"<E after one update, alpha 100>；用 $\alpha = 1$ 只降到 <E after the update>。"
         r"更新 100 次之后，哪个学习率的误差更低？",
     "both end at the same error": "两者最后的误差一样",
@@ -813,8 +814,8 @@ WORDS = {
     r"$\frac{dE}{dx_2} = <dE/dx_2>$. In a network with many more sigmoid layers, with weights "
     r"of the usual size (like the demo's, $|w| \leq 1$), what happens near the input?":
         r"越靠近输入，导数越小：$\frac{dE}{dx_6} = <dE/dx_6>$，而 "
-        r"$\frac{dE}{dx_2} = <dE/dx_2>$。如果网络有多得多的 sigmoid 层，权重是通常的大小"
-        r"（和示例网络一样，$|w| \leq 1$），靠近输入的地方会怎样？",
+        r"$\frac{dE}{dx_2} = <dE/dx_2>$。如果网络有多得多的 S 型层，权重是通常的大小"
+        r"（和演示网络一样，$|w| \leq 1$），靠近输入的地方会怎样？",
     "the derivatives shrink further, so the first layers learn very slowly":
         "导数继续变小，所以前面几层学得非常慢",
     "nothing changes, every layer gets the same derivatives": "没有变化，每一层得到的导数都一样",
