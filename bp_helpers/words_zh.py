@@ -829,4 +829,117 @@ WORDS = {
     "wrong: dE/dy_4 = {w_46:.4f} * dE/dx_6 = {dE_dy_4:.4f}":
         "错误：dE/dy_4 = {w_46:.4f} * dE/dx_6 = {dE_dy_4:.4f}",
 
+    # ---- the worksheet ----------------------------------------------------------
+    # make worksheet's Chinese edition (bp_helpers/pictures/worksheet_pages.py, worksheet.py):
+    # the pages' titles and instructions, Part A's questions, the key's lines, the formula card.
+    # ("the error", "the update rule", "E after the update": in the sections above.)
+    "Backpropagation by hand: worksheet": "手算反向传播：练习单",
+    "Backpropagation by hand: answer key": "手算反向传播：答案",
+    "Name": "姓名",
+    "bp_helpers {version}, built {day}": "bp_helpers {version}，生成于 {day}",
+    "page {number} of {pages} · {built}": "第 {number} 页，共 {pages} 页 · {built}",
+    "The lesson's demo network; f is the sigmoid in nodes 2 to 6. One example: "
+    "x_input = {x_input}, y_target = {y_target}; learning rate alpha = {alpha}. "
+    "Given: the weights w (under the network) and the biases b (in the boxes). "
+    "Write each node's x and y (forward pass), then its dE/dy and dE/dx (backward "
+    "pass), and each edge's dE/dw, on the lines.":
+        "课上的示例网络；节点 2 到 6 里的 f 是 S 型函数（sigmoid）。一个样本："
+        "x_input = {x_input}，y_target = {y_target}；学习率（也叫学习速率）alpha = {alpha}。"
+        "已知：权重 w（在网络下方）和偏置 b（在方框里）。在横线上写出每个节点的 x 和 y"
+        "（正向传播），再写出它的 dE/dy 和 dE/dx（反向传播），以及每条边的 dE/dw。",
+    "The key's numbers: the engine's step record, trace(), to 3 significant digits.":
+        "答案里的数字：程序的步骤记录 trace()，保留 3 位有效数字。",
+    "Formula card": "公式卡",
+    "w_ij: the edge from node i to node j;  alpha: the learning rate":
+        "w_ij：从节点 i 到节点 j 的边；  alpha：学习率",
+    "forward: a node's total input": "正向：节点的总输入",
+    "forward: its output (sigmoid)": "正向：节点的输出（S 型函数）",
+    "backward: where it starts": "反向：起点",
+    "backward: through f": "反向：经过 f",
+    "backward: a weight": "反向：一个权重",
+    "backward: the layer before": "反向：前一层",
+    # Part A: one step by hand
+    "Part A: by hand": "A 部分：手算",
+    "Fill in the diagram of page {page} as you go.": "边做边把结果填进第 {page} 页的图里。",
+    "A{number}. {topic}. {question}": "A{number}. {topic}。{question}",
+    "Forward pass": "正向传播",
+    "The error": "误差",
+    "The output node": "输出节点",
+    "One weight": "一个权重",
+    "A hidden node": "一个隐藏节点",
+    "Predict first": "先预测",
+    "One update": "一次更新",
+    "The input is x_input = {x_input}. Compute x and y = f(x) of nodes 2 to 6, "
+    "layer by layer, and write them in the diagram. What does the network predict?":
+        "输入是 x_input = {x_input}。逐层计算节点 2 到 6 的 x 和 y = f(x)，写在图里。"
+        "网络的预测输出是多少？",
+    "The target is y_target = {y_target}. How big is the error E?":
+        "目标值是 y_target = {y_target}。误差 E 有多大？",
+    "Backpropagation starts here. Compute dE/dy and then dE/dx of node 6.":
+        "反向传播从这里开始。先算节点 6 的 dE/dy，再算它的 dE/dx。",
+    "How does E change with the weight w_46? Compute dE/dw_46 = y_4 dE/dx_6 "
+    "and write it under the diagram.":
+        "E 随权重 w_46 怎样变化？计算 dE/dw_46 = y_4 dE/dx_6，写在图的下方。",
+    "Fill in dE/dy and dE/dx of nodes 4 and 5 (each has one edge out, to node 6). "
+    "Node 2 has two edges out: dE/dy_2 is the sum over both, "
+    "w_24 dE/dx_4 + w_25 dE/dx_5. Compute it, and dE/dx_2.":
+        "填出节点 4 和 5 的 dE/dy 和 dE/dx（它们各有一条连出的边，连到节点 6）。"
+        "节点 2 有两条连出的边：dE/dy_2 是两条边的和，w_24 dE/dx_4 + w_25 dE/dx_5。"
+        "算出它，再算出 dE/dx_2。",
+    "Before you compute anything: every weight and bias now takes one step of the "
+    "update rule. On the same example, will E go up, go down or stay the same? "
+    "Write your guess and why.":
+        "先别计算：现在每个权重和偏置都按更新法则走一步。在同一个样本上，E 会变大、"
+        "变小还是不变？写下你的猜测和理由。",
+    "Apply the update rule to w_46 with the learning rate alpha = {alpha}. "
+    "Does w_46 go up or down, and why?":
+        "用学习率 alpha = {alpha} 对 w_46 应用更新法则。w_46 变大还是变小？为什么？",
+    "new w_46": "新的 w_46",
+    "down: every weight moves against its dE/dw, downhill on E":
+        "变小：每个权重都朝它的 dE/dw 的反方向移动，在 E 上走下坡",
+    "up: dE/dw_46 < 0, so E goes down when w_46 goes up":
+        "变大：dE/dw_46 < 0，所以 w_46 变大时 E 变小",
+    # Part B: the lecture's questions (their stems and choices: the section above), the key's why
+    "Part B: the lecture's questions": "B 部分：课上的问题",
+    "For each question tick one box in the left column: your first vote. After "
+    "the discussion, tick one in the right column: your vote then. Write why in "
+    "a line or two.":
+        "每道题先在左列勾一个方框：你的第一次投票。讨论之后，在右列勾一个：你那时的投票。"
+        "用一两行写下理由。",
+    "Why?": "为什么？",
+    "Answer: {letter}. {why}": "答案：{letter}。{why}",
+    "x_2 = w_12 y_1 + b_2 = <w_12> · <y_1> + <b_2> = <x_2>: one edge comes into "
+    "node 2, and its bias.":
+        "x_2 = w_12 y_1 + b_2 = <w_12> · <y_1> + <b_2> = <x_2>：只有一条边连入节点 2，"
+        "再加上它的偏置。",
+    "w_46: <w_46> → <new w_46>; w_25: <w_25> → <new w_25>. Each moves alpha times "
+    "its slope, against the slope's sign.":
+        "w_46：<w_46> → <new w_46>；w_25：<w_25> → <new w_25>。每个权重移动 alpha 乘以"
+        "它的斜率，方向与斜率的符号相反。",
+    "y_4 · f'(x_6) · (y_6 - y_target) = <y_4> · <f'(x_6)> · (<dE/dy_6>) = <dE/dw_46>.":
+        "y_4 · f'(x_6) · (y_6 - y_target) = <y_4> · <f'(x_6)> · (<dE/dy_6>) = <dE/dw_46>。",
+    "<w_24> · (<dE/dx_4>) + (<w_25>) · <dE/dx_5> = <dE/dy_2>. Multiply along a path, "
+    "add over the paths.":
+        "<w_24> · (<dE/dx_4>) + (<w_25>) · <dE/dx_5> = <dE/dy_2>。沿一条路径相乘，"
+        "各条路径相加。",
+    "dE/dy_5 = w_56 · dE/dx_6 = (<w_56>) · (<dE/dx_6>) = <dE/dy_5> (formula 4: "
+    "one edge out, one term).":
+        "dE/dy_5 = w_56 · dE/dx_6 = (<w_56>) · (<dE/dx_6>) = <dE/dy_5>（公式 4："
+        "一条连出的边，一项）。",
+    "with w_46 updated first, dE/dy_4 = new w_46 · dE/dx_6 comes out "
+    "<dE/dy_4 with the new w_46>, not <dE/dy_4>.":
+        "如果先更新 w_46，dE/dy_4 = 新的 w_46 · dE/dx_6 算出来是 "
+        "<dE/dy_4 with the new w_46>，而不是 <dE/dy_4>。",
+    "after 100: alpha = 1 at E = <E after 100 updates, alpha 1>, alpha = 100 stuck "
+    "at <E after 100 updates, alpha 100> (y_6 near 1: the sigmoid is flat).":
+        "更新 100 次后：alpha = 1 到了 E = <E after 100 updates, alpha 1>，alpha = 100 "
+        "卡在 <E after 100 updates, alpha 100>（y_6 接近 1：S 型函数在那里很平）。",
+    "1.7 leaves the map at update 4; 1 ends at E = 0.000701, 1.5 at 0.00153: it "
+    "zigzags across the valley to the end.":
+        "1.7 在第 4 次更新时跑出图的范围；1 最后到 E = 0.000701，1.5 到 0.00153："
+        "它一直在山谷两侧来回振荡。",
+    "each layer back multiplies by f'(x) = y (1 - y) ≤ <the sigmoid's steepest slope> "
+    "(formula 2); weights this size don't undo it: the vanishing gradient.":
+        "每往回一层都要乘以 f'(x) = y (1 - y) ≤ <the sigmoid's steepest slope>（公式 2）；"
+        "这么大的权重抵消不了它：这就是梯度消失。",
 }

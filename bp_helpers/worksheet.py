@@ -254,10 +254,10 @@ def givens(trace: Trace) -> dict[str, str]:
 
 def answers(question: Question, trace: Trace) -> list[str]:
     """The key's lines for ``question``: ``name = value`` for each number it asks for,
-    then its note in words."""
+    then its note in words; in the learner's language (``tr``)."""
     values = values_by_name(trace)
-    lines = [f"{name} = {format_number(values[name])}" for name in question.asks]
-    return lines + ([question.key_note] if question.key_note else [])
+    lines = [f"{tr(name)} = {format_number(values[name])}" for name in question.asks]
+    return lines + ([tr(question.key_note)] if question.key_note else [])
 
 
 def lecture_numbers(record: Trace) -> dict[str, float]:

@@ -14,11 +14,17 @@ question slides ask them with ``Prediction`` widgets made from the same data
 (``lecture_question``, in plain notation), which the committed slides show;
 the key's letters are the plan's answers, and the numbers of the key's lines
 are the engine's.
+
+The Chinese edition (``--language zh``, worksheet/zh/) is checked as the
+English one, its words looked up with ``tr`` as the pages are: the same
+numbers, sizes and margins, the tool run with warnings as errors and no glyph
+missing, and its text, extracted from the PDF, Chinese.
 """
 
 import functools
 import html
 import json
+import os
 import re
 import subprocess
 import sys
@@ -33,7 +39,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from bp_helpers import DEMO_EXAMPLE, DEMO_LEARNING_RATE, demo_network, trace
 from bp_helpers.activations import sigmoid, sigmoid_derivative
 from bp_helpers.formatting import format_number
-from bp_helpers.language import set_language, untranslated
+from bp_helpers.language import set_language, tr, untranslated
 from bp_helpers.names import edge_label
 from bp_helpers.pictures import worksheet_pages
 from bp_helpers.pictures.worksheet_pages import (
@@ -63,47 +69,82 @@ RECORD = trace(demo_network(), *DEMO_EXAMPLE, DEMO_LEARNING_RATE)
 # decimal point, which tells it from a node's number, "2", that the text
 # extracted may put on the same line).
 NUMBER = r"-?\d*\.\d+(?:e[+-]?\d+)?"
-# A row of the diagram, "dE/dy  -0.0114", and an answer of the key, "dE/dy_2 = -0.0114".
-ROW = re.compile(rf"(x = y|x|y|b|dE/dy|dE/dx|dE/dw|E|target|w_\d\d) +({NUMBER})(?=\s|$)")
 ASKED = [name for question in QUESTIONS for name in question.asks]
+LANGUAGES = ("en", "zh")
+CHINESE = re.compile(r"[\u4e00-\u9fff]")
+
+
+def said(language, text, **values):
+    """``tr(text, **values)`` in ``language``: the words the pages print."""
+    set_language(language)
+    try:
+        return tr(text, **values)
+    finally:
+        set_language("en")
+
+
+def pattern(language, text, **fields):
+    """A regular expression of ``tr(text)`` in ``language``, each of its ``{field}`` s the
+    expression ``fields`` gives."""
+    marks = {name: f"§{k}§" for k, name in enumerate(fields)}
+    expression = re.escape(said(language, text, **marks))
+    for name, mark in marks.items():
+        expression = expression.replace(re.escape(mark), fields[name])
+    return expression
 
 
 @functools.cache
-def pages(paper, key):
+def pages(paper, key, language="en"):
     """The figures of one paper's worksheet or key, drawn once for the checks that only read them."""
-    return worksheet_pages.worksheet_pages(RECORD, paper, key)
+    set_language(language)
+    try:
+        return worksheet_pages.worksheet_pages(RECORD, paper, key)
+    finally:
+        set_language("en")
 
 
 @pytest.fixture(scope="module")
-def folder(tmp_path_factory):
-    """A folder with the PDFs that ``make worksheet`` writes (tools/make_worksheet.py)."""
-    folder = tmp_path_factory.mktemp("worksheet")
-    subprocess.run([sys.executable, str(TOOL), "--out", str(folder)], check=True, capture_output=True)
-    return folder
+def folders(tmp_path_factory):
+    """``{language: folder}``: the PDFs that ``make worksheet`` writes (tools/make_worksheet.py),
+    written with warnings as errors and no glyph missing, with this tree's bp_helpers."""
+    folders, path = {}, os.pathsep.join(filter(None, (str(ROOT), os.environ.get("PYTHONPATH"))))
+    for language in LANGUAGES:
+        folders[language] = tmp_path_factory.mktemp(f"worksheet-{language}")
+        run = subprocess.run([sys.executable, "-W", "error", str(TOOL), "--language", language,
+                              "--out", str(folders[language])], check=True, capture_output=True, text=True,
+                             env={**os.environ, "PYTHONPATH": path})
+        assert "glyph" not in run.stderr.lower(), run.stderr
+    return folders
 
 
-@pytest.fixture(params=list(PAPERS))
-def pdfs(request, folder):
-    """``(paper, worksheet, key)``: the two PDFs of one paper, read by pypdf."""
-    paper = request.param
-    return paper, *(pypdf.PdfReader(folder / f"{name}-{paper.lower()}.pdf")
-                    for name in ("worksheet", "answer-key"))
+@pytest.fixture(params=[(language, paper) for language in LANGUAGES for paper in PAPERS],
+                ids=lambda param: "-".join(param))
+def pdfs(request, folders):
+    """``(language, paper, worksheet, key)``: the two PDFs of one paper, read by pypdf."""
+    language, paper = request.param
+    return language, paper, *(pypdf.PdfReader(folders[language] / f"{name}-{paper.lower()}.pdf")
+                              for name in ("worksheet", "answer-key"))
 
 
-def test_make_worksheet_writes_both_papers(folder):
-    assert sorted(path.name for path in folder.iterdir()) == sorted(
-        f"{name}-{paper.lower()}.pdf" for name in ("worksheet", "answer-key") for paper in PAPERS)
+def test_make_worksheet_writes_both_papers(folders):
+    for folder in folders.values():
+        assert sorted(path.name for path in folder.iterdir()) == sorted(
+            f"{name}-{paper.lower()}.pdf" for name in ("worksheet", "answer-key") for paper in PAPERS)
 
 
-def rows(page):
-    """Every ``(name, number)`` row of a page's text."""
-    return Counter(ROW.findall(page.extract_text()))
+def rows(page, language):
+    """Every ``(name, number)`` row of a page's text: a row of the diagram, "dE/dy  -0.0114",
+    or an answer of the key, "dE/dy_2 = -0.0114"."""
+    row = re.compile(rf"(x = y|x|y|b|dE/dy|dE/dx|dE/dw|E|{said(language, 'target')}|w_\d\d) +"
+                     rf"({NUMBER})(?=\s|$)")
+    return Counter(row.findall(page.extract_text()))
 
 
-def given_rows():
+def given_rows(language):
     """What both sheets print in the diagram: the input, the target, the weights, the biases."""
     before = RECORD.before
-    given = [("x = y", format_number(RECORD.x_input[0])), ("target", format_number(RECORD.y_target[0]))]
+    given = [("x = y", format_number(RECORD.x_input[0])),
+             (said(language, "target"), format_number(RECORD.y_target[0]))]
     given += [(edge_label(RECORD.sizes, l, i, j), format_number(w[i, j]))
               for l, w in enumerate(before.weights) for i in range(w.shape[0]) for j in range(w.shape[1])]
     given += [("b", format_number(b)) for biases in before.biases for b in biases]
@@ -126,7 +167,7 @@ def network_page(reader):
 
 
 def test_every_page_is_the_papers_size(pdfs):
-    paper, *readers = pdfs
+    _, paper, *readers = pdfs
     upright = tuple(round(inches * 72, 1) for inches in PAPERS[paper])
     for reader in readers:
         sizes = [(round(float(page.mediabox.width), 1), round(float(page.mediabox.height), 1))
@@ -139,51 +180,60 @@ def test_every_page_is_the_papers_size(pdfs):
 def test_part_b_comes_first_and_names_the_diagrams_page(pdfs):
     """Part B (the lecture's questions) from page 1, before the formula card and
     Part A, which answer some of them; Part A names the page of the diagram."""
-    for reader in pdfs[1:]:
-        texts = [page.extract_text() for page in reader.pages]
-        assert "Part B:" in texts[0]
+    language, _, *readers = pdfs
+    part_a, part_b, card = (said(language, words) for words in
+                            ("Part A: by hand", "Part B: the lecture's questions", "Formula card"))
+    for reader in readers:
+        texts = [page.extract_text().replace("’", "'") for page in reader.pages]
+        assert part_b in texts[0]
         after = "\n".join(texts[network_page(reader):])
-        assert "Part B:" not in after and "Formula card" in after and "Part A:" in after
-        assert f"Fill in the diagram of page {network_page(reader) + 1} as you go" in after
+        assert part_b not in after and card in after and part_a in after
+        assert said(language, "Fill in the diagram of page {page} as you go.",
+                    page=network_page(reader) + 1) in after
 
 
 def test_every_page_names_its_version_and_day(pdfs):
-    for reader in pdfs[1:]:
+    language, _, *readers = pdfs
+    built = pattern(language, "bp_helpers {version}, built {day}", version=re.escape(version("bp_helpers")),
+                    day=r"\d{4}-\d\d-\d\d")
+    for reader in readers:
         for page in reader.pages:
-            assert re.search(rf"bp_helpers {re.escape(version('bp_helpers'))}, built \d{{4}}-\d\d-\d\d",
-                             page.extract_text())
+            assert re.search(built, page.extract_text())
 
 
 def test_the_keys_diagram_has_the_traces_numbers(pdfs):
-    _, _, key = pdfs
-    assert rows(key.pages[network_page(key)]) == computed_rows() + given_rows()
+    language, _, _, key = pdfs
+    assert rows(key.pages[network_page(key)], language) == computed_rows() + given_rows(language)
 
 
-def answers(reader):
+def answers(reader, language):
     """``{name: [numbers]}``: each number asked for, as Part A's pages write it."""
     text = "\n".join(page.extract_text() for page in reader.pages[network_page(reader) + 1:])
-    return {name: re.findall(rf"(?<!\S){re.escape(name)} = ({NUMBER})(?=\s|$)", text)
+    return {name: re.findall(rf"(?<!\S)(?<!{CHINESE.pattern} ){re.escape(said(language, name))} = "
+                             rf"({NUMBER})(?=\s|$)", text)      # not "E" of "更新后的 E"
             for name in ASKED}
 
 
 def test_the_keys_answers_are_the_traces(pdfs):
-    _, sheet, key = pdfs
+    language, _, sheet, key = pdfs
     values = values_by_name(RECORD)
-    on_both = answers(sheet)            # "E = 1" of the formula card's E = 1/2 (...)^2
-    assert answers(key) == {name: on_both[name] + [format_number(values[name])] for name in ASKED}
+    on_both = answers(sheet, language)      # "E = 1" of the formula card's E = 1/2 (...)^2
+    assert answers(key, language) == {name: on_both[name] + [format_number(values[name])]
+                                      for name in ASKED}
 
 
 def test_the_worksheet_gives_what_is_given_and_no_answer(pdfs):
-    _, sheet, _ = pdfs
-    assert rows(sheet.pages[network_page(sheet)]) == given_rows()
+    language, _, sheet, _ = pdfs
+    assert rows(sheet.pages[network_page(sheet)], language) == given_rows(language)
     values = values_by_name(RECORD)
-    for name, written in answers(sheet).items():
+    for name, written in answers(sheet, language).items():
         assert format_number(values[name]) not in written, name
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("paper", list(PAPERS))
-def test_the_worksheet_has_a_line_for_every_number_of_the_key(paper):
-    [diagram] = [ax for figure in pages(paper, key=False) for ax in figure.axes[1:]]
+def test_the_worksheet_has_a_line_for_every_number_of_the_key(paper, language):
+    [diagram] = [ax for figure in pages(paper, False, language) for ax in figure.axes[1:]]
     lines = [line for line in diagram.lines if line.get_linewidth() == WRITE_ON["linewidth"]]
     assert Counter(name_before(line, diagram) for line in lines) == Counter(
         name for name, _ in computed_rows().elements())
@@ -198,10 +248,11 @@ def name_before(line, diagram):
     return max(left, key=lambda text: text.get_position()[0]).get_text()
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("paper", list(PAPERS))
 @pytest.mark.parametrize("key", [False, True])
-def test_text_is_big_enough_and_inside_the_margins(paper, key):
-    for figure in pages(paper, key):
+def test_text_is_big_enough_and_inside_the_margins(paper, key, language):
+    for figure in pages(paper, key, language):
         renderer = FigureCanvasAgg(figure).get_renderer()
         width, height = figure.get_size_inches() * figure.dpi
         inside = MARGIN * figure.dpi - 0.5
@@ -337,17 +388,19 @@ def engine_numbers():
     }
 
 
-def key_answers(reader):
+def key_answers(reader, language):
     """``[(letter, line)]``: Part B's answers as the key writes them, in order."""
-    text = "\n".join(page.extract_text() for page in reader.pages).split("Part B:")[1]
-    return re.findall(r"^Answer: ([A-D])\. (.*?)(?=^Q\d+\. |^page \d+ of|\Z)", text,
-                      re.MULTILINE | re.DOTALL)
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    answer = pattern(language, "Answer: {letter}. {why}", letter="([A-D])", why="(.*?)")
+    footer = pattern(language, "page {number} of {pages} · {built}", number=r"\d+", pages=r"\d+", built="")
+    return re.findall(rf"^{answer}(?=^Q\d+\. |^{footer}|\Z)", text, re.MULTILINE | re.DOTALL)
 
 
 def test_the_keys_letters_are_the_plans_and_its_numbers_the_engines(pdfs):
-    _, sheet, key = pdfs
-    assert "Answer:" not in "".join(page.extract_text() for page in sheet.pages)
-    plan, written = plan_questions(), key_answers(key)
+    language, _, sheet, key = pdfs
+    answer = pattern(language, "Answer: {letter}. {why}", letter="[A-D]", why="")
+    assert not re.search(answer, "".join(page.extract_text() for page in sheet.pages))
+    plan, written = plan_questions(), key_answers(key, language)
     assert [letter for letter, _ in written] == [letter for _, _, letter, _ in plan]
     for number, numbers in engine_numbers().items():
         assert re.findall(NUMBER, written[number - 1][1]) == [format_number(x) for x in numbers], number
@@ -356,40 +409,39 @@ def test_the_keys_letters_are_the_plans_and_its_numbers_the_engines(pdfs):
         float(x) for x in re.findall(r"\d*\.?\d+", plan[7][3])}
 
 
-def test_the_key_writes_on_the_worksheets_lines():
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_key_writes_on_the_worksheets_lines(language):
     """Each answer fits on the lines the worksheet gives it: the key laid over a
     learner's sheet shows every answer on its lines."""
     def lines_to_write(figure):     # not the worksheet's line for the name
         return [(tuple(line.get_xdata()), tuple(line.get_ydata())) for line in figure.axes[0].lines
                 if line.get_linewidth() == WRITE_ON["linewidth"] and line.get_gid() != "name"]
 
-    sheet, key = (pages("A4", key) for key in (False, True))
+    sheet, key = (pages("A4", key, language) for key in (False, True))
     assert [lines_to_write(page) for page in sheet] == [lines_to_write(page) for page in key]
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("paper", list(PAPERS))
-def test_the_name_field_is_clear_of_the_title(paper):
-    figure = pages(paper, False)[0]
+def test_the_name_field_is_clear_of_the_title(paper, language):
+    figure = pages(paper, False, language)[0]
     renderer = FigureCanvasAgg(figure).get_renderer()
     texts = {text.get_text(): text.get_window_extent(renderer)
              for ax in figure.axes for text in ax.texts if text.get_visible()}
-    title = next(box for words, box in texts.items() if words.startswith("Backpropagation by hand"))
-    assert texts["Name"].x0 > title.x1, f"the name field overlaps the title on {paper}"
+    title = texts[said(language, "Backpropagation by hand: worksheet")]
+    assert texts[said(language, "Name")].x0 > title.x1, f"the name field overlaps the title on {paper}"
 
 
-def test_the_lectures_questions_are_all_in_chinese():
-    """In the Chinese edition every question and choice the lecture's widgets show is translated
-    (bp_helpers/words_zh.py), its numbers and formulas as in English."""
-    numbers = lecture_numbers(RECORD)
-    english = [lecture_question(number, numbers) for number in range(1, len(LECTURE_QUESTIONS) + 1)]
+def test_the_chinese_edition_says_everything_in_chinese(folders):
+    """Every word of the Chinese pages comes from the table (``tr`` shows no English), and
+    the text of the Chinese PDFs is Chinese: mostly Chinese characters, and nowhere two
+    English words in a row (symbols, names and formulas, as ``y_target`` and ``alpha``, stay)."""
     untranslated.clear()
-    set_language("zh")
-    try:
-        chinese = [lecture_question(number, numbers) for number in range(1, len(LECTURE_QUESTIONS) + 1)]
-    finally:
-        set_language("en")
+    for paper in PAPERS:
+        for key in (False, True):
+            pages.__wrapped__(paper, key, "zh")         # drawn anew: every word looked up
     assert not untranslated
-    for (stem, choices, right), (stem_zh, choices_zh, right_zh) in zip(english, chinese):
-        assert stem_zh != stem and re.findall(NUMBER, stem_zh) == re.findall(NUMBER, stem)
-        assert [choice[:3] for choice in choices_zh] == [choice[:3] for choice in choices]    # "A. "
-        assert right_zh[:3] == right[:3]
+    for path in folders["zh"].iterdir():
+        text = "\n".join(page.extract_text() for page in pypdf.PdfReader(path).pages)
+        assert len(CHINESE.findall(text)) > len(re.findall("[A-Za-z]", text)) / 2, path.name
+        assert not re.findall(r"[A-Za-z]{3,} [A-Za-z]{3,}", text), path.name

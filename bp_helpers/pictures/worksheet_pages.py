@@ -25,6 +25,11 @@ For print: no text under ``SMALLEST_PT`` (10 pt), everything inside
 ``MARGIN`` of every edge of both papers, and in black and white every
 quantity still reads by its name (colour never carries meaning alone).
 
+In Chinese (``set_language("zh")``) every word comes through ``tr``, in the
+course's Chinese font (``canvas.families``) embedded in the PDF as a font
+(``pdf.fonttype`` 42: the text stays text); a line is wrapped by its measured
+width, Chinese character by character, as Chinese has no spaces.
+
 Left out on purpose: other networks than the demo (the questions name its
 nodes and edges), and other papers than A4 and Letter.
 """
@@ -33,7 +38,6 @@ from __future__ import annotations
 
 import functools
 import re
-import textwrap
 from datetime import date
 from importlib.metadata import version
 from pathlib import Path
@@ -45,6 +49,7 @@ from matplotlib.font_manager import FontProperties
 from matplotlib.patches import Rectangle
 from matplotlib.textpath import TextToPath
 
+from ..language import language, tr
 from ..presets import DEMO_EXAMPLE, DEMO_LEARNING_RATE, demo_network
 from ..steps import Trace, trace
 from ..worksheet import (
@@ -76,17 +81,25 @@ CHOICE_GAP = 0.06               # inches between two choices
 BOX = 0.17                      # inches: the side of a box to tick
 VOTE_BOXES = (0.05, 0.32)       # inches from the margin to the two votes' boxes
 WHY_LINES = 2                   # lines to write why on
-ANSWER_CHARS = 70               # characters of the key's answers (monospace) on a line
+ANSWER_CHARS = 70               # the key's answers (monospace) are as wide as this many characters
 # The diagram shows the biases (given) besides the lesson's x, y, dE/dy, dE/dx, w, dE/dw.
 SHOW = ("x", "y", "b", "dE_dy", "dE_dx", "w", "dE_dw")
 # A diagram's row "name   number" whose number the learner writes.
 TO_FILL = ("x", "y", "dE/dy", "dE/dx", "dE/dw", "E")
 ROW = re.compile(r"(?P<name>\S+(?: = y)?) +(?P<number>-?\d[\d.]*(?:e[+-]?\d+)?)")
-# A word to wrap: a formula $...$ and "a = b" stay whole.
-WORD = re.compile(r"(?:\$[^$]*\$|[^\s$]| = (?=\S))+")
+# Chinese characters and punctuation (CJK blocks and full-width forms): Chinese has no spaces.
+CJK = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
+# A word to wrap, after its spaces: a Chinese character is a word, with the punctuation
+# that may not start a line after it; in the words, a formula $...$ and "a = b" stay whole
+# (the key's answers break at any space).
+_CHINESE, _NOT_FIRST = rf"[（《“]*[{CJK}]", "[，。、；：？！）》”]*"
+WORDS = {"words": re.compile(rf"(\s*)((?:(?:\$[^$]*\$|[^\s${CJK}]| = (?=[^\s{CJK}]))+|{_CHINESE})"
+                             rf"{_NOT_FIRST})"),
+         "answers": re.compile(rf"(\s*)((?:[^\s{CJK}]+|{_CHINESE}){_NOT_FIRST})")}
 FRACTION = re.compile(r"\\frac\{([^{}]*)\}\{((?:[^{}]|\{[^{}]*\})*)\}")   # \frac{dE}{dw_{46}}
 WRITE_ON = {"color": colors.TEXT, "linewidth": 0.6}
-_MEASURE, _WORDS_FONT = TextToPath(), FontProperties(family=canvas.FONT, size=TEXT_PT)
+_MEASURE = TextToPath()
+FONTS = {"words": (canvas.FONT, "normal"), "answers": (canvas.MONO_FONT, "bold")}   # family, weight
 
 
 def write_worksheet(path: str | Path, paper: str = "A4", key: bool = False) -> Path:
@@ -102,8 +115,9 @@ def write_worksheet(path: str | Path, paper: str = "A4", key: bool = False) -> P
         raise TypeError(f"key must be True or False, got {key!r}")
     record = trace(demo_network(), *DEMO_EXAMPLE, DEMO_LEARNING_RATE)
     path = Path(path)
-    title = f"Backpropagation by hand: {'answer key' if key else 'worksheet'} ({paper})"
-    with canvas.DRAWING, canvas.private_style({"mathtext.fontset": "dejavusans"}):
+    title = f"{_title(key)} ({paper})"
+    text_as = 42 if language() == "zh" else 3       # Chinese: the font embedded (Type 42), text stays text
+    with canvas.DRAWING, canvas.private_style({"mathtext.fontset": "dejavusans", "pdf.fonttype": text_as}):
         pages = worksheet_pages(record, paper, key)
         with PdfPages(path, metadata={"Title": title, "CreationDate": None}) as pdf:
             for page in pages:
@@ -121,11 +135,13 @@ def worksheet_pages(record: Trace, paper: str, key: bool) -> list[Figure]:
     by_hand.top = _formula_card(by_hand.page, by_hand.width, by_hand.top)
     _by_hand(by_hand, record, key, network_page=len(lecture.figures) + 1)
     pages = lecture.figures + [network] + by_hand.figures
-    built = f"bp_helpers {version('bp_helpers')}, built {date.today().isoformat()}"
+    built = tr("bp_helpers {version}, built {day}", version=version("bp_helpers"),
+               day=date.today().isoformat())
     for number, figure in enumerate(pages, 1):
         width, _ = figure.get_size_inches()
         _words(figure.axes[0], width - MARGIN, MARGIN + 0.1,
-               f"page {number} of {len(pages)} · {built}", ha="right", color=colors.QUIET_TEXT)
+               tr("page {number} of {pages} · {built}", number=number, pages=len(pages), built=built),
+               ha="right", color=colors.QUIET_TEXT)
     return pages
 
 
@@ -136,17 +152,15 @@ def _network_page(record, paper, key):
     figure, page = _page(paper, across=True)
     width, height = figure.get_size_inches()
     top = _heading(page, width, height - MARGIN, key, name_line=True)
-    values = givens(record)
-    given = (f"The lesson's demo network; f is the sigmoid in nodes 2 to 6. One example: "
-             f"x_input = {values['x_input']}, y_target = {values['y_target']}; "
-             f"learning rate alpha = {values['alpha']}. Given: the weights w (under the "
-             f"network) and the biases b (in the boxes).")
-    task = ("Write each node's x and y (forward pass), then its dE/dy and dE/dx (backward "
-            "pass), and each edge's dE/dw, on the lines.")
-    top = _paragraph(page, width, top, given + " " + task)
+    top = _paragraph(page, width, top, tr(
+        "The lesson's demo network; f is the sigmoid in nodes 2 to 6. One example: "
+        "x_input = {x_input}, y_target = {y_target}; learning rate alpha = {alpha}. "
+        "Given: the weights w (under the network) and the biases b (in the boxes). "
+        "Write each node's x and y (forward pass), then its dE/dy and dE/dx (backward "
+        "pass), and each edge's dE/dw, on the lines.", **givens(record)))
     if key:     # under the page, so that the diagram stands where the worksheet's does
-        _words(page, MARGIN, MARGIN + 0.1, "The key's numbers: the engine's step record, "
-               "trace(), to 3 significant digits.", color=colors.QUIET_TEXT)
+        _words(page, MARGIN, MARGIN + 0.1, tr("The key's numbers: the engine's step record, "
+               "trace(), to 3 significant digits."), color=colors.QUIET_TEXT)
     diagram = NetworkDiagram(record.sizes, SHOW, highlights=False, ax=figure.add_axes((0, 0, 1, 1)))
     diagram.update(record.snapshot(_backward_done(record)))
     _fit(diagram, width, top - 0.1)
@@ -214,12 +228,13 @@ class _Pages:
 def _by_hand(pages, record, key, network_page):
     """Part A: the questions of one step by hand, each with its lines to write on
     (the diagram to fill in is page ``network_page``)."""
-    pages.top = _part(pages.page, pages.width, pages.top, "Part A: by hand",
-                      f"Fill in the diagram of page {network_page} as you go.")
+    pages.top = _part(pages.page, pages.width, pages.top, tr("Part A: by hand"),
+                      tr("Fill in the diagram of page {page} as you go.", page=network_page))
     values = givens(record)
     for number, question in enumerate(QUESTIONS, 1):
-        text = _wrap(f"A{number}. {question.topic}. " + question.text.format(**values), pages.width)
-        written = _answer_lines(answers(question, record)) if key else []
+        text = _wrap(tr("A{number}. {topic}. {question}", number=number, topic=tr(question.topic),
+                        question=tr(question.text, **values)), pages.width)
+        written = _answer_lines(answers(question, record), pages.width) if key else []
         lines = max(question.lines, len(written))
         pages.room_for(len(text) * TEXT_LINE + lines * LINE_PITCH)
         top = _paragraph(pages.page, pages.width, pages.top, text)
@@ -230,24 +245,25 @@ def _lecture_questions(pages, record, key):
     """Part B: the lecture's questions Q1-Q9, two boxes to tick for each choice (the
     first vote and the vote after the discussion), lines to write why; the key ticks
     the right boxes and writes its why on the lines."""
-    pages.top = _part(pages.page, pages.width, pages.top, "Part B: the lecture's questions",
-                      "For each question tick one box in the left column: your first vote. After "
-                      "the discussion, tick one in the right column: your vote then. Write why in "
-                      "a line or two.")
+    pages.top = _part(pages.page, pages.width, pages.top, tr("Part B: the lecture's questions"),
+                      tr("For each question tick one box in the left column: your first vote. After "
+                         "the discussion, tick one in the right column: your vote then. Write why in "
+                         "a line or two."))
     numbers, width = lecture_numbers(record), pages.width
     for number, question in enumerate(LECTURE_QUESTIONS, 1):
-        stem = _wrap(f"Q{number}. " + _printable(filled(question.stem, numbers)), width)
-        choices = [_wrap(_printable(filled(choice, numbers)), width, CHOICE_INDENT)
+        stem = _wrap(f"Q{number}. " + _printable(filled(tr(question.stem), numbers)), width)
+        choices = [_wrap(_printable(filled(tr(choice), numbers)), width, CHOICE_INDENT)
                    for choice in question.choices]
-        answer = f"Answer: {question.answer}. {filled(question.why, numbers)}"
-        written = _answer_lines([answer]) if key else []
+        answer = tr("Answer: {letter}. {why}", letter=question.answer,
+                    why=filled(tr(question.why), numbers))
+        written = _answer_lines([answer], width) if key else []
         lines = max(WHY_LINES, len(written))
         pages.room_for((len(stem) + sum(map(len, choices)) + 1) * TEXT_LINE
                        + len(choices) * CHOICE_GAP + lines * LINE_PITCH)
         top = _paragraph(pages.page, width, pages.top, stem)
         for letter, choice in zip(LETTERS, choices):
             top = _choice(pages.page, top, letter, choice, key and letter == question.answer)
-        _words(pages.page, MARGIN, top - 0.7 * TEXT_LINE, "Why?")
+        _words(pages.page, MARGIN, top - 0.7 * TEXT_LINE, tr("Why?"))
         pages.top = _lines_to_write(pages.page, width, top - 0.1, lines, written) - 0.2
 
 
@@ -291,23 +307,25 @@ def _formula_card(page, width, top):
     rows = len(FORMULA_CARD)
     bottom = top - 0.45 - rows * FORMULA_ROW - 0.1
     page.add_patch(_frame(MARGIN, bottom, width - 2 * MARGIN, top - bottom))
-    _words(page, MARGIN + 0.15, top - 0.25, "Formula card", weight="bold")
-    _words(page, MARGIN + 1.6, top - 0.25, "w_ij: the edge from node i to node j;  "
-           "alpha: the learning rate", color=colors.QUIET_TEXT)
+    _words(page, MARGIN + 0.15, top - 0.25, tr("Formula card"), weight="bold")
+    _words(page, MARGIN + 1.6, top - 0.25, tr("w_ij: the edge from node i to node j;  "
+           "alpha: the learning rate"), color=colors.QUIET_TEXT)
     for k, (words, formula) in enumerate(FORMULA_CARD):
         y = top - 0.45 - (k + 0.5) * FORMULA_ROW
-        _words(page, MARGIN + 0.15, y, words)
+        _words(page, MARGIN + 0.15, y, tr(words))
         page.text(MARGIN + 2.85, y, f"${formula}$", size=FORMULA_PT, va="center",
                   color=colors.TEXT)
     return bottom - 0.25
 
 
-def _answer_lines(items):
-    """The key's answers, as few lines as fit: ``name = value`` pairs side by side,
-    a note in words on lines of its own."""
+def _answer_lines(items, width):
+    """The key's answers, as few lines as fit (``ANSWER_CHARS`` wide, and on a page of
+    ``width`` inches): ``name = value`` pairs side by side, a note in words on lines of
+    its own."""
+    room = min(_inches("0" * ANSWER_CHARS, "answers"), width - 2 * MARGIN - 0.35)
     lines = []
-    for part in (part for item in items for part in textwrap.wrap(item, ANSWER_CHARS)):
-        if lines and len(lines[-1]) + 4 + len(part) <= ANSWER_CHARS:
+    for part in (part for item in items for part in _fill(item, room, "answers")):
+        if lines and _inches(f"{lines[-1]}    {part}", "answers") <= room:
             lines[-1] += "    " + part
         else:
             lines.append(part)
@@ -320,8 +338,8 @@ def _lines_to_write(page, width, top, count, written):
         y = top - (k + 1) * LINE_PITCH
         page.plot([MARGIN + 0.3, width - MARGIN], [y, y], **WRITE_ON)
         if k < len(written):
-            page.text(MARGIN + 0.35, y + 0.06, written[k], size=TEXT_PT, family=canvas.MONO_FONT,
-                      weight="bold", color=colors.TEXT)
+            page.text(MARGIN + 0.35, y + 0.06, written[k], size=TEXT_PT,
+                      family=canvas.families(canvas.MONO_FONT), weight="bold", color=colors.TEXT)
     return top - count * LINE_PITCH
 
 
@@ -344,33 +362,49 @@ def _page(paper, across=False):
 def _heading(page, width, top, key, name_line=False):
     """The title (and on the worksheet's first page a line for the name); returns
     the height under it."""
-    title = "Backpropagation by hand: " + ("answer key" if key else "worksheet")
-    _words(page, MARGIN, top - 0.2, title, size=TITLE_PT, weight="bold")
+    _words(page, MARGIN, top - 0.2, _title(key), size=TITLE_PT, weight="bold")
     if name_line and not key:
-        _words(page, width - MARGIN - 2.3, top - 0.2, "Name")      # right of the title, also upright
+        _words(page, width - MARGIN - 2.3, top - 0.2, tr("Name"))      # right of the title, also upright
         page.plot([width - MARGIN - 1.85, width - MARGIN], [top - 0.27] * 2, gid="name", **WRITE_ON)
     return top - 0.5
 
 
+def _title(key):
+    return tr("Backpropagation by hand: answer key") if key else tr("Backpropagation by hand: worksheet")
+
+
 def _wrap(text, width, indent=0.0):
     """``text`` in lines as wide as a page of ``width`` inches holds between its
-    margins (less ``indent``), each line measured as it is printed; a formula
-    ``$...$`` and "a = b" stay on one line."""
+    margins (less ``indent``), in the words' font (``_fill``)."""
+    return _fill(text, width - 2 * MARGIN - indent - ROOM_TO_SPARE, "words")
+
+
+def _fill(text, room, font):
+    """``text`` in lines at most ``room`` inches wide, each line measured as it is printed
+    in ``font`` (``_inches``), between two of its words (``WORDS``: Chinese between two
+    characters)."""
     lines = []
-    for word in WORD.findall(text):
-        longer = f"{lines[-1]} {word}" if lines else word
-        if lines and _inches(longer) <= width - 2 * MARGIN - indent - ROOM_TO_SPARE:
+    for space, word in WORDS[font].findall(text):
+        longer = lines[-1] + (" " if space else "") + word if lines else word
+        if lines and _inches(longer, font) <= room:
             lines[-1] = longer
         else:
             lines.append(word)
     return lines
 
 
+def _inches(text, font="words"):
+    """How wide ``text`` is printed at TEXT_PT in ``font`` (``FONTS``: the words' or the
+    key's answers'), in the learner's language, in inches."""
+    family, weight = FONTS[font]
+    return sum(_measured(part, tuple(canvas.families(family)), weight) for part in _parts(text))
+
+
 @functools.cache
-def _inches(text):
-    """How wide ``text`` is printed at TEXT_PT, in inches (remembered: the four PDFs
-    wrap the same words)."""
-    width, _, _ = _MEASURE.get_text_width_height_descent(text, _WORDS_FONT, ismath="$" in text)
+def _measured(text, families, weight):
+    """``_inches``, remembered: the four PDFs wrap the same words."""
+    font = FontProperties(family=list(families), weight=weight, size=TEXT_PT)
+    width, _, _ = _MEASURE.get_text_width_height_descent(text, font, ismath="$" in text)
     return width / 72
 
 
@@ -384,8 +418,20 @@ def _paragraph(page, width, top, text):
 
 
 def _words(page, x, y, text, size=TEXT_PT, color=colors.TEXT, **style):
-    return page.text(x, y, text, size=size, family=canvas.FONT, color=color,
-                     va="center_baseline", **style)
+    """``text`` from ``x`` on, its baseline's centre at ``y``.  A line of Chinese with formulas
+    ``$...$`` is drawn part by part, one after the other: mathtext has no Chinese."""
+    for part in _parts(text):
+        page.text(x, y, part, size=size, family=canvas.families(canvas.FONT), color=color,
+                  va="center_baseline", **style)
+        x += _inches(part) * size / TEXT_PT
+
+
+def _parts(text):
+    """The parts ``text`` is drawn in: itself, but a line of Chinese with formulas ``$...$``
+    in its words and its formulas, each drawn after the other (mathtext has no Chinese)."""
+    if not re.search(f"[{CJK}]", text):
+        return [text]
+    return [part for part in re.split(r"(\$[^$]*\$)", text) if part]
 
 
 def _frame(x, y, width, height):
