@@ -24,6 +24,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .language import tr
+
 
 @dataclass(frozen=True)
 class Activation:
@@ -143,8 +145,8 @@ def softmax_derivative(x, y):
     nodes, so ``dE/dx = f'(x) dE/dy`` does not hold node by node.  Softmax is used
     with the cross-entropy error only, whose ``dE/dx`` is ``y - y_target``
     (``errors.py``); this is never called for it."""
-    raise ValueError("softmax has no derivative node by node; it is used only as the "
-                     "output activation with error='cross_entropy'")
+    raise ValueError(tr("softmax has no derivative node by node; it is used only as the output activation "
+                        "with error='cross_entropy'"))
 
 
 # Activations for the output layer only (``Network`` refuses them elsewhere).
@@ -153,7 +155,7 @@ OUTPUT_ACTIVATIONS = {
         "softmax", softmax, softmax_derivative,
         r"y_k = e^{x_k} / \sum_m e^{x_m}", r"\frac{dy_k}{dx_m} = y_k\,([k = m] - y_m)"),
 }
-_OUTPUT_ONLY = " or ".join(repr(name) for name in OUTPUT_ACTIVATIONS) + " for the output layer"
+_OUTPUT_NAMES = " or ".join(repr(name) for name in OUTPUT_ACTIVATIONS)
 
 
 def get_activation(name: str, argument: str = "activation") -> Activation:
@@ -162,13 +164,16 @@ def get_activation(name: str, argument: str = "activation") -> Activation:
     ``name`` came from."""
     if not isinstance(name, str):
         raise TypeError(
-            f"{argument} must be a name (one of {sorted(ACTIVATIONS)}, or "
-            f"{_OUTPUT_ONLY}), got {type(name).__name__} {name!r}")
+            tr("{argument} must be a name (one of {activations}, or {output_only}), got {type} {name!r}",
+               argument=argument, activations=sorted(ACTIVATIONS),
+               output_only=tr("{names} for the output layer", names=_OUTPUT_NAMES), type=type(name).__name__,
+               name=name))
     if name in OUTPUT_ACTIVATIONS:
         return OUTPUT_ACTIVATIONS[name]
     if name not in ACTIVATIONS:
         raise ValueError(
-            f"{argument} must be one of {sorted(ACTIVATIONS)} (or {_OUTPUT_ONLY}), "
-            f"got {name!r}")
+            tr("{argument} must be one of {activations} (or {output_only}), got {name!r}",
+               argument=argument, activations=sorted(ACTIVATIONS),
+               output_only=tr("{names} for the output layer", names=_OUTPUT_NAMES), name=name))
     return ACTIVATIONS[name]
 

@@ -13,6 +13,8 @@ from collections.abc import Mapping, Set
 
 import numpy as np
 
+from .language import tr
+
 # The learning rates the course's sliders and explorers take (RATE_STOPS in
 # rate_sweep.py stops between them).
 LOWEST_RATE, HIGHEST_RATE = 0.001, 100.0
@@ -27,20 +29,20 @@ def check_sizes(sizes):
     numbers, with at most ``MAX_WEIGHTS`` weights between them."""
     if not (isinstance(sizes, (list, tuple)) or (isinstance(sizes, np.ndarray) and sizes.ndim == 1)):
         raise TypeError(
-            f"sizes must be a list of layer sizes such as [1, 2, 2, 1], got {sizes!r}")
+            tr("sizes must be a list of layer sizes such as [1, 2, 2, 1], got {sizes!r}", sizes=sizes))
     if len(sizes) < 2:
         raise ValueError(
-            "sizes must list at least two layers (an input and an output layer), "
-            f"got {list(sizes)!r}")
+            tr("sizes must list at least two layers (an input and an output layer), got {sizes!r}",
+               sizes=list(sizes)))
     for layer, size in enumerate(sizes):
         check_whole_number(f"sizes[{layer}]", size, 1)
     sizes = [int(size) for size in sizes]
     weights = sum(a * b for a, b in zip(sizes[:-1], sizes[1:]))
     if weights > MAX_WEIGHTS:
         raise ValueError(
-            f"sizes {sizes} make a network of {weights} weights; a Network holds at most "
-            f"{MAX_WEIGHTS} ({MAX_WEIGHTS * 8 // 10**6} MB of floats): it is written to "
-            "be read, not to train big networks")
+            tr("sizes {sizes} make a network of {weights} weights; a Network holds at most {max_weights} "
+               "({megabytes} MB of floats): it is written to be read, not to train big networks",
+               sizes=sizes, weights=weights, max_weights=MAX_WEIGHTS, megabytes=MAX_WEIGHTS * 8 // 10**6))
     return sizes
 
 
@@ -60,9 +62,9 @@ def check_numbers(name, value, shape=None):
     array (or a list holding one) is refused: NumPy would drop its mask, and the
     masked entries would count as numbers."""
     if _holds_masked(value):
-        raise TypeError(f"{name} must be numbers, not a masked array (NumPy would drop "
-                        "the mask and use the masked entries as numbers): fill them in "
-                        f"(.filled(...)) or leave those examples out; got {value!r}")
+        raise TypeError(tr("{name} must be numbers, not a masked array (NumPy would drop the mask and use "
+                           "the masked entries as numbers): fill them in (.filled(...)) or leave those "
+                           "examples out; got {value!r}", name=name, value=value))
     try:
         array = np.asarray(value)
     except ValueError:  # ragged nested lists
@@ -72,12 +74,14 @@ def check_numbers(name, value, shape=None):
     if array is not None and array.dtype == object:
         array = _whole_numbers_as_floats(name, array)
     if array is None or array.dtype.kind not in "iuf":
-        raise TypeError(f"{name} must be numbers (an array of floats), got {value!r}")
+        raise TypeError(tr("{name} must be numbers (an array of floats), got {value!r}",
+                           name=name, value=value))
     with np.errstate(over="ignore"):    # a long double past the largest float becomes inf,
         array = array.astype(float)     # which check_finite names; always a copy
     if shape is not None and not _shape_matches(array.shape, shape):
         raise ValueError(
-            f"{name} must have shape {_shape_text(shape)}, got shape {array.shape}")
+            tr("{name} must have shape {expected}, got shape {shape}",
+               name=name, expected=_shape_text(shape), shape=array.shape))
     return array
 
 
@@ -96,8 +100,8 @@ def _whole_numbers_as_floats(name, array):
     try:
         return array.astype(float)
     except OverflowError:
-        raise ValueError(f"{name} must be numbers a float can hold (at most about "
-                         f"1.8e308 in size), got {short_repr(max(array.flat, key=abs))}") from None
+        raise ValueError(tr("{name} must be numbers a float can hold (at most about 1.8e308 in size), got "
+                            "{largest}", name=name, largest=short_repr(max(array.flat, key=abs)))) from None
 
 
 def check_finite(name, array):
@@ -106,9 +110,10 @@ def check_finite(name, array):
     if np.isfinite(array).all():
         return
     if np.isnan(array).any():
-        raise ValueError(f"{name} must be finite, got NaN (not a number): {array!r}")
-    raise ValueError(f"{name} must be finite, got inf (or a number past the "
-                     f"largest float, about 1.8e308): {array!r}")
+        raise ValueError(tr("{name} must be finite, got NaN (not a number): {array!r}",
+                            name=name, array=array))
+    raise ValueError(tr("{name} must be finite, got inf (or a number past the largest float, about "
+                        "1.8e308): {array!r}", name=name, array=array))
 
 
 def check_example(name, value, n):
@@ -117,8 +122,8 @@ def check_example(name, value, n):
     if not (array.shape == (n,) or (array.ndim == 2 and array.shape[1] == n
                                     and array.shape[0] >= 1)):
         raise ValueError(
-            f"{name} must have shape ({n},) for one example or (B, {n}) for a "
-            f"batch of B examples, got shape {array.shape}")
+            tr("{name} must have shape ({n},) for one example or (B, {n}) for a batch of B examples, got "
+               "shape {shape}", name=name, n=n, shape=array.shape))
     check_finite(name, array)
     return array
 
@@ -128,14 +133,15 @@ def check_real(name, value, what="number"):
     (e.g. "number greater than 0") is what the errors say it should be.  A number
     too large for a float (a Python int such as ``10**400``) is a ``ValueError``."""
     if isinstance(value, bool) or not isinstance(value, numbers.Real):
-        raise TypeError(f"{name} must be a {what}, got {value!r}")
+        raise TypeError(tr("{name} must be a {what}, got {value!r}", name=name, what=tr(what), value=value))
     try:
         number = float(value)
     except OverflowError:
-        raise ValueError(f"{name} must be a {what} that a float can hold (at most about "
-                         f"1.8e308), got {short_repr(value)}") from None
+        raise ValueError(tr("{name} must be a {what} that a float can hold (at most about 1.8e308), got "
+                            "{value}", name=name, what=tr(what), value=short_repr(value))) from None
     if not math.isfinite(number):
-        raise ValueError(f"{name} must be a finite {what}, got {value!r}")
+        raise ValueError(tr("{name} must be a finite {what}, got {value!r}",
+                            name=name, what=tr(what), value=value))
     return number
 
 
@@ -144,7 +150,8 @@ def check_positive_number(name, value, maximum=None, why=""):
     most ``maximum`` if given (``why``, if given, says why in the error)."""
     number = check_real(name, value, "number greater than 0")
     if number <= 0:
-        raise ValueError(f"{name} must be a finite number greater than 0, got {value!r}")
+        raise ValueError(tr("{name} must be a finite number greater than 0, got {value!r}",
+                            name=name, value=value))
     return _at_most(name, number, maximum, why)
 
 
@@ -152,13 +159,13 @@ def check_learning_rates(name, rates):
     """A non-empty list of learning rates, each a finite number greater than 0
     (in an order: a set or a dict is refused, the results follow the rates)."""
     if isinstance(rates, (str, bytes)) or not hasattr(rates, "__len__"):
-        raise TypeError(f"{name} must be a list of learning rates such as [0.01, 1.0, 100], "
-                        f"got {rates!r}")
+        raise TypeError(tr("{name} must be a list of learning rates such as [0.01, 1.0, 100], got {rates!r}",
+                           name=name, rates=rates))
     if isinstance(rates, (Set, Mapping)):
-        raise TypeError(f"{name} must be a list of learning rates such as [0.01, 1.0, 100], "
-                        f"in the order wanted; got a {type(rates).__name__}, which has no order")
+        raise TypeError(tr("{name} must be a list of learning rates such as [0.01, 1.0, 100], in the order "
+                           "wanted; got a {type}, which has no order", name=name, type=type(rates).__name__))
     if len(rates) == 0:
-        raise ValueError(f"{name} must hold at least one learning rate, got none")
+        raise ValueError(tr("{name} must hold at least one learning rate, got none", name=name))
     return [check_positive_number(f"{name}[{k}]", rate) for k, rate in enumerate(rates)]
 
 
@@ -166,17 +173,19 @@ def check_whole_number(name, value, minimum, maximum=None, why=""):
     """A whole number (not a bool) of at least ``minimum``, and at most ``maximum``
     if given (``why``, if given, says why in the error)."""
     if isinstance(value, bool) or not isinstance(value, numbers.Integral):
-        raise TypeError(f"{name} must be a whole number, got {value!r}")
+        raise TypeError(tr("{name} must be a whole number, got {value!r}", name=name, value=value))
     if value < minimum:
-        raise ValueError(f"{name} must be at least {minimum}, got {short_repr(value)}")
+        raise ValueError(tr("{name} must be at least {minimum}, got {value}",
+                            name=name, minimum=minimum, value=short_repr(value)))
     return _at_most(name, int(value), maximum, why)
 
 
 def _at_most(name, value, maximum, why):
     """``value``, if ``maximum`` is None or ``value`` is at most ``maximum``."""
     if maximum is not None and value > maximum:
-        because = f" ({why})" if why else ""
-        raise ValueError(f"{name} must be at most {maximum}{because}, got {short_repr(value)}")
+        because = tr(" ({why})", why=tr(why)) if why else ""
+        raise ValueError(tr("{name} must be at most {maximum}{because}, got {value}",
+                            name=name, maximum=maximum, because=because, value=short_repr(value)))
     return value
 
 
@@ -184,7 +193,8 @@ def short_repr(value):
     """A number for a message: a huge Python int as its size (``10**400`` has 401
     digits), anything else as its repr."""
     if isinstance(value, numbers.Integral) and abs(value) > 10**20:
-        return f"an integer of about {int(int(value).bit_length() * math.log10(2)) + 1} digits"
+        return tr("an integer of about {digits} digits",
+                  digits=int(int(value).bit_length() * math.log10(2)) + 1)
     return repr(value)
 
 
@@ -207,7 +217,7 @@ def check_learning_rate(name, value):
     0.1, ``99.95`` is 100."""
     rate = check_positive_number(name, value)
     if not LOWEST_RATE <= rate <= HIGHEST_RATE:
-        raise ValueError(f"{name} must be between {LOWEST_RATE:g} and "
-                         f"{HIGHEST_RATE:g} (the learning-rate slider's range), "
-                         f"got {value!r}")
+        raise ValueError(tr("{name} must be between {lowest_rate:g} and {highest_rate:g} (the learning-rate "
+                            "slider's range), got {value!r}",
+                            name=name, lowest_rate=LOWEST_RATE, highest_rate=HIGHEST_RATE, value=value))
     return float(f"{rate:.{RATE_DIGITS - 1}e}")

@@ -22,6 +22,7 @@ from __future__ import annotations
 import numpy as np
 
 from .checks import check_real, check_whole_number
+from .language import tr
 
 MAX_EXAMPLES = 100_000
 WHY_MAX_EXAMPLES = "every update of train goes through all of them"
@@ -163,8 +164,8 @@ def _check_noise(noise):
     what = "number of at least 0 (a standard deviation)"
     noise = check_real("noise", noise, what)
     if noise < 0:
-        raise ValueError(f"noise must be a finite {what}, got {noise!r}")
+        raise ValueError(tr("noise must be a finite {what}, got {noise!r}", what=tr(what), noise=noise))
     if noise > MAX_NOISE:
-        raise ValueError(f"noise must be at most {MAX_NOISE} (a hundred times the data's own "
-                         f"size: the shapes are long gone), got {noise!r}")
+        raise ValueError(tr("noise must be at most {max_noise} (a hundred times the data's own size: the "
+                            "shapes are long gone), got {noise!r}", max_noise=MAX_NOISE, noise=noise))
     return noise

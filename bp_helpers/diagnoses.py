@@ -79,7 +79,7 @@ def twin_nodes(net: Network, tolerance: float = TWIN_TOLERANCE) -> list[tuple[in
     check_network(net)
     tolerance = check_real("tolerance", tolerance, "number at least 0")
     if tolerance < 0:
-        raise ValueError(f"tolerance must be a number at least 0, got {tolerance!r}")
+        raise ValueError(tr("tolerance must be a number at least 0, got {tolerance!r}", tolerance=tolerance))
     groups = []
     for l in range(1, len(net.sizes) - 1):
         # node j of layer l: its incoming weights, its bias, its outgoing weights

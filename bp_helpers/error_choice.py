@@ -29,6 +29,7 @@ from numpy.typing import ArrayLike
 
 from .checks import check_learning_rate, check_whole_number
 from .errors import ERRORS
+from .language import tr
 from .network import Network, check_network
 from .training import MAX_UPDATES, WHY_MAX_UPDATES, check_data
 
@@ -61,7 +62,7 @@ def train_recording_output(net: Network, x_input: ArrayLike, y_target: ArrayLike
     start and after each update (``updates + 1`` of each).  ``net`` itself is not changed."""
     net = check_network(net).copy()
     if net.sizes[-1] != 1:
-        raise ValueError(f"net must have one output node, got sizes {net.sizes}")
+        raise ValueError(tr("net must have one output node, got sizes {sizes}", sizes=net.sizes))
     x_input, y_target = check_data(net, x_input, y_target)
     learning_rate = check_learning_rate("learning_rate", learning_rate)
     updates = check_whole_number("updates", updates, 1, MAX_UPDATES, WHY_MAX_UPDATES)

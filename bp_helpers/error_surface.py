@@ -82,15 +82,16 @@ def parameter_id(sizes, parameter, name="parameter"):
     if isinstance(parameter, str):
         by_name = {parameter_name(sizes, p): p for p in parameter_ids(sizes)}
         if parameter not in by_name:
-            raise ValueError(f"{name} must name a weight or a bias of a network of sizes "
-                             f"{sizes}, such as {', '.join(list(by_name)[:3])} or "
-                             f"{list(by_name)[-1]}, got {parameter!r}")
+            raise ValueError(tr("{name} must name a weight or a bias of a network of sizes {sizes}, such as "
+                                "{first_names} or {last_name}, got {parameter!r}",
+                                name=name, sizes=sizes, first_names=', '.join(list(by_name)[:3]),
+                                last_name=list(by_name)[-1], parameter=parameter))
         return by_name[parameter]
     if not (isinstance(parameter, (tuple, list)) and parameter
             and parameter[0] in ("edge", "bias") and are_whole_numbers(parameter[1:])):
-        raise TypeError(f"{name} must be a name such as 'w_46' or 'b_6', or an id "
-                        f"('edge', l, i, j) or ('bias', l, j) with whole numbers l, i, j, "
-                        f"got {parameter!r}")
+        raise TypeError(tr("{name} must be a name such as 'w_46' or 'b_6', or an id ('edge', l, i, j) or "
+                           "('bias', l, j) with whole numbers l, i, j, got {parameter!r}",
+                           name=name, parameter=parameter))
     return check_id(parameter, sizes, name)
 
 
@@ -98,12 +99,12 @@ def check_parameters(net, parameters):
     """``parameters`` as two different ids of parameters of ``net``."""
     if isinstance(parameters, str) or not isinstance(parameters, (tuple, list)) \
             or len(parameters) != 2:
-        raise TypeError(f"parameters must be a pair of parameters such as ('w_46', 'b_6'), "
-                        f"got {parameters!r}")
+        raise TypeError(tr("parameters must be a pair of parameters such as ('w_46', 'b_6'), got "
+                           "{parameters!r}", parameters=parameters))
     ids = tuple(parameter_id(net.sizes, p, f"parameters[{k}]") for k, p in enumerate(parameters))
     if ids[0] == ids[1]:
-        raise ValueError(f"parameters must be two different parameters, got "
-                         f"{parameter_name(net.sizes, ids[0])} twice")
+        raise ValueError(tr("parameters must be two different parameters, got {parameter} twice",
+                            parameter=parameter_name(net.sizes, ids[0])))
     return ids
 
 
@@ -357,8 +358,8 @@ def descent_path(surface: ErrorSurface, optimiser: GradientDescent | Momentum | 
     are kept).  ``optimiser`` is copied: the one given stays as it was.
     """
     if not isinstance(surface, ErrorSurface):
-        raise TypeError(f"surface must be an ErrorSurface (from error_surface), "
-                        f"got {type(surface).__name__}")
+        raise TypeError(tr("surface must be an ErrorSurface (from error_surface), got {type}",
+                           type=type(surface).__name__))
     given = copy.deepcopy(check_optimiser(optimiser))
     optimiser = copy.deepcopy(given)
     batch_size, seed = check_batches(batch_size, seed, surface.X)
@@ -425,7 +426,8 @@ def check_start(surface, start):
     if not surface.contains(start):
         low, high = surface.bounds
         low, high = [format_number(v) for v in low], [format_number(v) for v in high]
-        raise ValueError(f"start must lie on the map, {surface.names[0]} from {low[0]} to "
-                         f"{high[0]} and {surface.names[1]} from {low[1]} to "
-                         f"{high[1]}, got {tuple(start.tolist())}")
+        raise ValueError(tr("start must lie on the map, {names_0} from {low_0} to {high_0} and {names_1} "
+                            "from {low_1} to {high_1}, got {start}",
+                            names_0=surface.names[0], low_0=low[0], high_0=high[0], names_1=surface.names[1],
+                            low_1=low[1], high_1=high[1], start=tuple(start.tolist())))
     return start

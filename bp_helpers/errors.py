@@ -37,6 +37,7 @@ import numpy as np
 
 from . import formulas
 from .activations import OUTPUT_ACTIVATIONS, Activation
+from .language import tr
 
 SUM_TOLERANCE = 1e-9    # how far from 1 a softmax target's row may sum
 
@@ -62,19 +63,20 @@ class ErrorFunction:
         output and softmax for several.  The message names ``argument``."""
         for l, activation in enumerate(activations[:-1], start=1):
             if activation.name in OUTPUT_ACTIVATIONS:
-                raise ValueError(f"{argument} {activation.name!r} is for the output layer "
-                                 f"only, got it for layer {l}")
+                raise ValueError(tr("{argument} {name!r} is for the output layer only, got it for layer {l}",
+                                    argument=argument, name=activation.name, l=l))
         name = activations[-1].name
         if not self.paired:
             if name in OUTPUT_ACTIVATIONS:
-                raise ValueError(f"{argument} {name!r} on the output layer needs "
-                                 f"error='cross_entropy', got error={self.name!r}")
+                raise ValueError(tr("{argument} {name!r} on the output layer needs error='cross_entropy', "
+                                    "got error={error!r}", argument=argument, name=name, error=self.name))
             return
         wanted = "sigmoid" if n_outputs == 1 else "softmax"
         if name != wanted:
-            outputs = "one output" if n_outputs == 1 else f"{n_outputs} outputs"
-            raise ValueError(f"error='cross_entropy' with {outputs} needs the output "
-                             f"activation {wanted!r}, got {argument} {name!r}")
+            outputs = tr("one output") if n_outputs == 1 else tr("{n_outputs} outputs", n_outputs=n_outputs)
+            raise ValueError(tr("error='cross_entropy' with {outputs} needs the output activation "
+                                "{wanted!r}, got {argument} {name!r}",
+                                outputs=outputs, wanted=wanted, argument=argument, name=name))
 
     def check_targets(self, name: str, y_target: np.ndarray) -> np.ndarray:
         """``y_target`` itself, if it suits this error: for cross-entropy, numbers in
@@ -82,12 +84,12 @@ class ErrorFunction:
         if not self.paired:
             return y_target
         if ((y_target < 0.0) | (y_target > 1.0)).any():
-            raise ValueError(f"{name} must be probabilities from 0 to 1 for "
-                             f"error='cross_entropy', got {y_target!r}")
+            raise ValueError(tr("{name} must be probabilities from 0 to 1 for error='cross_entropy', got "
+                                "{y_target!r}", name=name, y_target=y_target))
         if y_target.shape[-1] > 1 and not np.allclose(y_target.sum(axis=-1), 1.0,
                                                       rtol=0.0, atol=SUM_TOLERANCE):
-            raise ValueError(f"{name} must have rows that sum to 1 (one probability per "
-                             f"softmax output) for error='cross_entropy', got {y_target!r}")
+            raise ValueError(tr("{name} must have rows that sum to 1 (one probability per softmax output) "
+                                "for error='cross_entropy', got {y_target!r}", name=name, y_target=y_target))
         return y_target
 
 
@@ -114,8 +116,8 @@ ERRORS = {
 def get_error(name: str) -> ErrorFunction:
     """Return the :class:`ErrorFunction` called ``name`` (``"squared"`` or ``"cross_entropy"``)."""
     if not isinstance(name, str):
-        raise TypeError(f"error must be a name (one of {sorted(ERRORS)}), "
-                        f"got {type(name).__name__} {name!r}")
+        raise TypeError(tr("error must be a name (one of {errors}), got {type} {name!r}",
+                           errors=sorted(ERRORS), type=type(name).__name__, name=name))
     if name not in ERRORS:
-        raise ValueError(f"error must be one of {sorted(ERRORS)}, got {name!r}")
+        raise ValueError(tr("error must be one of {errors}, got {name!r}", errors=sorted(ERRORS), name=name))
     return ERRORS[name]

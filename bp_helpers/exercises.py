@@ -194,8 +194,8 @@ def _exercise(exercise):
     names = [known.name for known in EXERCISES]
     if isinstance(exercise, str) and exercise in names:
         return EXERCISES[names.index(exercise)]
-    raise TypeError(f"exercise must be an Exercise or one of the names {', '.join(names)}; "
-                    f"got {type(exercise).__name__} {_shown_repr(exercise)}")
+    raise TypeError(tr("exercise must be an Exercise or one of the names {names}; got {type} {exercise}",
+                       names=', '.join(names), type=type(exercise).__name__, exercise=_shown_repr(exercise)))
 
 
 def _hint(exercise, answers):
@@ -506,8 +506,8 @@ def check_all(namespace: Mapping[str, object]) -> Scoreboard:
     ``dE_dw``, ``hidden_dE_dy`` and ``update``.
     """
     if not isinstance(namespace, Mapping):
-        raise TypeError("namespace must be a dict of names, such as globals(), "
-                        f"got {type(namespace).__name__}")
+        raise TypeError(tr("namespace must be a dict of names, such as globals(), got {type}",
+                           type=type(namespace).__name__))
     results = []
     for exercise in EXERCISES:
         if exercise.name in namespace:

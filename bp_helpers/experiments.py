@@ -131,7 +131,7 @@ def plot_one_update(net: Network, x_input: ArrayLike, y_target: ArrayLike,
     """
     rates = check_learning_rates("learning_rates", learning_rates)
     if check_network(net).sizes[-1] != 1:
-        raise ValueError(f"net must have one output node, got sizes {net.sizes}")
+        raise ValueError(tr("net must have one output node, got sizes {sizes}", sizes=net.sizes))
     x_input = check_array("x_input", x_input, (net.sizes[0],))
     updated = [after_one_update(net, x_input, y_target, rate) for rate in rates]
     y_after = [float(n.predict(x_input)[0]) for n in updated]
@@ -226,8 +226,8 @@ def compare_learning_rates(net: Network, X: ArrayLike, T: ArrayLike, learning_ra
     check_network(net)
     rates = check_learning_rates("learning_rates", learning_rates)
     if len(rates) > KEPT_RUNS + 1:
-        raise ValueError(f"learning_rates can hold at most {KEPT_RUNS + 1} rates, got "
-                         f"{len(rates)} (as many curves as the explorer draws)")
+        raise ValueError(tr("learning_rates can hold at most {most} rates, got {n_rates} (as many curves "
+                            "as the explorer draws)", most=KEPT_RUNS + 1, n_rates=len(rates)))
     runs = []
     for rate in rates:
         copy = net.copy()
@@ -319,10 +319,11 @@ def plot_fits(nets: Mapping[str, Network], X: ArrayLike, T: ArrayLike,
     with a line style and outlined markers of its own (``SERIES_STYLES``).
     Returns the figure.  Notebook 4."""
     if not isinstance(nets, dict) or not nets:
-        raise TypeError(f"nets must be a dict of label -> Network, got {nets!r}")
+        raise TypeError(tr("nets must be a dict of label -> Network, got {nets!r}", nets=nets))
     if len(nets) > len(SERIES_STYLES):
-        raise ValueError(f"nets can hold at most {len(SERIES_STYLES)} networks, got {len(nets)} "
-                         f"(each curve is drawn in a style of its own)")
+        raise ValueError(tr("nets can hold at most {n_series_styles} networks, got {n_nets} (each curve is "
+                            "drawn in a style of its own)",
+                            n_series_styles=len(SERIES_STYLES), n_nets=len(nets)))
     X = check_array("X", X, (None, 1))
     T = check_array("T", T, (len(X), 1))
     ax = axes_or_new(ax, 700, 520)

@@ -51,7 +51,7 @@ def dE_dw_columns_table(net: Network, X: ArrayLike, T: ArrayLike, learning_rate:
     """
     copy = check_network(net).copy()
     if len(copy.sizes) < 3:
-        raise ValueError(f"net must have a hidden layer, got sizes {copy.sizes}")
+        raise ValueError(tr("net must have a hidden layer, got sizes {sizes}", sizes=copy.sizes))
     X, T = check_data(copy, X, T)
     learning_rate = check_learning_rate("learning_rate", learning_rate)
     updates = check_whole_number("updates", updates, 1, MAX_TABLE_UPDATES,
@@ -88,10 +88,10 @@ def weight_moves_table(nets: Mapping[str, Network], X: ArrayLike, T: ArrayLike,
     verdict (``training.verdict``).  Notebook 7.
     """
     if not isinstance(nets, dict) or not nets:
-        raise TypeError(f"nets must be a dict of label -> Network, got {nets!r}")
+        raise TypeError(tr("nets must be a dict of label -> Network, got {nets!r}", nets=nets))
     sizes = {tuple(check_network(net).sizes) for net in nets.values()}
     if len(sizes) > 1:
-        raise ValueError(f"nets must all have the same sizes, got {sorted(sizes)}")
+        raise ValueError(tr("nets must all have the same sizes, got {sizes}", sizes=sorted(sizes)))
     moves, verdicts = {}, {}
     for label, net in nets.items():
         trained = net.copy()

@@ -28,6 +28,7 @@ import unicodedata
 import numpy as np
 
 from .checks import check_whole_number, short_repr
+from .language import tr
 
 PLAIN_RANGE = (1e-4, 1e4)   # rounded sizes written in plain decimals: 1e-4 <= |value| < 1e4
 MAX_SIGNIFICANT = 17        # the most significant digits asked for
@@ -103,20 +104,20 @@ def format_rate(learning_rate: float, significant: int = 3) -> str:
 def _write(value, significant, latex):
     """The rule of the module docstring."""
     if isinstance(value, (str, bytes, bool, np.ma.MaskedArray)):   # np.ma.masked too
-        raise TypeError(f"value must be a number, got {value!r}")
+        raise TypeError(tr("value must be a number, got {value!r}", value=value))
     if np.iscomplexobj(value):
-        raise TypeError(f"value must be a real number, got the complex {value!r}")
+        raise TypeError(tr("value must be a real number, got the complex {value!r}", value=value))
     try:
         with np.errstate(over="ignore"):
             number = float(value)   # a Python or NumPy number (or a 0-d array)
     except (TypeError, ValueError):
-        raise TypeError(f"value must be a number, got {value!r}") from None
+        raise TypeError(tr("value must be a number, got {value!r}", value=value)) from None
     except OverflowError:           # a Python int past the largest float, such as 10**400
         number = None
     if number is None or math.isinf(number) and value != number:
         # 10**400, Decimal("1e400"), np.longdouble("1e4000"): not inf, but past the largest float
-        raise ValueError("value must be a number a float can hold (at most about "
-                         f"1.8e308), got {short_repr(value)}")
+        raise ValueError(tr("value must be a number a float can hold (at most about 1.8e308), got {value}",
+                            value=short_repr(value)))
     value = number
     significant = check_whole_number("significant", significant, 1, MAX_SIGNIFICANT,
                                      WHY_MAX_SIGNIFICANT)

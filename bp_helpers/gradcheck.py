@@ -209,9 +209,9 @@ def _check_size(net):
     parameters = sum(a * b + b for a, b in zip(net.sizes[:-1], net.sizes[1:]))
     if parameters > MAX_PARAMETERS:
         raise ValueError(
-            f"net must have at most {MAX_PARAMETERS} weights and biases for gradcheck, "
-            f"which computes E four times for each of them; net {net.sizes} has "
-            f"{parameters}: check a smaller network with the same activations")
+            tr("net must have at most {max_parameters} weights and biases for gradcheck, which computes E "
+               "four times for each of them; net {sizes} has {parameters}: check a smaller network with the "
+               "same activations", max_parameters=MAX_PARAMETERS, sizes=net.sizes, parameters=parameters))
 
 
 def _row(name, backprop, probe, parameters, index, x, t, h, rounding):

@@ -27,6 +27,8 @@ NAMES = frozenset({
     # the optimiser named after its paper; Python's own names that the checkers quote
     "def", "return", "raise", "float", "int", "bool", "str", "list", "tuple",
     "math", "NotImplementedError",
+    # the formats the pictures' errors name
+    "LaTeX", "CSS",
 })
 
 # code in a text: paths (docs/teaching.md), names with an underscore
@@ -44,9 +46,11 @@ untranslated: set[str] = set()
 def set_language(language: str) -> None:
     """Show every word of the course in ``language``: ``"en"`` or ``"zh"`` (Simplified Chinese)."""
     if not isinstance(language, str):
-        raise TypeError(f"language must be a string, one of {LANGUAGES}; got {type(language).__name__}")
+        raise TypeError(tr("language must be a string, one of {languages}; got {type}",
+                           languages=LANGUAGES, type=type(language).__name__))
     if language not in TABLES:
-        raise ValueError(f"language must be one of {LANGUAGES}; got {language!r}")
+        raise ValueError(tr("language must be one of {languages}; got {language!r}",
+                            languages=LANGUAGES, language=language))
     _chosen["language"] = language
 
 

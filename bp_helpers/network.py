@@ -372,7 +372,7 @@ _NEEDS = {
 def _check_recorded(step, needed):
     """Raise ``ValueError`` if ``needed``, what ``step`` works on, is not recorded (None)."""
     if needed is None:
-        raise ValueError(_NEEDS[step])
+        raise ValueError(tr(_NEEDS[step]))
 
 
 def _check_forward_pass(x, step="forward", net=None):
@@ -404,12 +404,14 @@ def _check_own_parameters(net):
     for name, arrays, shapes in [("weights", net.weights, _weight_shapes(net.sizes)),
                                  ("biases", net.biases, _bias_shapes(net.sizes))]:
         if not isinstance(arrays, list) or len(arrays) != len(shapes):
-            raise TypeError(f"net.{name} must be a list of {len(shapes)} arrays, got {arrays!r}")
+            raise TypeError(tr("net.{name} must be a list of {n_shapes} arrays, got {arrays!r}",
+                               name=name, n_shapes=len(shapes), arrays=arrays))
         for l, (array, shape) in enumerate(zip(arrays, shapes)):
             if not (isinstance(array, np.ndarray) and array.dtype == float
                     and array.shape == shape):
-                raise TypeError(f"net.{name}[{l}] must be a float array of shape {shape}, "
-                                f"got {array!r}; set it with np.array(..., dtype=float)")
+                raise TypeError(tr("net.{name}[{l}] must be a float array of shape {shape}, got {array!r}; "
+                                   "set it with np.array(..., dtype=float)",
+                                   name=name, l=l, shape=shape, array=array))
 
 
 def _check_error(E, step):
@@ -485,7 +487,7 @@ def _as_given(given, batch):
 def check_network(net):
     """``net`` itself, if it is a :class:`Network` (for the entry points that take one)."""
     if not isinstance(net, Network):
-        raise TypeError(f"net must be a Network, got {type(net).__name__}")
+        raise TypeError(tr("net must be a Network, got {type}", type=type(net).__name__))
     return net
 
 
@@ -496,11 +498,13 @@ def _check_activations(argument, activation, n_layers):
     if isinstance(activation, (str, Activation)):
         return (_one_activation(argument, activation),) * n_layers
     if not isinstance(activation, (list, tuple)):
-        raise TypeError(f"{argument} must be a name such as 'sigmoid' or a list "
-                        f"of {n_layers} names, got {activation!r}")
+        raise TypeError(tr("{argument} must be a name such as 'sigmoid' or a list of {n_layers} names, got "
+                           "{activation!r}", argument=argument, n_layers=n_layers, activation=activation))
     if len(activation) != n_layers:
-        raise ValueError(f"{argument} must list one name per non-input layer "
-                         f"({n_layers}), got {len(activation)}: {list(activation)!r}")
+        raise ValueError(tr("{argument} must list one name per non-input layer ({n_layers}), got "
+                            "{n_activation}: {activation!r}",
+                            argument=argument, n_layers=n_layers, n_activation=len(activation),
+                            activation=list(activation)))
     return tuple(_one_activation(argument, name) for name in activation)
 
 
@@ -513,7 +517,8 @@ def _one_activation(argument, activation):
 
 def _check_learn_biases(argument, learn_biases):
     if not isinstance(learn_biases, bool):
-        raise TypeError(f"{argument} must be True or False, got {learn_biases!r}")
+        raise TypeError(tr("{argument} must be True or False, got {learn_biases!r}",
+                           argument=argument, learn_biases=learn_biases))
     return learn_biases
 
 
@@ -529,10 +534,10 @@ def _bias_shapes(sizes):
 
 def _check_parameters(name, arrays, shapes):
     if isinstance(arrays, np.ndarray) or not isinstance(arrays, (list, tuple)):
-        raise TypeError(f"{name} must be a list of {len(shapes)} arrays, one per "
-                        f"layer after the input, got {type(arrays).__name__}")
+        raise TypeError(tr("{name} must be a list of {n_shapes} arrays, one per layer after the input, got "
+                           "{type}", name=name, n_shapes=len(shapes), type=type(arrays).__name__))
     if len(arrays) != len(shapes):
-        raise ValueError(f"{name} must be a list of {len(shapes)} arrays, one per "
-                         f"layer after the input, got {len(arrays)}")
+        raise ValueError(tr("{name} must be a list of {n_shapes} arrays, one per layer after the input, got "
+                            "{n_arrays}", name=name, n_shapes=len(shapes), n_arrays=len(arrays)))
     return [check_array(f"{name}[{l}]", array, shape)
             for l, (array, shape) in enumerate(zip(arrays, shapes))]

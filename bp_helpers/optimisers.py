@@ -126,8 +126,8 @@ class Adam:
                  eps: float = 1e-8) -> None:
         self.learning_rate = check_positive_number("learning_rate", learning_rate)
         if not isinstance(betas, (tuple, list)) or len(betas) != 2:
-            raise TypeError(f"betas must be a pair (beta1, beta2) such as (0.9, 0.999), "
-                            f"got {betas!r}")
+            raise TypeError(tr("betas must be a pair (beta1, beta2) such as (0.9, 0.999), got {betas!r}",
+                               betas=betas))
         self.beta1 = check_fraction("betas[0]", betas[0])
         self.beta2 = check_fraction("betas[1]", betas[1])
         self.eps = check_positive_number("eps", eps)
@@ -157,9 +157,8 @@ OPTIMISERS = (GradientDescent, Momentum, Adam)
 def check_optimiser(optimiser):
     """``optimiser`` itself, if it is one of ``OPTIMISERS``."""
     if not isinstance(optimiser, OPTIMISERS):
-        raise TypeError("optimiser must be GradientDescent(learning_rate), "
-                        "Momentum(learning_rate, momentum) or Adam(learning_rate), "
-                        f"got {optimiser!r}")
+        raise TypeError(tr("optimiser must be GradientDescent(learning_rate), Momentum(learning_rate, "
+                           "momentum) or Adam(learning_rate), got {optimiser!r}", optimiser=optimiser))
     return optimiser
 
 
@@ -173,7 +172,8 @@ def check_fraction(name, value):
     """A number from 0 up to (not including) 1: a ``beta`` of momentum or Adam."""
     number = check_real(name, value, "number from 0 up to 1")
     if not 0 <= number < 1:
-        raise ValueError(f"{name} must be at least 0 and less than 1, got {value!r}")
+        raise ValueError(tr("{name} must be at least 0 and less than 1, got {value!r}",
+                            name=name, value=value))
     return number
 
 
@@ -204,7 +204,7 @@ def remembered(name, kept, w):
     if kept is None:
         return np.zeros_like(w)
     if kept.shape != w.shape:
-        raise ValueError(f"w must have the shape of the w of the steps before, {kept.shape} "
-                         f"(its {name} has that shape), got shape {w.shape}: use a new "
-                         "optimiser for other parameters")
+        raise ValueError(tr("w must have the shape of the w of the steps before, {expected} (its {name} has "
+                            "that shape), got shape {shape}: use a new optimiser for other parameters",
+                            expected=kept.shape, name=name, shape=w.shape))
     return kept

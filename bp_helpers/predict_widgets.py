@@ -79,26 +79,27 @@ class Prediction(widgets.VBox):
 
 def _check_question(question):
     if not isinstance(question, str):
-        raise TypeError(f"question must be a string, got {question!r}")
+        raise TypeError(tr("question must be a string, got {question!r}", question=question))
     if not question.strip():
-        raise ValueError(f"question must say something, got {question!r}")
+        raise ValueError(tr("question must say something, got {question!r}", question=question))
     return question
 
 
 def _check_right(right, choices):
     """None, or one of ``choices``."""
     if right is not None and right not in choices:
-        raise ValueError(f"right must be one of the choices {choices!r} (or None), got {right!r}")
+        raise ValueError(tr("right must be one of the choices {choices!r} (or None), got {right!r}",
+                            choices=choices, right=right))
     return right
 
 
 def _check_choices(choices):
     """A list of at least two distinct, non-empty strings."""
     if isinstance(choices, str) or not isinstance(choices, (list, tuple)):
-        raise TypeError(f"choices must be a list of strings, got {choices!r}")
+        raise TypeError(tr("choices must be a list of strings, got {choices!r}", choices=choices))
     if not all(isinstance(choice, str) for choice in choices):
-        raise TypeError(f"choices must be strings, got {list(choices)!r}")
+        raise TypeError(tr("choices must be strings, got {choices!r}", choices=list(choices)))
     if not all(choice.strip() for choice in choices) or len(choices) < 2 or len(set(choices)) != len(choices):
-        raise ValueError(f"choices must hold at least two different, non-empty answers, "
-                         f"got {list(choices)!r}")
+        raise ValueError(tr("choices must hold at least two different, non-empty answers, got {choices!r}",
+                            choices=list(choices)))
     return list(choices)

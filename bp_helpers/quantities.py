@@ -18,6 +18,8 @@ formula in LaTeX is in ``step_formulas.py``.
 
 import numbers
 
+from .language import tr
+
 # The quantities, grouped by where the picture shows them: in a node, beside a
 # node (its bias), on an edge.
 NODE_QUANTITIES = ("x", "y", "dE_dx", "dE_dy")
@@ -41,13 +43,12 @@ def check_id(item, sizes, name="highlight id"):
                    and item[0] in ID_LENGTHS and len(item) == ID_LENGTHS[item[0]]
                    and are_whole_numbers(item[1:]))
     if not well_formed:
-        raise ValueError(f"{name} must be an id ('node', l, i), ('edge', l, i, j), "
-                         f"('bias', l, j) or ('error',) with whole numbers l, i, j, "
-                         f"got {item!r}")
+        raise ValueError(tr("{name} must be an id ('node', l, i), ('edge', l, i, j), ('bias', l, j) or "
+                            "('error',) with whole numbers l, i, j, got {item!r}", name=name, item=item))
     kind, *where = item
     if not is_part(kind, where, sizes):
-        raise ValueError(f"{name} {tuple(item)!r} is not part of a network "
-                         f"of sizes {sizes}")
+        raise ValueError(tr("{name} {item!r} is not part of a network of sizes {sizes}",
+                            name=name, item=tuple(item), sizes=sizes))
     return (kind, *map(int, where))
 
 

@@ -37,6 +37,7 @@ from numpy.typing import ArrayLike
 from . import formulas
 from .checks import HIGHEST_RATE, check_learning_rates, check_whole_number
 from .formatting import format_number
+from .language import tr
 from .network import Network, Overflow, backward_pass, check_network, forward_pass
 from .training import (
     MAX_UPDATES,
@@ -102,13 +103,14 @@ def train_rates(net: Network, X: ArrayLike, T: ArrayLike, learning_rates: Sequen
     batch_size, seed = check_batches(batch_size, seed, X)
     for name, function in [("progress", progress), ("should_stop", should_stop)]:
         if function is not None and not callable(function):
-            raise TypeError(f"{name} must be a function or None, got {function!r}")
+            raise TypeError(tr("{name} must be a function or None, got {function!r}",
+                               name=name, function=function))
 
     with np.errstate(over="ignore", invalid="ignore"):  # overflows are looked for instead
         initial_error = whole_set_error(net, X, T)
         if not math.isfinite(initial_error):
-            raise ValueError(f"the network's error on X, T is {format_number(initial_error)} "
-                             "before training: X or the weights are too large")
+            raise ValueError(tr("the network's error on X, T is {initial_error} before training: X or the "
+                                "weights are too large", initial_error=format_number(initial_error)))
         stack = _Stack(net, rates, updates, initial_error, X, T)
         batches = endless_batches(X, T, batch_size, seed)
         every = math.ceil(updates / PROGRESS_CALLS)

@@ -9,6 +9,8 @@ function without its docstring.
 import inspect
 import textwrap
 
+from .language import tr
+
 
 def code_between(function, first, last):
     """The lines of ``function``'s source from the first one containing ``first``
@@ -34,4 +36,5 @@ def _index_of(lines, text, start, function):
     for k in range(start, len(lines)):
         if text in lines[k]:
             return k
-    raise ValueError(f"{text!r} is not in the source of {function.__qualname__}")
+    raise ValueError(tr("{snippet!r} is not in the source of {function}",
+                        snippet=text, function=function.__qualname__))

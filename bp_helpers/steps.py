@@ -126,11 +126,10 @@ class Trace:
     def snapshot(self, done: int) -> Snapshot:
         """The values known once the first ``done`` steps are done (0..len)."""
         if isinstance(done, bool) or not isinstance(done, numbers.Integral):
-            raise TypeError(f"done must be a whole number of steps, got {done!r}")
+            raise TypeError(tr("done must be a whole number of steps, got {done!r}", done=done))
         if not 0 <= done <= len(self.steps):
-            raise ValueError(f"done must be a number of steps done, from 0 to "
-                             f"{len(self.steps)} (the record's {len(self.steps)} steps), "
-                             f"got {done!r}")
+            raise ValueError(tr("done must be a number of steps done, from 0 to {n_steps} (the record's "
+                                "{n_steps} steps), got {done!r}", n_steps=len(self.steps), done=done))
 
         def unknown_nodes():
             return [np.full(size, np.nan) for size in self.sizes]

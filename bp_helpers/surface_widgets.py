@@ -270,8 +270,8 @@ class _PathsOnMap(widgets.VBox):
 
     def __init__(self, surface, start, controls, css_class):
         if not isinstance(surface, ErrorSurface):
-            raise TypeError(f"surface must be an ErrorSurface (error_surface.error_surface), "
-                            f"got {type(surface).__name__}")
+            raise TypeError(tr("surface must be an ErrorSurface (error_surface.error_surface), got {type}",
+                               type=type(surface).__name__))
         self.surface = surface
         self.start = surface.centre if start is None else check_start(surface, start)
         self.walked = {settings: self._walk(*settings) for settings in self._every_setting()}
@@ -446,7 +446,7 @@ def check_batch_sizes(batch_sizes):
     if isinstance(batch_sizes, str) or not isinstance(batch_sizes, (tuple, list)) \
             or not 1 <= len(batch_sizes) <= MAX_PATHS \
             or len(set(batch_sizes)) != len(batch_sizes):
-        raise ValueError(f"batch_sizes must be 1 to {MAX_PATHS} different batch sizes, "
-                         f"such as (1, 3, None), got {batch_sizes!r}")
+        raise ValueError(tr("batch_sizes must be 1 to {max_paths} different batch sizes, such as (1, 3, "
+                            "None), got {batch_sizes!r}", max_paths=MAX_PATHS, batch_sizes=batch_sizes))
     return tuple(None if size is None else check_whole_number("batch_sizes", size, 1)
                  for size in batch_sizes)

@@ -134,14 +134,14 @@ def train(net: Network, X: ArrayLike, T: ArrayLike, learning_rate: float, update
     updates = check_whole_number("updates", updates, 1, MAX_UPDATES, WHY_MAX_UPDATES)
     batch_size, seed = check_batches(batch_size, seed, X)
     if progress is not None and not callable(progress):
-        raise TypeError(f"progress must be a function progress(done, total) or None, "
-                        f"got {progress!r}")
+        raise TypeError(tr("progress must be a function progress(done, total) or None, got {progress!r}",
+                           progress=progress))
 
     with np.errstate(over="ignore", invalid="ignore"):  # divergence is reported instead
         initial_error = whole_set_error(net, X, T)
         if not math.isfinite(initial_error):
-            raise ValueError(f"the network's error on X, T is {format_number(initial_error)} "
-                             "before training: X or the weights are too large")
+            raise ValueError(tr("the network's error on X, T is {initial_error} before training: X or the "
+                                "weights are too large", initial_error=format_number(initial_error)))
         errors = np.empty(updates)
         start = [p.copy() for p in parameters_of(net)]
         saved = [p.copy() for p in parameters_of(net)]
@@ -212,7 +212,7 @@ def verdict(result: TrainingResult) -> Verdict:
     per-batch errors, whose noise can read as oscillation.
     """
     if not isinstance(result, TrainingResult):
-        raise TypeError(f"result must be a TrainingResult, got {type(result).__name__}")
+        raise TypeError(tr("result must be a TrainingResult, got {type}", type=type(result).__name__))
     if result.diverged:
         return Verdict("diverged", result.message)
     E = np.append(result.errors, result.final_error)
@@ -266,8 +266,8 @@ def check_data(net, X, T):
     X = np.atleast_2d(check_example("X", X, net.sizes[0]))
     T = net.error_function.check_targets("T", np.atleast_2d(check_example("T", T, net.sizes[-1])))
     if len(X) != len(T):
-        raise ValueError(f"X and T must hold the same number of examples, "
-                         f"got {len(X)} inputs in X and {len(T)} targets in T")
+        raise ValueError(tr("X and T must hold the same number of examples, got {n_x} inputs in X and {n_t} "
+                            "targets in T", n_x=len(X), n_t=len(T)))
     return X, T
 
 
@@ -277,8 +277,8 @@ def check_batches(batch_size, seed, X):
     if batch_size is not None:
         batch_size = check_whole_number("batch_size", batch_size, 1)
         if batch_size > len(X):
-            raise ValueError(f"batch_size must be at most the number of examples "
-                             f"({len(X)}), got {batch_size}")
+            raise ValueError(tr("batch_size must be at most the number of examples ({n_x}), got {batch_size}",
+                                n_x=len(X), batch_size=batch_size))
     return batch_size, check_whole_number("seed", seed, 0)
 
 

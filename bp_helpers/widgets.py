@@ -247,7 +247,7 @@ class Stepper(widgets.VBox):
     def go(self, k: int) -> None:
         """Show step ``k``, a whole number (clipped to the record)."""
         if isinstance(k, bool) or not isinstance(k, numbers.Integral):
-            raise TypeError(f"k must be a whole number (the index of a step), got {k!r}")
+            raise TypeError(tr("k must be a whole number (the index of a step), got {k!r}", k=k))
         self.step_slider.value = min(max(k, 0), len(self.record) - 1)
 
     def set_learning_rate(self, learning_rate: float) -> None:
@@ -503,8 +503,8 @@ class LearningRateExplorer(widgets.VBox):
             max_updates = max(DEFAULT_MAX_UPDATES, updates)
         elif check_whole_number("max_updates", max_updates, 1, MAX_UPDATES,
                                 WHY_MAX_UPDATES) < updates:
-            raise ValueError(f"max_updates must be at least updates ({updates}), "
-                             f"got {max_updates!r}")
+            raise ValueError(tr("max_updates must be at least updates ({updates}), got {max_updates!r}",
+                                updates=updates, max_updates=max_updates))
         self.defaults = (learning_rate, updates)
         self._moving_sliders = False    # True while run() moves the sliders itself
         has_boundary = shows_plane(net)
@@ -614,8 +614,8 @@ class LearningRateExplorer(widgets.VBox):
         if learning_rate is not None:
             learning_rate = check_slider_rate(self.learning_rate_slider, learning_rate)
         if updates is not None and check_whole_number("updates", updates, 1) > self.updates_slider.max:
-            raise ValueError(f"updates must be at most {self.updates_slider.max} (max_updates), "
-                             f"got {updates!r}")
+            raise ValueError(tr("updates must be at most {max} (max_updates), got {updates!r}",
+                                max=self.updates_slider.max, updates=updates))
         self._moving_sliders = True     # one run below, not one for each slider moved
         try:
             if learning_rate is not None:
@@ -960,7 +960,7 @@ def record_of(net, x_input, y_target, learning_rate):
 def check_switch(name, value):
     """``value`` as a bool, if it is True or False (a Python or numpy bool)."""
     if not isinstance(value, (bool, np.bool_)):
-        raise TypeError(f"{name} must be True or False, got {value!r}")
+        raise TypeError(tr("{name} must be True or False, got {value!r}", name=name, value=value))
     return bool(value)
 
 
@@ -976,24 +976,26 @@ def check_stepper_network(net):
     sizes = check_network(net).sizes
     weights = sum(a * b for a, b in zip(sizes[:-1], sizes[1:]))
     if weights > MAX_STEPPER_WEIGHTS or max(sizes) > MAX_STEPPER_NODES:
-        raise ValueError(f"net is too big for the player: it takes a network of at most "
-                         f"{MAX_STEPPER_NODES} nodes a layer and {MAX_STEPPER_WEIGHTS} weights "
-                         f"(one formula and picture a step; a bigger network has hundreds of "
-                         f"steps and sums too tall to draw), got sizes {list(sizes)} with "
-                         f"{weights} weights: draw_network(net) draws it whole, or step "
-                         f"through a smaller network such as [2, 3, 1]")
+        raise ValueError(tr("net is too big for the player: it takes a network of at most "
+                            "{max_stepper_nodes} nodes a layer and {max_stepper_weights} weights (one "
+                            "formula and picture a step; a bigger network has hundreds of steps and sums "
+                            "too tall to draw), got sizes {sizes} with {weights} weights: draw_network(net) "
+                            "draws it whole, or step through a smaller network such as [2, 3, 1]",
+                            max_stepper_nodes=MAX_STEPPER_NODES, max_stepper_weights=MAX_STEPPER_WEIGHTS,
+                            sizes=list(sizes), weights=weights))
     return net
 
 
 def check_stepper_panels(panels):
     """The player's ``panels``: a non-empty selection of ``STEPPER_PANELS``, as a tuple."""
     if isinstance(panels, str) or not hasattr(panels, "__iter__"):
-        raise TypeError(f"panels must be a tuple of picture names, such as ('diagram',), "
-                        f"got {panels!r}")
+        raise TypeError(tr("panels must be a tuple of picture names, such as ('diagram',), got {panels!r}",
+                           panels=panels))
     panels = tuple(panels)
     wrong = [name for name in panels if name not in STEPPER_PANELS]
     if wrong or not panels:
-        raise ValueError(f"panels must name one or both of {STEPPER_PANELS}, got {panels!r}")
+        raise ValueError(tr("panels must name one or both of {stepper_panels}, got {panels!r}",
+                            stepper_panels=STEPPER_PANELS, panels=panels))
     return panels
 
 
@@ -1012,31 +1014,30 @@ def check_panels(panels, has_boundary=True, background=True):
         panels += ["sweep"] if has_boundary and background else []
         panels += ["network"]
     if isinstance(panels, str) or not hasattr(panels, "__iter__"):
-        raise TypeError(f"panels must be a list of tabs, such as [('curve', 'boundary'), "
-                        f"'network'], got {panels!r}")
+        raise TypeError(tr("panels must be a list of tabs, such as [('curve', 'boundary'), 'network'], got "
+                           "{panels!r}", panels=panels))
     tabs, seen = [], set()
     for tab in panels:
         names = (tab,) if isinstance(tab, str) else tuple(tab)
         if not 1 <= len(names) <= 2:
-            raise ValueError(f"each tab of panels shows one or two pictures, got {tab!r}")
+            raise ValueError(tr("each tab of panels shows one or two pictures, got {tab!r}", tab=tab))
         for name in names:
             if name not in PANEL_TITLES:
-                raise ValueError(f"panels can show {', '.join(map(repr, PANEL_TITLES))}, "
-                                 f"got {name!r}")
+                raise ValueError(tr("panels can show {titles}, got {name!r}",
+                                    titles=', '.join(map(repr, PANEL_TITLES)), name=name))
             if name in seen:
-                raise ValueError(f"panels shows {name!r} twice")
+                raise ValueError(tr("panels shows {name!r} twice", name=name))
             if name == "boundary" and not has_boundary:
-                raise ValueError("panels: 'boundary' needs a network with 2 inputs and one "
-                                 "output or a softmax output")
+                raise ValueError(tr("panels: 'boundary' needs a network with 2 inputs and one output or a "
+                                    "softmax output"))
             if name == "sweep" and not background:
-                raise ValueError("panels: 'sweep' needs background=True (the work on every rate)")
+                raise ValueError(tr("panels: 'sweep' needs background=True (the work on every rate)"))
             if name == "network" and len(names) > 1:
-                raise ValueError("panels: 'network' is shown in a tab of its own, got "
-                                 f"{tab!r}")
+                raise ValueError(tr("panels: 'network' is shown in a tab of its own, got {tab!r}", tab=tab))
             seen.add(name)
         tabs.append(names)
     if not tabs:
-        raise ValueError("panels must show at least one picture, got an empty list")
+        raise ValueError(tr("panels must show at least one picture, got an empty list"))
     return tuple(tabs)
 
 
@@ -1095,8 +1096,8 @@ def check_slider_rate(slider, value):
     if rate not in rates:
         above = next(stop for stop in rates if stop > rate)
         below = rates[rates.index(above) - 1]
-        raise ValueError(f"learning_rate must be one of the slider's rates, such as "
-                         f"{format_rate(below)} or {format_rate(above)}, got {value!r}")
+        raise ValueError(tr("learning_rate must be one of the slider's rates, such as {below} or {above}, "
+                            "got {value!r}", below=format_rate(below), above=format_rate(above), value=value))
     return rate
 
 

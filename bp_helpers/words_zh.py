@@ -942,4 +942,393 @@ WORDS = {
     "(formula 2); weights this size don't undo it: the vanishing gradient.":
         "每往回一层都要乘以 f'(x) = y (1 - y) ≤ <the sigmoid's steepest slope>（公式 2）；"
         "这么大的权重抵消不了它：这就是梯度消失。",
+    # ---- the package: errors for bad input --------------------------------------
+    # argument names, values and shapes stay as they are, quoted like code ('sizes')
+    # checks.py: what enters the package from outside
+    "{name} must be finite, got inf (or a number past the largest float, about 1.8e308): {array!r}":
+        "'{name}' 必须是有限的数，却得到 inf（或超过最大浮点数、约 1.8e308 的数）：{array!r}",
+    "sizes must be a list of layer sizes such as [1, 2, 2, 1], got {sizes!r}":
+        "'sizes' 必须是各层大小的列表，例如 [1, 2, 2, 1]，却得到 {sizes!r}",
+    "sizes must list at least two layers (an input and an output layer), got {sizes!r}":
+        "'sizes' 至少要列出两层（一个输入层和一个输出层），却得到 {sizes!r}",
+    "sizes {sizes} make a network of {weights} weights; a Network holds at most {max_weights} "
+    "({megabytes} MB of floats): it is written to be read, not to train big networks":
+        "'sizes' 为 {sizes} 的网络有 {weights} 个权重；Network(...) 最多容纳 {max_weights} 个"
+        "（{megabytes} MB 的浮点数）：它是写来读懂的，不是用来训练大网络的",
+    "{name} must be numbers, not a masked array (NumPy would drop the mask and use the masked "
+    "entries as numbers): fill them in (.filled(...)) or leave those examples out; got {value!r}":
+        "'{name}' 必须是数，不能是掩码数组（NumPy 会丢掉掩码，把被遮住的元素当作数来用）："
+        "请把它们填上（.filled(...)），或者去掉这些样本；却得到 {value!r}",
+    "{name} must be numbers (an array of floats), got {value!r}":
+        "'{name}' 必须是数（浮点数数组），却得到 {value!r}",
+    "{name} must have shape {expected}, got shape {shape}":
+        "'{name}' 的形状必须是 {expected}，却得到形状 {shape}",
+    "{name} must be finite, got NaN (not a number): {array!r}":
+        "'{name}' 必须是有限的数，却得到 NaN（不是数）：{array!r}",
+    "{name} must have shape ({n},) for one example or (B, {n}) for a batch of B examples, got shape {shape}":
+        "'{name}' 的形状必须是 ({n},)（一个样本）或 (B, {n})（B 个样本的一个批量），却得到形状 {shape}",
+    "{name} must be a {what}, got {value!r}": "'{name}' 必须是{what}，却得到 {value!r}",
+    "{name} must be a finite {what}, got {value!r}": "'{name}' 必须是有限的{what}，却得到 {value!r}",
+    "{name} must be a {what} that a float can hold (at most about 1.8e308), got {value}":
+        "'{name}' 必须是浮点数装得下的{what}（至多约 1.8e308），却得到 {value}",
+    "number": "数",
+    "number greater than 0": "大于 0 的数",
+    "number at least 0": "不小于 0 的数",
+    "number from 0 up to 1": "从 0 到 1 的数",
+    "number of at least 0 (a standard deviation)": "不小于 0 的数（一个标准差）",
+    "{name} must be a finite number greater than 0, got {value!r}":
+        "'{name}' 必须是大于 0 的有限数，却得到 {value!r}",
+    "{name} must be a list of learning rates such as [0.01, 1.0, 100], got {rates!r}":
+        "'{name}' 必须是学习率的列表，例如 [0.01, 1.0, 100]，却得到 {rates!r}",
+    "{name} must be a list of learning rates such as [0.01, 1.0, 100], in the order wanted; "
+    "got a {type}, which has no order":
+        "'{name}' 必须是学习率的列表，例如 [0.01, 1.0, 100]，按想要的顺序排好；"
+        "却得到一个 {type}，它没有顺序",
+    "{name} must hold at least one learning rate, got none": "'{name}' 至少要有一个学习率，却是空的",
+    "{name} must be a whole number, got {value!r}": "'{name}' 必须是整数，却得到 {value!r}",
+    "{name} must be at least {minimum}, got {value}": "'{name}' 至少要是 {minimum}，却得到 {value}",
+    "{name} must be at most {maximum}{because}, got {value}":
+        "'{name}' 至多只能是 {maximum}{because}，却得到 {value}",
+    " ({why})": "（{why}）",
+    "an integer of about {digits} digits": "一个约 {digits} 位的整数",
+    "{name} must be between {lowest_rate:g} and {highest_rate:g} (the learning-rate slider's range), "
+    "got {value!r}":
+        "'{name}' 必须在 {lowest_rate:g} 和 {highest_rate:g} 之间（学习率滑块的范围），却得到 {value!r}",
+    "{name} must be numbers a float can hold (at most about 1.8e308 in size), got {largest}":
+        "'{name}' 必须是浮点数装得下的数（绝对值至多约 1.8e308），却得到 {largest}",
+    # network.py, names.py, activations.py, errors.py, quantities.py
+    "net must be a Network, got {type}": "'net' 必须是一个网络 Network(...)，却得到 {type}",
+    "{argument} must be a name such as 'sigmoid' or a list of {n_layers} names, got {activation!r}":
+        "'{argument}' 必须是一个名字，例如 'sigmoid'，或 {n_layers} 个名字的列表，却得到 {activation!r}",
+    "{argument} must list one name per non-input layer ({n_layers}), got {n_activation}: {activation!r}":
+        "'{argument}' 必须为输入层以外的每一层列出一个名字（{n_layers} 个），却得到 {n_activation} 个："
+        "{activation!r}",
+    "{argument} must be True or False, got {learn_biases!r}":
+        "'{argument}' 必须是 True 或 False，却得到 {learn_biases!r}",
+    "{name} must be a list of {n_shapes} arrays, one per layer after the input, got {type}":
+        "'{name}' 必须是 {n_shapes} 个数组的列表，输入层之后每层一个，却得到 {type}",
+    "{name} must be a list of {n_shapes} arrays, one per layer after the input, got {n_arrays}":
+        "'{name}' 必须是 {n_shapes} 个数组的列表，输入层之后每层一个，却得到 {n_arrays} 个",
+    "net.{name} must be a list of {n_shapes} arrays, got {arrays!r}":
+        "网络的 '{name}' 必须是 {n_shapes} 个数组的列表，却得到 {arrays!r}",
+    "net.{name}[{l}] must be a float array of shape {shape}, got {array!r}; "
+    "set it with np.array(..., dtype=float)":
+        "网络的 '{name}' 中第 {l} 个必须是形状为 {shape} 的浮点数数组，却得到 {array!r}；"
+        "请用 np.array(..., dtype=float) 来设置",
+    "backward() needs the values of a forward pass: call forward(x_input) first":
+        "backward() 需要正向传播的值：请先调用 forward(x_input)",
+    "update() needs the derivatives of a backward pass: call forward(x_input) and backward(y_target) first":
+        "update() 需要反向传播得到的导数：请先调用 forward(x_input) 和 backward(y_target)",
+    "softmax has no derivative node by node; it is used only as the output activation with "
+    "error='cross_entropy'":
+        "softmax 没有逐个节点的导数；它只用作输出层的激活函数，并且要配合 error='cross_entropy'",
+    "{argument} must be a name (one of {activations}, or {output_only}), got {type} {name!r}":
+        "'{argument}' 必须是一个名字（{activations} 之一，或 {output_only}），却得到 {type} {name!r}",
+    "{argument} must be one of {activations} (or {output_only}), got {name!r}":
+        "'{argument}' 必须是 {activations} 之一（或 {output_only}），却得到 {name!r}",
+    "{names} for the output layer": "{names}（用于输出层）",
+    "error must be a name (one of {errors}), got {type} {name!r}":
+        "'error' 必须是一个名字（{errors} 之一），却得到 {type} {name!r}",
+    "error must be one of {errors}, got {name!r}": "'error' 必须是 {errors} 之一，却得到 {name!r}",
+    "error='cross_entropy' with {outputs} needs the output activation {wanted!r}, got {argument} {name!r}":
+        "error='cross_entropy' 在{outputs}时需要输出层激活函数 {wanted!r}，却得到 '{argument}' {name!r}",
+    "one output": "一个输出",
+    "{n_outputs} outputs": "{n_outputs} 个输出",
+    "{name} must be probabilities from 0 to 1 for error='cross_entropy', got {y_target!r}":
+        "用 error='cross_entropy' 时，'{name}' 必须是从 0 到 1 的概率，却得到 {y_target!r}",
+    "{name} must have rows that sum to 1 (one probability per softmax output) for "
+    "error='cross_entropy', got {y_target!r}":
+        "用 error='cross_entropy' 时，'{name}' 的每一行之和必须是 1（每个 softmax 输出一个概率），"
+        "却得到 {y_target!r}",
+    "{argument} {name!r} is for the output layer only, got it for layer {l}":
+        "'{argument}' {name!r} 只能用于输出层，却用在了第 {l} 层",
+    "{argument} {name!r} on the output layer needs error='cross_entropy', got error={error!r}":
+        "输出层的 '{argument}' {name!r} 需要 error='cross_entropy'，却得到 error={error!r}",
+    "{name} must be an id ('node', l, i), ('edge', l, i, j), ('bias', l, j) or ('error',) with whole "
+    "numbers l, i, j, got {item!r}":
+        "'{name}' 必须是一个编号：('node', l, i)、('edge', l, i, j)、('bias', l, j) 或 ('error',)，"
+        "其中 l、i、j 是整数，却得到 {item!r}",
+    "{name} {item!r} is not part of a network of sizes {sizes}":
+        "'{name}' {item!r} 不属于各层大小为 {sizes} 的网络",
+    # why a number has a largest value (checks.check_whole_number and check_positive_number)
+    "every update of train goes through all of them": "train(...) 的每次更新都要过一遍所有样本",
+    "a wider map shows nothing at the scale of a network's weights": "地图再宽，"
+    "在网络权重的尺度上也看不出什么了",
+    "the map stacks points x points copies of the network in memory":
+        "这张地图要在内存里叠放 'points' x 'points' 份网络的副本",
+    "a float holds about 17 significant digits; more are noise": "浮点数大约只有 17 位有效数字；再多就是噪声",
+    "a finite difference is the slope at p only for a small step; the default is 1e-5":
+        "只有步长很小时，有限差分才是 p 处的斜率；默认值是 1e-5",
+    "a million updates already keep a notebook busy for minutes": "一百万次更新就已经让笔记本忙上好几分钟了",
+    "the diagram's boxes have room for 10 digits": "图中的方框只放得下 10 位数字",
+    # training.py, rate_sweep.py, datasets.py, gradcheck.py, diagnoses.py, optimisers.py
+    "progress must be a function progress(done, total) or None, got {progress!r}":
+        "'progress' 必须是形如 progress(已完成数, 总数) 的函数或 None，却得到 {progress!r}",
+    "result must be a TrainingResult, got {type}": "'result' 必须是 TrainingResult(...) 的结果，"
+    "却得到 {type}",
+    "X and T must hold the same number of examples, got {n_x} inputs in X and {n_t} targets in T":
+        "X 和 T 的样本数必须相同，却得到 X 中 {n_x} 个输入、T 中 {n_t} 个目标值",
+    "the network's error on X, T is {initial_error} before training: X or the weights are too large":
+        "训练之前，网络在 X、T 上的误差就已经是 {initial_error}：X 或权重太大了",
+    "batch_size must be at most the number of examples ({n_x}), got {batch_size}":
+        "'batch_size' 至多只能是样本数（{n_x}），却得到 {batch_size}",
+    "{name} must be a function or None, got {function!r}":
+        "'{name}' 必须是一个函数或 None，却得到 {function!r}",
+    "noise must be a finite {what}, got {noise!r}": "'noise' 必须是有限的{what}，却得到 {noise!r}",
+    "noise must be at most {max_noise} (a hundred times the data's own size: the shapes are long gone), "
+    "got {noise!r}":
+        "'noise' 至多只能是 {max_noise}（数据本身大小的一百倍：再大，形状早就看不出来了），却得到 {noise!r}",
+    "net must have at most {max_parameters} weights and biases for gradcheck, which computes E four "
+    "times for each of them; net {sizes} has {parameters}: check a smaller network with the same "
+    "activations":
+        "用 gradcheck(...) 检验时，'net' 至多只能有 {max_parameters} 个权重和偏置，因为每个参数都要算四次 E；"
+        "网络 {sizes} 有 {parameters} 个：请检验一个激活函数相同、规模更小的网络",
+    "tolerance must be a number at least 0, got {tolerance!r}":
+        "'tolerance' 必须是不小于 0 的数，却得到 {tolerance!r}",
+    "optimiser must be GradientDescent(learning_rate), Momentum(learning_rate, momentum) or "
+    "Adam(learning_rate), got {optimiser!r}":
+        "'optimiser' 必须是 GradientDescent(learning_rate)、Momentum(learning_rate, momentum=...) 或 "
+        "Adam(learning_rate)，却得到 {optimiser!r}",
+    "{name} must be at least 0 and less than 1, got {value!r}":
+        "'{name}' 必须不小于 0 且小于 1，却得到 {value!r}",
+    "w must have the shape of the w of the steps before, {expected} (its {name} has that shape), got "
+    "shape {shape}: use a new optimiser for other parameters":
+        "'w' 的形状必须和之前各步的 w 一样，是 {expected}（它的 '{name}' 就是这个形状），却得到形状 {shape}："
+        "换别的参数时，请用一个新的优化器",
+    "betas must be a pair (beta1, beta2) such as (0.9, 0.999), got {betas!r}":
+        "'betas' 必须是一对数 (β1, β2)，例如 (0.9, 0.999)，却得到 {betas!r}",
+    # error_surface.py, experiments.py, failures.py, error_choice.py, steps.py
+    "{name} must be a name such as 'w_46' or 'b_6', or an id ('edge', l, i, j) or ('bias', l, j) with "
+    "whole numbers l, i, j, got {parameter!r}":
+        "'{name}' 必须是一个名字，例如 'w_46' 或 'b_6'，或者一个编号 ('edge', l, i, j) 或 ('bias', l, j)，"
+        "其中 l、i、j 是整数，却得到 {parameter!r}",
+    "parameters must be a pair of parameters such as ('w_46', 'b_6'), got {parameters!r}":
+        "'parameters' 必须是一对参数，例如 ('w_46', 'b_6')，却得到 {parameters!r}",
+    "parameters must be two different parameters, got {parameter} twice":
+        "'parameters' 必须是两个不同的参数，却两次得到 {parameter}",
+    "surface must be an ErrorSurface (from error_surface), got {type}":
+        "'surface' 必须是 error_surface(...) 给出的误差曲面，却得到 {type}",
+    "start must lie on the map, {names_0} from {low_0} to {high_0} and {names_1} from {low_1} to "
+    "{high_1}, got {start}":
+        "'start' 必须在地图上：{names_0} 从 {low_0} 到 {high_0}，{names_1} 从 {low_1} 到 {high_1}，"
+        "却得到 {start}",
+    "{name} must name a weight or a bias of a network of sizes {sizes}, such as {first_names} or "
+    "{last_name}, "
+    "got {parameter!r}":
+        "'{name}' 必须是各层大小为 {sizes} 的网络中的一个权重或偏置，例如 {first_names} 或 {last_name}，"
+        "却得到 {parameter!r}",
+    "net must have one output node, got sizes {sizes}": "'net' 必须只有一个输出节点，却得到各层大小 {sizes}",
+    "learning_rates can hold at most {most} rates, got {n_rates} (as many curves as the explorer draws)":
+        "'learning_rates' 至多只能有 {most} 个学习率（探索器画得下的曲线条数），却得到 {n_rates} 个",
+    "nets must be a dict of label -> Network, got {nets!r}":
+        "'nets' 必须是 标签 -> Network(...) 的字典，却得到 {nets!r}",
+    "nets can hold at most {n_series_styles} networks, got {n_nets} (each curve is drawn in a style of "
+    "its own)":
+        "'nets' 至多只能有 {n_series_styles} 个网络（每条曲线都有自己的画法），却得到 {n_nets} 个",
+    "net must have a hidden layer, got sizes {sizes}": "'net' 必须有一个隐藏层，却得到各层大小 {sizes}",
+    "nets must all have the same sizes, got {sizes}": "'nets' 中的网络各层大小必须都相同，却得到 {sizes}",
+    "done must be a whole number of steps, got {done!r}": "'done' 必须是步数（整数），却得到 {done!r}",
+    "done must be a number of steps done, from 0 to {n_steps} (the record's {n_steps} steps), got {done!r}":
+        "'done' 必须是已完成的步数，从 0 到 {n_steps}（记录共有 {n_steps} 步），却得到 {done!r}",
+    # exercises.py, formatting.py, source.py, worksheet.py, language.py
+    "exercise must be an Exercise or one of the names {names}; got {type} {exercise}":
+        "'exercise' 必须是一个练习 Exercise(...) 或名字 {names} 之一；却得到 {type} {exercise}",
+    "namespace must be a dict of names, such as globals(), got {type}":
+        "'namespace' 必须是名字的字典，例如 globals()，却得到 {type}",
+    "value must be a number, got {value!r}": "'value' 必须是一个数，却得到 {value!r}",
+    "value must be a real number, got the complex {value!r}": "'value' 必须是实数，却得到复数 {value!r}",
+    "value must be a number a float can hold (at most about 1.8e308), got {value}":
+        "'value' 必须是浮点数装得下的数（至多约 1.8e308），却得到 {value}",
+    "{snippet!r} is not in the source of {function}": "{snippet!r} 不在 {function} 的源代码里",
+    "latex has a formula with no plain notation here: {latex!r}":
+        "'latex' 中有一个公式，这里没有它的纯文本写法：{latex!r}",
+    "number must be an integer from 1 to {n_lecture_questions}, got {number!r}":
+        "'number' 必须是从 1 到 {n_lecture_questions} 的整数，却得到 {number!r}",
+    "number must be from 1 to {n_lecture_questions}, got {number}":
+        "'number' 必须在 1 到 {n_lecture_questions} 之间，却得到 {number}",
+    "language must be a string, one of {languages}; got {type}":
+        "'language' 必须是字符串，{languages} 之一；却得到 {type}",
+    "language must be one of {languages}; got {language!r}":
+        "'language' 必须是 {languages} 之一；却得到 {language!r}",
+    # widgets.py, surface_widgets.py, predict_widgets.py
+    "{name} must be True or False, got {value!r}": "'{name}' 必须是 True 或 False，却得到 {value!r}",
+    "net is too big for the player: it takes a network of at most {max_stepper_nodes} nodes a layer and "
+    "{max_stepper_weights} weights (one formula and picture a step; a bigger network has hundreds of "
+    "steps and sums too tall to draw), got sizes {sizes} with {weights} weights: draw_network(net) draws "
+    "it whole, or step through a smaller network such as [2, 3, 1]":
+        "'net' 对播放器来说太大了：它只接受每层至多 {max_stepper_nodes} 个节点、共至多 {max_stepper_weights} "
+        "个权重的网络（每一步一个公式、一幅图；更大的网络有成百上千步，求和式也高得画不下），"
+        "却得到各层大小 {sizes}、{weights} 个权重：draw_network(...) 可以把它整个画出来，"
+        "或者换一个更小的网络来逐步播放，例如 [2, 3, 1]",
+    "panels must be a tuple of picture names, such as ('diagram',), got {panels!r}":
+        "'panels' 必须是图名的元组，例如 ('diagram',)，却得到 {panels!r}",
+    "panels must name one or both of {stepper_panels}, got {panels!r}":
+        "'panels' 必须是 {stepper_panels} 中的一个或两个，却得到 {panels!r}",
+    "panels must be a list of tabs, such as [('curve', 'boundary'), 'network'], got {panels!r}":
+        "'panels' 必须是标签页的列表，例如 [('curve', 'boundary'), 'network']，却得到 {panels!r}",
+    "panels must show at least one picture, got an empty list": "'panels' 至少要显示一幅图，却得到空列表",
+    "learning_rate must be one of the slider's rates, such as {below} or {above}, got {value!r}":
+        "'learning_rate' 必须是滑块上的学习率之一，例如 {below} 或 {above}，却得到 {value!r}",
+    "k must be a whole number (the index of a step), got {k!r}": "'k' 必须是整数（第几步），却得到 {k!r}",
+    "updates must be at most {max} (max_updates), got {updates!r}":
+        "'updates' 至多只能是 {max}（max_updates），却得到 {updates!r}",
+    "each tab of panels shows one or two pictures, got {tab!r}":
+        "'panels' 的每个标签页显示一幅或两幅图，却得到 {tab!r}",
+    "max_updates must be at least updates ({updates}), got {max_updates!r}":
+        "'max_updates' 至少要是 'updates'（{updates}），却得到 {max_updates!r}",
+    "panels can show {titles}, got {name!r}": "'panels' 可以显示 {titles}，却得到 {name!r}",
+    "panels shows {name!r} twice": "'panels' 把 {name!r} 显示了两次",
+    "panels: 'boundary' needs a network with 2 inputs and one output or a softmax output":
+        "'panels'：'boundary' 需要一个有 2 个输入、并且只有一个输出或用 softmax 输出的网络",
+    "panels: 'sweep' needs background=True (the work on every rate)":
+        "'panels'：'sweep' 需要 background=True（要在每个学习率上都训练一遍）",
+    "panels: 'network' is shown in a tab of its own, got {tab!r}":
+        "'panels'：'network' 单独显示在一个标签页里，却得到 {tab!r}",
+    "batch_sizes must be 1 to {max_paths} different batch sizes, such as (1, 3, None), got {batch_sizes!r}":
+        "'batch_sizes' 必须是 1 到 {max_paths} 个不同的批量大小，例如 (1, 3, None)，却得到 {batch_sizes!r}",
+    "surface must be an ErrorSurface (error_surface.error_surface), got {type}":
+        "'surface' 必须是 error_surface.error_surface(...) 给出的误差曲面，却得到 {type}",
+    "question must be a string, got {question!r}": "'question' 必须是字符串，却得到 {question!r}",
+    "question must say something, got {question!r}": "'question' 不能是空的，却得到 {question!r}",
+    "right must be one of the choices {choices!r} (or None), got {right!r}":
+        "'right' 必须是选项 {choices!r} 之一（或 None），却得到 {right!r}",
+    "choices must be a list of strings, got {choices!r}": "'choices' 必须是字符串的列表，却得到 {choices!r}",
+    "choices must be strings, got {choices!r}": "'choices' 必须都是字符串，却得到 {choices!r}",
+    "choices must hold at least two different, non-empty answers, got {choices!r}":
+        "'choices' 至少要有两个不同、不为空的答案，却得到 {choices!r}",
+    # the pictures' argument checks (pictures/*.py)
+    "formula_figure needs at least one formula (LaTeX text, without $)":
+        "formula_figure(...) 至少需要一个公式（LaTeX 文本，不带 $）",
+    "width_px must be a number of CSS pixels, got {width_px!r}":
+        "'width_px' 必须是 CSS 像素数，却得到 {width_px!r}",
+    "width_px must be between {narrowest_px} and {max_width_px} CSS pixels (a notebook column), got "
+    "{width_px}":
+        "'width_px' 必须在 {narrowest_px} 到 {max_width_px} 个 CSS 像素之间（笔记本的一栏），"
+        "却得到 {width_px}",
+    "formulas[{k}] must be LaTeX text (a str, without $), got {type} {latex!r}":
+        "formulas[{k}] 必须是 LaTeX 文本（str，不带 $），却得到 {type} {latex!r}",
+    "formulas[{k}] must be one line of LaTeX, not empty and without $ (the picture is all maths), "
+    "got {latex!r}":
+        "formulas[{k}] 必须是一行不为空、不带 $ 的 LaTeX（整幅图都是数学式），却得到 {latex!r}",
+    "matplotlib's mathtext cannot draw the LaTeX {latex!r}: {reason}":
+        "matplotlib.mathtext 画不出 LaTeX {latex!r}：{reason}",
+    "activation must be one of {activations} to be drawn node by node, got {name!r}, which joins the "
+    "nodes of a layer":
+        "要逐个节点地画，'activation' 必须是 {activations} 之一，却得到 {name!r}，它把一层的节点连在一起",
+    "names must be a list of activation names such as ['sigmoid', 'tanh'], got {names!r}":
+        "'names' 必须是激活函数名字的列表，例如 ['sigmoid', 'tanh']，却得到 {names!r}",
+    "learning_rate = {learning_rate} moves the weight by {step}; at most {max_span} can be drawn "
+    "({why_max_span}): use a smaller learning_rate":
+        "learning_rate = {learning_rate} 让权重移动 {step}；至多只能画 {max_span}（{why_max_span}）："
+        "请用更小的 learning_rate",
+    "far beyond where the curve changes; wider ones run past the largest float":
+        "远远超出曲线变化的地方；再宽就超过最大浮点数了",
+    "edge must be (l, i, j) for the weight net.weights[l][i, j], got {edge!r}":
+        "'edge' 必须是 (l, i, j)，表示权重 net.weights[l][i, j]，却得到 {edge!r}",
+    "edge must be (l, i, j) for a weight net.weights[l][i, j] of a network of sizes {sizes}, got {edge!r}":
+        "'edge' 必须是 (l, i, j)，表示各层大小为 {sizes} 的网络中的权重 net.weights[l][i, j]，"
+        "却得到 {edge!r}",
+    "runs must be a dict of error name ({names}) -> run, as compare_error_functions gives, got {runs!r}":
+        "'runs' 必须是 误差函数名（{names}）-> 训练结果 的字典，"
+        "就像 compare_error_functions(...) 给出的那样，"
+        "却得到 {runs!r}",
+    "state must be a Network or an object with its attributes (sizes, weights, biases, x, y, ...), "
+    "got {type}":
+        "'state' 必须是 Network(...) 或者有它那些属性（'sizes'、'weights'、'biases'、x、y 等）的对象，"
+        "却得到 {type}",
+    "max_height_px must be a whole number of pixels or None, got {max_height_px!r}":
+        "'max_height_px' 必须是像素数（整数）或 None，却得到 {max_height_px!r}",
+    "max_height_px must be from {least} to {most} (pixels), got {max_height_px!r}":
+        "'max_height_px' 必须在 {least} 到 {most} 之间（像素），却得到 {max_height_px!r}",
+    "show must be a list of quantity names such as ('x', 'y'), got {show!r}":
+        "'show' 必须是量的名字的列表，例如 ('x', 'y')，却得到 {show!r}",
+    "state must be a Network or an object with its attributes; {type} has no {missing}":
+        "'state' 必须是 Network(...) 或者有它那些属性的对象；{type} 没有 {missing}",
+    "state must be a network of sizes {sizes} (this diagram's), got sizes {state_sizes}":
+        "'state' 必须是各层大小为 {sizes} 的网络（这幅图的网络），却得到各层大小 {state_sizes}",
+    "{name} must be a list of {n_shapes} arrays, one per layer, got {arrays!r}":
+        "'{name}' 必须是 {n_shapes} 个数组的列表，每层一个，却得到 {arrays!r}",
+    "highlight must be None or a dict with a 'target' id, got {highlight!r}":
+        "'highlight' 必须是 None 或带有 'target' 编号的字典，却得到 {highlight!r}",
+    "highlight may only have the keys 'target', 'reads', 'quantity' and 'phase', got {unknown}":
+        "'highlight' 只能有键 'target'、'reads'、'quantity' 和 'phase'，却得到 {unknown}",
+    "highlight['phase'] must be one of {phases}, got {phase!r}":
+        "highlight['phase'] 必须是 {phases} 之一，却得到 {phase!r}",
+    "highlight['quantity'] of a {target_0} must be one of {allowed}, got {quantity!r}":
+        "{target_0} 的 highlight['quantity'] 必须是 {allowed} 之一，却得到 {quantity!r}",
+    "ax must be a matplotlib Axes (or None for a figure of the diagram's own), got {type}":
+        "'ax' 必须是 matplotlib.axes.Axes（或 None，让这幅图自己建一个图形），却得到 {type}",
+    "highlights must be True or False, got {highlights!r}":
+        "'highlights' 必须是 True 或 False，却得到 {highlights!r}",
+    "keep_height must be True or False, got {keep_height!r}":
+        "'keep_height' 必须是 True 或 False，却得到 {keep_height!r}",
+    "show must name quantities among {quantity_names}, got {name!r}":
+        "'show' 必须是 {quantity_names} 中的量，却得到 {name!r}",
+    "state must hold one example, but {where} has shape {shape} (a batch): draw one example, shape "
+    "{expected}":
+        "'state' 必须只有一个样本，但 {where} 的形状是 {shape}（一个批量）：请画一个样本，形状 {expected}",
+    "{where} must have shape {expected}, got shape {shape}": "{where} 的形状必须是 {expected}，"
+    "却得到形状 {shape}",
+    "{where} must be finite (nan for 'not known yet'), got {array!r}":
+        "{where} 必须是有限的数（用 nan 表示“还不知道”），却得到 {array!r}",
+    "x_input must be one example, shape ({sizes_0},): the chain rule is drawn for one example, got shape "
+    "{shape}":
+        "'x_input' 必须是一个样本，形状为 ({sizes_0},)：链式法则是对一个样本画的，却得到形状 {shape}",
+    "edge must lead into the output layer (l = {output_layer}), so that one path leads from it to E; got "
+    "{edge!r}, whose paths are drawn by draw_paths_adding":
+        "'edge' 必须连到输出层（l = {output_layer}），这样从它到 E 只有一条路径；却得到 {edge!r}，"
+        "它的路径请用 draw_paths_adding(...) 来画",
+    "node must be (l, i) for node i of layer l, got {node!r}":
+        "'node' 必须是 (l, i)，表示第 l 层的节点 i，却得到 {node!r}",
+    "node {node!r} feeds {n_next} nodes; one picture holds at most {max_paths} paths":
+        "节点 {node!r} 连向 {n_next} 个节点；一幅图至多容纳 {max_paths} 条路径",
+    "on must be True or False, got {on!r}": "'on' 必须是 True 或 False，却得到 {on!r}",
+    "width_px must be at most {max_width_px} (a notebook column), got {width_px}":
+        "'width_px' 至多只能是 {max_width_px}（笔记本的一栏），却得到 {width_px}",
+    "{name} must be a Path (error_surface.descent_path), got {type}":
+        "'{name}' 必须是 error_surface.descent_path(...) 给出的路径，却得到 {type}",
+    "paths must be a list of Paths, got {type}":
+        "'paths' 必须是 descent_path(...) 给出的路径的列表，却得到 {type}",
+    "paths must hold 1 to {max_paths} paths, got {n_paths}":
+        "'paths' 必须有 1 到 {max_paths} 条路径，却得到 {n_paths} 条",
+    "panels must be a list of lists of path indices, got {panels!r}":
+        "'panels' 必须是路径序号列表的列表，却得到 {panels!r}",
+    "panels must hold each index of the {count} paths once, got {panels!r}":
+        "'panels' 必须把 {count} 条路径的每个序号各列一次，却得到 {panels!r}",
+    "labels must be a list of {count} texts, got {labels!r}":
+        "'labels' 必须是 {count} 段文字的列表，却得到 {labels!r}",
+    "labels must hold one text per path ({count}), got {n_labels}":
+        "'labels' 必须每条路径一段文字（{count} 段），却得到 {n_labels} 段",
+    "max_height_px={max_height_px} leaves no room for the circles of a network of sizes {sizes}: give it "
+    "more":
+        "max_height_px={max_height_px} 放不下各层大小为 {sizes} 的网络的圆圈：请给它更多空间",
+    "sizes must be a dict of label -> array, got {sizes!r}":
+        "'sizes' 必须是 标签 -> 数组 的字典，却得到 {sizes!r}",
+    "sizes can hold at most {max_groups} groups, got {n_sizes} (more bars would not fit side by side)":
+        "'sizes' 至多只能有 {max_groups} 组，却得到 {n_sizes} 组（再多，柱子就并排放不下了）",
+    "sizes[{label!r}] must hold sizes (at least 0), got {values}":
+        "sizes[{label!r}] 必须是大小（不小于 0），却得到 {values}",
+    "unbalanced braces in {latex!r}": "{latex!r} 中的花括号不配对",
+    "latex must be a formula as a string, such as 'x_{{4}} = 0.5', got {latex!r}":
+        "'latex' 必须是字符串形式的公式，例如 'x_{{4}} = 0.5'，却得到 {latex!r}",
+    "steps must be a list of steps, such as trace(...) or a part of it, got {steps!r}":
+        "'steps' 必须是步骤的列表，例如 trace(...) 或它的一部分，却得到 {steps!r}",
+    "steps[{k}] must be a step of trace(...) (with a formula), got {step!r}":
+        "steps[{k}] 必须是 trace(...) 中的一步（带公式），却得到 {step!r}",
+    "paper must be one of {papers}, got {paper!r}": "'paper' 必须是 {papers} 之一，却得到 {paper!r}",
+    "key must be True or False, got {key!r}": "'key' 必须是 True 或 False，却得到 {key!r}",
+    "T must have one column per class, 2 to {classes} of them, got {shape_1}":
+        "T 必须每个类别一列，共 2 到 {classes} 列，却得到 {shape_1} 列",
+    "X must hold at least one example, got none": "X 至少要有一个样本，却是空的",
+    "X must be at most {largest_input} in size for the decision-boundary picture (its axes run past the "
+    "data, and their length must be a float), got {size}":
+        "画决策边界时，X 的绝对值至多只能是 {largest_input}（坐标轴要伸出数据之外，轴长必须是浮点数），"
+        "却得到 {size}",
+    "compare must be a list of learning rates (or empty), got {compare!r}":
+        "'compare' 必须是学习率的列表（或者为空），却得到 {compare!r}",
+    "compare can hold at most {kept_runs} learning rates (the explorer keeps at most {kept_runs} curves), "
+    "got {n_compare}":
+        "'compare' 至多只能有 {kept_runs} 个学习率（探索器至多保留 {kept_runs} 条曲线），"
+        "却得到 {n_compare} 个",
+
 }

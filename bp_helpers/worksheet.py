@@ -308,7 +308,7 @@ def plain_text(latex: str) -> str:
     for pattern, plain in PLAIN_NOTATION:
         text = pattern.sub(plain, text)
     if re.search(r"[\\{}]", text):
-        raise ValueError(f"latex has a formula with no plain notation here: {latex!r}")
+        raise ValueError(tr("latex has a formula with no plain notation here: {latex!r}", latex=latex))
     return text
 
 
@@ -319,9 +319,11 @@ def lecture_question(number: int, numbers: dict[str, float]) -> tuple[str, list[
     (``tr``), the numbers of ``numbers`` (``lecture_numbers``) filled in and the
     formulas in plain notation (``plain_text``)."""
     if isinstance(number, bool) or not isinstance(number, int):
-        raise TypeError(f"number must be an integer from 1 to {len(LECTURE_QUESTIONS)}, got {number!r}")
+        raise TypeError(tr("number must be an integer from 1 to {n_lecture_questions}, got {number!r}",
+                           n_lecture_questions=len(LECTURE_QUESTIONS), number=number))
     if not 1 <= number <= len(LECTURE_QUESTIONS):
-        raise ValueError(f"number must be from 1 to {len(LECTURE_QUESTIONS)}, got {number}")
+        raise ValueError(tr("number must be from 1 to {n_lecture_questions}, got {number}",
+                            n_lecture_questions=len(LECTURE_QUESTIONS), number=number))
     question = LECTURE_QUESTIONS[number - 1]
     words = [plain_text(filled(tr(text), numbers)) for text in (question.stem, *question.choices)]
     choices = [f"{letter}. {choice}" for letter, choice in zip(LETTERS, words[1:])]

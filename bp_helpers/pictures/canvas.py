@@ -41,7 +41,7 @@ from matplotlib import font_manager
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
-from ..language import language
+from ..language import language, tr
 
 PX_PER_INCH = 96                   # CSS pixels per inch of a figure, as shown
 PIXEL_RATIO = 2                    # PNG pixels per CSS pixel
@@ -155,7 +155,7 @@ def presentation(on: bool = True) -> int:
     Returns the new text size in CSS pixels.
     """
     if not isinstance(on, bool):
-        raise TypeError(f"on must be True or False, got {on!r}")
+        raise TypeError(tr("on must be True or False, got {on!r}", on=on))
     _Settings.text_px = TEXT_PX["presentation" if on else "notebook"]
     return _Settings.text_px
 
@@ -201,8 +201,8 @@ class CourseFigure(Figure):
 def new_figure(width_px, height_px):
     """A :class:`CourseFigure` of ``width_px`` x ``height_px`` CSS pixels (not managed by pyplot)."""
     if width_px > MAX_WIDTH_PX:
-        raise ValueError(f"width_px must be at most {MAX_WIDTH_PX} (a notebook column), "
-                         f"got {width_px}")
+        raise ValueError(tr("width_px must be at most {max_width_px} (a notebook column), got {width_px}",
+                            max_width_px=MAX_WIDTH_PX, width_px=width_px))
     figure = CourseFigure(figsize=(round(width_px) / PX_PER_INCH, round(height_px) / PX_PER_INCH),
                           dpi=PX_PER_INCH)          # whole CSS pixels
     FigureCanvasAgg(figure)

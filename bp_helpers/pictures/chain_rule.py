@@ -123,8 +123,8 @@ def ran(net, x_input, y_target):
     check_network(net)
     x_input = check_example("x_input", x_input, net.sizes[0])
     if x_input.ndim != 1:
-        raise ValueError(f"x_input must be one example, shape ({net.sizes[0]},): the chain "
-                         f"rule is drawn for one example, got shape {x_input.shape}")
+        raise ValueError(tr("x_input must be one example, shape ({sizes_0},): the chain rule is drawn for "
+                            "one example, got shape {shape}", sizes_0=net.sizes[0], shape=x_input.shape))
     y_target = check_array("y_target", y_target, (net.sizes[-1],))
     probe = net.copy()
     probe.forward(x_input)
@@ -236,9 +236,9 @@ def draw_chain_rule(net: Network, x_input: ArrayLike, y_target: ArrayLike,
     check_network(net)
     l, i, j = check_edge(net, edge)
     if l != len(net.sizes) - 2:
-        raise ValueError(f"edge must lead into the output layer (l = {len(net.sizes) - 2}), "
-                         f"so that one path leads from it to E; got {edge!r}, whose paths "
-                         "are drawn by draw_paths_adding")
+        raise ValueError(tr("edge must lead into the output layer (l = {output_layer}), so that one path "
+                            "leads from it to E; got {edge!r}, whose paths are drawn by draw_paths_adding",
+                            output_layer=len(net.sizes) - 2, edge=edge))
     probe = ran(net, x_input, y_target)
     y_target = check_array("y_target", y_target, (net.sizes[-1],))       # checked by ran
     boxes, links = one_path(probe, (l, i, j), y_target)
@@ -309,15 +309,15 @@ def _check_node(net, node):
     """``node`` as ``(l, i)``: a node of ``net`` with edges out of it (not an output),
     feeding at most ``MAX_PATHS`` nodes."""
     if not (isinstance(node, tuple) and len(node) == 2):
-        raise TypeError(f"node must be (l, i) for node i of layer l, got {node!r}")
+        raise TypeError(tr("node must be (l, i) for node i of layer l, got {node!r}", node=node))
     last = len(net.sizes) - 2
     l = check_whole_number("node's layer l", node[0], 0, last,
                            "an output node has no edge out of it")
     i = check_whole_number("node's index i", node[1], 0, net.sizes[l] - 1,
                            f"layer {l} has {net.sizes[l]} nodes")
     if net.sizes[l + 1] > MAX_PATHS:
-        raise ValueError(f"node {node!r} feeds {net.sizes[l + 1]} nodes; one picture holds "
-                         f"at most {MAX_PATHS} paths")
+        raise ValueError(tr("node {node!r} feeds {n_next} nodes; one picture holds at most {max_paths} paths",
+                            node=node, n_next=net.sizes[l + 1], max_paths=MAX_PATHS))
     return l, i
 
 

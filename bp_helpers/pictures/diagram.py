@@ -212,13 +212,14 @@ class NetworkDiagram:
         self.precision = check_whole_number("precision", precision, 1, MAX_PRECISION,
                                             WHY_MAX_PRECISION)
         if ax is not None and not isinstance(ax, Axes):
-            raise TypeError(f"ax must be a matplotlib Axes (or None for a figure of the "
-                            f"diagram's own), got {type(ax).__name__}")
+            raise TypeError(tr("ax must be a matplotlib Axes (or None for a figure of the diagram's own), "
+                               "got {type}", type=type(ax).__name__))
         if not isinstance(highlights, bool):
-            raise TypeError(f"highlights must be True or False, got {highlights!r}")
+            raise TypeError(tr("highlights must be True or False, got {highlights!r}", highlights=highlights))
         self.max_height_px = _check_max_height(max_height_px)
         if not isinstance(keep_height, bool):
-            raise TypeError(f"keep_height must be True or False, got {keep_height!r}")
+            raise TypeError(tr("keep_height must be True or False, got {keep_height!r}",
+                               keep_height=keep_height))
         self.keep_height = keep_height
         self.layout = layout_of(tuple(self.sizes), self.show, self.precision, canvas.text_px(),
                                 highlights, self.max_height_px, language())
@@ -755,8 +756,8 @@ def draw_network(state: Network | Snapshot, ax: Axes | None = None, show: Sequen
     highlight, y_target)``: see both for the arguments.
     """
     if not hasattr(state, "sizes"):
-        raise TypeError(f"state must be a Network or an object with its attributes "
-                        f"(sizes, weights, biases, x, y, ...), got {type(state).__name__}")
+        raise TypeError(tr("state must be a Network or an object with its attributes (sizes, weights, "
+                           "biases, x, y, ...), got {type}", type=type(state).__name__))
     diagram = NetworkDiagram(state.sizes, show, precision, ax, keep_height=False)
     diagram.update(state, highlight, y_target)
     return diagram.figure
@@ -797,22 +798,25 @@ def _check_max_height(max_height_px):
     if max_height_px is None:
         return canvas.MAX_HEIGHT_PX
     if isinstance(max_height_px, bool) or not isinstance(max_height_px, (int, np.integer)):
-        raise TypeError(f"max_height_px must be a whole number of pixels or None, "
-                        f"got {max_height_px!r}")
+        raise TypeError(tr("max_height_px must be a whole number of pixels or None, got {max_height_px!r}",
+                           max_height_px=max_height_px))
     if not LEAST_HEIGHT_PX <= max_height_px <= canvas.MAX_HEIGHT_PX:
-        raise ValueError(f"max_height_px must be from {LEAST_HEIGHT_PX} to "
-                         f"{canvas.MAX_HEIGHT_PX} (pixels), got {max_height_px!r}")
+        raise ValueError(tr("max_height_px must be from {least} to {most} (pixels), got "
+                            "{max_height_px!r}",
+                            least=LEAST_HEIGHT_PX, most=canvas.MAX_HEIGHT_PX,
+                            max_height_px=max_height_px))
     return int(max_height_px)
 
 
 def _check_show(show):
     if isinstance(show, str) or not hasattr(show, "__iter__"):
-        raise TypeError(f"show must be a list of quantity names such as ('x', 'y'), got {show!r}")
+        raise TypeError(tr("show must be a list of quantity names such as ('x', 'y'), got {show!r}",
+                           show=show))
     show = tuple(show)
     for name in show:
         if name not in QUANTITY_NAMES:
-            raise ValueError(f"show must name quantities among {list(QUANTITY_NAMES)}, "
-                             f"got {name!r}")
+            raise ValueError(tr("show must name quantities among {quantity_names}, got {name!r}",
+                                quantity_names=list(QUANTITY_NAMES), name=name))
     return show
 
 
@@ -825,11 +829,13 @@ def _read_state(state, sizes, y_target):
     """
     missing = [name for name in ("sizes",) + STATE_ARRAYS if not hasattr(state, name)]
     if missing:
-        raise TypeError(f"state must be a Network or an object with its attributes; "
-                        f"{type(state).__name__} has no {', '.join(missing)}")
+        raise TypeError(tr("state must be a Network or an object with its attributes; {type} has "
+                           "no {missing}",
+                           type=type(state).__name__, missing=', '.join(missing)))
     if list(state.sizes) != sizes:
-        raise ValueError(f"state must be a network of sizes {sizes} (this diagram's), "
-                         f"got sizes {list(state.sizes)}")
+        raise ValueError(tr("state must be a network of sizes {sizes} (this diagram's), got "
+                            "sizes {state_sizes}",
+                            sizes=sizes, state_sizes=list(state.sizes)))
     nodes = [(n,) for n in sizes]
     weights = [(a, b) for a, b in zip(sizes[:-1], sizes[1:])]
     arrays = {name: _layer_arrays(f"state.{name}", getattr(state, name), shapes)
@@ -852,8 +858,8 @@ def _layer_arrays(name, arrays, shapes):
         return [np.full(shape, np.nan) for shape in shapes]
     if (isinstance(arrays, np.ndarray) or not hasattr(arrays, "__len__")
             or len(arrays) != len(shapes)):
-        raise ValueError(f"{name} must be a list of {len(shapes)} arrays, one per layer, "
-                         f"got {arrays!r}")
+        raise ValueError(tr("{name} must be a list of {n_shapes} arrays, one per layer, got {arrays!r}",
+                            name=name, n_shapes=len(shapes), arrays=arrays))
     result = []
     for l, (array, shape) in enumerate(zip(arrays, shapes)):
         where = f"{name}[{l}]" if len(shapes) > 1 else name
@@ -862,12 +868,15 @@ def _layer_arrays(name, arrays, shapes):
             continue
         array = check_numbers(where, array)     # as the network checks; nan means "not known yet"
         if len(shape) == 1 and array.ndim == 2:
-            raise ValueError(f"state must hold one example, but {where} has shape "
-                             f"{array.shape} (a batch): draw one example, shape {shape}")
+            raise ValueError(tr("state must hold one example, but {where} has shape {shape} (a batch): draw "
+                                "one example, shape {expected}", where=where, shape=array.shape,
+                                expected=shape))
         if array.shape != shape:
-            raise ValueError(f"{where} must have shape {shape}, got shape {array.shape}")
+            raise ValueError(tr("{where} must have shape {expected}, got shape {shape}",
+                                where=where, expected=shape, shape=array.shape))
         if np.isinf(array).any():
-            raise ValueError(f"{where} must be finite (nan for 'not known yet'), got {array!r}")
+            raise ValueError(tr("{where} must be finite (nan for 'not known yet'), got {array!r}",
+                                where=where, array=array))
         result.append(array)
     return result
 
@@ -878,20 +887,22 @@ def _roles(highlight, sizes):
     if highlight is None:
         return {}, None, "forward"
     if not isinstance(highlight, dict) or "target" not in highlight:
-        raise TypeError(f"highlight must be None or a dict with a 'target' id, got {highlight!r}")
+        raise TypeError(tr("highlight must be None or a dict with a 'target' id, got {highlight!r}",
+                           highlight=highlight))
     unknown = set(highlight) - {"target", "reads", "quantity", "phase"}
     if unknown:
-        raise ValueError(f"highlight may only have the keys 'target', 'reads', 'quantity' "
-                         f"and 'phase', got {sorted(unknown)}")
+        raise ValueError(tr("highlight may only have the keys 'target', 'reads', 'quantity' and 'phase', "
+                            "got {unknown}", unknown=sorted(unknown)))
     phase = highlight.get("phase", "forward")
     if phase not in PHASES:
-        raise ValueError(f"highlight['phase'] must be one of {list(PHASES)}, got {phase!r}")
+        raise ValueError(tr("highlight['phase'] must be one of {phases}, got {phase!r}",
+                            phases=list(PHASES), phase=phase))
     target = check_id(highlight["target"], sizes)
     roles = {check_id(item, sizes): "read" for item in highlight.get("reads", ())}
     roles[target] = "target"
     quantity = highlight.get("quantity")
     allowed = HIGHLIGHT_QUANTITIES[target[0]]
     if quantity is not None and quantity not in allowed:
-        raise ValueError(f"highlight['quantity'] of a {target[0]} must be one of "
-                         f"{list(allowed)}, got {quantity!r}")
+        raise ValueError(tr("highlight['quantity'] of a {target_0} must be one of {allowed}, got "
+                            "{quantity!r}", target_0=target[0], allowed=list(allowed), quantity=quantity))
     return roles, quantity, phase

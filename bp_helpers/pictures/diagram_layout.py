@@ -195,8 +195,9 @@ def layout_of(sizes, show, precision, text_px, highlights=True,
         # no room.
         pinned = layout.error_height > room
         if room <= 0 or (pinned and not layout.error_targets):
-            raise ValueError(f"max_height_px={max_height_px} leaves no room for the circles "
-                             f"of a network of sizes {list(sizes)}: give it more")
+            raise ValueError(tr("max_height_px={max_height_px} leaves no room for the circles of a network "
+                                "of sizes {sizes}: give it more",
+                                max_height_px=max_height_px, sizes=list(sizes)))
         if pinned:
             targets, step = False, layout.row_step
         else:

@@ -32,6 +32,7 @@ from matplotlib.path import Path
 from matplotlib.textpath import TextToPath
 from matplotlib.transforms import Affine2D
 
+from ..language import tr
 from . import canvas, colors
 from .formula_latex import group_end, symbol_spans
 
@@ -90,23 +91,24 @@ def formula_figure(*formulas: str, width_px: float = canvas.MAX_WIDTH_PX) -> Fig
 
 def _check_formulas(formulas):
     if not formulas:
-        raise TypeError("formula_figure needs at least one formula (LaTeX text, without $)")
+        raise TypeError(tr("formula_figure needs at least one formula (LaTeX text, without $)"))
     for k, latex in enumerate(formulas):
         if not isinstance(latex, str):
-            raise TypeError(f"formulas[{k}] must be LaTeX text (a str, without $), "
-                            f"got {type(latex).__name__} {latex!r}")
+            raise TypeError(tr("formulas[{k}] must be LaTeX text (a str, without $), got {type} {latex!r}",
+                               k=k, type=type(latex).__name__, latex=latex))
         if not latex.strip() or "$" in latex or "\n" in latex:
-            raise ValueError(f"formulas[{k}] must be one line of LaTeX, not empty and "
-                             f"without $ (the picture is all maths), got {latex!r}")
+            raise ValueError(tr("formulas[{k}] must be one line of LaTeX, not empty and without $ (the "
+                                "picture is all maths), got {latex!r}", k=k, latex=latex))
     return [_for_mathtext(latex) for latex in formulas]
 
 
 def _check_width(width_px):
     if isinstance(width_px, bool) or not isinstance(width_px, (int, float)):
-        raise TypeError(f"width_px must be a number of CSS pixels, got {width_px!r}")
+        raise TypeError(tr("width_px must be a number of CSS pixels, got {width_px!r}", width_px=width_px))
     if not NARROWEST_PX <= width_px <= canvas.MAX_WIDTH_PX:
-        raise ValueError(f"width_px must be between {NARROWEST_PX} and {canvas.MAX_WIDTH_PX} "
-                         f"CSS pixels (a notebook column), got {width_px}")
+        raise ValueError(tr("width_px must be between {narrowest_px} and {max_width_px} CSS pixels (a "
+                            "notebook column), got {width_px}",
+                            narrowest_px=NARROWEST_PX, max_width_px=canvas.MAX_WIDTH_PX, width_px=width_px))
     return width_px
 
 
@@ -173,8 +175,8 @@ def _parse(latex):
             return _OUTLINES.mathtext_parser.parse(_dollars(latex), 72, _FONT)
         except ValueError as error:
             reason = str(error).strip().splitlines()[-1]
-            raise ValueError(f"matplotlib's mathtext cannot draw the LaTeX {latex!r}: "
-                             f"{reason}") from None
+            raise ValueError(tr("matplotlib's mathtext cannot draw the LaTeX {latex!r}: {reason}",
+                                latex=latex, reason=reason)) from None
 
 
 def _dollars(latex):

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 from IPython.display import Math, display
 
+from ..language import tr
 from ..steps import Step
 from . import colors
 
@@ -29,8 +30,8 @@ SYMBOL_COLORS = [
 def colorize(latex: str) -> str:
     r"""Wrap each symbol of a step formula in its colour: ``x_{4}`` -> ``\textcolor{#0072B2}{x_{4}}``."""
     if not isinstance(latex, str):
-        raise TypeError(f"latex must be a formula as a string, such as 'x_{{4}} = 0.5', "
-                        f"got {latex!r}")
+        raise TypeError(tr("latex must be a formula as a string, such as 'x_{{4}} = 0.5', got {latex!r}",
+                           latex=latex))
     out, k = [], 0
     for begin, end, color in symbol_spans(latex):
         out += [latex[k:begin], r"\textcolor{" + color + "}{" + latex[begin:end] + "}"]
@@ -76,7 +77,7 @@ def group_end(latex, start):
         depth += {"{": 1, "}": -1}.get(latex[k], 0)
         if depth == 0:
             return k + 1
-    raise ValueError(f"unbalanced braces in {latex!r}")
+    raise ValueError(tr("unbalanced braces in {latex!r}", latex=latex))
 
 
 def show_steps(steps: Iterable[Step]) -> None:
@@ -85,13 +86,13 @@ def show_steps(steps: Iterable[Step]) -> None:
     ``steps`` is a list of steps (``steps.Step``), a ``Trace`` or a part of one
     (``record[:5]``)."""
     if isinstance(steps, (str, bytes)) or not hasattr(steps, "__iter__"):
-        raise TypeError(f"steps must be a list of steps, such as trace(...) or a part of "
-                        f"it, got {steps!r}")
+        raise TypeError(tr("steps must be a list of steps, such as trace(...) or a part of it, got {steps!r}",
+                           steps=steps))
     steps = list(steps)
     for k, step in enumerate(steps):
         if not (isinstance(getattr(step, "formula", None), str)
                 and isinstance(getattr(step, "substituted", None), str)):
-            raise TypeError(f"steps[{k}] must be a step of trace(...) (with a formula), "
-                            f"got {step!r}")
+            raise TypeError(tr("steps[{k}] must be a step of trace(...) (with a formula), got {step!r}",
+                               k=k, step=step))
     for step in steps:
         display(Math(colorize(step.formula + r"\qquad " + step.substituted)))

@@ -43,15 +43,16 @@ def plot_dE_dx_by_layer(sizes: Mapping[str, ArrayLike]) -> Figure:
     bar is left out, and the group's name says so.  Returns the figure.
     """
     if not isinstance(sizes, dict) or not sizes:
-        raise TypeError(f"sizes must be a dict of label -> array, got {sizes!r}")
+        raise TypeError(tr("sizes must be a dict of label -> array, got {sizes!r}", sizes=sizes))
     if len(sizes) > MAX_GROUPS:
-        raise ValueError(f"sizes can hold at most {MAX_GROUPS} groups, got {len(sizes)} "
-                         "(more bars would not fit side by side)")
+        raise ValueError(tr("sizes can hold at most {max_groups} groups, got {n_sizes} (more bars would not "
+                            "fit side by side)", max_groups=MAX_GROUPS, n_sizes=len(sizes)))
     groups = {label: check_array(f"sizes[{label!r}]", values, (None,))
               for label, values in sizes.items()}
     for label, values in groups.items():
         if np.any(values < 0):
-            raise ValueError(f"sizes[{label!r}] must hold sizes (at least 0), got {values}")
+            raise ValueError(tr("sizes[{label!r}] must hold sizes (at least 0), got {values}",
+                                label=label, values=values))
     figure, ax = new_plot(800, 420)
     above = blended_transform_factory(ax.transData, ax.transAxes)
     start, ticks, tick_labels = 0.0, [], []

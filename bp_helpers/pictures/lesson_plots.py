@@ -71,8 +71,9 @@ def plot_activation(name: str, ax: Axes | None = None, span: float = 6.0) -> Fig
     """
     activation = get_activation(name)
     if name in OUTPUT_ACTIVATIONS:
-        raise ValueError(f"activation must be one of {sorted(ACTIVATIONS)} to be drawn node by "
-                         f"node, got {name!r}, which joins the nodes of a layer")
+        raise ValueError(tr("activation must be one of {activations} to be drawn node by node, got "
+                            "{name!r}, which joins the nodes of a layer",
+                            activations=sorted(ACTIVATIONS), name=name))
     span = check_positive_number("span", span, MAX_SPAN, WHY_MAX_SPAN)
     ax = axes_or_new(ax, 560, 360)
     x = np.linspace(-span, span, ACTIVATION_POINTS)
@@ -98,8 +99,8 @@ def plot_activations(names: Sequence[str] = ("sigmoid", "tanh", "relu", "linear"
     derivative ``f'(x)`` for ``x`` from ``-span`` to ``span``, two panels to a
     row.  Returns the figure.  Notebooks 1 and 6."""
     if isinstance(names, str) or not hasattr(names, "__len__") or len(names) == 0:
-        raise TypeError(f"names must be a list of activation names such as "
-                        f"['sigmoid', 'tanh'], got {names!r}")
+        raise TypeError(tr("names must be a list of activation names such as ['sigmoid', 'tanh'], got "
+                           "{names!r}", names=names))
     for name in names:
         get_activation(name)            # an unknown name is refused before drawing
     columns = min(len(names), 2)
@@ -174,9 +175,10 @@ def plot_error_against_weight(net: Network, x_input: ArrayLike, y_target: ArrayL
     w_new = formulas.update(w, learning_rate, slope)
     step = w_new - w
     if not abs(step) <= MAX_SPAN:       # NaN and inf too
-        raise ValueError(f"learning_rate = {format_number(learning_rate)} moves the weight by "
-                         f"{format_number(step)}; at most {MAX_SPAN} can be drawn ({WHY_MAX_SPAN}): "
-                         "use a smaller learning_rate")
+        raise ValueError(tr("learning_rate = {learning_rate} moves the weight by {step}; at most {max_span} "
+                            "can be drawn ({why_max_span}): use a smaller learning_rate",
+                            learning_rate=format_number(learning_rate), step=format_number(step),
+                            max_span=MAX_SPAN, why_max_span=tr(WHY_MAX_SPAN)))
     now, after = (w, E), (w_new, error_of(w_new))
     span = max(span, 1.2 * abs(step))      # the updated weight stays on the plot
     w_ij = edge_label(net.sizes, l, i, j)            # "w_46", as the diagram writes it
@@ -301,10 +303,11 @@ def check_edge(net, edge):
                    and all(isinstance(k, numbers.Integral) and not isinstance(k, bool)
                            for k in edge))
     if not well_formed:
-        raise TypeError(f"edge must be (l, i, j) for the weight net.weights[l][i, j], got {edge!r}")
+        raise TypeError(tr("edge must be (l, i, j) for the weight net.weights[l][i, j], got {edge!r}",
+                           edge=edge))
     if not is_part("edge", edge, net.sizes):
-        raise ValueError(f"edge must be (l, i, j) for a weight net.weights[l][i, j] of a "
-                         f"network of sizes {net.sizes}, got {edge!r}")
+        raise ValueError(tr("edge must be (l, i, j) for a weight net.weights[l][i, j] of a network of sizes "
+                            "{sizes}, got {edge!r}", sizes=net.sizes, edge=edge))
     return tuple(int(k) for k in edge)
 
 
@@ -325,8 +328,8 @@ def plot_error_choice(runs: Mapping[str, object]) -> Figure:
     which the update rule turns into the weights' moves.  Each error function has a colour
     and a line style of its own, named in the legend.  Notebook 8."""
     if not isinstance(runs, Mapping) or not set(runs) <= set(ERROR_STYLES) or not runs:
-        raise TypeError(f"runs must be a dict of error name ({', '.join(ERROR_STYLES)}) "
-                        f"-> run, as compare_error_functions gives, got {runs!r}")
+        raise TypeError(tr("runs must be a dict of error name ({names}) -> run, as compare_error_functions "
+                           "gives, got {runs!r}", names=', '.join(ERROR_STYLES), runs=runs))
     figure, (ax_E, ax_dE_dx) = new_plot(800, 400, columns=2)
     for name, run in runs.items():
         updates = np.arange(len(run.E))

@@ -519,25 +519,26 @@ def plot_example_gradients(surface: ErrorSurface, point: ArrayLike | None = None
 def check_surface(surface):
     """``surface`` itself, if it is an ``ErrorSurface``."""
     if not isinstance(surface, ErrorSurface):
-        raise TypeError(f"surface must be an ErrorSurface (error_surface.error_surface), "
-                        f"got {type(surface).__name__}")
+        raise TypeError(tr("surface must be an ErrorSurface (error_surface.error_surface), got {type}",
+                           type=type(surface).__name__))
     return surface
 
 
 def check_path(path, name="path"):
     """``path`` itself, if it is a ``Path`` (error_surface.descent_path)."""
     if not isinstance(path, Path):
-        raise TypeError(f"{name} must be a Path (error_surface.descent_path), "
-                        f"got {type(path).__name__}")
+        raise TypeError(tr("{name} must be a Path (error_surface.descent_path), got {type}",
+                           name=name, type=type(path).__name__))
     return path
 
 
 def check_paths(paths):
     """``paths`` as a list of 1 to ``MAX_PATHS`` paths."""
     if isinstance(paths, Path) or not isinstance(paths, (list, tuple)):
-        raise TypeError(f"paths must be a list of Paths, got {type(paths).__name__}")
+        raise TypeError(tr("paths must be a list of Paths, got {type}", type=type(paths).__name__))
     if not 1 <= len(paths) <= MAX_PATHS:
-        raise ValueError(f"paths must hold 1 to {MAX_PATHS} paths, got {len(paths)}")
+        raise ValueError(tr("paths must hold 1 to {max_paths} paths, got {n_paths}",
+                            max_paths=MAX_PATHS, n_paths=len(paths)))
     return [check_path(path, f"paths[{k}]") for k, path in enumerate(paths)]
 
 
@@ -545,9 +546,10 @@ def check_panels(panels, count):
     """``panels`` as a list of lists of indices, each of the ``count`` paths in exactly one."""
     if isinstance(panels, str) or not isinstance(panels, (list, tuple)) or not all(
             isinstance(panel, (list, tuple)) and panel for panel in panels):
-        raise TypeError(f"panels must be a list of lists of path indices, got {panels!r}")
+        raise TypeError(tr("panels must be a list of lists of path indices, got {panels!r}", panels=panels))
     if sorted(k for panel in panels for k in panel) != list(range(count)):
-        raise ValueError(f"panels must hold each index of the {count} paths once, got {panels!r}")
+        raise ValueError(tr("panels must hold each index of the {count} paths once, got {panels!r}",
+                            count=count, panels=panels))
     return [list(panel) for panel in panels]
 
 
@@ -555,7 +557,9 @@ def check_labels(labels, count):
     """``labels`` as ``count`` strings, one per path."""
     if isinstance(labels, str) or not isinstance(labels, (list, tuple)) \
             or not all(isinstance(label, str) for label in labels):
-        raise TypeError(f"labels must be a list of {count} texts, got {labels!r}")
+        raise TypeError(tr("labels must be a list of {count} texts, got {labels!r}",
+                           count=count, labels=labels))
     if len(labels) != count:
-        raise ValueError(f"labels must hold one text per path ({count}), got {len(labels)}")
+        raise ValueError(tr("labels must hold one text per path ({count}), got {n_labels}",
+                            count=count, n_labels=len(labels)))
     return list(labels)

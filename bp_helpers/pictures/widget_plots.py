@@ -975,22 +975,24 @@ def check_plane_data(X, T, classes=None):
     X = check_array("X", X, (None, 2))
     T = check_array("T", T, (len(X), None if classes else 1))
     if classes and not 2 <= T.shape[1] <= classes:
-        raise ValueError(f"T must have one column per class, 2 to {classes} of them, "
-                         f"got {T.shape[1]}")
+        raise ValueError(tr("T must have one column per class, 2 to {classes} of them, got {shape_1}",
+                            classes=classes, shape_1=T.shape[1]))
     if len(X) == 0:
-        raise ValueError("X must hold at least one example, got none")
+        raise ValueError(tr("X must hold at least one example, got none"))
     if np.abs(X).max() > LARGEST_INPUT:
-        raise ValueError(f"X must be at most {format_rate(LARGEST_INPUT)} in size for the "
-                         "decision-boundary picture (its axes run past the data, and their "
-                         f"length must be a float), got {format_number(np.abs(X).max())}")
+        raise ValueError(tr("X must be at most {largest_input} in size for the decision-boundary picture "
+                            "(its axes run past the data, and their length must be a float), got {size}",
+                            largest_input=format_rate(LARGEST_INPUT), size=format_number(np.abs(X).max())))
     return X, T
 
 
 def check_compare(compare):
     """The explorer's ``compare``: at most ``KEPT_RUNS`` learning rates, one kept curve each."""
     if isinstance(compare, (str, bytes)) or not hasattr(compare, "__len__"):
-        raise TypeError(f"compare must be a list of learning rates (or empty), got {compare!r}")
+        raise TypeError(tr("compare must be a list of learning rates (or empty), got {compare!r}",
+                           compare=compare))
     if len(compare) > KEPT_RUNS:
-        raise ValueError(f"compare can hold at most {KEPT_RUNS} learning rates (the "
-                         f"explorer keeps at most {KEPT_RUNS} curves), got {len(compare)}")
+        raise ValueError(tr("compare can hold at most {kept_runs} learning rates (the explorer keeps at "
+                            "most {kept_runs} curves), got {n_compare}",
+                            kept_runs=KEPT_RUNS, n_compare=len(compare)))
     return [check_learning_rate(f"compare[{k}]", rate) for k, rate in enumerate(compare)]

@@ -110,9 +110,9 @@ def write_worksheet(path: str | Path, paper: str = "A4", key: bool = False) -> P
     at its learning rate: ``trace(demo_network(), *DEMO_EXAMPLE, DEMO_LEARNING_RATE)``.
     """
     if paper not in PAPERS:
-        raise ValueError(f"paper must be one of {list(PAPERS)}, got {paper!r}")
+        raise ValueError(tr("paper must be one of {papers}, got {paper!r}", papers=list(PAPERS), paper=paper))
     if not isinstance(key, bool):
-        raise TypeError(f"key must be True or False, got {key!r}")
+        raise TypeError(tr("key must be True or False, got {key!r}", key=key))
     record = trace(demo_network(), *DEMO_EXAMPLE, DEMO_LEARNING_RATE)
     path = Path(path)
     title = f"{_title(key)} ({paper})"
