@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT / "tools"))
 import zh_edition  # noqa: E402
 
 ENGLISH = zh_edition.english_notebooks()
-CHINESE = sorted(zh_edition.CHINESE.rglob("*.ipynb"))
+CHINESE = sorted(path for path in zh_edition.CHINESE.rglob("*.ipynb") if ".ipynb_checkpoints" not in path.parts)
 
 
 def cells(path):
