@@ -684,7 +684,7 @@ WORDS = {
     "random, seed 0:     {verdict}": "随机权重，种子 0： {verdict}",
     "In the deep network of sigmoids, how does the mean size of dE/dx in the first hidden layer compare "
     "with that of the output layer (layer 9)?":
-        "在 S 型函数节点组成的深层网络中，第一个隐藏层的 dE/dx 平均大小和输出层（第 9 层）的相比如何？",
+        "在 S 型节点组成的深层网络中，第一个隐藏层的 dE/dx 平均大小和输出层（第 9 层）的相比如何？",
     "About the same": "差不多一样大",
     "About 10 times smaller": "大约只有它的 1/10",
     "More than 1000 times smaller": "不到它的 1/1000",

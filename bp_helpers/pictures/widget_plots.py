@@ -307,7 +307,7 @@ class ErrorCurve:
         self.ax = ax
         log_scale(ax, "y")
         x_ticks_apart(ax, integer=True)         # updates are counted
-        ax.set_xlabel(tr("update"))
+        ax.set_xlabel(tr("updates"))
         ax.set_ylabel(tr("error E"))
         ax.grid(True, which="major", alpha=0.3)
         self.line = ax.plot([], [], linewidth=CURRENT_WIDTH)[0]
