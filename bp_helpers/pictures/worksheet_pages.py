@@ -139,7 +139,7 @@ def worksheet_pages(record: Trace, paper: str, key: bool) -> list[Figure]:
                day=date.today().isoformat())
     for number, figure in enumerate(pages, 1):
         width, _ = figure.get_size_inches()
-        _words(figure.axes[0], width - MARGIN, MARGIN + 0.1,
+        _words(figure.axes[0], width - MARGIN, MARGIN + 0.15,
                tr("page {number} of {pages} · {built}", number=number, pages=len(pages), built=built),
                ha="right", color=colors.QUIET_TEXT)
     return pages
@@ -159,7 +159,7 @@ def _network_page(record, paper, key):
         "Write each node's x and y (forward pass), then its dE/dy and dE/dx (backward "
         "pass), and each edge's dE/dw, on the lines.", **givens(record)))
     if key:     # under the page, so that the diagram stands where the worksheet's does
-        _words(page, MARGIN, MARGIN + 0.1, tr("The key's numbers: the engine's step record, "
+        _words(page, MARGIN, MARGIN + 0.15, tr("The key's numbers: the engine's step record, "
                "trace(), to 3 significant digits."), color=colors.QUIET_TEXT)
     diagram = NetworkDiagram(record.sizes, SHOW, highlights=False, ax=figure.add_axes((0, 0, 1, 1)))
     diagram.update(record.snapshot(_backward_done(record)))
