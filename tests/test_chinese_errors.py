@@ -33,15 +33,6 @@ from bp_helpers.widgets import Stepper
 NAN = float("nan")
 
 
-@pytest.fixture
-def chinese():
-    """The learner's language is Chinese for the test, and English again after it."""
-    set_language("zh")
-    untranslated.clear()
-    yield
-    set_language("en")
-    untranslated.clear()
-
 
 def small_surface():
     X, T = xor()

@@ -53,15 +53,8 @@ from bp_helpers.words_zh import WORDS
 x_demo, t_demo = DEMO_EXAMPLE
 
 
-@pytest.fixture(autouse=True)
-def chinese():
-    """Chinese for the test, English again after it; the words shown untranslated
-    (``untranslated``) counted from empty."""
-    set_language("zh")
-    untranslated.clear()
-    yield
-    set_language("en")
-    untranslated.clear()
+# every test here runs in Chinese (tests/conftest.py)
+pytestmark = pytest.mark.usefixtures("chinese")
 
 
 def player_step(k):

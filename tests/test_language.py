@@ -36,15 +36,6 @@ from bp_helpers.widgets import LearningRateExplorer, Stepper
 FIELD = re.compile(r"\{[^{}]*\}")
 
 
-@pytest.fixture
-def chinese():
-    """The learner's language is Chinese for the test, and English again after it."""
-    set_language("zh")
-    untranslated.clear()
-    yield
-    set_language("en")
-    untranslated.clear()
-
 
 def shown_texts(widget):
     """Every text ``widget`` and the widgets inside it show a learner."""
