@@ -20,13 +20,15 @@ LANGUAGES = tuple(TABLES)
 
 # words made of Latin letters that are symbols or names, the same in every language
 NAMES = frozenset({
-    "ReLU", "tanh", "sigmoid", "softmax", "XOR", "NaN", "inf", "nan", "NumPy",
-    "PyTorch", "Jupyter", "JupyterLab", "max", "min", "exp", "log", "sum",
-    "Python", "True", "False", "None", "Shift", "Enter", "Adam", "Mazur", "Matt",
-    "alpha", "lambda", "Google", "TensorFlow", "Playground", "Kingma",
-    # the optimiser named after its paper; Python's own names that the checkers quote
-    "def", "return", "raise", "float", "int", "bool", "str", "list", "tuple",
-    "math", "NotImplementedError",
+    # activations, symbols and functions of the formulas
+    "ReLU", "tanh", "sigmoid", "softmax", "XOR", "NaN", "inf", "nan", "alpha", "lambda",
+    "max", "min", "exp", "log", "sum",
+    # software, keys, an optimiser and the people the course cites
+    "NumPy", "PyTorch", "Jupyter", "JupyterLab", "Python", "Google", "TensorFlow",
+    "Playground", "Shift", "Enter", "Adam", "Mazur", "Matt", "Kingma",
+    # Python's own names that the checkers quote
+    "True", "False", "None", "def", "return", "raise", "float", "int", "bool", "str",
+    "list", "tuple", "math", "NotImplementedError",
     # the formats the pictures' errors name
     "LaTeX", "CSS",
 })
