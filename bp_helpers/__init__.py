@@ -18,7 +18,7 @@ from . import datasets, diagnoses, exercises
 from .activations import ACTIVATIONS, Activation, get_activation
 from .error_surface import ErrorSurface, Path, descent_path, error_surface
 from .gradcheck import GradcheckResult, gradcheck
-from .language import language, say, set_language, tr
+from .language import say, set_language, tr
 from .names import edge_label, node_label, node_number, node_position
 from .network import Network, Overflow
 from .optimisers import Adam, GradientDescent, Momentum
@@ -65,7 +65,7 @@ __all__ = [
     "demo_network", "mazur_network",
     "presentation", "NetworkDiagram", "draw_network",
     "GradcheckResult", "gradcheck",
-    "language", "say", "set_language", "tr",
+    "say", "set_language", "tr",
     "colorize", "show_steps", "formula_figure",
     "Step", "Trace", "trace",
     "TrainingResult", "Verdict", "train", "verdict",
