@@ -528,8 +528,8 @@ def rate_sweep(quick=False):
     """Kernel time to train the learning-rate slider's whole grid as an explorer does, in ms.
 
     ``rate_sweep.train_rates`` on the slider's 51 rates (``rate_sweep.RATE_STOPS``),
-    first the ``widgets.RATES_AT_ONCE`` nearest to the slider's rate
-    (``widgets.rates_to_train_next``), then the others at once, on the settings of the course's
+    first the ``widgets.RATES_AT_ONCE`` of ``widgets.rates_to_train_next`` (the slider's
+    rate, its two ends, the rate's nearest), then the others at once, on the settings of the course's
     explorers: the figure is the demo's (notebook 4: ``demo_network()``, 100
     updates), compared with all 51 at once and with one ``train`` per rate;
     the parts are the playgrounds of notebook 6, XOR (``[2, 4, 1]`` tanh,
@@ -574,7 +574,7 @@ def rate_sweep(quick=False):
     return {
         "name": "rate sweep",
         "description": f"train_rates on the learning-rate slider's {len(RATE_STOPS)} rates, "
-                       "the nearest first as an explorer does: demo_network() on DEMO_EXAMPLE, "
+                       "the first group first as an explorer does: demo_network() on DEMO_EXAMPLE, "
                        f"{updates_of['demo']} updates (parts: XOR [2, 4, 1], {updates_of['XOR']} "
                        f"updates; spiral [2, 16, 16, 1], {updates_of['spiral']} updates)",
         "value": ms["demo"], "unit": "ms", "goal": None, "met": None,

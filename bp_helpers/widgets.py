@@ -60,8 +60,8 @@ from .steps import trace
 from .training import MAX_UPDATES, WHY_MAX_UPDATES, check_data, train, verdict, whole_set_error
 
 DEFAULT_MAX_UPDATES = 2000        # the explorer's updates slider goes at least this far
-# The explorer's background work trains first the slider's rate and its
-# nearest, this many in all, then every other rate at once.
+# The explorer's background work trains first the slider's rate, the slider's
+# two ends and the rate's nearest, this many in all, then every other rate at once.
 RATES_AT_ONCE = 9
 # A run of this many updates or more shows its progress; when a learner moves
 # the slider to such a run and it is not trained yet, the explorer answers at
@@ -456,9 +456,10 @@ class LearningRateExplorer(widgets.VBox):
 
     Instant answers: once shown, the explorer trains a copy for every rate
     of the slider (``rate_sweep.train_rates``) in the background, with a
-    progress bar: the slider's rate and its nearest first (``RATES_AT_ONCE``
-    in all, :func:`rates_to_train_next`), then all the others at once; then
-    it draws every rate's pictures of the tab in view, the nearest first.  A
+    progress bar: first the slider's rate, the slider's two ends (where End
+    and Home go) and the rate's nearest (``RATES_AT_ONCE`` in all,
+    :func:`rates_to_train_next`), then all the others at once; then it draws
+    every rate's pictures of the tab in view, in the same order.  A
     slider move to a rate already trained only draws the pictures not drawn yet,
     of the tab in view only (another tab's are drawn when it is chosen).  Until then,
     or for a rate off the grid, it trains that one rate when asked; a long
@@ -810,10 +811,10 @@ class LearningRateExplorer(widgets.VBox):
 
     def _start_sweep(self, updates):
         """Train every rate of the slider for ``updates`` updates, in a thread of its own,
-        first the slider's rate and its nearest (:func:`rates_to_train_next`), then all
-        the others at once; any earlier such work stops at its next update.
-        Each rate's run can be shown as soon as its group is trained; the sweep
-        picture once every rate is."""
+        first the slider's rate, its two ends and the rate's nearest
+        (:func:`rates_to_train_next`), then all the others at once; any earlier such
+        work stops at its next update.  Each rate's run can be shown as soon as its
+        group is trained; the sweep picture once every rate is."""
         self._work += 1
         work = self._work
         rates = [rate for _, rate in self.learning_rate_slider.options]
@@ -853,7 +854,7 @@ class LearningRateExplorer(widgets.VBox):
             return True
 
         def train_every_rate():
-            count = RATES_AT_ONCE               # first the slider's rate and its nearest,
+            count = RATES_AT_ONCE               # first the slider's rate, its ends, its nearest,
             while len(self._runs) < len(rates):
                 if not train_group(rates_to_train_next(rates, self._runs,
                                                        self.learning_rate_slider.value, count)):
@@ -881,17 +882,15 @@ class LearningRateExplorer(widgets.VBox):
 
     def _draw_every_rate(self, rates, stale):
         """Draw the pictures in view (``_pictures``) of every rate of the sweep, one at a
-        time, the slider's nearest rates first, so that a move to any rate only shows
+        time, in the order of :func:`rates_in_turn`, so that a move to any rate only shows
         them (``_show_run``)."""
-        current = self.learning_rate_slider.value
-        nearest_first = sorted(rates, key=lambda rate: abs(math.log(rate / current)))
-
         def draw(picture):
             rate, name = picture
             drawn = self._drawn.setdefault(rate, {})
             if name not in drawn:
                 drawn[name] = self._picture(name, rate, self._runs[rate][1].copy())
-        _draw_in_turn([(rate, name) for rate in nearest_first for name in self._pictures()],
+        _draw_in_turn([(rate, name) for rate in rates_in_turn(rates, self.learning_rate_slider.value)
+                       for name in self._pictures()],
                       draw, stale)
 
     def _show_problem(self, source, message):
@@ -1080,13 +1079,24 @@ def close_enough(guess, value):
 
 
 def rates_to_train_next(rates, trained, learning_rate, count=RATES_AT_ONCE):
-    """The ``count`` rates of ``rates`` not in ``trained`` nearest to ``learning_rate`` (on
-    the slider's log scale; of two as near, the lower first), in the order of ``rates``:
-    what the explorer's background work trains next, so that the learner's rate and
-    its neighbours are ready first."""
-    left = [rate for rate in rates if rate not in trained]
-    nearest = sorted(left, key=lambda rate: (abs(math.log(rate / learning_rate)), rate))[:count]
-    return [rate for rate in left if rate in nearest]
+    """The first ``count`` rates of ``rates`` not in ``trained``, in the order of
+    :func:`rates_in_turn`, returned in the order of ``rates``: what the explorer's
+    background work trains next, so that the learner's rate, the slider's two ends and
+    the rate's neighbours are ready first."""
+    first = [rate for rate in rates_in_turn(rates, learning_rate) if rate not in trained][:count]
+    return [rate for rate in rates if rate in first]
+
+
+def rates_in_turn(rates, learning_rate):
+    """``rates`` in the order the explorer prepares them: ``learning_rate``, then the
+    slider's two ends (where the End and Home keys, or a drag to the end, go first: the
+    rate too small and the rate that diverges; the nearer first), then the others, the
+    nearest to ``learning_rate`` first (on the slider's log scale; of two as near, the
+    lower first)."""
+    def turn(rate):
+        distance = abs(math.log(rate / learning_rate))
+        return (distance > 0, rate not in (rates[0], rates[-1]), distance, rate)
+    return sorted(rates, key=turn)
 
 
 def check_slider_rate(slider, value):

@@ -837,17 +837,20 @@ def test_the_player_shows_the_cross_entropy_formulas_and_fits_the_panel(net, x_i
 
 # --- the order of the work in the background: the learner's rate first ----------------
 
-def test_the_rates_trained_next_are_the_nearest_to_the_sliders_not_yet_trained():
+def test_the_rates_trained_next_are_the_sliders_then_its_ends_then_its_nearest():
     rates = widgets.RATE_STOPS
+    lowest, highest = rates[0], rates[-1]
     first = widgets.rates_to_train_next(rates, {}, 3.0, count=5)
-    assert first == [2.0, 2.5, 3.0, 4.0, 5.0]       # 3 and its nearest: 5/3 < 3/1.5
+    assert first == [lowest, 2.5, 3.0, 4.0, highest]    # 3, the ends, its nearest: 4/3 < 3/2.5
+    assert widgets.rates_in_turn(rates, 3.0)[:6] == [3.0, highest, lowest, 2.5, 4.0, 2.0]  # nearer end first
     trained = dict.fromkeys(first)
-    # 1.5 and 6 are as near to 3 (twice as far): the lower first; then 1.2 (3/1.2 < 8/3)
-    assert widgets.rates_to_train_next(rates, trained, 3.0, count=2) == [1.5, 6.0]
+    # 2 and 5 are next (3/2 < 5/3); 1.5 and 6 are as near to 3 (twice as far): the lower first
+    assert widgets.rates_to_train_next(rates, trained, 3.0, count=2) == [2.0, 5.0]
+    trained.update(dict.fromkeys([2.0, 5.0]))
+    assert widgets.rates_to_train_next(rates, trained, 3.0, count=1) == [1.5]
     assert widgets.rates_to_train_next(rates, trained, 3.0, count=3) == [1.2, 1.5, 6.0]
-    assert widgets.rates_to_train_next(rates, trained, 0.001, count=3) == [0.001, 0.0012,
-                                                                           0.0015]
-    assert widgets.rates_to_train_next(rates, dict.fromkeys(rates[1:]), 50.0) == [rates[0]]
+    assert widgets.rates_to_train_next(rates, {}, lowest, count=3) == [lowest, 0.0012, highest]
+    assert widgets.rates_to_train_next(rates, dict.fromkeys(rates[1:]), 50.0) == [lowest]
     assert widgets.rates_to_train_next(rates, dict.fromkeys(rates), 1.0) == []
 
 
@@ -868,7 +871,7 @@ def test_the_explorer_trains_the_shown_rate_and_its_nearest_first_then_the_rest(
     rates = [rate for _, rate in explorer.learning_rate_slider.options]
     # The rate shown was trained when the explorer was built, 0.01 when the slider
     # moved: both are kept, and the background work trains neither again.
-    assert groups[0] == widgets.rates_to_train_next(rates, {3.0: None}, 3.0)   # its nearest
+    assert groups[0] == widgets.rates_to_train_next(rates, {3.0: None}, 3.0)   # ends, nearest
     assert len(groups[0]) == widgets.RATES_AT_ONCE and 3.0 not in groups[0]
     assert groups[1:] == [[rate for rate in rates
                            if rate not in groups[0] and rate not in (3.0, 0.01)]]   # the rest
