@@ -291,7 +291,7 @@ def key_shown(diagram):
 
 def key_texts(diagram):
     """The key's shown texts, each with its extent (display pixels), in order."""
-    diagram.figure.canvas.draw()
+    diagram.figure.draw_without_rendering()
     renderer = diagram.figure.canvas.get_renderer()
     return [(text.get_text(), text.get_window_extent(renderer))
             for (index, k), (_, artists) in sorted(diagram.key_parts.items())
@@ -456,7 +456,7 @@ def fitted_cases():
 def text_boxes(diagram):
     """(text, its extent including any frame around it) of every drawn text."""
     figure = diagram.figure
-    figure.canvas.draw()
+    figure.draw_without_rendering()
     renderer = figure.canvas.get_renderer()
     boxes = []
     for text in shown_texts(figure):
@@ -555,7 +555,7 @@ def visible_shares(diagram):
     its own outline)."""
     from matplotlib.path import Path
     figure = diagram.figure
-    figure.canvas.draw()
+    figure.draw_without_rendering()
     renderer = figure.canvas.get_renderer()
     covers = [patch.get_transform().transform_path(patch.get_path())
               for patch in diagram.ax.patches
@@ -1090,7 +1090,7 @@ def test_the_error_box_is_compact_and_each_arrow_meets_its_target(sizes):
     layout = diagram.layout
     box = layout.error_box
     assert box.height == pytest.approx(layout._rows_height(1 + sizes[-1]))
-    diagram.figure.canvas.draw()
+    diagram.figure.draw_without_rendering()
     renderer = diagram.figure.canvas.get_renderer()
     for k, text in enumerate(diagram.target_texts):
         _, end = layout.connector(k)

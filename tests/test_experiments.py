@@ -588,7 +588,7 @@ def test_the_sweep_is_cut_at_the_floor_and_each_rate_lies_in_its_verdicts_region
     figure = plot_rate_sweep(net, X, T, updates)
     ax = figure.axes[0]
     results = train_rates(net, np.atleast_2d(X), np.atleast_2d(T), RATE_STOPS, updates).results
-    figure.canvas.draw()
+    figure.draw_without_rendering()
     regions = [patch for patch in ax.patches if patch.get_gid()]
     for rate, result in zip(RATE_STOPS, results):
         x = ax.transData.transform((rate, 1.0))[0]

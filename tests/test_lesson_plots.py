@@ -50,7 +50,7 @@ def arrow(ax):
 
 def legend_columns(legend):
     """How many columns the texts of ``legend`` stand in, as drawn."""
-    legend.figure.canvas.draw()
+    legend.figure.draw_without_rendering()
     renderer = legend.figure.canvas.get_renderer()
     return len({round(text.get_window_extent(renderer).x0) for text in legend.get_texts()})
 
@@ -318,7 +318,7 @@ def test_a_new_plot_is_a_course_figure_of_that_size_in_the_course_style():
     assert canvas.shown_size(figure) == (780, 400) and axes.shape == (2,)
     for ax in axes:
         assert not ax.spines["top"].get_visible()
-        figure.canvas.draw()
+        figure.draw_without_rendering()
         assert all(label.get_fontsize() == pytest.approx(canvas.font_size())
                    for label in ax.get_xticklabels() + ax.get_yticklabels())
 
@@ -336,7 +336,7 @@ def test_linear_ticks_follow_the_one_rule_with_no_offset_label(centre, half_span
     ax.plot([centre - half_span, centre + half_span], [centre + half_span, centre - half_span])
     ax.set_xlim(centre - half_span, centre + half_span)
     ax.set_ylim(centre - half_span, centre + half_span)
-    figure.canvas.draw()
+    figure.draw_without_rendering()
     for axis in (ax.xaxis, ax.yaxis):
         ticks, texts = list(axis.get_major_formatter().ticks), tick_texts(axis)
         assert axis.get_offset_text().get_text() == ""
@@ -356,7 +356,7 @@ def test_linear_ticks_follow_the_one_rule_with_no_offset_label(centre, half_span
 ])
 def test_the_lesson_plots_ticks_follow_the_one_rule_with_no_offset_label(make):
     figure = make()
-    figure.canvas.draw()
+    figure.draw_without_rendering()
     for ax in figure.axes:
         for axis in (ax.xaxis, ax.yaxis):
             assert axis.get_offset_text().get_text() == ""
@@ -408,7 +408,7 @@ def test_log_axes_are_labelled_in_one_format():
     ax.plot([1e-4, 1e2], [1e-6, 1e6])
     log_scale(ax, "x")
     log_scale(ax, "y")
-    figure.canvas.draw()
+    figure.draw_without_rendering()
     ticks = [(label.get_position(), label.get_text()) for label in ax.get_xticklabels()]
     ticks += [((y, x), text) for (x, y), text in
               ((label.get_position(), label.get_text()) for label in ax.get_yticklabels())]

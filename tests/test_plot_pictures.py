@@ -436,7 +436,7 @@ def test_every_legend_handle_shows_a_whole_period_of_its_dashes(name):
     first dash alone is longer than a usual handle, which then shows a solid bar.  Each
     dashed handle of every legend holds a whole period and the next dash (— · —)."""
     figure = picture(name)
-    figure.canvas.draw()
+    figure.draw_without_rendering()
     legends = [ax.get_legend() for ax in figure.axes if ax.get_legend() is not None]
     assert legends, f"{name} has no legend"
     for legend in legends:
@@ -476,7 +476,7 @@ def test_everything_the_sweep_draws_is_in_its_key_or_named_by_its_axes(make):
     looks like the dotted hatch of "stalled".  The line of final errors is named by the
     axis labels; each region's verdict, the grey band (as the ✕'s key says) in the key."""
     picture = make(440, 420)
-    picture.figure.canvas.draw()
+    picture.figure.draw_without_rendering()
     legend = picture.ax.get_legend()
     keyed = set(legend.legend_handles) | set(_keyed_originals(picture.ax, legend))
     verdicts = {handle.get_gid() for handle in keyed if handle.get_gid()}
@@ -521,7 +521,7 @@ def test_the_sweep_of_notebook_4_draws_no_line_across_its_axes():
 
 
 def _equal_scales(figure):
-    figure.canvas.draw()
+    figure.draw_without_rendering()
     for ax in figure.axes:
         if not ax.images:
             continue

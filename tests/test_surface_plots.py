@@ -227,7 +227,7 @@ def test_bad_arguments_are_refused_by_name(call, error, match):
 def drawn_arrows(figure):
     """Every arrow of ``figure`` as drawn: ``(length in pixels, head length in pixels, has a head)``."""
     renderer = figure.canvas.get_renderer()
-    figure.canvas.draw()
+    figure.draw_without_rendering()
     found = []
     for ax in figure.axes:
         for patch in ax.patches:
@@ -246,7 +246,7 @@ def test_an_arrow_shorter_than_its_head_is_drawn_without_one():
     tail = surface.centre
     short = ax.add_patch(Arrow(tail, tail + [0.01, 0.01], arrowstyle="-|>", mutation_scale=25))
     long = ax.add_patch(Arrow(tail, tail + [1.0, 1.0], arrowstyle="-|>", mutation_scale=25))
-    figure.canvas.draw()
+    figure.draw_without_rendering()
     assert isinstance(short.get_arrowstyle(), ArrowStyle.Curve)           # a plain line
     assert isinstance(long.get_arrowstyle(), ArrowStyle.CurveFilledB)     # -|>
     for draw in (lambda s: plot_surface(s, learning_rate=1.0),
@@ -318,7 +318,7 @@ def test_the_error_curves_label_the_decade_below_their_lowest_value():
     lowest = min(path.errors.min() for path in paths)
     bottom = curve_ax.get_ylim()[0]
     assert bottom == 10.0 ** np.floor(np.log10(lowest))
-    curve_ax.figure.canvas.draw()
+    curve_ax.figure.draw_without_rendering()
     assert log_tick(bottom) in [tick.get_text() for tick in curve_ax.get_yticklabels()]
 
 
@@ -327,7 +327,7 @@ def test_the_error_curves_end_at_a_labelled_decade_above_their_highest_value():
     curve_ax = plot_paths(surface, [descent_path(surface, GradientDescent(0.1), 30)]).axes[1]
     top = curve_ax.get_ylim()[1]
     assert top == 10.0 ** (np.floor(np.log10(surface.error_at(surface.centre))) + 1)
-    curve_ax.figure.canvas.draw()
+    curve_ax.figure.draw_without_rendering()
     assert log_tick(top) in [tick.get_text() for tick in curve_ax.get_yticklabels()]
 
 

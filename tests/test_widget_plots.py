@@ -100,7 +100,7 @@ def test_the_axes_show_every_run_and_label_updates_with_whole_numbers():
     low, high = curve.ax.get_ylim()
     assert low < 0.5 ** 49 and 3.0 < high
     assert curve.ax.get_xlim()[1] > 49
-    curve.figure.canvas.draw()
+    curve.figure.draw_without_rendering()
     ticks = curve.ax.get_xticks()
     assert np.all(ticks == np.round(ticks))
 
@@ -112,7 +112,7 @@ def test_the_error_axis_has_labelled_ticks_apart_for_any_size_of_E(scale, shape)
     # the same ticks on every matplotlib: 3.10 failed near the largest float (issue 20)
     curve = ErrorCurve()
     curve.show(shape * scale, "α = 1", learning_rate=1.0)
-    curve.figure.canvas.draw()
+    curve.figure.draw_without_rendering()
     low, high = curve.ax.get_ylim()
     ticks = [tick for tick in curve.ax.get_yticks() if low <= tick <= high]
     assert len(ticks) >= 2
@@ -138,7 +138,7 @@ def test_a_run_that_blew_up_rises_to_a_cross_at_that_update_inside_the_axes():
     low, high = curve.ax.get_ylim()
     assert x == 4 and result.errors.max() < y < high                 # above every E drawn
     assert x < curve.ax.get_xlim()[1]
-    curve.figure.canvas.draw()
+    curve.figure.draw_without_rendering()
     assert max(curve.ax.get_yticks()) <= result.errors.max() * 1.5   # no tick in its band
     curve.keep()                                                     # a kept run keeps it
     assert crosses(curve) == [(4, y)]
@@ -294,7 +294,7 @@ def test_the_legend_reads_along_its_rows_classes_in_order_each_swatch_beside_its
         three_regions):
     regions = three_regions[0]
     legend = regions.ax.get_legend()
-    regions.figure.canvas.draw()        # the legend's entries are placed when drawn
+    regions.figure.draw_without_rendering()        # the legend's entries are placed when drawn
     renderer = regions.figure.canvas.get_renderer()
     boxes = {text.get_text(): text.get_window_extent(renderer) for text in legend.get_texts()}
     row_height = max(box.height for box in boxes.values())
