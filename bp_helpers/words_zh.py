@@ -801,9 +801,13 @@ WORDS = {
         r"更新 100 次之后，哪个学习率的误差更低？",
     "both end at the same error": "两者最后的误差一样",
     "neither: both stay at their error after the first update": "都不是：两者在第一次更新后误差都不再变",
-    r"Gradient descent on a long, narrow valley: 30 updates from the same start with "
-    r"$\alpha$ = 0.03, 0.3, 1, 1.5 and 1.7. Which rate leaves the map, and which ends lowest?":
-        r"在一条又长又窄的山谷上做梯度下降：从同一个起点出发，分别用 "
+    r"The map is $E$ of a tiny model, $y_2 = w_{12}\,x_{\mathrm{input}} + b_2$, fitted to ten "
+    r"points on a line, over its $w_{12}$ and $b_2$: a long, narrow valley. Gradient descent "
+    r"on it: 30 updates from the same start with $\alpha$ = 0.03, 0.3, 1, 1.5 and 1.7. "
+    r"Which rate leaves the map, and which ends lowest?":
+        r"这张图画的是一个很小的模型 $y_2 = w_{12}\,x_{\mathrm{input}} + b_2$ 的误差 $E$："
+        r"用它拟合一条直线上的十个点，$E$ 是它的 $w_{12}$ 和 $b_2$ 的函数，"
+        r"形成一条又长又窄的山谷。在上面做梯度下降：从同一个起点出发，分别用 "
         r"$\alpha$ = 0.03、0.3、1、1.5 和 1.7 更新 30 次。哪个学习率跑出了图的范围，哪个最后最低？",
     "1.7 leaves, 1.5 ends lowest": "1.7 跑出范围，1.5 最后最低",
     "1.7 leaves, 1 ends lowest": "1.7 跑出范围，1 最后最低",

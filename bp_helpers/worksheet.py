@@ -189,8 +189,10 @@ LECTURE_QUESTIONS = (
         "C", "after 100: alpha = 1 at E = <E after 100 updates, alpha 1>, alpha = 100 stuck "
              "at <E after 100 updates, alpha 100> (y_6 near 1: the sigmoid is flat)."),
     LectureQuestion(
-        r"Gradient descent on a long, narrow valley: 30 updates from the same start with "
-        r"$\alpha$ = 0.03, 0.3, 1, 1.5 and 1.7. Which rate leaves the map, and which ends lowest?",
+        r"The map is $E$ of a tiny model, $y_2 = w_{12}\,x_{\mathrm{input}} + b_2$, fitted to ten "
+        r"points on a line, over its $w_{12}$ and $b_2$: a long, narrow valley. Gradient descent "
+        r"on it: 30 updates from the same start with $\alpha$ = 0.03, 0.3, 1, 1.5 and 1.7. "
+        r"Which rate leaves the map, and which ends lowest?",
         ("1.7 leaves, 1.5 ends lowest", "1.7 leaves, 1 ends lowest",
          "none leaves, 0.3 ends lowest", "0.03 leaves, 1.7 ends lowest"),
         # The valley of notebook 5, not the demo network: its numbers are the notebook's.

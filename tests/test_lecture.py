@@ -10,7 +10,9 @@
   that always answers B learns nothing about backpropagation);
 - the numbers of the 90-minute plan's own questions, Q10-Q13, are the
   engine's, computed here as notebooks 1, 7 and 8 compute them;
-- each plan's timings run from 0:00 without a gap to 50 and 90 minutes;
+- each plan's timings run from 0:00 without a gap to 50 and 90 minutes, and
+  the lecture's speaker notes give each section the 50-minute plan's minutes
+  and mark each of its cuts;
 - every section named in docs/teaching.md ("...") is a heading of a course
   notebook, so that renaming a section without the plan fails here.
 """
@@ -144,6 +146,34 @@ def test_the_plans_timings_add_up(minutes):
     times = [(60 * int(h1) + int(m1), 60 * int(h2) + int(m2)) for h1, m1, h2, m2 in rows]
     assert times[0][0] == 0 and times[-1][1] == minutes
     assert all(end == next_start for (_, end), (next_start, _) in zip(times, times[1:])), times
+
+
+def fifty_minute_plan():
+    return teaching().split("## The 50-minute plan")[1].split("\n## ")[0]
+
+
+def test_the_notes_give_each_section_its_minutes_on_the_plans_clock():
+    """The first speaker notes of each section ("## 3 · ...") begin "Section 3, 0:11–0:19 on
+    the clock", the times of the plan's row for step 3."""
+    clock = {int(step): times for times, step in re.findall(r"^\| (\d:\d\d–\d:\d\d) \| (\d)\. ", fifty_minute_plan(),
+                                                           re.MULTILINE)}
+    said, section = {}, None
+    for cell in cells():
+        heading = re.match(r"## (\d) · ", source(cell))
+        if heading:
+            section = int(heading[1])
+        elif cell["metadata"]["slideshow"]["slide_type"] == "notes" and section and section not in said:
+            minutes = re.match(rf"Section {section}, (\S+) on the clock", source(cell))
+            said[section] = minutes and minutes[1]
+    assert clock and said == clock
+
+
+def test_the_notes_mark_each_cut_of_the_plan():
+    """The plan's cuts, in its order, are marked where they come: "CUT 1" to "CUT 4"."""
+    cuts = re.findall(r"^\| (?!cut \|)(?!---)[^|]+\| about \d+ min \|$", fifty_minute_plan(), re.MULTILINE)
+    notes = "\n".join(source(cell) for cell in cells() if cell["metadata"]["slideshow"]["slide_type"] == "notes")
+    marked = [int(number) for number in re.findall(r"^CUT (\d) when late", notes, re.MULTILINE)]
+    assert cuts and sorted(marked) == list(range(1, len(cuts) + 1))
 
 
 def test_every_section_named_is_a_heading_of_the_course():

@@ -199,8 +199,23 @@ def test_a_step_too_short_to_see_is_drawn_in_a_zoom():
     low, high = inset.get_xlim()
     assert low < 0.9 < 0.9436 < high and high - low == pytest.approx(2 * 0.0436, abs=1e-4)
     assert [label.get_text() for label in inset.get_xticklabels()] == ["0.900", "0.944"]
-    assert inset.get_title() == "zoomed in 69 times along w"          # 3.0 / 0.0436
+    assert inset.get_title(loc="right") == "zoomed in 69 times along w"          # 3.0 / 0.0436
     assert "w_46 moved alone: w_46 = 0.944, E = 0.0373" in legend_labels(ax)
+
+
+@pytest.mark.parametrize("edge, span", [(W_46, ZOOMED_OUT), (W_25, ZOOMED_IN)])
+def test_the_zoom_and_its_title_stay_inside_the_plot(edge, span):
+    """At the presentation's 20 px the zoom's title is wider than the zoom: it
+    stays inside the plot, clear of the error's tick labels on its left."""
+    canvas.presentation(True)
+    try:
+        ax = error_axes(demo_network(), *DEMO_EXAMPLE, edge, span=span)
+    finally:
+        canvas.presentation(False)
+    (inset,) = ax.child_axes
+    renderer = ax.figure.canvas.get_renderer()
+    zoom, plot = inset.get_tightbbox(renderer), ax.get_window_extent(renderer)     # the zoom: title and ticks
+    assert plot.x0 <= zoom.x0 and zoom.x1 <= plot.x1, (zoom, plot)
 
 
 def test_the_plot_widens_to_show_a_long_step():

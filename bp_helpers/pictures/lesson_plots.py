@@ -257,7 +257,9 @@ def _zoom_on_step(ax, error_of, now, after, slope, span):
 
     The inset shows the curve and the tangent from half a step before the
     dot to half a step after the update, with ticks at the two weights.  The
-    plot grows upwards to make room for it, on the side the step goes.
+    plot grows upwards to make room for it, on the side the step goes.  Its
+    title starts at the inset's outer edge and runs inwards, wider than the
+    inset if it must, so that it stays clear of the plot's tick labels.
     """
     (w, _), (w_new, _) = now, after
     step = w_new - w
@@ -271,7 +273,8 @@ def _zoom_on_step(ax, error_of, now, after, slope, span):
     inset.set_xlim(low, high)
     inset.set_xticks([w, w_new], [format_number(w), format_number(w_new)])
     inset.set_yticks([])
-    inset.set_title(tr("zoomed in {times} times along w", times=f"{span / abs(step):.0f}"))
+    inset.set_title(tr("zoomed in {times} times along w", times=f"{span / abs(step):.0f}"),
+                    loc="right" if step > 0 else "left")
     inset.spines[["top", "right"]].set_visible(True)      # a frame of its own, on the plot
     ax.indicate_inset_zoom(inset, edgecolor=colors.UNKNOWN)
     return inset

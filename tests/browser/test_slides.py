@@ -11,6 +11,9 @@ The lecture is notebooks/lecture/lecture_50_minutes.ipynb (docs/teaching.md).
   Prediction takes an answer and locks it in, and the player's Next button
   and the explorer's learning-rate slider (moved with the keyboard) must
   redraw their pictures, the slider's keys leaving the slide where it is.
+  The presenter's keys: → on the player's clicked step slider steps the
+  player, PageDown (a clicker's key) then moves on by one slide, and after a
+  click on a question's choice → moves the slides, not the choice.
 - Static: tools/build_slides.py builds the deck into a temporary folder, and it
   is opened from disk with every request that is not a file refused; it is
   stepped through the same way.  Every slide fits, nothing failed to load, the
@@ -241,12 +244,42 @@ def check_the_widgets_answer(page):
     go_to(page, stepper)
     redraws(page, lambda: image_source(stepper.locator(".bp-diagram")),
             lambda: stepper.locator(".bp-next").click(), "the player's diagram after Next")
+    check_the_presenters_keys(page, stepper)
 
     go_to(page, explorer)
     redraws(page, lambda: image_source(explorer.locator(".bp-curve")),
             lambda: press_keys_on_slider(page, explorer.locator(".bp-lr-slider").first, "ArrowLeft", 2),
             "the explorer's error curve after its slider moved")
     assert on_the_slide_shown(explorer), "the slider's arrow keys moved the slides too"
+
+
+def check_the_presenters_keys(page, stepper):
+    """On the player's slide: a clicked step slider keeps → (the player steps), PageDown
+    moves on by one slide from it; on the next slide, a question's, → after a click on a
+    choice moves the slides and leaves the choice as clicked."""
+    player_slide = shown(page)["number"]
+    handle = stepper.locator(".widget-slider .noUi-handle").first
+    redraws(page, lambda: image_source(stepper.locator(".bp-diagram")),
+            lambda: (handle.click(), page.keyboard.press("ArrowRight")), "the player's diagram after →")
+    assert shown(page)["number"] == player_slide, "→ on the clicked step slider moved the slides"
+    page.keyboard.press("PageDown")
+    reaches_slide(page, player_slide + 1, "PageDown from the clicked step slider")
+    shown_questions = page.locator("section.present .bp-prediction")
+    assert shown_questions.count() == 1, "the player's slide is not followed by a question's"
+    question = shown_questions.element_handle()             # this one, after the slide changes too
+    question.query_selector("label:has-text('A. ')").click()
+    page.keyboard.press("ArrowRight")
+    reaches_slide(page, player_slide + 2, "→ after a click on a question's choice")
+    chosen = question.query_selector("input:checked").evaluate("input => input.parentElement.textContent.trim()")
+    assert chosen.startswith("A. "), f"→ changed the choice to {chosen!r}"
+    for _ in range(2):
+        page.keyboard.press("ArrowLeft")
+    reaches_slide(page, player_slide, "← twice")
+
+
+def reaches_slide(page, number, what):
+    page.wait_for_timeout(300)             # a second slide change would have happened by now
+    assert shown(page)["number"] == number, f"{what}: slide {shown(page)['number']}, not {number}"
 
 
 def redraws(page, read, action, what):
