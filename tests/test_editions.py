@@ -57,6 +57,9 @@ def test_the_twins_code_cells_are_the_english_ones(english):
     for ours, theirs in zip(chinese, original):
         if ours["cell_type"] == "code":
             assert ours["source"] == theirs["source"], f"{name(twin)}: cell {ours['id']} differs"
+        # the slide a cell makes, its tags: the English cell's (a lecture slide is a slide in both)
+        assert zh_edition.layout(ours["metadata"]) == zh_edition.layout(theirs["metadata"]), (
+            f"{name(twin)}: cell {ours['id']}'s slide or tags differ: tools/zh_edition.py sync")
 
 
 def english_lines(text):

@@ -12,7 +12,8 @@ character for character, and one more code cell, ``language``, that chooses
 Chinese.  ``new`` copies an English notebook into notebooks/zh/ with that
 cell added after the title; translate its markdown cells in place.  ``sync``
 copies every English code cell into its twin (adding new ones, dropping
-removed ones) and lists the markdown cells that need a translator: new, gone,
+removed ones), gives every twin cell the English cell's slide setting and tags
+(``layout``), and lists the markdown cells that need a translator: new, gone,
 or changed in English since they were translated.  For that, each translated
 cell keeps in its metadata (``translated_from``) a fingerprint of the English
 text it translates; ``translated`` sets it once a cell is translated anew.
@@ -72,6 +73,12 @@ def new(english: Path) -> Path:
     return path
 
 
+def layout(metadata) -> dict:
+    """What a cell's metadata says of the notebook's layout, the same in both editions:
+    everything but the fingerprint of its translation and the times of its last run."""
+    return {key: value for key, value in metadata.items() if key not in ("translated_from", "execution")}
+
+
 def sync(english: Path) -> list[str]:
     """Give the twin the English code cells; return what its translator must look at."""
     path = twin(english)
@@ -85,8 +92,12 @@ def sync(english: Path) -> list[str]:
             kept = old_code.get(cell.id)
             if kept is None or kept.source != cell.source:
                 kept = nbformat.from_dict(dict(cell))
+            kept.metadata = nbformat.from_dict({**kept.metadata, **layout(cell.metadata)})
             cells.append(kept)
         elif cell.id in translated:
+            fingerprint_kept = {key: value for key, value in translated[cell.id].metadata.items()
+                                if key == "translated_from"}
+            translated[cell.id].metadata = nbformat.from_dict({**layout(cell.metadata), **fingerprint_kept})
             cells.append(translated[cell.id])
             if stale(translated[cell.id], cell):
                 todo.append(f"{path.name}: markdown cell {cell.id} changed in English, translate it again")
