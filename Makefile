@@ -101,7 +101,7 @@ screenshots: $(READY)
 	cp $(SHOTS)zh-03_backpropagation_step_by_step-stepper.png docs/images/player-zh.png
 	cp $(SHOTS)zh-04_learning_rate_and_training-explorer.png docs/images/explorer-zh.png
 
-# The printable worksheet and its answer key, A4 and Letter, in worksheet/,
+# The printable worksheet, its answer key and the lecturer's crib sheet, A4 and Letter, in worksheet/,
 # and in Chinese in worksheet/zh/ (built, not committed; tests/test_worksheet.py
 # builds and checks them).
 worksheet: $(READY)

@@ -841,7 +841,7 @@ WORDS = {
     "Backpropagation by hand: answer key": "手算反向传播：答案",
     "Name": "姓名",
     "bp_helpers {version}, built {day}": "bp_helpers {version}，生成于 {day}",
-    "page {number} of {pages} · {built}": "第 {number} 页，共 {pages} 页 · {built}",
+    "{part}, page {number} of {pages} · {built}": "{part}，第 {number} 页，共 {pages} 页 · {built}",
     "The lesson's demo network; f is the sigmoid in nodes 2 to 6. One example: "
     "x_input = {x_input}, y_target = {y_target}; learning rate alpha = {alpha}. "
     "Given: the weights w (under the network) and the biases b (in the boxes). "
@@ -863,6 +863,7 @@ WORDS = {
     "backward: a weight": "反向：一个权重",
     "backward: the layer before": "反向：前一层",
     # Part A: one step by hand
+    "Part A": "A 部分",
     "Part A: by hand": "A 部分：手算",
     "Fill in the diagram of page {page} as you go.": "边做边把结果填进第 {page} 页的图里。",
     "A{number}. {topic}. {question}": "A{number}. {topic}。{question}",
@@ -904,13 +905,56 @@ WORDS = {
     "up: dE/dw_46 < 0, so E goes down when w_46 goes up":
         "变大：dE/dw_46 < 0，所以 w_46 变大时 E 变小",
     # Part B: the lecture's questions (their stems and choices: the section above), the key's why
+    "Part B": "B 部分",
     "Part B: the lecture's questions": "B 部分：课上的问题",
-    "For each question tick one box in the left column: your first vote. After "
-    "the discussion, tick one in the right column: your vote then. Write why in "
-    "a line or two.":
-        "每道题先在左列勾一个方框：你的第一次投票。讨论之后，在右列勾一个：你那时的投票。"
+    "1st vote": "第一次投票",
+    "after discussion": "讨论后",
+    "For each question tick one box under 1st vote, before the discussion, "
+    "and one under after discussion, after it. Write why in a line or two.":
+        "每道题在讨论前于“第一次投票”下勾一个方框，讨论后于“讨论后”下再勾一个。"
         "用一两行写下理由。",
     "Why?": "为什么？",
+    # the questions' usual wrong answers (LectureQuestion.usual), on the crib sheet
+    "B, the weights leaving node 1, not those entering node 2":
+        "B，用了离开节点 1 的权重，而不是进入节点 2 的权重",
+    "B, moving with the slope (uphill)": "B，顺着斜率移动（走上坡）",
+    "B, the weight w_46 instead of what it multiplies, y_4": "B，用了权重 w_46 本身，而不是它所乘的 y_4",
+    "B, multiplying the two paths too": "B，把两条路径也相乘",
+    "A, the sign of the negative weight dropped": "A，丢掉了负权重的符号",
+    "B, the order does not matter": "B，认为顺序无关紧要",
+    "B, judging a learning rate by its first update": "B，只凭第一次更新评判学习率",
+    "A, the largest rate that stays is the best": "A，认为不跑出去的最大学习率最好",
+    "B, every layer gets the same derivatives": "B，认为每一层得到相同的导数",
+    # the lecturer's crib sheet: the 50-minute plan on one page (worksheet.py's LECTURE_PLAN)
+    "The 50-minute lecture: crib sheet": "50 分钟讲课：教师提示卡",
+    "Crib sheet": "提示卡",
+    "slides {slides}": "幻灯片 {slides}",
+    "slide {slides}": "幻灯片 {slides}",
+    "{start}–{end}   {number}. {section} ({slides})": "{start}–{end}   {number}. {section}（{slides}）",
+    "The network and the forward pass": "网络与正向传播",
+    "How wrong, and which way": "错了多少，往哪边改",
+    "The chain rule, drawn": "把链式法则画出来",
+    "Four formulas": "四个公式",
+    "The whole algorithm, one number at a time": "完整的算法，一次一个数",
+    "The learning rate": "学习率",
+    "The error surface": "误差曲面",
+    "Summary, exit question, homework": "小结、离场问题、作业",
+    "hands": "举手",
+    "discuss": "讨论",
+    "hands; discuss if it splits": "举手；意见分歧时讨论",
+    "on paper": "写在纸上",
+    "Q{number} ({how}): {letter}. {why} Usually wrong: {usual}.":
+        "Q{number}（{how}）：{letter}。{why}常见错误：{usual}。",
+    "Never drop the predictions; when time runs short, cut in this order:":
+        "预测环节一个也不要省；时间不够时，按这个顺序删减：",
+    "about {minutes} min: {cut}": "约 {minutes} 分钟：{cut}",
+    "step 7, the error surface (slides 26–28): give Q8 and notebook 5's section as reading":
+        "第 7 步误差曲面（幻灯片 26–28）：把 Q8 和笔记本 5 的那一节留作阅读",
+    "the explorer's live sweep (slide 25): show its first state (slide 24) and the verdicts only":
+        "探索器的现场扫动（幻灯片 25）：只展示它的初始状态（幻灯片 24）和结论",
+    "the player's stops 38 and 51 (slide 19): say what they show":
+        "播放器停在第 38 步和第 51 步（幻灯片 19）：口头说明它们显示什么",
+    "Q3's discussion round: a show of hands only": "Q3 的讨论环节：只举手表决",
     "Answer: {letter}. {why}": "答案：{letter}。{why}",
     "x_2 = w_12 y_1 + b_2 = <w_12> · <y_1> + <b_2> = <x_2>: one edge comes into "
     "node 2, and its bias.":

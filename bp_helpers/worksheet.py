@@ -14,7 +14,11 @@ Part B's words are docs/teaching.md's: tests/test_worksheet.py compares
 every stem and choice with the page (kept there, in Markdown, with the
 answers, the usual mistakes and the cells that settle them, which the
 worksheet does not print; generating that section from here instead would
-put a page of Markdown into Python strings).
+put a page of Markdown into Python strings).  The lecturer's crib sheet
+prints the plan on one page: ``LECTURE_PLAN`` (its minutes, sections and
+questions) and ``PLAN_CUTS``, which the test compares with docs/teaching.md's
+tables, and each question's letter, its line of why and its usual wrong
+answer (``usual``, whose letter the test finds first in the plan's).
 
 A question names the numbers it asks for as the lesson writes them
 (``"y_6"``, ``"dE/dw_46"``, ``"new w_46"``); ``values_by_name(trace)`` gives
@@ -122,12 +126,15 @@ class LectureQuestion:
     (but ``\mathrm`` for ``\text``, which matplotlib's mathtext lacks);
     ``<name>`` stands for a number of ``lecture_numbers``.  ``answer``: the
     right letter.  ``why``: the key's line, in plain words, with ``<name>``s.
+    ``usual``: the wrong answer learners usually give, its letter first (the
+    crib sheet's; docs/teaching.md's "Usual mistakes" give it first, and why).
     """
 
     stem: str
     choices: tuple[str, str, str, str]
     answer: str
     why: str
+    usual: str
 
 
 LECTURE_QUESTIONS = (
@@ -137,7 +144,8 @@ LECTURE_QUESTIONS = (
         (r"$w_{12}$ only", r"$y_1$, $w_{12}$, $w_{13}$ and $b_2$", r"$y_1$, $w_{12}$ and $b_2$",
          "every weight and bias of the network"),
         "C", "x_2 = w_12 y_1 + b_2 = <w_12> · <y_1> + <b_2> = <x_2>: one edge comes into "
-             "node 2, and its bias."),
+             "node 2, and its bias.",
+        "B, the weights leaving node 1, not those entering node 2"),
     LectureQuestion(
         r"The update rule is $w_{ij} \leftarrow w_{ij} - \alpha\,\frac{dE}{dw_{ij}}$ with "
         r"$\alpha = 1$; $\frac{dE}{dw_{46}} = <dE/dw_46>$ and $\frac{dE}{dw_{25}} = +<dE/dw_25>$. "
@@ -147,7 +155,8 @@ LECTURE_QUESTIONS = (
          "both up, by the same amount",
          r"$w_{46}$ up, $w_{25}$ down, by the same amount"),
         "A", "w_46: <w_46> → <new w_46>; w_25: <w_25> → <new w_25>. Each moves alpha times "
-             "its slope, against the slope's sign."),
+             "its slope, against the slope's sign.",
+        "B, moving with the slope (uphill)"),
     LectureQuestion(
         r"A change of $w_{46}$ reaches the error through $x_6$ and $y_6$ only. "
         r"$\frac{dE}{dw_{46}}$ is which product of local derivatives?",
@@ -155,7 +164,8 @@ LECTURE_QUESTIONS = (
          r"$w_{46} \cdot f'(x_6) \cdot (y_6 - y_{\mathrm{target}})$",
          r"$y_4 + f'(x_6) + (y_6 - y_{\mathrm{target}})$",
          r"$y_4 \cdot f'(x_6) \cdot (y_6 - y_{\mathrm{target}})$"),
-        "D", "y_4 · f'(x_6) · (y_6 - y_target) = <y_4> · <f'(x_6)> · (<dE/dy_6>) = <dE/dw_46>."),
+        "D", "y_4 · f'(x_6) · (y_6 - y_target) = <y_4> · <f'(x_6)> · (<dE/dy_6>) = <dE/dw_46>.",
+        "B, the weight w_46 instead of what it multiplies, y_4"),
     LectureQuestion(
         r"Node 2 feeds node 4 and node 5: a change of $y_2$ reaches the error along two paths. "
         r"How do the two paths make $\frac{dE}{dy_2}$?",
@@ -163,13 +173,15 @@ LECTURE_QUESTIONS = (
          r"multiply: $w_{24}\,\frac{dE}{dx_4} \cdot w_{25}\,\frac{dE}{dx_5}$",
          "take the larger of the two", "only the path through node 4 counts"),
         "A", "<w_24> · (<dE/dx_4>) + (<w_25>) · <dE/dx_5> = <dE/dy_2>. Multiply along a path, "
-             "add over the paths."),
+             "add over the paths.",
+        "B, multiplying the two paths too"),
     LectureQuestion(
         r"Step 24 of backpropagation: node 5 has one edge out, to node 6, with "
         r"$w_{56} = <w_56>$, and $\frac{dE}{dx_6} = <dE/dx_6>$ is known. What is $\frac{dE}{dy_5}$?",
         ("<dE/dy_5, the sign flipped>", "<dE/dy_5>", "<dE/dx_6>", "<w_56 · dE/dy_6>"),
         "B", "dE/dy_5 = w_56 · dE/dx_6 = (<w_56>) · (<dE/dx_6>) = <dE/dy_5> (formula 4: "
-             "one edge out, one term)."),
+             "one edge out, one term).",
+        "A, the sign of the negative weight dropped"),
     LectureQuestion(
         r"The player computes every derivative (steps 14 to 38) before it changes any weight "
         r"(steps 39 to 51). Why?",
@@ -179,7 +191,8 @@ LECTURE_QUESTIONS = (
          r"formula 4 reads the weights: $\frac{dE}{dy_4} = w_{46}\,\frac{dE}{dx_6}$ needs the "
          r"$w_{46}$ of the forward pass"),
         "D", "with w_46 updated first, dE/dy_4 = new w_46 · dE/dx_6 comes out "
-             "<dE/dy_4 with the new w_46>, not <dE/dy_4>."),
+             "<dE/dy_4 with the new w_46>, not <dE/dy_4>.",
+        "B, the order does not matter"),
     LectureQuestion(
         r"One update with $\alpha = 100$ lowers the demo's error from <E> to "
         r"<E after one update, alpha 100>; with $\alpha = 1$ only to <E after the update>. "
@@ -187,7 +200,8 @@ LECTURE_QUESTIONS = (
         ("both end at the same error", r"$\alpha = 100$", r"$\alpha = 1$",
          "neither: both stay at their error after the first update"),
         "C", "after 100: alpha = 1 at E = <E after 100 updates, alpha 1>, alpha = 100 stuck "
-             "at <E after 100 updates, alpha 100> (y_6 near 1: the sigmoid is flat)."),
+             "at <E after 100 updates, alpha 100> (y_6 near 1: the sigmoid is flat).",
+        "B, judging a learning rate by its first update"),
     LectureQuestion(
         r"The map is $E$ of a tiny model, $y_2 = w_{12}\,x_{\mathrm{input}} + b_2$, fitted to ten "
         r"points on a line, over its $w_{12}$ and $b_2$: a long, narrow valley. Gradient descent "
@@ -197,7 +211,8 @@ LECTURE_QUESTIONS = (
          "none leaves, 0.3 ends lowest", "0.03 leaves, 1.7 ends lowest"),
         # The valley of notebook 5, not the demo network: its numbers are the notebook's.
         "B", "1.7 leaves the map at update 4; 1 ends at E = 0.000701, 1.5 at 0.00153: it "
-             "zigzags across the valley to the end."),
+             "zigzags across the valley to the end.",
+        "A, the largest rate that stays is the best"),
     LectureQuestion(
         r"The derivatives get smaller towards the input: $\frac{dE}{dx_6} = <dE/dx_6>$ but "
         r"$\frac{dE}{dx_2} = <dE/dx_2>$. In a network with many more sigmoid layers, with weights "
@@ -207,7 +222,41 @@ LECTURE_QUESTIONS = (
          "the derivatives grow, layer after layer",
          "the derivatives change sign at every layer"),
         "A", "each layer back multiplies by f'(x) = y (1 - y) ≤ <the sigmoid's steepest slope> "
-             "(formula 2); weights this size don't undo it: the vanishing gradient."),
+             "(formula 2); weights this size don't undo it: the vanishing gradient.",
+        "B, every layer gets the same derivatives"),
+)
+
+@dataclass(frozen=True)
+class PlanStep:
+    """One step of the 50-minute plan (docs/teaching.md, its table): from minute ``start``
+    to ``end``, its lecture ``section`` on the deck's ``slides``, and the questions it
+    ``asks``, each ``(number, how)``: a show of hands, a discussion round or on paper."""
+
+    start: int
+    end: int
+    section: str
+    slides: str
+    asks: tuple[tuple[int, str], ...] = ()
+
+
+LECTURE_PLAN = (
+    PlanStep(0, 5, "The network and the forward pass", "2–6", ((1, "hands"),)),
+    PlanStep(5, 11, "How wrong, and which way", "7–11", ((2, "discuss"),)),
+    PlanStep(11, 19, "The chain rule, drawn", "12–15",
+             ((3, "hands; discuss if it splits"), (4, "discuss"))),
+    PlanStep(19, 23, "Four formulas", "16"),
+    PlanStep(23, 33, "The whole algorithm, one number at a time", "17–21",
+             ((5, "hands"), (6, "discuss"))),
+    PlanStep(33, 41, "The learning rate", "22–25", ((7, "discuss"),)),
+    PlanStep(41, 47, "The error surface", "26–28", ((8, "hands"),)),
+    PlanStep(47, 50, "Summary, exit question, homework", "29–31", ((9, "on paper"),)),
+)
+# What to cut when time runs short, in this order, and the minutes each saves (docs/teaching.md).
+PLAN_CUTS = (
+    ("step 7, the error surface (slides 26–28): give Q8 and notebook 5's section as reading", 6),
+    ("the explorer's live sweep (slide 25): show its first state (slide 24) and the verdicts only", 3),
+    ("the player's stops 38 and 51 (slide 19): say what they show", 2),
+    ("Q3's discussion round: a show of hands only", 2),
 )
 NUMBER_NAME = re.compile(r"<([^<>]+)>")     # "<dE/dw_46>" in a lecture question
 LETTERS = "ABCD"

@@ -1,12 +1,17 @@
-"""The printable worksheet and its answer key (make worksheet): the PDFs are built
-here by tools/make_worksheet.py, on both papers, and read back with pypdf.
+"""The printable worksheet, its answer key and the lecturer's crib sheet (make
+worksheet): the PDFs are written here as tools/make_worksheet.py writes them
+(``write_handouts``, once per language, in this process), on both papers, and
+read back with pypdf; the pages' figures, as drawn into the PDFs, are checked too.
 
 The key's numbers are read from the PDF's text and compared with the engine's
 step record, ``trace()``, as the course writes them; the worksheet holds none
 of them, only what the learner is given.  Every page is the paper's size,
 every text at least 10 pt and everything inside the margins.  Part B comes
 first (the formula card and Part A answer some of its questions), and every
-page names the bp_helpers version and the day it was built.
+page names its hand-out (Part B for the lecture, Part A after it: its pages
+numbered apart), the bp_helpers version and the day it was built.  Every page a
+learner writes on has a line for the name, clear of the title; each choice's two
+boxes stand under their heads (the first vote, after the discussion).
 
 Part B, the lecture's questions Q1-Q9, is docs/teaching.md's: every stem and
 choice says what the page says (its LaTeX normalised); the lecture notebook's
@@ -17,20 +22,26 @@ are the engine's.
 
 The Chinese edition (``--language zh``, worksheet/zh/) is checked as the
 English one, its words looked up with ``tr`` as the pages are: the same
-numbers, sizes and margins, the tool run with warnings as errors and no glyph
-missing, and its text, extracted from the PDF, Chinese.
+numbers, sizes and margins, the PDFs written with warnings as errors and no
+glyph missing, and its text, extracted from the PDF, Chinese.
+
+The crib sheet is the 50-minute plan on one page: its data (``LECTURE_PLAN``,
+``PLAN_CUTS``, each question's ``usual`` wrong answer) is docs/teaching.md's
+tables and first usual mistakes, and the crib's letters and numbers, read back,
+are the plan's and the engine's.
 """
 
 import functools
 import html
 import json
-import os
 import re
-import subprocess
+import runpy
 import sys
+import warnings
 from collections import Counter
 from importlib.metadata import version
 from pathlib import Path
+from typing import NamedTuple
 
 import pypdf
 import pytest
@@ -46,12 +57,17 @@ from bp_helpers.pictures.worksheet_pages import (
     MARGIN,
     PAPERS,
     SMALLEST_PT,
+    VOTE_HEADS,
     WRITE_ON,
+    write_handouts,
     write_worksheet,
 )
 from bp_helpers.training import train
 from bp_helpers.worksheet import (
+    LECTURE_PLAN,
     LECTURE_QUESTIONS,
+    LETTERS,
+    PLAN_CUTS,
     QUESTIONS,
     filled,
     lecture_numbers,
@@ -93,43 +109,85 @@ def pattern(language, text, **fields):
     return expression
 
 
-@functools.cache
-def pages(paper, key, language="en"):
-    """The figures of one paper's worksheet or key, drawn once for the checks that only read them."""
-    set_language(language)
-    try:
-        return worksheet_pages.worksheet_pages(RECORD, paper, key)
-    finally:
-        set_language("en")
+class Handouts(NamedTuple):
+    """What ``make worksheet`` writes in one language: the ``folder`` of PDFs, each PDF's
+    figures by its file name (``pages``), and the words ``tr`` found no translation for."""
+
+    folder: Path
+    pages: dict
+    untranslated: set
 
 
 @pytest.fixture(scope="module")
-def folders(tmp_path_factory):
-    """``{language: folder}``: the PDFs that ``make worksheet`` writes (tools/make_worksheet.py),
-    written with warnings as errors and no glyph missing, with this tree's bp_helpers."""
-    folders, path = {}, os.pathsep.join(filter(None, (str(ROOT), os.environ.get("PYTHONPATH"))))
-    for language in LANGUAGES:
-        folders[language] = tmp_path_factory.mktemp(f"worksheet-{language}")
-        run = subprocess.run([sys.executable, "-W", "error", str(TOOL), "--language", language,
-                              "--out", str(folders[language])], check=True, capture_output=True, text=True,
-                             env={**os.environ, "PYTHONPATH": path})
-        assert "glyph" not in run.stderr.lower(), run.stderr
-    return folders
+def handouts(tmp_path_factory):
+    """``handouts(language)``: the PDFs that ``make worksheet`` writes (``write_handouts``, which
+    tools/make_worksheet.py calls), written once per language in this process, with warnings as
+    errors (a glyph missing among them); their figures serve the checks that read the drawing."""
+    @functools.cache
+    def write(language):
+        folder = tmp_path_factory.mktemp(f"worksheet-{language}")
+        untranslated.clear()
+        set_language(language)
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("error")
+                written = write_handouts(folder)
+        finally:
+            set_language("en")
+        return Handouts(folder, {path.name: pages for path, pages in written.items()}, set(untranslated))
+    return write
+
+
+def drawn(handouts, language, name, paper):
+    """The figures of one PDF (``name``: "worksheet", "answer-key" or "crib-sheet"), as drawn into it."""
+    return handouts(language).pages[f"{name}-{paper.lower()}.pdf"]
 
 
 @pytest.fixture(params=[(language, paper) for language in LANGUAGES for paper in PAPERS],
                 ids=lambda param: "-".join(param))
-def pdfs(request, folders):
-    """``(language, paper, worksheet, key)``: the two PDFs of one paper, read by pypdf."""
+def pdfs(request, handouts):
+    """``(language, paper, worksheet, key)``: the two PDFs of one paper, read by pypdf (``read``)."""
     language, paper = request.param
-    return language, paper, *(pypdf.PdfReader(folders[language] / f"{name}-{paper.lower()}.pdf")
+    return language, paper, *(read(handouts(language).folder / f"{name}-{paper.lower()}.pdf")
                               for name in ("worksheet", "answer-key"))
 
 
-def test_make_worksheet_writes_both_papers(folders):
-    for folder in folders.values():
-        assert sorted(path.name for path in folder.iterdir()) == sorted(
-            f"{name}-{paper.lower()}.pdf" for name in ("worksheet", "answer-key") for paper in PAPERS)
+class Page(NamedTuple):
+    """A page of a PDF as the checks read it: its size in points, and its text as pypdf extracts it."""
+
+    width: float
+    height: float
+    text: str
+
+
+@functools.cache
+def read(path):
+    """The pages (``Page``) of the PDF at ``path``, read once for all the checks."""
+    return tuple(Page(float(page.mediabox.width), float(page.mediabox.height), page.extract_text())
+                 for page in pypdf.PdfReader(path).pages)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_make_worksheet_writes_every_paper(handouts, language):
+    assert sorted(path.name for path in handouts(language).folder.iterdir()) == sorted(
+        f"{name}-{paper.lower()}.pdf" for name in ("worksheet", "answer-key", "crib-sheet")
+        for paper in PAPERS)
+
+
+@pytest.mark.parametrize("arguments, folder", [([], ROOT / "worksheet"), (["--language", "zh"], ROOT / "worksheet" / "zh")])
+def test_the_tool_writes_the_handouts_in_the_learners_language(monkeypatch, arguments, folder):
+    """tools/make_worksheet.py hands its folder to ``write_handouts`` in the language asked for
+    (``write_handouts`` itself is run by the ``handouts`` fixture)."""
+    called = []
+    monkeypatch.setattr(worksheet_pages, "write_handouts",
+                        lambda to: called.append((to, worksheet_pages.language())) or {})
+    monkeypatch.setattr(sys, "argv", [str(TOOL), *arguments])
+    monkeypatch.setattr(Path, "mkdir", lambda *_, **__: None)       # nothing written into the tree
+    try:
+        runpy.run_path(str(TOOL), run_name="__main__")
+    finally:
+        set_language("en")
+    assert called == [(folder, arguments[-1] if arguments else "en")]
 
 
 def rows(page, language):
@@ -137,7 +195,7 @@ def rows(page, language):
     or an answer of the key, "dE/dy_2 = -0.0114"."""
     row = re.compile(rf"(x = y|x|y|b|dE/dy|dE/dx|dE/dw|E|{said(language, 'target')}|w_\d\d) +"
                      rf"({NUMBER})(?=\s|$)")
-    return Counter(row.findall(page.extract_text()))
+    return Counter(row.findall(page.text))
 
 
 def given_rows(language):
@@ -162,7 +220,7 @@ def computed_rows():
 
 def network_page(reader):
     """The number (from 0) of the page across the paper: the network's."""
-    [number] = [k for k, page in enumerate(reader.pages) if page.mediabox.width > page.mediabox.height]
+    [number] = [k for k, page in enumerate(reader) if page.width > page.height]
     return number
 
 
@@ -170,8 +228,7 @@ def test_every_page_is_the_papers_size(pdfs):
     _, paper, *readers = pdfs
     upright = tuple(round(inches * 72, 1) for inches in PAPERS[paper])
     for reader in readers:
-        sizes = [(round(float(page.mediabox.width), 1), round(float(page.mediabox.height), 1))
-                 for page in reader.pages]
+        sizes = [(round(page.width, 1), round(page.height, 1)) for page in reader]
         across = sizes.pop(network_page(reader))    # the network: across the paper
         assert across == upright[::-1]
         assert set(sizes) == {upright} and len(sizes) >= 2
@@ -179,17 +236,42 @@ def test_every_page_is_the_papers_size(pdfs):
 
 def test_part_b_comes_first_and_names_the_diagrams_page(pdfs):
     """Part B (the lecture's questions) from page 1, before the formula card and
-    Part A, which answer some of them; Part A names the page of the diagram."""
+    Part A, which answer some of them; Part A names the page of the diagram, the
+    first of its hand-out."""
     language, _, *readers = pdfs
     part_a, part_b, card = (said(language, words) for words in
                             ("Part A: by hand", "Part B: the lecture's questions", "Formula card"))
     for reader in readers:
-        texts = [page.extract_text().replace("’", "'") for page in reader.pages]
+        texts = [page.text.replace("’", "'") for page in reader]
         assert part_b in texts[0]
         after = "\n".join(texts[network_page(reader):])
         assert part_b not in after and card in after and part_a in after
-        assert said(language, "Fill in the diagram of page {page} as you go.",
-                    page=network_page(reader) + 1) in after
+        assert said(language, "Fill in the diagram of page {page} as you go.", page=1) in after
+
+
+def footer(language, part, number=r"\d+", pages=r"\d+"):
+    """A regular expression of a page's foot: the hand-out ``part``, its number and how many pages."""
+    return pattern(language, "{part}, page {number} of {pages} · {built}", part=part, number=number,
+                   pages=pages, built="")
+
+
+def footers(reader, language):
+    """``[(part, number, pages)]``: each page's foot, its hand-out and its number in it."""
+    parts = "|".join(re.escape(said(language, part)) for part in ("Part A", "Part B"))
+    foot = footer(language, f"({parts})", r"(\d+)", r"(\d+)")
+    return [re.findall(foot, page.text)[-1] for page in reader]
+
+
+def test_every_pages_foot_numbers_it_in_its_handout(pdfs):
+    """Part B is handed out for the lecture, the rest (the network first) after it: each
+    page's foot counts the pages of its hand-out, on the worksheet as on the key."""
+    language, _, sheet, key = pdfs
+    first_after = network_page(sheet)
+    expected = [(said(language, "Part B"), str(n), str(first_after))
+                for n in range(1, first_after + 1)]
+    after = len(sheet) - first_after
+    expected += [(said(language, "Part A"), str(n), str(after)) for n in range(1, after + 1)]
+    assert footers(sheet, language) == footers(key, language) == expected
 
 
 def test_every_page_names_its_version_and_day(pdfs):
@@ -197,18 +279,18 @@ def test_every_page_names_its_version_and_day(pdfs):
     built = pattern(language, "bp_helpers {version}, built {day}", version=re.escape(version("bp_helpers")),
                     day=r"\d{4}-\d\d-\d\d")
     for reader in readers:
-        for page in reader.pages:
-            assert re.search(built, page.extract_text())
+        for page in reader:
+            assert re.search(built, page.text)
 
 
 def test_the_keys_diagram_has_the_traces_numbers(pdfs):
     language, _, _, key = pdfs
-    assert rows(key.pages[network_page(key)], language) == computed_rows() + given_rows(language)
+    assert rows(key[network_page(key)], language) == computed_rows() + given_rows(language)
 
 
 def answers(reader, language):
     """``{name: [numbers]}``: each number asked for, as Part A's pages write it."""
-    text = "\n".join(page.extract_text() for page in reader.pages[network_page(reader) + 1:])
+    text = "\n".join(page.text for page in reader[network_page(reader) + 1:])
     return {name: re.findall(rf"(?<!\S)(?<!{CHINESE.pattern} ){re.escape(said(language, name))} = "
                              rf"({NUMBER})(?=\s|$)", text)      # not "E" of "更新后的 E"
             for name in ASKED}
@@ -224,7 +306,7 @@ def test_the_keys_answers_are_the_traces(pdfs):
 
 def test_the_worksheet_gives_what_is_given_and_no_answer(pdfs):
     language, _, sheet, _ = pdfs
-    assert rows(sheet.pages[network_page(sheet)], language) == given_rows(language)
+    assert rows(sheet[network_page(sheet)], language) == given_rows(language)
     values = values_by_name(RECORD)
     for name, written in answers(sheet, language).items():
         assert format_number(values[name]) not in written, name
@@ -232,8 +314,8 @@ def test_the_worksheet_gives_what_is_given_and_no_answer(pdfs):
 
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("paper", list(PAPERS))
-def test_the_worksheet_has_a_line_for_every_number_of_the_key(paper, language):
-    [diagram] = [ax for figure in pages(paper, False, language) for ax in figure.axes[1:]]
+def test_the_worksheet_has_a_line_for_every_number_of_the_key(handouts, paper, language):
+    [diagram] = [ax for figure in drawn(handouts, language, "worksheet", paper) for ax in figure.axes[1:]]
     lines = [line for line in diagram.lines if line.get_linewidth() == WRITE_ON["linewidth"]]
     assert Counter(name_before(line, diagram) for line in lines) == Counter(
         name for name, _ in computed_rows().elements())
@@ -250,9 +332,9 @@ def name_before(line, diagram):
 
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("paper", list(PAPERS))
-@pytest.mark.parametrize("key", [False, True])
-def test_text_is_big_enough_and_inside_the_margins(paper, key, language):
-    for figure in pages(paper, key, language):
+@pytest.mark.parametrize("name", ["worksheet", "answer-key", "crib-sheet"])
+def test_text_is_big_enough_and_inside_the_margins(handouts, name, paper, language):
+    for figure in drawn(handouts, language, name, paper):
         renderer = FigureCanvasAgg(figure).get_renderer()
         width, height = figure.get_size_inches() * figure.dpi
         inside = MARGIN * figure.dpi - 0.5
@@ -260,9 +342,9 @@ def test_text_is_big_enough_and_inside_the_margins(paper, key, language):
         assert texts
         for text in texts:
             assert text.get_fontsize() >= SMALLEST_PT, text.get_text()
-        drawn = [artist for ax in figure.axes for artist in ax.get_default_bbox_extra_artists()
-                 if artist is not ax.patch]         # not the white under the whole page
-        for artist in drawn:
+        artists = [artist for ax in figure.axes for artist in ax.get_default_bbox_extra_artists()
+                   if artist is not ax.patch]       # not the white under the whole page
+        for artist in artists:
             box = artist.get_window_extent(renderer)
             assert box.x0 >= inside and box.y0 >= inside, artist
             assert box.x1 <= width - inside and box.y1 <= height - inside, artist
@@ -390,16 +472,16 @@ def engine_numbers():
 
 def key_answers(reader, language):
     """``[(letter, line)]``: Part B's answers as the key writes them, in order."""
-    text = "\n".join(page.extract_text() for page in reader.pages)
+    text = "\n".join(page.text for page in reader)
     answer = pattern(language, "Answer: {letter}. {why}", letter="([A-D])", why="(.*?)")
-    footer = pattern(language, "page {number} of {pages} · {built}", number=r"\d+", pages=r"\d+", built="")
-    return re.findall(rf"^{answer}(?=^Q\d+\. |^{footer}|\Z)", text, re.MULTILINE | re.DOTALL)
+    return re.findall(rf"^{answer}(?=^Q\d+\. |^{footer(language, said(language, 'Part B'))}|\Z)", text,
+                      re.MULTILINE | re.DOTALL)
 
 
 def test_the_keys_letters_are_the_plans_and_its_numbers_the_engines(pdfs):
     language, _, sheet, key = pdfs
     answer = pattern(language, "Answer: {letter}. {why}", letter="[A-D]", why="")
-    assert not re.search(answer, "".join(page.extract_text() for page in sheet.pages))
+    assert not re.search(answer, "".join(page.text for page in sheet))
     plan, written = plan_questions(), key_answers(key, language)
     assert [letter for letter, _ in written] == [letter for _, _, letter, _ in plan]
     for number, numbers in engine_numbers().items():
@@ -410,38 +492,121 @@ def test_the_keys_letters_are_the_plans_and_its_numbers_the_engines(pdfs):
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_the_key_writes_on_the_worksheets_lines(language):
+def test_the_key_writes_on_the_worksheets_lines(handouts, language):
     """Each answer fits on the lines the worksheet gives it: the key laid over a
     learner's sheet shows every answer on its lines."""
     def lines_to_write(figure):     # not the worksheet's line for the name
         return [(tuple(line.get_xdata()), tuple(line.get_ydata())) for line in figure.axes[0].lines
                 if line.get_linewidth() == WRITE_ON["linewidth"] and line.get_gid() != "name"]
 
-    sheet, key = (pages("A4", key, language) for key in (False, True))
+    sheet, key = (drawn(handouts, language, name, "A4") for name in ("worksheet", "answer-key"))
     assert [lines_to_write(page) for page in sheet] == [lines_to_write(page) for page in key]
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("paper", list(PAPERS))
-def test_the_name_field_is_clear_of_the_title(paper, language):
-    figure = pages(paper, False, language)[0]
+def test_every_page_of_the_worksheet_has_a_name_field_clear_of_the_title(handouts, paper, language):
+    """A learner hands the pages in apart: each has its line for the name, right of the title
+    (the network's page across the paper too); the key's pages have none."""
+    title, name = said(language, "Backpropagation by hand: worksheet"), said(language, "Name")
+    for number, figure in enumerate(drawn(handouts, language, "worksheet", paper), 1):
+        boxes = boxes_of(figure, title, name)
+        assert boxes[name].x0 > boxes[title].x1, f"page {number} on {paper}"
+        assert [line.get_gid() for line in figure.axes[0].lines].count("name") == 1, f"page {number}"
+    for figure in drawn(handouts, language, "answer-key", paper):
+        assert name not in [text.get_text() for ax in figure.axes for text in ax.texts]
+
+
+def boxes_of(figure, *words):
+    """``{text: its box on the page}``: the texts of ``figure`` that say one of ``words``, as drawn."""
     renderer = FigureCanvasAgg(figure).get_renderer()
-    texts = {text.get_text(): text.get_window_extent(renderer)
-             for ax in figure.axes for text in ax.texts if text.get_visible()}
-    title = texts[said(language, "Backpropagation by hand: worksheet")]
-    assert texts[said(language, "Name")].x0 > title.x1, f"the name field overlaps the title on {paper}"
+    return {text.get_text(): text.get_window_extent(renderer) for ax in figure.axes for text in ax.texts
+            if text.get_visible() and text.get_text() in words}
 
 
-def test_the_chinese_edition_says_everything_in_chinese(folders):
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_each_questions_two_boxes_stand_under_their_heads(handouts, language):
+    """Over each question's choices of Part B the heads "1st vote" and "after discussion",
+    each over a box per choice: every box stands under a head of its column, none under both."""
+    sheet = drawn(handouts, language, "worksheet", "A4")
+    network = next(k for k, figure in enumerate(sheet) if figure.get_figwidth() > figure.get_figheight())
+    for figure in sheet[:network]:      # Part B's pages
+        renderer, page = FigureCanvasAgg(figure).get_renderer(), figure.axes[0]
+        heads = [[text.get_window_extent(renderer) for text in page.texts if text.get_text() == said(language, head)]
+                 for head in VOTE_HEADS]
+        boxes = [patch.get_window_extent(renderer) for patch in page.patches]
+        assert len(heads[0]) == len(heads[1]) >= 1 and len(boxes) == 2 * len(LETTERS) * len(heads[0])
+        columns = [[k for k, found in enumerate(heads) if any(
+            head.x0 <= box.x0 and box.x1 <= head.x1 and box.y1 < head.y0 for head in found)] for box in boxes]
+        assert Counter(map(tuple, columns)) == {(0,): len(boxes) // 2, (1,): len(boxes) // 2}
+
+
+def test_the_chinese_edition_says_everything_in_chinese(handouts):
     """Every word of the Chinese pages comes from the table (``tr`` shows no English), and
     the text of the Chinese PDFs is Chinese: mostly Chinese characters, and nowhere two
     English words in a row (symbols, names and formulas, as ``y_target`` and ``alpha``, stay)."""
-    untranslated.clear()
-    for paper in PAPERS:
-        for key in (False, True):
-            pages.__wrapped__(paper, key, "zh")         # drawn anew: every word looked up
-    assert not untranslated
-    for path in folders["zh"].iterdir():
-        text = "\n".join(page.extract_text() for page in pypdf.PdfReader(path).pages)
+    chinese = handouts("zh")
+    assert not chinese.untranslated
+    for path in chinese.folder.iterdir():
+        text = "\n".join(page.text for page in read(path))
         assert len(CHINESE.findall(text)) > len(re.findall("[A-Za-z]", text)) / 2, path.name
         assert not re.findall(r"[A-Za-z]{3,} [A-Za-z]{3,}", text), path.name
+
+
+# --- the lecturer's crib sheet: the 50-minute plan on one page ----------------
+
+def plan_tables():
+    """``(steps, cuts)``: the rows of docs/teaching.md's 50-minute plan, each ``(time, step,
+    ask)``, and of its cut list, each ``(cut, saves)``."""
+    section = TEACHING.read_text(encoding="utf-8").split("## The 50-minute plan")[1].split("### ")[0]
+    rows = [[cell.strip() for cell in line.strip("|").split("|")]
+            for line in section.splitlines() if line.startswith("| ") and not line.startswith("| time")
+            and not line.startswith("| cut")]
+    return [(row[0], row[1], row[3]) for row in rows if len(row) == 4], [
+        tuple(row) for row in rows if len(row) == 2]
+
+
+def test_the_plans_data_is_teaching_mds():
+    """LECTURE_PLAN and PLAN_CUTS say what docs/teaching.md's tables say, and each question's
+    usual wrong answer is the first of the plan's "Usual mistakes"."""
+    steps, cuts = plan_tables()
+    clock = worksheet_pages._clock
+    assert steps == [
+        (f"{clock(step.start)}–{clock(step.end)}",
+         f"{number}. {step.section} (slide{'s' if '–' in step.slides else ''} {step.slides})",
+         ", ".join(f"Q{asked} ({how})" for asked, how in step.asks) or "none")
+        for number, step in enumerate(LECTURE_PLAN, 1)]
+    assert cuts == [(cut, f"about {minutes} min") for cut, minutes in PLAN_CUTS]
+    assert sorted(asked for step in LECTURE_PLAN for asked, _ in step.asks) == list(
+        range(1, len(LECTURE_QUESTIONS) + 1))
+    usual = re.findall(r"^- Usual mistakes?: ([A-D])\b", TEACHING.read_text(encoding="utf-8"), re.MULTILINE)
+    assert [question.usual[0] for question in LECTURE_QUESTIONS] == usual[:len(LECTURE_QUESTIONS)]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("paper", list(PAPERS))
+def test_the_crib_sheet_is_the_plan_on_one_page(handouts, paper, language):
+    """One page: each step of the plan with its minutes, each question with the plan's
+    letter, the engine's numbers and the usual wrong answer's letter, and the cut list."""
+    [page] = read(handouts(language).folder / f"crib-sheet-{paper.lower()}.pdf")
+    text = squeezed(page.text)      # a line may break anywhere in Chinese
+    clock = worksheet_pages._clock
+    for number, step in enumerate(LECTURE_PLAN, 1):
+        assert squeezed(f"{clock(step.start)}–{clock(step.end)} {number}. {said(language, step.section)}") in text
+    line = pattern(language, "Q{number} ({how}): {letter}. {why} Usually wrong: {usual}.", number=r"(\d)",
+                   how=r".*?", letter="([A-D])", why="(.*?)", usual="([A-D])[^.。]*")
+    found = re.findall(line.replace("\\ ", ""), text)
+    plan = plan_questions()
+    assert [(int(number), letter, usual) for number, letter, _, usual in found] == [
+        (number, letter, question.usual[0])
+        for number, ((_, _, letter, _), question) in enumerate(zip(plan, LECTURE_QUESTIONS), 1)]
+    for number, numbers in engine_numbers().items():
+        assert re.findall(NUMBER, found[number - 1][2]) == [format_number(x) for x in numbers], number
+    for cut, minutes in PLAN_CUTS:
+        assert squeezed(said(language, "about {minutes} min: {cut}", minutes=minutes,
+                             cut=said(language, cut))) in text
+
+
+def squeezed(text):
+    """``text`` without its spaces and line breaks: as the crib's words compare, wherever its lines break."""
+    return re.sub(r"\s+", "", text)

@@ -23,8 +23,8 @@ This file only hands names on.  Each module is one kind of picture:
 - ``surface_plots``: the error over two parameters as a map, with the
   gradient, the update's step and the paths of gradient descent, momentum
   and Adam;
-- ``worksheet_pages``: the printable worksheet and its answer key, as PDF
-  pages (imported by itself: ``make worksheet``).
+- ``worksheet_pages``: the printable worksheet, its answer key and the
+  lecturer's crib sheet, as PDF pages (imported by itself: ``make worksheet``).
 """
 
 from .canvas import presentation

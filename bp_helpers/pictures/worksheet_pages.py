@@ -1,7 +1,8 @@
-"""The printable worksheet and its answer key: the pages of a PDF, A4 or Letter.
+"""The printable worksheet, its answer key and the lecturer's crib sheet: the pages
+of a PDF, A4 or Letter.
 
 First, from page 1, Part B: the lecture's questions Q1-Q9, each choice with
-two boxes to tick (the first vote, and the vote after the discussion), and
+two boxes to tick, in two columns headed "1st vote" and "after discussion", and
 lines to write why: the pages to hand out for the lecture, which give none
 of its answers away.  The key ticks the right boxes and writes its line of
 why on the same lines, so that it can be laid over a learner's sheet.
@@ -18,8 +19,16 @@ learner's sheet shows each answer on its line.  What the learner is given
 The last pages, upright: the formula card and Part A's questions
 (``bp_helpers/worksheet.py``), each with lines to write on.
 
-Every page's foot: its number, the version of ``bp_helpers`` and the day the
-PDF was built, so that a printed sheet can be matched with the slides.
+Every page's foot: its hand-out and its number in it (Part B, for the lecture,
+and Part A, after it, are printed and handed out apart), the version of
+``bp_helpers`` and the day the PDF was built, so that a printed sheet can be
+matched with the slides.  Every page a learner writes on has a line for the
+name: the hand-outs' pages come back separately.
+
+The crib sheet (``crib_sheet``), for the lecturer: the 50-minute plan on one
+page, from the data the worksheet and the slides are made from
+(``LECTURE_PLAN``, ``PLAN_CUTS``, ``LECTURE_QUESTIONS``): each step's minutes,
+each question's letter, the key's line of why and the usual wrong answer.
 
 For print: no text under ``SMALLEST_PT`` (10 pt), everything inside
 ``MARGIN`` of every edge of both papers, and in black and white every
@@ -38,6 +47,8 @@ from __future__ import annotations
 
 import functools
 import re
+from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import date
 from importlib.metadata import version
 from pathlib import Path
@@ -54,8 +65,10 @@ from ..presets import DEMO_EXAMPLE, DEMO_LEARNING_RATE, demo_network
 from ..steps import Trace, trace
 from ..worksheet import (
     FORMULA_CARD,
+    LECTURE_PLAN,
     LECTURE_QUESTIONS,
     LETTERS,
+    PLAN_CUTS,
     QUESTIONS,
     answers,
     filled,
@@ -76,10 +89,12 @@ TEXT_LINE = 0.2                 # inches from one line of words to the next
 LINE_PITCH = 0.36               # inches between two lines to write on (9 mm)
 FORMULA_ROW = 0.56              # inches per formula of the card (fractions are tall)
 PART_PT = 13                    # the heading of a part
-CHOICE_INDENT = 0.85            # inches from the margin to a choice's words
 CHOICE_GAP = 0.06               # inches between two choices
 BOX = 0.17                      # inches: the side of a box to tick
-VOTE_BOXES = (0.05, 0.32)       # inches from the margin to the two votes' boxes
+VOTE_HEADS = ("1st vote", "after discussion")   # the heads of the two columns of boxes
+HEAD_PT = SMALLEST_PT
+COLUMN_GAP = 0.15               # inches between the two columns, and before the letters
+LETTER_WIDTH = 0.3              # inches from a choice's letter to its words
 WHY_LINES = 2                   # lines to write why on
 ANSWER_CHARS = 70               # the key's answers (monospace) are as wide as this many characters
 # The diagram shows the biases (given) besides the lesson's x, y, dE/dy, dE/dx, w, dE/dw.
@@ -113,36 +128,118 @@ def write_worksheet(path: str | Path, paper: str = "A4", key: bool = False) -> P
         raise ValueError(tr("paper must be one of {papers}, got {paper!r}", papers=list(PAPERS), paper=paper))
     if not isinstance(key, bool):
         raise TypeError(tr("key must be True or False, got {key!r}", key=key))
-    record = trace(demo_network(), *DEMO_EXAMPLE, DEMO_LEARNING_RATE)
-    path = Path(path)
-    title = f"{_title(key)} ({paper})"
-    text_as = 42 if language() == "zh" else 3       # Chinese: the font embedded (Type 42), text stays text
+    with _print_style():
+        pages = worksheet_pages(_demo_record(), paper, key)
+        return _save(path, pages, f"{_title(key)} ({paper})")
+
+
+def write_handouts(folder: str | Path) -> dict[Path, list[Figure]]:
+    """Write what ``make worksheet`` prints into ``folder``, on every paper: the worksheet,
+    its answer key and the lecturer's crib sheet (``worksheet-a4.pdf``, ``answer-key-a4.pdf``,
+    ``crib-sheet-a4.pdf``, and the same on Letter).  Returns each PDF's path with its
+    pages, as drawn into it."""
+    record, folder, written = _demo_record(), Path(folder), {}
+    with _print_style():
+        for paper in PAPERS:
+            for name, title, pages in (
+                    ("worksheet", _title(False), worksheet_pages(record, paper, False)),
+                    ("answer-key", _title(True), worksheet_pages(record, paper, True)),
+                    ("crib-sheet", tr(CRIB_TITLE), [crib_sheet(record, paper)])):
+                path = _save(folder / f"{name}-{paper.lower()}.pdf", pages, f"{title} ({paper})")
+                written[path] = pages
+    return written
+
+
+def _demo_record():
+    """The step record every sheet prints: the demo network on its example, at its learning rate."""
+    return trace(demo_network(), *DEMO_EXAMPLE, DEMO_LEARNING_RATE)
+
+
+@contextmanager
+def _print_style():
+    """Within, the pages are drawn and saved in their style: Chinese embeds its font
+    (Type 42), so that the text stays text."""
+    text_as = 42 if language() == "zh" else 3
     with canvas.DRAWING, canvas.private_style({"mathtext.fontset": "dejavusans", "pdf.fonttype": text_as}):
-        pages = worksheet_pages(record, paper, key)
-        with PdfPages(path, metadata={"Title": title, "CreationDate": None}) as pdf:
-            for page in pages:
-                pdf.savefig(page)
+        yield
+
+
+def _save(path, pages, title):
+    """Write the figures ``pages`` as the PDF ``path``, titled ``title``; return the path."""
+    path = Path(path)
+    with PdfPages(path, metadata={"Title": title, "CreationDate": None}) as pdf:
+        for page in pages:
+            pdf.savefig(page)
     return path
 
 
 def worksheet_pages(record: Trace, paper: str, key: bool) -> list[Figure]:
     """The pages of ``record`` (the demo's step record): Part B (the lecture's
-    questions), then the network, the formula card and Part A; numbered."""
-    lecture = _Pages(paper, key, name_line=True)
+    questions), then the network, the formula card and Part A; each page numbered
+    in its hand-out."""
+    lecture = _Pages(paper, key)
     _lecture_questions(lecture, record, key)
-    network = _network_page(record, paper, key)
     by_hand = _Pages(paper, key)
     by_hand.top = _formula_card(by_hand.page, by_hand.width, by_hand.top)
-    _by_hand(by_hand, record, key, network_page=len(lecture.figures) + 1)
-    pages = lecture.figures + [network] + by_hand.figures
+    _by_hand(by_hand, record, key, network_page=1)
+    after = [_network_page(record, paper, key)] + by_hand.figures
+    _number(lecture.figures, tr("Part B"))
+    _number(after, tr("Part A"))
+    return lecture.figures + after
+
+
+def _number(handout, part):
+    """Each page's foot in a ``handout`` (the pages of ``part``, handed out together): its
+    number in the hand-out, the version of bp_helpers and the day the PDF was built."""
     built = tr("bp_helpers {version}, built {day}", version=version("bp_helpers"),
                day=date.today().isoformat())
-    for number, figure in enumerate(pages, 1):
+    for number, figure in enumerate(handout, 1):
         width, _ = figure.get_size_inches()
         _words(figure.axes[0], width - MARGIN, MARGIN + 0.15,
-               tr("page {number} of {pages} · {built}", number=number, pages=len(pages), built=built),
-               ha="right", color=colors.QUIET_TEXT)
-    return pages
+               tr("{part}, page {number} of {pages} · {built}", part=part, number=number,
+                  pages=len(handout), built=built), ha="right", color=colors.QUIET_TEXT)
+
+
+# --- the lecturer's crib sheet ------------------------------------------------
+
+CRIB_TITLE = "The 50-minute lecture: crib sheet"
+CRIB_INDENT = 0.3               # inches from the margin to a question's lines
+
+
+def crib_sheet(record, paper):
+    """The lecturer's crib sheet, one upright page of ``paper``: the 50-minute plan
+    (``LECTURE_PLAN``), each step's minutes, section and slides, under it each question
+    it asks with its right letter, the key's line of why (its numbers those of
+    ``record``, the demo's step record) and the usual wrong answer; then what to
+    cut when time runs short (``PLAN_CUTS``)."""
+    figure, page = _page(paper)
+    width, height = figure.get_size_inches()
+    _words(page, MARGIN, height - MARGIN - 0.2, tr(CRIB_TITLE), size=TITLE_PT, weight="bold")
+    top, numbers = height - MARGIN - 0.4, lecture_numbers(record)
+    for number, step in enumerate(LECTURE_PLAN, 1):
+        slides = tr("slides {slides}" if "–" in step.slides else "slide {slides}", slides=step.slides)
+        top = _paragraph(page, width, top - 0.08, tr(
+            "{start}–{end}   {number}. {section} ({slides})", start=_clock(step.start),
+            end=_clock(step.end), number=number, section=tr(step.section), slides=slides),
+            weight="bold")
+        for asked, how in step.asks:
+            question = LECTURE_QUESTIONS[asked - 1]
+            top = _paragraph(page, width, top, tr(
+                "Q{number} ({how}): {letter}. {why} Usually wrong: {usual}.", number=asked,
+                how=tr(how), letter=question.answer, why=filled(tr(question.why), numbers),
+                usual=tr(question.usual)), indent=CRIB_INDENT)
+    top = _paragraph(page, width, top - 0.08, tr("Never drop the predictions; when time runs "
+                                                 "short, cut in this order:"), weight="bold")
+    for cut, minutes in PLAN_CUTS:
+        top = _paragraph(page, width, top, tr("about {minutes} min: {cut}", cut=tr(cut),
+                                              minutes=minutes), indent=CRIB_INDENT)
+    _number([figure], tr("Crib sheet"))
+    return figure
+
+
+def _clock(minutes):
+    """A minute of the lecture as its clock shows it: 5 as ``"0:05"``."""
+    return f"{minutes // 60}:{minutes % 60:02d}"
 
 
 # --- the network, across the paper --------------------------------------------
@@ -151,7 +248,7 @@ def _network_page(record, paper, key):
     """The diagram, across the paper, under the heading and what is given."""
     figure, page = _page(paper, across=True)
     width, height = figure.get_size_inches()
-    top = _heading(page, width, height - MARGIN, key, name_line=True)
+    top = _heading(page, width, height - MARGIN, key)
     top = _paragraph(page, width, top, tr(
         "The lesson's demo network; f is the sigmoid in nodes 2 to 6. One example: "
         "x_input = {x_input}, y_target = {y_target}; learning rate alpha = {alpha}. "
@@ -206,18 +303,17 @@ def _blank_fields(diagram):
 
 class _Pages:
     """Upright pages of ``paper``, filled from the top down: ``page`` is the Axes
-    drawn on, ``top`` the height (in inches) over which it is full; the first
-    with a line for the name if ``name_line``."""
+    drawn on, ``top`` the height (in inches) over which it is full."""
 
-    def __init__(self, paper, key, name_line=False):
+    def __init__(self, paper, key):
         self.paper, self.key, self.figures = paper, key, []
-        self.new_page(name_line)
+        self.new_page()
 
-    def new_page(self, name_line=False):
+    def new_page(self):
         figure, self.page = _page(self.paper)
         self.figures.append(figure)
         self.width, height = figure.get_size_inches()
-        self.top = _heading(self.page, self.width, height - MARGIN, self.key, name_line)
+        self.top = _heading(self.page, self.width, height - MARGIN, self.key)
 
     def room_for(self, block):
         """Go on to a new page unless a ``block`` inches tall fits on this one."""
@@ -246,23 +342,22 @@ def _lecture_questions(pages, record, key):
     first vote and the vote after the discussion), lines to write why; the key ticks
     the right boxes and writes its why on the lines."""
     pages.top = _part(pages.page, pages.width, pages.top, tr("Part B: the lecture's questions"),
-                      tr("For each question tick one box in the left column: your first vote. After "
-                         "the discussion, tick one in the right column: your vote then. Write why in "
-                         "a line or two."))
-    numbers, width = lecture_numbers(record), pages.width
+                      tr("For each question tick one box under 1st vote, before the discussion, "
+                         "and one under after discussion, after it. Write why in a line or two."))
+    numbers, width, columns = lecture_numbers(record), pages.width, _vote_columns()
     for number, question in enumerate(LECTURE_QUESTIONS, 1):
         stem = _wrap(f"Q{number}. " + _printable(filled(tr(question.stem), numbers)), width)
-        choices = [_wrap(_printable(filled(tr(choice), numbers)), width, CHOICE_INDENT)
+        choices = [_wrap(_printable(filled(tr(choice), numbers)), width, columns.words)
                    for choice in question.choices]
         answer = tr("Answer: {letter}. {why}", letter=question.answer,
                     why=filled(tr(question.why), numbers))
         written = _answer_lines([answer], width) if key else []
         lines = max(WHY_LINES, len(written))
-        pages.room_for((len(stem) + sum(map(len, choices)) + 1) * TEXT_LINE
+        pages.room_for((len(stem) + sum(map(len, choices)) + 2) * TEXT_LINE
                        + len(choices) * CHOICE_GAP + lines * LINE_PITCH)
-        top = _paragraph(pages.page, width, pages.top, stem)
+        top = _vote_heads(pages.page, _paragraph(pages.page, width, pages.top, stem), columns)
         for letter, choice in zip(LETTERS, choices):
-            top = _choice(pages.page, top, letter, choice, key and letter == question.answer)
+            top = _choice(pages.page, top, columns, letter, choice, key and letter == question.answer)
         _words(pages.page, MARGIN, top - 0.7 * TEXT_LINE, tr("Why?"))
         pages.top = _lines_to_write(pages.page, width, top - 0.1, lines, written) - 0.2
 
@@ -273,22 +368,51 @@ def _part(page, width, top, title, words):
     return _paragraph(page, width, top - 0.35, words)
 
 
-def _choice(page, top, letter, lines, ticked):
-    """A choice under ``top``: two boxes to tick (the first vote, the vote after the
-    discussion), its letter and its ``lines`` of words; ``ticked``: the key's cross
-    in both boxes.  Returns the height under it."""
+@dataclass(frozen=True)
+class _Columns:
+    """Where a choice's parts stand, in inches from the margin: the two votes' boxes
+    (their centres), its letter and its words."""
+
+    boxes: tuple[float, float]
+    letter: float
+    words: float
+
+
+def _vote_columns():
+    """The columns of Part B's choices: the two votes' boxes each centred under its head
+    (``VOTE_HEADS``, in the learner's language), then the letter and the words."""
+    lefts, right = [], 0.0
+    for head in VOTE_HEADS:
+        lefts.append(right)
+        right += _inches(tr(head)) * HEAD_PT / TEXT_PT + COLUMN_GAP
+    boxes = tuple((left + end - COLUMN_GAP) / 2 for left, end in zip(lefts, [*lefts[1:], right]))
+    return _Columns(boxes, right, right + LETTER_WIDTH)
+
+
+def _vote_heads(page, top, columns):
+    """The heads of the two columns of boxes, under ``top``: which vote each is."""
     y = top - 0.7 * TEXT_LINE
-    for left in VOTE_BOXES:
-        box = (MARGIN + left, y - BOX / 2)
+    for head, centre in zip(VOTE_HEADS, columns.boxes):
+        _words(page, MARGIN + centre, y, tr(head), size=HEAD_PT, ha="center")
+    return top - TEXT_LINE
+
+
+def _choice(page, top, columns, letter, lines, ticked):
+    """A choice under ``top``: two boxes to tick (the first vote, the vote after the
+    discussion: ``columns``), its letter and its ``lines`` of words; ``ticked``: the
+    key's cross in both boxes.  Returns the height under it."""
+    y = top - 0.7 * TEXT_LINE
+    for centre in columns.boxes:
+        box = (MARGIN + centre - BOX / 2, y - BOX / 2)
         page.add_patch(Rectangle(box, BOX, BOX, facecolor="none", edgecolor=colors.TEXT,
                                  linewidth=1.0))
         if ticked:
             for corners in (((0, BOX), (0, BOX)), ((0, BOX), (BOX, 0))):
                 page.plot(*(np.add(start, corner) for start, corner in zip(box, corners)),
                           color=colors.TEXT, linewidth=2.0)
-    _words(page, MARGIN + VOTE_BOXES[-1] + BOX + 0.1, y, letter, weight="bold")
+    _words(page, MARGIN + columns.letter, y, letter, weight="bold")
     for k, line in enumerate(lines):
-        _words(page, MARGIN + CHOICE_INDENT, y - k * TEXT_LINE, line)
+        _words(page, MARGIN + columns.words, y - k * TEXT_LINE, line)
     return top - len(lines) * TEXT_LINE - CHOICE_GAP
 
 
@@ -359,11 +483,11 @@ def _page(paper, across=False):
     return figure, page
 
 
-def _heading(page, width, top, key, name_line=False):
-    """The title (and on the worksheet's first page a line for the name); returns
-    the height under it."""
+def _heading(page, width, top, key):
+    """The title (and on every page of the worksheet, not the key's, a line for the
+    name); returns the height under it."""
     _words(page, MARGIN, top - 0.2, _title(key), size=TITLE_PT, weight="bold")
-    if name_line and not key:
+    if not key:
         _words(page, width - MARGIN - 2.3, top - 0.2, tr("Name"))      # right of the title, also upright
         page.plot([width - MARGIN - 1.85, width - MARGIN], [top - 0.27] * 2, gid="name", **WRITE_ON)
     return top - 0.5
@@ -408,12 +532,12 @@ def _measured(text, families, weight):
     return width / 72
 
 
-def _paragraph(page, width, top, text):
-    """Words from ``top`` down (``text``: a string to wrap, or its lines); returns
-    the height under them."""
-    lines = _wrap(text, width) if isinstance(text, str) else text
+def _paragraph(page, width, top, text, indent=0.0, **style):
+    """Words from ``top`` down, ``indent`` inches in from the margin (``text``: a string
+    to wrap, or its lines); returns the height under them."""
+    lines = _wrap(text, width, indent) if isinstance(text, str) else text
     for k, line in enumerate(lines):
-        _words(page, MARGIN, top - (k + 0.7) * TEXT_LINE, line)
+        _words(page, MARGIN + indent, top - (k + 0.7) * TEXT_LINE, line, **style)
     return top - len(lines) * TEXT_LINE - 0.05
 
 
