@@ -1,7 +1,9 @@
-"""The lesson the package cites is in the repository."""
+"""The lesson the package cites is in the repository, with the engine's numbers."""
 
 import re
 from pathlib import Path
+
+import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -31,3 +33,25 @@ def test_both_readmes_link_only_to_what_is_there():
         assert links, readme
         missing = [link for link in links if not (ROOT / link).exists()]
         assert missing == [], f"{readme} links to {missing}"
+
+
+def test_the_lessons_demo_numbers_and_step_table_are_the_engines():
+    """docs/algorithm.md's demo block and 51-step table, read back and compared with the
+    demo network and ``trace()`` (the values as the course prints them)."""
+    from bp_helpers import DEMO_EXAMPLE, DEMO_LEARNING_RATE, demo_network, trace
+    from bp_helpers.formatting import format_number
+    from bp_helpers.names import node_number
+    lesson = (ROOT / "docs" / "algorithm.md").read_text(encoding="utf-8")
+    net = demo_network()
+    written = dict(re.findall(r"\b([wb]_\d+) = (-?[\d.]+)", lesson.split("## The demo network")[1]))
+    expected = {}
+    for l, w in enumerate(net.weights):
+        for i, j in np.ndindex(w.shape):
+            expected[f"w_{node_number(net.sizes, l, i)}{node_number(net.sizes, l + 1, j)}"] = w[i, j]
+        for j, b in enumerate(net.biases[l]):
+            expected[f"b_{node_number(net.sizes, l + 1, j)}"] = b
+    assert {name: float(value) for name, value in written.items()} == expected
+    record = trace(net, *DEMO_EXAMPLE, DEMO_LEARNING_RATE)
+    table = re.findall(r"^\| (\d+) \| (\w+) \| (.+) \| (\S+) \|$", lesson, flags=re.MULTILINE)
+    assert table == [(str(k + 1), step.phase, step.title, format_number(step.value))
+                     for k, step in enumerate(record)]
