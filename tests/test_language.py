@@ -16,6 +16,7 @@ import re
 import ipywidgets as widgets
 import numpy as np
 import pytest
+from widget_doubles import ExplorerWithBackground
 
 from bp_helpers import DEMO_EXAMPLE, Network, demo_network, words_zh
 from bp_helpers.datasets import line, three_classes, xor
@@ -156,9 +157,9 @@ def test_the_player_says_in_chinese_why_a_rate_is_refused(chinese):
 
 def test_the_explorer_speaks_chinese_with_every_tab(chinese):
     X, T = xor()
-    explorer = LearningRateExplorer(Network([2, 2, 1], seed=1), X, T, learning_rate=1.0,
-                                    updates=20)
-    assert explorer.wait(60)
+    explorer = ExplorerWithBackground(Network([2, 2, 1], seed=1), X, T, learning_rate=1.0,
+                                      updates=20)
+    assert explorer.wait(60)                           # the sweep picture too
     texts = shown_texts(explorer)
     explorer.run(learning_rate=100.0)                  # another verdict
     assert_chinese(texts + shown_texts(explorer))

@@ -9,6 +9,7 @@ import warnings
 import matplotlib
 import numpy as np
 import pytest
+from widget_doubles import ExplorerWithBackground
 
 from bp_helpers import DEMO_EXAMPLE, Network, datasets, demo_network, train, train_rates, widgets
 from bp_helpers.formatting import format_number, format_rate
@@ -24,14 +25,6 @@ IPYWIDGETS7_COMM = r"The `ipykernel.comm.Comm` class has been deprecated"
 # The widgets without their work in the background, except where a test is about that work.
 Stepper = functools.partial(widgets.Stepper, background=False)
 LearningRateExplorer = functools.partial(widgets.LearningRateExplorer, background=False)
-
-
-class ExplorerWithBackground(widgets.LearningRateExplorer):
-    """With its work in the background, but for drawing every rate's pictures ahead, which
-    takes seconds (test_once_every_rate_is_trained_every_rates_pictures_are_drawn_ahead)."""
-
-    def _draw_every_rate(self, rates, stale):
-        pass
 
 
 PNG_START = b"\x89PNG"
