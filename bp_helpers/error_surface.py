@@ -230,6 +230,16 @@ def check_point(name, point):
     return check_array(name, point, (2,))
 
 
+def check_names(names):
+    """``names`` as a tuple of two different, non-empty strings: a map's two axes."""
+    if isinstance(names, str) or not isinstance(names, (list, tuple)) \
+            or not all(isinstance(name, str) for name in names):
+        raise TypeError(tr("names must be a pair of texts such as ('w', 'b'), got {names!r}", names=names))
+    if len(names) != 2 or not all(name.strip() for name in names) or names[0] == names[1]:
+        raise ValueError(tr("names must be two different, non-empty texts, got {names!r}", names=names))
+    return tuple(names)
+
+
 def derivative_of(net, parameter):
     """``dE/dw`` (or ``dE/db``) of the parameter with id ``parameter``, from ``net``'s
     last ``backward``."""
@@ -242,7 +252,7 @@ def derivative_of(net, parameter):
 
 def error_surface(net: Network, X: ArrayLike, T: ArrayLike, parameters: Sequence[str | tuple],
                   span: float = SPAN, points: int = POINTS,
-                  centre: ArrayLike | None = None) -> ErrorSurface:
+                  centre: ArrayLike | None = None, names: Sequence[str] | None = None) -> ErrorSurface:
     """The :class:`ErrorSurface` of ``net`` on ``(X, T)`` over two ``parameters``.
 
     ``parameters``: two names (``("w_46", "b_6")``) or ids.  The map is a
@@ -252,7 +262,9 @@ def error_surface(net: Network, X: ArrayLike, T: ArrayLike, parameters: Sequence
     to plus ``span`` (the same span for both,
     so that a picture drawn to scale shows the gradient at right angles to
     the contour lines).  ``X`` has shape ``(N, n_in)``, ``T`` ``(N, n_out)``
-    (or one example each).  ``net`` is not changed (the surface keeps a copy).
+    (or one example each).  ``names``: what the map calls the two parameters
+    (``("w", "b")`` for a model written ``y = w x + b``; by default the diagram's
+    names).  ``net`` is not changed (the surface keeps a copy).
     ``span`` is at most ``MAX_SPAN`` (1000) and ``points`` from 3 to
     ``MAX_POINTS`` (201): the map holds ``points * points`` copies of the network.
     """
@@ -267,7 +279,9 @@ def error_surface(net: Network, X: ArrayLike, T: ArrayLike, parameters: Sequence
     net = network_at(net, parameters, centre)           # a copy
     first, second = (np.linspace(c - span, c + span, points) for c in centre)
     E, y = grid_errors(net, X, T, parameters, first, second)
-    names = tuple(parameter_name(net.sizes, p) for p in parameters)
+    if names is None:
+        names = [parameter_name(net.sizes, p) for p in parameters]
+    names = check_names(names)
     return ErrorSurface(net, X, T, parameters, names, centre, first, second, E, y)
 
 

@@ -10,7 +10,8 @@ choice.  Answering is optional: an unanswered prediction has
 ``answer`` None, and nothing else depends on it.  ``right``, if given, is
 the choice the experiment bears out: it is not shown, only sent with the
 answer to the teacher's class view (in the classroom, with the learner's
-consent: ``class_answers``).
+consent: ``class_answers``).  ``then``: what to do once an answer is
+locked in (a lecture's slide says ``AFTER_A_VOTE``, "The next slide shows it.").
 
 Only standard ipywidgets, so that it works with ipywidgets 7.7.1 (Colab's)
 and 8.  CSS class ``bp-prediction`` (the browser tests find it by that).
@@ -27,15 +28,20 @@ from . import class_answers
 from .language import tr
 
 WIDTH = "800px"     # the widest a notebook's output is drawn
+RUN_IT = "Now run the experiment below."       # a notebook's next step, after an answer
+AFTER_A_VOTE = "The next slide shows it."      # a lecture's next step
 
 
 class Prediction(widgets.VBox):
     """A question with ``choices`` (at least two distinct, non-empty strings) and a
     "Lock in my answer" button; ``answer`` is the locked choice, or None.
-    ``right``: the right choice, for the teacher's class view (or None)."""
+    ``right``: the right choice, for the teacher's class view (or None).  ``then``:
+    the next step, said once an answer is locked in (``RUN_IT`` or ``AFTER_A_VOTE``)."""
 
-    def __init__(self, question: str, choices: Sequence[str], right: str | None = None) -> None:
+    def __init__(self, question: str, choices: Sequence[str], right: str | None = None,
+                 then: str = RUN_IT) -> None:
         question, choices = _check_question(question), _check_choices(choices)
+        self._then = _check_question(then, "then")
         self.right = _check_right(right, choices)
         self._question_text = question
         self.question = widgets.HTML(tr("<b>Predict first:</b> {question}",
@@ -73,15 +79,16 @@ class Prediction(widgets.VBox):
         self.choices.disabled = self.lock_button.disabled = True
         class_answers.record(self._question_text, self._answer,
                              None if self.right is None else self._answer == self.right)
-        self.status.value = tr("Your answer: <b>{answer}</b>. Now run the experiment below.",
-                               answer=html.escape(tr(self._answer)))
+        self.status.value = tr("Your answer: <b>{answer}</b>. {then}",
+                               answer=html.escape(tr(self._answer)), then=html.escape(tr(self._then)))
 
 
-def _check_question(question):
+def _check_question(question, name="question"):
+    """``question`` (or the text called ``name``): a string that says something."""
     if not isinstance(question, str):
-        raise TypeError(tr("question must be a string, got {question!r}", question=question))
+        raise TypeError(tr("{name} must be a string, got {question!r}", name=name, question=question))
     if not question.strip():
-        raise ValueError(tr("question must say something, got {question!r}", question=question))
+        raise ValueError(tr("{name} must say something, got {question!r}", name=name, question=question))
     return question
 
 

@@ -78,8 +78,9 @@ WORDS = {
     "Answering is optional, but it makes the experiment tell you more.":
         "回答是可选的，但先回答会让实验告诉你更多。",
     "Choose one of the answers first, or just run the experiment.": "请先选一个答案，或者直接运行实验。",
-    "Your answer: <b>{answer}</b>. Now run the experiment below.":
-        "你的答案：<b>{answer}</b>。现在运行下面的实验吧。",
+    "Your answer: <b>{answer}</b>. {then}": "你的答案：<b>{answer}</b>。{then}",
+    "Now run the experiment below.": "现在运行下面的实验吧。",
+    "The next slide shows it.": "下一张幻灯片揭晓答案。",
     # the classroom's consent (class_answers)
     "share my answers with my teacher": "把我的答案分享给老师",
     "Ticked, each answer you give in this notebook's quizzes and predict-first questions "
@@ -747,9 +748,9 @@ WORDS = {
     # ---- the lecture's questions (Q1-Q9, Prediction widgets and worksheet) ----
     # Q1-Q9: bp_helpers/worksheet.py's LECTURE_QUESTIONS (stems and choices), as lecture_question
     # looks them up: LaTeX and <name> as in the English, filled in after the lookup.
-    r"Step 3 of the forward pass computes the total input $x_2$ of node 2. Which values "
-    r"does it read?":
-        r"正向传播的第 3 步计算节点 2 的总输入 $x_2$。这一步要读取哪些值？",
+    r"The forward pass computes the total input $x_2$ of node 2 (in the player, step 3). "
+    r"Which values does it read?":
+        r"正向传播计算节点 2 的总输入 $x_2$（在播放器里是第 3 步）。这一步要读取哪些值？",
     r"$w_{12}$ only": r"只有 $w_{12}$",
     r"$y_1$, $w_{12}$, $w_{13}$ and $b_2$": r"$y_1$、$w_{12}$、$w_{13}$ 和 $b_2$",
     r"$y_1$, $w_{12}$ and $b_2$": r"$y_1$、$w_{12}$ 和 $b_2$",
@@ -780,19 +781,17 @@ WORDS = {
         r"相乘：$w_{24}\,\frac{dE}{dx_4} \cdot w_{25}\,\frac{dE}{dx_5}$",
     "take the larger of the two": "取两者中较大的一个",
     "only the path through node 4 counts": "只算经过节点 4 的那条路径",
-    r"Step 24 of backpropagation: node 5 has one edge out, to node 6, with "
+    r"Going backward (in the player, step 24): node 5 has one edge out, to node 6, with "
     r"$w_{56} = <w_56>$, and $\frac{dE}{dx_6} = <dE/dx_6>$ is known. What is $\frac{dE}{dy_5}$?":
-        r"反向传播的第 24 步：节点 5 只有一条连出的边，连到节点 6，$w_{56} = <w_56>$，"
+        r"反向计算时（在播放器里是第 24 步）：节点 5 只有一条连出的边，连到节点 6，$w_{56} = <w_56>$，"
         r"并且已知 $\frac{dE}{dx_6} = <dE/dx_6>$。$\frac{dE}{dy_5}$ 是多少？",
     r"The player computes every derivative (steps 14 to 38) before it changes any weight "
     r"(steps 39 to 51). Why?":
         r"播放器先算出所有的导数（第 14 到 38 步），然后才改动权重（第 39 到 51 步）。为什么？",
-    "it is faster": "这样更快",
-    "the order does not matter, it is a convention": "顺序无所谓，只是一种习惯",
+    "it is faster: one pass instead of two": "这样更快：一趟代替两趟",
+    "the order does not matter: it is a convention": "顺序无所谓：只是一种习惯",
     r"the update needs the error $E$, which comes last": r"更新需要误差 $E$，而 $E$ 最后才算出来",
-    r"formula 4 reads the weights: $\frac{dE}{dy_4} = w_{46}\,\frac{dE}{dx_6}$ needs the "
-    r"$w_{46}$ of the forward pass":
-        r"公式 4 要读取权重：$\frac{dE}{dy_4} = w_{46}\,\frac{dE}{dx_6}$ 需要的是正向传播时的 $w_{46}$",
+    "formula 4 reads the weights the forward pass used": "公式 4 要读取正向传播时用的权重",
     r"One update with $\alpha = 100$ lowers the demo's error from <E> to "
     r"<E after one update, alpha 100>; with $\alpha = 1$ only to <E after the update>. "
     r"After 100 updates, which learning rate has the lower error?":
@@ -801,13 +800,13 @@ WORDS = {
         r"更新 100 次之后，哪个学习率的误差更低？",
     "both end at the same error": "两者最后的误差一样",
     "neither: both stay at their error after the first update": "都不是：两者在第一次更新后误差都不再变",
-    r"The map is $E$ of a tiny model, $y_2 = w_{12}\,x_{\mathrm{input}} + b_2$, fitted to ten "
-    r"points on a line, over its $w_{12}$ and $b_2$: a long, narrow valley. Gradient descent "
-    r"on it: 30 updates from the same start with $\alpha$ = 0.03, 0.3, 1, 1.5 and 1.7. "
-    r"Which rate leaves the map, and which ends lowest?":
-        r"这张图画的是一个很小的模型 $y_2 = w_{12}\,x_{\mathrm{input}} + b_2$ 的误差 $E$："
-        r"用它拟合一条直线上的十个点，$E$ 是它的 $w_{12}$ 和 $b_2$ 的函数，"
-        r"形成一条又长又窄的山谷。在上面做梯度下降：从同一个起点出发，分别用 "
+    r"A new model, $y = w\,x + b$ (one weight $w$, one bias $b$), is fitted to ten points "
+    r"on a line. A map of its error $E$ over $w$ (across) and $b$ (up) shows a long, narrow "
+    r"valley. Gradient descent on it: 30 updates from the same start with $\alpha$ = 0.03, "
+    r"0.3, 1, 1.5 and 1.7. Which rate leaves the map, and which ends lowest?":
+        r"一个新模型 $y = w\,x + b$（一个权重 $w$，一个偏置 $b$）拟合一条直线上的十个点。"
+        r"它的误差 $E$ 画成一张图，横轴是 $w$，纵轴是 $b$："
+        r"图上是一条又长又窄的山谷。在上面做梯度下降：从同一个起点出发，分别用 "
         r"$\alpha$ = 0.03、0.3、1、1.5 和 1.7 更新 30 次。哪个学习率跑出了图的范围，哪个最后最低？",
     "1.7 leaves, 1.5 ends lowest": "1.7 跑出范围，1.5 最后最低",
     "1.7 leaves, 1 ends lowest": "1.7 跑出范围，1 最后最低",
@@ -816,10 +815,10 @@ WORDS = {
     "<dE/dy_5, the sign flipped>": "<dE/dy_5, the sign flipped>",     # Q5's choice A: only a number
     r"The derivatives get smaller towards the input: $\frac{dE}{dx_6} = <dE/dx_6>$ but "
     r"$\frac{dE}{dx_2} = <dE/dx_2>$. In a network with many more sigmoid layers, with weights "
-    r"of the usual size (like the demo's, $|w| \leq 1$), what happens near the input?":
+    r"of the usual size (like the demo's: about 1 or less), what happens near the input?":
         r"越靠近输入，导数越小：$\frac{dE}{dx_6} = <dE/dx_6>$，而 "
         r"$\frac{dE}{dx_2} = <dE/dx_2>$。如果网络有多得多的 S 型层，权重是通常的大小"
-        r"（和演示网络一样，$|w| \leq 1$），靠近输入的地方会怎样？",
+        r"（和演示网络一样：大约 1 或更小），靠近输入的地方会怎样？",
     "the derivatives shrink further, so the first layers learn very slowly":
         "导数继续变小，所以前面几层学得非常慢",
     "nothing changes, every layer gets the same derivatives": "没有变化，每一层得到的导数都一样",
@@ -1154,6 +1153,10 @@ WORDS = {
         "'parameters' 必须是一对参数，例如 ('w_46', 'b_6')，却得到 {parameters!r}",
     "parameters must be two different parameters, got {parameter} twice":
         "'parameters' 必须是两个不同的参数，却两次得到 {parameter}",
+    "names must be a pair of texts such as ('w', 'b'), got {names!r}":
+        "'names' 必须是一对文字，例如 ('w', 'b')，却得到 {names!r}",
+    "names must be two different, non-empty texts, got {names!r}":
+        "'names' 必须是两个不同的、非空的文字，却得到 {names!r}",
     "surface must be an ErrorSurface (from error_surface), got {type}":
         "'surface' 必须是 error_surface(...) 给出的误差曲面，却得到 {type}",
     "start must lie on the map, {names_0} from {low_0} to {high_0} and {names_1} from {low_1} to "
@@ -1236,8 +1239,8 @@ WORDS = {
         "'batch_sizes' 必须是 1 到 {max_paths} 个不同的批量大小，例如 (1, 3, None)，却得到 {batch_sizes!r}",
     "surface must be an ErrorSurface (error_surface.error_surface), got {type}":
         "'surface' 必须是 error_surface.error_surface(...) 给出的误差曲面，却得到 {type}",
-    "question must be a string, got {question!r}": "'question' 必须是字符串，却得到 {question!r}",
-    "question must say something, got {question!r}": "'question' 不能是空的，却得到 {question!r}",
+    "{name} must be a string, got {question!r}": "'{name}' 必须是字符串，却得到 {question!r}",
+    "{name} must say something, got {question!r}": "'{name}' 不能是空的，却得到 {question!r}",
     "right must be one of the choices {choices!r} (or None), got {right!r}":
         "'right' 必须是选项 {choices!r} 之一（或 None），却得到 {right!r}",
     "choices must be a list of strings, got {choices!r}": "'choices' 必须是字符串的列表，却得到 {choices!r}",

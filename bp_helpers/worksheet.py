@@ -139,8 +139,8 @@ class LectureQuestion:
 
 LECTURE_QUESTIONS = (
     LectureQuestion(
-        r"Step 3 of the forward pass computes the total input $x_2$ of node 2. Which values "
-        r"does it read?",
+        r"The forward pass computes the total input $x_2$ of node 2 (in the player, step 3). "
+        r"Which values does it read?",
         (r"$w_{12}$ only", r"$y_1$, $w_{12}$, $w_{13}$ and $b_2$", r"$y_1$, $w_{12}$ and $b_2$",
          "every weight and bias of the network"),
         "C", "x_2 = w_12 y_1 + b_2 = <w_12> · <y_1> + <b_2> = <x_2>: one edge comes into "
@@ -176,7 +176,7 @@ LECTURE_QUESTIONS = (
              "add over the paths.",
         "B, multiplying the two paths too"),
     LectureQuestion(
-        r"Step 24 of backpropagation: node 5 has one edge out, to node 6, with "
+        r"Going backward (in the player, step 24): node 5 has one edge out, to node 6, with "
         r"$w_{56} = <w_56>$, and $\frac{dE}{dx_6} = <dE/dx_6>$ is known. What is $\frac{dE}{dy_5}$?",
         ("<dE/dy_5, the sign flipped>", "<dE/dy_5>", "<dE/dx_6>", "<w_56 · dE/dy_6>"),
         "B", "dE/dy_5 = w_56 · dE/dx_6 = (<w_56>) · (<dE/dx_6>) = <dE/dy_5> (formula 4: "
@@ -185,11 +185,10 @@ LECTURE_QUESTIONS = (
     LectureQuestion(
         r"The player computes every derivative (steps 14 to 38) before it changes any weight "
         r"(steps 39 to 51). Why?",
-        ("it is faster",
-         "the order does not matter, it is a convention",
+        ("it is faster: one pass instead of two",
+         "the order does not matter: it is a convention",
          r"the update needs the error $E$, which comes last",
-         r"formula 4 reads the weights: $\frac{dE}{dy_4} = w_{46}\,\frac{dE}{dx_6}$ needs the "
-         r"$w_{46}$ of the forward pass"),
+         "formula 4 reads the weights the forward pass used"),
         "D", "with w_46 updated first, dE/dy_4 = new w_46 · dE/dx_6 comes out "
              "<dE/dy_4 with the new w_46>, not <dE/dy_4>.",
         "B, the order does not matter"),
@@ -203,10 +202,10 @@ LECTURE_QUESTIONS = (
              "at <E after 100 updates, alpha 100> (y_6 near 1: the sigmoid is flat).",
         "B, judging a learning rate by its first update"),
     LectureQuestion(
-        r"The map is $E$ of a tiny model, $y_2 = w_{12}\,x_{\mathrm{input}} + b_2$, fitted to ten "
-        r"points on a line, over its $w_{12}$ and $b_2$: a long, narrow valley. Gradient descent "
-        r"on it: 30 updates from the same start with $\alpha$ = 0.03, 0.3, 1, 1.5 and 1.7. "
-        r"Which rate leaves the map, and which ends lowest?",
+        r"A new model, $y = w\,x + b$ (one weight $w$, one bias $b$), is fitted to ten points "
+        r"on a line. A map of its error $E$ over $w$ (across) and $b$ (up) shows a long, narrow "
+        r"valley. Gradient descent on it: 30 updates from the same start with $\alpha$ = 0.03, "
+        r"0.3, 1, 1.5 and 1.7. Which rate leaves the map, and which ends lowest?",
         ("1.7 leaves, 1.5 ends lowest", "1.7 leaves, 1 ends lowest",
          "none leaves, 0.3 ends lowest", "0.03 leaves, 1.7 ends lowest"),
         # The valley of notebook 5, not the demo network: its numbers are the notebook's.
@@ -216,7 +215,7 @@ LECTURE_QUESTIONS = (
     LectureQuestion(
         r"The derivatives get smaller towards the input: $\frac{dE}{dx_6} = <dE/dx_6>$ but "
         r"$\frac{dE}{dx_2} = <dE/dx_2>$. In a network with many more sigmoid layers, with weights "
-        r"of the usual size (like the demo's, $|w| \leq 1$), what happens near the input?",
+        r"of the usual size (like the demo's: about 1 or less), what happens near the input?",
         ("the derivatives shrink further, so the first layers learn very slowly",
          "nothing changes, every layer gets the same derivatives",
          "the derivatives grow, layer after layer",

@@ -87,6 +87,25 @@ def test_bad_parameters_are_refused_by_name(parameters, error, match):
         error_surface(demo_network(), *DEMO_EXAMPLE, parameters)
 
 
+def test_the_map_names_its_axes_as_told_or_as_the_diagram_does():
+    X, T = datasets.line()
+    net = Network([1, 1], "linear", weights=[[[0.0]]], biases=[[0.0]])
+    assert error_surface(net, X, T, ("w_12", "b_2")).names == ("w_12", "b_2")
+    assert error_surface(net, X, T, ("w_12", "b_2"), names=["w", "b"]).names == ("w", "b")
+
+
+@pytest.mark.parametrize("names, error, match", [
+    ("wb", TypeError, "names must be a pair of texts"),
+    (("w", 2), TypeError, "names must be a pair of texts"),
+    (("w",), ValueError, "names must be two different, non-empty texts"),
+    (("w", " "), ValueError, "names must be two different, non-empty texts"),
+    (("w", "w"), ValueError, "names must be two different, non-empty texts"),
+])
+def test_bad_names_are_refused_by_name(names, error, match):
+    with pytest.raises(error, match=match):
+        error_surface(demo_network(), *DEMO_EXAMPLE, ("w_46", "b_6"), names=names)
+
+
 @pytest.mark.parametrize("options, error, match", [
     ({"span": 0}, ValueError, "span"),
     ({"points": 2}, ValueError, "points"),

@@ -4,7 +4,7 @@ import ipywidgets
 import pytest
 
 import bp_helpers
-from bp_helpers.predict_widgets import Prediction
+from bp_helpers.predict_widgets import AFTER_A_VOTE, RUN_IT, Prediction
 
 # ipywidgets 7.7.1 (Colab's) warns of ipykernel's old Comm class whenever a widget is made:
 # not a warning of this package.
@@ -35,6 +35,14 @@ def test_locking_keeps_the_answer_and_disables_the_choices():
     assert prediction.answer == CHOICES[0]
     assert prediction.choices.disabled and prediction.lock_button.disabled
     assert CHOICES[0] in prediction.status.value
+
+
+@pytest.mark.parametrize("then", [RUN_IT, AFTER_A_VOTE])
+def test_a_locked_answer_is_followed_by_the_next_step(then):
+    prediction = Prediction(QUESTION, CHOICES, then=then) if then != RUN_IT else Prediction(QUESTION, CHOICES)
+    prediction.choices.value = CHOICES[0]
+    prediction.lock()
+    assert prediction.status.value == f"Your answer: <b>{CHOICES[0]}</b>. {then}"
 
 
 def test_a_choice_changed_after_locking_is_not_the_answer():
@@ -77,3 +85,9 @@ def test_it_is_handed_on_lazily_by_the_package():
 def test_bad_arguments_are_refused_naming_them(question, choices, error, message):
     with pytest.raises(error, match=message):
         Prediction(question, choices)
+
+
+@pytest.mark.parametrize(("then", "error"), [(None, TypeError), (" ", ValueError)])
+def test_a_bad_next_step_is_refused_naming_it(then, error):
+    with pytest.raises(error, match="then must"):
+        Prediction(QUESTION, CHOICES, then=then)

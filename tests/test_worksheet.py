@@ -391,14 +391,15 @@ def test_part_b_asks_the_plans_questions_in_its_words():
 
 def slide_questions():
     """``[number]``: the questions the lecture notebook's question slides ask, in order, each
-    slide a ``### Question N`` and below it ``Prediction(*lecture_question(N, numbers))``."""
+    slide a ``### Question N`` and below it ``Prediction(*lecture_question(N, numbers), then=AFTER_A_VOTE)``
+    (after a vote: "The next slide shows it.")."""
     cells = json.loads(LECTURE.read_text(encoding="utf-8"))["cells"]
     asked = []
     for cell, below in zip(cells, cells[1:]):
         found = re.search(r"^### Question (\d)", "".join(cell["source"]), re.MULTILINE)
         if cell["cell_type"] == "markdown" and found:
             number = int(found[1])
-            assert "".join(below["source"]) == f"Prediction(*lecture_question({number}, numbers))"
+            assert "".join(below["source"]) == f"Prediction(*lecture_question({number}, numbers), then=AFTER_A_VOTE)"
             assert below["metadata"]["slideshow"]["slide_type"] == "-", "the widget shares the slide"
             asked.append(number)
     return asked
