@@ -158,7 +158,9 @@ def test_report_has_positive_figures_and_goals(quick_report):
     for name, (plain_goal, formulas_goal) in goals.items():
         checks, formulas = benchmarks[name]["parts"]
         assert checks["name"] == "of which checks" and formulas["name"] == "formulas alone"
-        assert 0 < checks["value"] < benchmarks[name]["value"]
+        # (not compared with the step's own time: --quick's one short round of each can
+        # find the checks slower than the whole step on a busy machine)
+        assert checks["value"] > 0
         assert formulas["value"] == pytest.approx(benchmarks[name]["value"] - checks["value"],
                                                   abs=2e-4)
         assert formulas["goal"] == formulas_goal
