@@ -608,5 +608,10 @@ def test_the_crib_sheet_is_the_plan_on_one_page(handouts, paper, language):
 
 
 def squeezed(text):
-    """``text`` without its spaces and line breaks: as the crib's words compare, wherever its lines break."""
+    """``text`` without its spaces and line breaks, as the crib's words compare wherever its
+    lines break; a space between two numbers kept as "|", and an en dash or an arrow taken
+    for a space (matplotlib 3.10's PDFs give pypdf those as spaces: "0:00 0:05", where
+    3.11's give "0:00–0:05")."""
+    text = re.sub(r"[–→]", " ", text)
+    text = re.sub(r"(?<=\d)\s+(?=[-−\d])", "|", text)
     return re.sub(r"\s+", "", text)
