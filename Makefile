@@ -129,7 +129,8 @@ test-classroom: $(CLASSROOM_READY)
 
 # The lowest and the highest Python of pyproject.toml's requires-python, each in
 # a fresh venv in a temporary folder: pip install -r requirements.txt, pytest
-# tests/, pytest --nbval notebooks/ (tools/check_python.sh; finds pyenv's too).
+# tests/, pytest --nbval of the English notebooks and the lecture
+# (tools/check_python.sh; finds pyenv's too).
 PYTHON_LOWEST ?= python3.10
 PYTHON_HIGHEST ?= python3.13
 
@@ -138,7 +139,7 @@ test-pythons:
 	tools/check_python.sh $(PYTHON_HIGHEST)
 
 # The kernel side with ipywidgets 7.7.1 (Colab's), in a fresh venv: the widget
-# tests and every notebook top to bottom (nbval-lax).
+# tests and the English notebooks top to bottom (nbval-lax).
 test-ipywidgets7:
 	tools/check_ipywidgets7.sh
 

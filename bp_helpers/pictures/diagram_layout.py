@@ -119,6 +119,7 @@ def padded(text, chars):
     return text + " " * max(0, math.floor(chars - text_chars(text) + 1e-9))
 
 
+@functools.lru_cache(maxsize=16)
 def number_room(precision):
     """Characters kept for a number: enough for ``-0.000123`` (precision 3)."""
     return len(format_number(-1.23456789e-4, precision))
@@ -246,7 +247,12 @@ class Layout:
             self.placed = False
             self.size = (np.inf, np.inf)
             return
-        self.segments = self._segments()
+        self.segments = self.segments or self._segments()
+        # What tags and labels must keep clear of, as plain numbers, while they are placed
+        # (not moved by ``_shift_up``): every line with an arrowhead, every circle's box.
+        self.lines = [(_point(a), _point(b)) for a, b in self.all_segments()]
+        self.circles = [_extents(Bbox.from_bounds(x - self.radius, y - self.radius, 2 * self.radius,
+                                                  2 * self.radius)) for x, y in self.centres.values()]
         if self.with_tags and self.placed:
             for node in self.nodes():
                 self.tags[node] = self._place_tag(*node)
@@ -364,6 +370,7 @@ class Layout:
                                  + (self.tag_widths[l - 1] + self.tag_widths[l]) / 2)
         self.centres = {(l, i): (self.column_x[l], ((size - 1) / 2 - i) * self.row_step)
                         for l, size in enumerate(self.sizes) for i in range(size)}
+        self.segments = None        # measured once needed (``_segments``)
         L = len(self.sizes) - 1
         ys = [self.centres[(L, k)][1] for k in range(self.sizes[L])]
         x0 = self.column_x[L] + self.radius + ARROW_CHARS * self.char
@@ -383,11 +390,12 @@ class Layout:
             # down), so that the picture is no wider than its layers.
             x = self.column_x[L]
             top = ys[0] - self.radius - ARROW_CHARS * self.char
-            edges = self._segments().values()
+            self.segments = self._segments()
+            edges = [(_point(a), _point(b)) for a, b in self.segments.values()]
             for x0 in (x - self.error_width / 2, x - 2 * self.radius, x - self.radius):
                 box = Bbox.from_extents(x0, top - self.error_height, x0 + self.error_width, top)
-                clear = box.padded(self.clearance)
-                if not any(segment_in_box(a, b, clear) > 0 for a, b in edges):
+                clear = _extents(box.padded(self.clearance))
+                if not any(segment_meets_box(a, b, clear) for a, b in edges):
                     self.error_box, self.error_below = box, True
                     break
 
@@ -454,9 +462,9 @@ class Layout:
                     [near + side * lift * self.line for lift in lifts],
                     (x - w / 2, x - self.radius, x + self.radius - w,
                      x + self.radius + self.clearance, x - self.radius - self.clearance - w)):
-                box = Bbox.from_bounds(x0, y0, w, h)
+                box = (x0, y0, x0 + w, y0 + h)
                 if x0 >= self.margin - 1e-9 and self._free(box):
-                    return box
+                    return Bbox.from_extents(*box)
         self.placed = False
         return None
 
@@ -496,9 +504,8 @@ class Layout:
         starts = np.linspace(first, last, count)
         order = [k for pair in zip(range(count), reversed(range(count))) for k in pair][:count]
         angle = math.degrees(math.atan2(unit[1], unit[0]))
-        own = self.segments[edge]
-        others = [((tuple(p), tuple(q)), _bounds([p, q])) for p, q in self.all_segments()
-                  if not (p is own[0] and q is own[1])]
+        own = list(self.segments).index(edge)
+        others = [(line, _bounds(line)) for k, line in enumerate(self.lines) if k != own]
         places = []
         for side in (1, -1):
             q0, q1 = sorted((side * offset, side * (offset + h)))
@@ -547,16 +554,17 @@ class Layout:
         return LabelPlace(corners, angle, rows, LABEL_PAD_CHARS * self.char), grown
 
     def _free(self, box):
-        """Whether ``box`` (grown by ``clearance``) meets no edge, circle, tag, label or the error box."""
-        grown = box.padded(self.clearance)
-        if any(segment_in_box(a, b, grown) > 0 for a, b in self.all_segments()):
+        """Whether ``box`` = ``(x0, y0, x1, y1)``, grown by ``clearance``, meets no edge,
+        circle, tag, label or the error box."""
+        c = self.clearance
+        grown = (box[0] - c, box[1] - c, box[2] + c, box[3] + c)
+        if any(segment_meets_box(a, b, grown) for a, b in self.lines):
             return False
         others = [t for t in list(self.tags.values()) if t is not None]
         others += [label.bbox for label in self.labels.values()]
         others.append(self.error_box)
-        others += [Bbox.from_bounds(x - self.radius, y - self.radius, 2 * self.radius,
-                                    2 * self.radius) for x, y in self.centres.values()]
-        return not any(overlap(grown, other) for other in others)
+        return not any(overlap(grown, _extents(other)) for other in others) and not any(
+            overlap(grown, circle) for circle in self.circles)
 
     # --- the table, the key, the whole picture -----------------------------------
 
@@ -618,28 +626,40 @@ class Layout:
         return table, key, max(0.0, y - self.margin)
 
 
+def _point(p):
+    """A point as two Python floats (the geometry below runs on them, not on NumPy's scalars)."""
+    return float(p[0]), float(p[1])
+
+
+def _extents(box):
+    """A ``Bbox``'s ``(x0, y0, x1, y1)`` as Python floats."""
+    return float(box.x0), float(box.y0), float(box.x1), float(box.y1)
+
+
 def overlap(a, b, tolerance=1e-6):
-    """Whether two boxes share more than a boundary."""
-    return (min(a.x1, b.x1) - max(a.x0, b.x0) > tolerance
-            and min(a.y1, b.y1) - max(a.y0, b.y0) > tolerance)
+    """Whether two boxes, each ``(x0, y0, x1, y1)``, share more than a boundary."""
+    return (min(a[2], b[2]) - max(a[0], b[0]) > tolerance
+            and min(a[3], b[3]) - max(a[1], b[1]) > tolerance)
 
 
-def segment_in_box(a, b, box):
-    """Length of the segment a-b inside ``box`` (Liang-Barsky clipping)."""
-    d = b - a
+def segment_meets_box(a, b, box):
+    """Whether some length of the segment a-b lies inside ``box`` = ``(x0, y0, x1, y1)``
+    (Liang-Barsky clipping: the part inside runs from ``t0`` to ``t1`` along it)."""
+    (ax, ay), (bx, by) = a, b
+    dx, dy = bx - ax, by - ay
+    x0, y0, x1, y1 = box
     t0, t1 = 0.0, 1.0
-    for p, q in ((-d[0], a[0] - box.x0), (d[0], box.x1 - a[0]),
-                 (-d[1], a[1] - box.y0), (d[1], box.y1 - a[1])):
+    for p, q in ((-dx, ax - x0), (dx, x1 - ax), (-dy, ay - y0), (dy, y1 - ay)):
         if p == 0:
             if q < 0:
-                return 0.0
+                return False
             continue
         t = q / p
         if p < 0:
             t0 = max(t0, t)
         else:
             t1 = min(t1, t)
-    return max(0.0, t1 - t0) * float(np.hypot(*d))
+    return t1 > t0 and (dx != 0 or dy != 0)
 
 
 # --- the focus table ------------------------------------------------------------

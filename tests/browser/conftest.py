@@ -162,10 +162,20 @@ def all_pages(server, browser):
 
 
 @pytest.fixture
-def pages(all_pages):
+def pages(all_pages, request):
     yield all_pages
-    if all_pages.kept is None:
+    failed = getattr(request.node, "call_report", None) is not None and request.node.call_report.failed
+    if all_pages.kept is None or failed:     # a failed test's page is never handed on
         all_pages.close_all()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    """Keep each test's report of its call on the test (``pages`` reads it)."""
+    report = yield
+    if report.when == "call":
+        item.call_report = report
+    return report
 
 
 def pytest_collection_modifyitems(items):

@@ -25,9 +25,14 @@ SWEEP_TIMEOUT_MS = 180_000      # the spiral's work on every rate takes seconds
 
 
 def run_cleanly(pages, name):
-    """The notebook after Run All; the widget tests need it to have run without errors."""
+    """The notebook after Run All; the widget tests need it to have run without errors.
+
+    The run stays open for the next widget test of the same notebook (``Pages.keep``):
+    each test uses a widget of its own, so notebook 8's four tests need one run.
+    """
     run = pages.run_in_lab(name)
     fail_on(run.problems, f"{name} did not run cleanly")
+    pages.keep(run)
     return run.page, run.panel, run.notebook
 
 
