@@ -102,7 +102,9 @@ class Pages:
     so each run starts in a new kernel.  A test may keep its clean run open
     for the next test on the same notebook (tests are ordered by notebook, see
     pytest_collection_modifyitems): the widget tests then use the notebook
-    that the run test has just run, instead of running it a second time.
+    that the run test has just run, instead of running it a second time.  The
+    latency tests, which come first, measure on a fresh run and hand it on with
+    their widgets put back as they were.
     """
 
     def __init__(self, server, browser):
@@ -110,9 +112,10 @@ class Pages:
         self.browser = browser
         self.kept = None
 
-    def run_in_lab(self, name):
-        """Notebook `name` opened in JupyterLab and run from top to bottom."""
-        if self.kept is not None and self.kept.name == name:
+    def run_in_lab(self, name, fresh=False):
+        """Notebook `name` opened in JupyterLab and run from top to bottom (the kept
+        run of it, unless `fresh`: a test that measures right after Run All)."""
+        if self.kept is not None and self.kept.name == name and not fresh:
             run, self.kept = self.kept, None
             return run
         page = self.open_lab(name)

@@ -69,7 +69,7 @@ def record(widget, times):
 
 @pytest.mark.parametrize("name", notebooks_using("Stepper(", chinese=False))
 def test_player_next_to_picture(pages, name):
-    run = pages.run_in_lab(name)
+    run = pages.run_in_lab(name, fresh=True)
     fail_on(run.problems, f"{name} did not run cleanly")
     stepper = run.panel.locator(".bp-stepper").first
     stepper.scroll_into_view_if_needed()
@@ -78,13 +78,16 @@ def test_player_next_to_picture(pages, name):
     times = [input_to_picture_ms(run.page, image, button.click) for _ in range(NEXT_PRESSES)]
     record(f"{name}: player, Next", times)
     fail_on(notebook_problems(run.page, run.panel, run.notebook), f"{name} after the player")
+    input_to_picture_ms(run.page, image, stepper.locator(".bp-first").first.click)   # back to step 0
+    pages.keep(run)     # the other tests of this notebook go on from here
 
 
 @pytest.mark.parametrize("name", notebooks_using("LearningRateExplorer(", chinese=False))
 def test_explorer_key_to_picture(pages, name):
-    run = pages.run_in_lab(name)
+    run = pages.run_in_lab(name, fresh=True)
     fail_on(run.problems, f"{name} did not run cleanly")
     explorers = run.panel.locator(".bp-explorer")
+    starting_rates = [e.locator(".bp-lr-value").first.inner_text().strip() for e in explorers.all()]
     for k in range(explorers.count()):      # at once: their work on every rate goes on
         explorer = explorers.nth(k)
         explorer.scroll_into_view_if_needed()
@@ -100,6 +103,11 @@ def test_explorer_key_to_picture(pages, name):
         run.page.wait_for_function("e => getComputedStyle(e).visibility === 'hidden'",
                                    arg=progress.element_handle(), timeout=SWEEP_TIMEOUT_MS)
     fail_on(notebook_problems(run.page, run.panel, run.notebook), f"{name} after the explorers")
+    for explorer, rate in zip(explorers.all(), starting_rates):   # Reset: as they were
+        explorer.locator(".bp-reset").first.click()
+        run.page.wait_for_function("([e, rate]) => e.textContent.trim() === rate",
+                                   arg=[explorer.locator(".bp-lr-value").first.element_handle(), rate])
+    pages.keep(run)
 
 
 # The page's clock once an element's text no longer says that a run is training.
@@ -140,7 +148,7 @@ SURFACE_WIDGETS = [(".bp-hand-tuner", ".bp-hand-slider", ".bp-diagram"),
 
 @pytest.mark.parametrize("name", notebooks_using("LearningRatePaths(", chinese=False))
 def test_surface_widgets_key_to_picture(pages, name):
-    run = pages.run_in_lab(name)
+    run = pages.run_in_lab(name, fresh=True)
     fail_on(run.problems, f"{name} did not run cleanly")
     for widget_css, slider_css, picture_css in SURFACE_WIDGETS:
         widget = run.panel.locator(widget_css).first
@@ -150,3 +158,4 @@ def test_surface_widgets_key_to_picture(pages, name):
         times = arrow_key_times(run.page, handle, image)
         record(f"{name}: {widget_css.removeprefix('.bp-')}, slider key", times)
     fail_on(notebook_problems(run.page, run.panel, run.notebook), f"{name} after its widgets")
+    pages.keep(run)     # each slider pressed right and left as often: as it was

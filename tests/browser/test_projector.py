@@ -155,7 +155,7 @@ PRESENTATION_CELLS = [
     "X, T = xor()\nLearningRateExplorer(Network([2, 4, 1], ['tanh', 'sigmoid']), X, T, "
     "learning_rate=3.0, updates=500, panels=[('curve', 'boundary'), 'sweep', 'network'])",
     "X, T = spiral()\nLearningRateExplorer(Network([2, 16, 16, 1], ['tanh', 'tanh', 'sigmoid']), "
-    "X, T, learning_rate=3.0, updates=2000, compare=[0.3], panels=[('curve', 'boundary')])",
+    "X, T, learning_rate=3.0, updates=300, compare=[0.3], panels=[('curve', 'boundary')])",
     # notebook 5's: the hand tuner, and the paths on the straight line's bowl
     "from bp_helpers.surface_widgets import BatchSizePaths, HandTuner, LearningRatePaths, "
     "OptimiserPaths\nHandTuner(demo_network(), *DEMO_EXAMPLE, parameters=('w_46', 'b_6'))",
