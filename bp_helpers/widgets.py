@@ -1184,6 +1184,19 @@ def stop_background_work(timeout=STOP_TIMEOUT):
     return not any(thread.is_alive() for thread in workers)
 
 
+def finish_background_work(timeout: float = STOP_TIMEOUT) -> bool:
+    """Stop the background work of every widget made so far and wait for it (at most
+    ``timeout`` seconds); return True if every thread stopped.  Widgets made afterwards
+    work in the background as usual; those made before draw and train what they
+    show when it is asked for.
+
+    The tests call it after each test, so that one test's widgets do not slow the next.
+    """
+    stopped = stop_background_work(timeout)
+    _STOPPING.clear()
+    return stopped
+
+
 # threading's own end-of-program hook runs before Python waits for its
 # threads and before atexit's; atexit is the fallback where it is missing.
 try:
