@@ -171,16 +171,28 @@ def layout_of(sizes, show, precision, text_px, highlights=True,
         if not has_values or (view == FULL and (not any(n in show for n in EDGE_QUANTITIES)
                                                 or edges > MAX_LABELLED_EDGES)):
             continue
+        # A layout that found no place for every tag and label finds none either with
+        # its key and table flowed otherwise (COMPACT 1 and 3 change only those):
+        # {(apart, closer lines, row gap, gap): whether it was too wide}.
+        unplaced = {}
         # Labels well clear of the other edges if the page allows, else closer.
         for apart, compact in itertools.product(
                 LABEL_APART_CHARS if view == FULL else LABEL_APART_CHARS[-1:], COMPACT[view]):
             for row_gap in ROW_GAPS_FULL if view == FULL else ROW_GAPS_LINES:
                 for gap in GAPS_FULL if view == FULL else GAPS_CHARS:
+                    same = (apart, compact >= 2, row_gap, gap)
+                    if same in unplaced:
+                        if unplaced[same]:
+                            break
+                        continue
                     layout = Layout(sizes, show, precision, font_pt, view, row_gap, gap,
                                     highlights, page=page, compact=compact, label_apart=apart)
                     if layout.placed and layout.size[0] <= page[0] and layout.size[1] <= page[1]:
                         return layout
-                    if layout.error_box.x1 + layout.margin > page[0]:
+                    too_wide = layout.error_box.x1 + layout.margin > page[0]
+                    if not layout.placed:
+                        unplaced[same] = too_wide
+                    if too_wide:
                         break           # wider gaps: wider still
     # Circles: a row under the target's for each thing the step reads, as many as fit.
     for read_rows in range(min(MAX_READ_ROWS, max(sizes)) if highlights else 0, -1, -1):
@@ -471,9 +483,12 @@ class Layout:
     def _place_labels(self):
         """Every edge's label beside its edge, turned along it (``search_labels``);
         if they cannot all be placed, ``placed`` turns False."""
+        # the tags and the error box, grown by the clearance, as corners
+        boxes = [box_corners(box.padded(self.clearance)) for box in [self.error_box]
+                 + [t for t in self.tags.values() if t is not None]]
         candidates = {}
         for edge in self.edges():
-            candidates[edge] = self._label_candidates(edge)
+            candidates[edge] = self._label_candidates(edge, boxes)
             if not candidates[edge]:        # an edge with no place: no need to look further
                 break
         chosen = search_labels(candidates, self.clearance) if all(candidates.values()) else None
@@ -482,10 +497,10 @@ class Layout:
             return
         self.labels = chosen
 
-    def _label_candidates(self, edge):
+    def _label_candidates(self, edge, boxes):
         """``[(LabelPlace, corners grown by clearance)]`` of the places beside
         ``edge`` that keep clear of every other edge and arrowhead, every circle,
-        tag and the error box; near either end first, away from the crossings
+        and ``boxes`` (the tags and the error box); near either end first, away from the crossings
         in the middle."""
         l, i, j = edge
         a, b = np.array(self.centres[(l, i)]), np.array(self.centres[(l + 1, j)])
@@ -501,7 +516,7 @@ class Layout:
         if last < first:
             return []
         count = int((last - first) / (LABEL_STEP_CHARS * self.char)) + 2
-        starts = np.linspace(first, last, count)
+        starts = np.linspace(first, last, count).tolist()
         order = [k for pair in zip(range(count), reversed(range(count))) for k in pair][:count]
         angle = math.degrees(math.atan2(unit[1], unit[0]))
         own = list(self.segments).index(edge)
@@ -511,17 +526,17 @@ class Layout:
             q0, q1 = sorted((side * offset, side * (offset + h)))
             for k in order:
                 corners = _counter_clockwise(_rect_along(origin, unit, starts[k], w, q0, q1))
-                if not self._label_clear(corners, others):
+                if not self._label_clear(corners, others, boxes):
                     continue
                 places.append(self._label_place(origin, unit, starts[k], (q0, q1), corners, angle))
                 if len(places) >= (LABEL_PLACES if side > 0 else 2 * LABEL_PLACES):
                     break
         return places
 
-    def _label_clear(self, corners, others):
+    def _label_clear(self, corners, others, boxes):
         """Whether a label with ``corners`` keeps clear of every circle, of every
-        other edge and arrowhead (``others``: segments with their bounds), of the
-        tags and the error box, and of the left margin.  Each exact distance is
+        other edge and arrowhead (``others``: segments with their bounds), of
+        ``boxes`` (corners), and of the left margin.  Each exact distance is
         measured only where the bounds come that close."""
         bounds = _bounds(corners)
         near = self.radius + self.clearance
@@ -536,8 +551,6 @@ class Layout:
                and polygon_segment_distance(corners, p, q) < near
                for (p, q), segment_bounds in others):
             return False
-        boxes = [box_corners(box.padded(self.clearance)) for box in [self.error_box]
-                 + [t for t in self.tags.values() if t is not None]]
         if any(polygons_overlap(corners, box) for box in boxes):
             return False
         return min(x for x, _ in corners) >= self.margin
