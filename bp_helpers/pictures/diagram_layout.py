@@ -259,7 +259,8 @@ class Layout:
             self.placed = False
             self.size = (np.inf, np.inf)
             return
-        self.segments = self.segments or self._segments()
+        if self.segments is None:       # not measured yet by ``_place_columns``
+            self.segments = self._segments()
         # What tags and labels must keep clear of, as plain numbers, while they are placed
         # (not moved by ``_shift_up``): every line with an arrowhead, every circle's box.
         self.lines = [(_point(a), _point(b)) for a, b in self.all_segments()]
