@@ -30,6 +30,7 @@ import numpy as np
 import pytest
 from course_notebooks import NOTEBOOK_DIR, notebooks_using
 from jupyter_pages import fail_on, notebook_problems
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 NEXT_PRESSES = 12
 KEY_PRESSES = 12
@@ -48,6 +49,12 @@ ARM_INPUT_CLOCK_JS = """() => { window.bpInputAt = null;
   const mark = () => { if (window.bpInputAt === null) window.bpInputAt = performance.now(); };
   for (const kind of ["pointerdown", "keydown"])
     document.addEventListener(kind, mark, {capture: true, once: true}); }"""
+# What a widget shows, to say what went wrong: its text, the element that has the
+# focus, whether the picture is still in the page, and the page's clock.
+WIDGET_STATE_JS = """e => ({
+  text: (e.closest('.bp-explorer, .bp-stepper, .widget-vbox') || e).innerText.slice(0, 600),
+  focus: document.activeElement && String(document.activeElement.className),
+  picture_in_page: document.contains(e), input_at: window.bpInputAt, now: performance.now()})"""
 
 
 def input_to_picture_ms(page, image, send_input):
@@ -58,8 +65,12 @@ def input_to_picture_ms(page, image, send_input):
     before = picture.evaluate("img => img.src")
     page.evaluate(ARM_INPUT_CLOCK_JS)
     send_input()
-    changed = page.wait_for_function(CHANGED_JS, arg=[picture, before], polling="raf",
-                                     timeout=30_000)
+    try:
+        changed = page.wait_for_function(CHANGED_JS, arg=[picture, before], polling="raf",
+                                         timeout=30_000)
+    except PlaywrightTimeout:
+        raise AssertionError(f"no new picture 30 s after the input; the widget shows: "
+                             f"{image.evaluate(WIDGET_STATE_JS)}") from None
     return changed.json_value() - input_time(page)
 
 
