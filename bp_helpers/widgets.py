@@ -645,11 +645,12 @@ class LearningRateExplorer(widgets.VBox):
         rate, updates = self._wanted()
         with LEARNER_WAITING, canvas.DRAWING:
             self._shown = None
+            # The verdict first: the start's picture never shows beside the last run's verdict.
+            self.verdict.value = tr("<b>Verdict:</b> training α = {rate} for {updates} updates …",
+                                    rate=format_rate(rate), updates=updates)
             self.curve.show([self.start_error], f"α = {format_rate(rate)} ({tr('training')})",
                             learning_rate=rate)
             canvas.show_in(self.curve_image, self.curve.figure)
-            self.verdict.value = tr("<b>Verdict:</b> training α = {rate} for {updates} updates …",
-                                    rate=format_rate(rate), updates=updates)
             for image in (self.diagram_image, self.boundary_image):
                 image.layout.visibility = "hidden"
         self._start_sweep_if_new(updates)

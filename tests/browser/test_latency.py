@@ -18,7 +18,7 @@ benchmarks/README.md shows them.  What is asserted: that every input did redraw.
   learning-rate slider, ``KEY_PRESSES`` times, then the End or Home key (to
   the slider's far end and back), ``FAR_PRESSES`` times; for these, also the
   time until the run itself is shown (a long run not trained yet is first
-  answered with its start and a progress bar);
+  answered with its start and a progress bar), read at the page's frames too;
 - the error surface's widgets (notebook 5): the arrow keys on the hand tuner's first
   slider and on the learning-rate sliders of the paths and optimisers, ``KEY_PRESSES`` times.
 """
@@ -139,21 +139,44 @@ def test_explorer_key_to_picture(pages, name):
     pages.keep(run)
 
 
-# The page's clock once an element's text no longer says that a run is training.
-TRAINED_JS = """e => e.textContent.includes('training α') ? false : performance.now()"""
+# From an input on, at every frame the browser draws: the page's clock at the first
+# frame with a new, loaded picture (window.bpPictureAt), and at the first frame with a
+# new picture and a verdict that does not say a run is training (window.bpShownAt: the
+# run itself shown; the explorer writes "training α = ..." before it shows the start of
+# a run not trained yet).
+ARM_RUN_CLOCK_JS = """([img, verdict]) => {
+  const before = img.src;
+  window.bpPictureAt = window.bpShownAt = null;
+  const look = () => {
+    if (img.src !== before && img.complete) {
+      const now = performance.now();
+      if (window.bpPictureAt === null) window.bpPictureAt = now;
+      if (!verdict.textContent.includes('training α')) { window.bpShownAt = now; return; }
+    }
+    requestAnimationFrame(look);
+  };
+  requestAnimationFrame(look); }"""
 
 
 def far_key_times(page, handle, image, verdict):
     """Milliseconds from each of ``FAR_PRESSES`` End and Home keys (the slider's far
-    end and back) to the new ``image``, and to a ``verdict`` that is not "training"."""
+    end and back) to the new ``image``, and to the run shown (``ARM_RUN_CLOCK_JS``),
+    both read in the page, so that no call of the test's falls in between."""
     pictures, runs = [], []
     for press in range(FAR_PRESSES):
         handle.focus()
         key = "End" if press % 2 == 0 else "Home"
-        pictures.append(input_to_picture_ms(page, image, lambda: page.keyboard.press(key)))
-        shown = page.wait_for_function(TRAINED_JS, arg=verdict.element_handle(),
-                                       polling="raf", timeout=SWEEP_TIMEOUT_MS)
-        runs.append(shown.json_value() - input_time(page))
+        page.evaluate(ARM_RUN_CLOCK_JS, [image.evaluate_handle(PICTURE_JS), verdict.element_handle()])
+        page.evaluate(ARM_INPUT_CLOCK_JS)
+        page.keyboard.press(key)
+        try:
+            page.wait_for_function("() => window.bpShownAt !== null", timeout=SWEEP_TIMEOUT_MS)
+        except PlaywrightTimeout:
+            raise AssertionError(f"the run of the {key} key not shown in {SWEEP_TIMEOUT_MS} ms; "
+                                 f"the widget shows: {image.evaluate(WIDGET_STATE_JS)}") from None
+        at = input_time(page)
+        pictures.append(page.evaluate("window.bpPictureAt") - at)
+        runs.append(page.evaluate("window.bpShownAt") - at)
     return pictures, runs
 
 
