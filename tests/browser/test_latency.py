@@ -42,7 +42,8 @@ RESULTS = Path(__file__).resolve().parent / "latency.json"
 PICTURE_JS = "e => e.tagName === 'IMG' ? e : e.querySelector('img')"
 # The page's clock once the picture's source differs from ``before`` (checked
 # at every frame the browser draws), else false.
-CHANGED_JS = """([img, before]) => img.src !== before && img.complete ? performance.now() : false"""
+NEW_PICTURE = "img.src !== before && img.complete"     # in JS: img, and its src before the input
+CHANGED_JS = f"""([img, before]) => {NEW_PICTURE} ? performance.now() : false"""
 # The page's clock at the next input it gets (a pointer pressed or a key), kept in
 # window.bpInputAt; the page reads it before any of its own handlers run.
 ARM_INPUT_CLOCK_JS = """() => { window.bpInputAt = null;
@@ -65,13 +66,18 @@ def input_to_picture_ms(page, image, send_input):
     before = picture.evaluate("img => img.src")
     page.evaluate(ARM_INPUT_CLOCK_JS)
     send_input()
-    try:
-        changed = page.wait_for_function(CHANGED_JS, arg=[picture, before], polling="raf",
-                                         timeout=30_000)
-    except PlaywrightTimeout:
-        raise AssertionError(f"no new picture 30 s after the input; the widget shows: "
-                             f"{image.evaluate(WIDGET_STATE_JS)}") from None
+    changed = wait_in_page(page, image, CHANGED_JS, [picture, before], 30_000, "a new picture")
     return changed.json_value() - input_time(page)
+
+
+def wait_in_page(page, image, expression, arg, timeout_ms, what):
+    """``page.wait_for_function(expression, arg=arg)`` at every frame; if ``what`` has not
+    come within ``timeout_ms``, an AssertionError that says what the widget of ``image`` shows."""
+    try:
+        return page.wait_for_function(expression, arg=arg, polling="raf", timeout=timeout_ms)
+    except PlaywrightTimeout:
+        raise AssertionError(f"no {what} {timeout_ms / 1000:.0f} s after the input; the widget "
+                             f"shows: {image.evaluate(WIDGET_STATE_JS)}") from None
 
 
 def input_time(page):
@@ -144,18 +150,18 @@ def test_explorer_key_to_picture(pages, name):
 # new picture and a verdict that does not say a run is training (window.bpShownAt: the
 # run itself shown; the explorer writes "training α = ..." before it shows the start of
 # a run not trained yet).
-ARM_RUN_CLOCK_JS = """([img, verdict]) => {
+ARM_RUN_CLOCK_JS = f"""([img, verdict]) => {{
   const before = img.src;
   window.bpPictureAt = window.bpShownAt = null;
-  const look = () => {
-    if (img.src !== before && img.complete) {
+  const look = () => {{
+    if ({NEW_PICTURE}) {{
       const now = performance.now();
       if (window.bpPictureAt === null) window.bpPictureAt = now;
-      if (!verdict.textContent.includes('training α')) { window.bpShownAt = now; return; }
-    }
+      if (!verdict.textContent.includes('training α')) {{ window.bpShownAt = now; return; }}
+    }}
     requestAnimationFrame(look);
-  };
-  requestAnimationFrame(look); }"""
+  }};
+  requestAnimationFrame(look); }}"""
 
 
 def far_key_times(page, handle, image, verdict):
@@ -169,11 +175,8 @@ def far_key_times(page, handle, image, verdict):
         page.evaluate(ARM_RUN_CLOCK_JS, [image.evaluate_handle(PICTURE_JS), verdict.element_handle()])
         page.evaluate(ARM_INPUT_CLOCK_JS)
         page.keyboard.press(key)
-        try:
-            page.wait_for_function("() => window.bpShownAt !== null", timeout=SWEEP_TIMEOUT_MS)
-        except PlaywrightTimeout:
-            raise AssertionError(f"the run of the {key} key not shown in {SWEEP_TIMEOUT_MS} ms; "
-                                 f"the widget shows: {image.evaluate(WIDGET_STATE_JS)}") from None
+        wait_in_page(page, image, "() => window.bpShownAt !== null", None, SWEEP_TIMEOUT_MS,
+                     f"run shown for the {key} key")
         at = input_time(page)
         pictures.append(page.evaluate("window.bpPictureAt") - at)
         runs.append(page.evaluate("window.bpShownAt") - at)
